@@ -24,17 +24,22 @@ func Extract(a article.Article) *Explainer {
 		e.Paragraphs = append(e.Paragraphs, Paragraph{Index: i, Text: p, Label: label, Confidence: 0.5, Cues: cues})
 	}
 	e.Sections = sections(e.Paragraphs)
+	for i := range e.Sections {
+		if e.Sections[i].ID == "agreement" && strings.Contains(strings.ToLower(e.Sections[i].Items[0].Text), "this year") && !a.Published.IsZero() {
+			e.Sections[i].Title = "The " + a.Published.Format("2006") + " treaty"
+		}
+	}
 	return e
 }
 
 var cueWords = map[string][]string{
-	"expert_view":      {"analyst", "professor", "researcher", "expert", "scholar", "fellow at"},
+	"expert_view":      {"professor", "researcher", "experts caution", "scholar", "fellow at"},
 	"public_opinion":   {"public opinion", "poll", "survey", "protest"},
-	"agreement_or_law": {"treaty", "pact", "agreement", "accord"},
+	"agreement_or_law": {"treaty", "pact", "agreement"},
 	"background":       {"long", "until now", "has been", "for years", "history"},
 }
 
-var labelOrder = []string{"expert_view", "public_opinion", "agreement_or_law", "background"}
+var labelOrder = []string{"public_opinion", "agreement_or_law", "expert_view", "background"}
 
 func classify(i int, p string) (string, []string) {
 	if i == 0 {

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/explainer-dev/explainer/tools/internal/article"
+)
+
+// newProject copies the repository's site sources (but no explainers) into
+// a temporary folder and returns it.
+func newProject(t *testing.T) string {
+	t.Helper()
+	repo, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"hugo.toml", "layouts", "assets", "content/_index.md", "content/explainers/_index.md"} {
+		copyTree(t, filepath.Join(repo, name), filepath.Join(dir, name))
+	}
+	return dir
+}
+
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, strings.TrimPrefix(path, src))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), args, &stdout, &stderr); err != nil {
+		t.Fatalf("run(%q) = %v; stderr:\n%s", args, err, stderr.String())
+	}
+	return stdout.String()
+}
+
+// treeHash is a digest of every file's path and bytes under dir.
+func treeHash(t *testing.T, dir string) string {
+	t.Helper()
+	h := sha256.New()
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		fmt.Fprintf(h, "%s\x00%d\x00", strings.TrimPrefix(path, dir), len(data))
+		h.Write(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+func TestBuildBuiltinArticle(t *testing.T) {
+	dir := newProject(t)
+	runOK(t, "build", "--source", dir)
+
+	if _, err := os.Stat(filepath.Join(dir, "public", "index.html")); err != nil {
+		t.Fatal(err)
+	}
+	pages, _ := filepath.Glob(filepath.Join(dir, "public", "explainers", "*", "index.html"))
+	if len(pages) != 1 {
+		t.Fatalf("explainer pages = %q, want one", pages)
+	}
+	page, err := os.ReadFile(pages[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(page, []byte("\n")); n > 2 {
+		t.Errorf("explainer page has %d line breaks; want minified HTML", n)
+	}
+
+	a, err := article.Parse("builtin.txt", builtin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The paragraphs of the built-in article that each section must draw
+	// on, as a reader labels them (zero-based).
+	want := map[string][]int{
+		"Background":       {4, 8},
+		"The 2024 treaty":  {5},
+		"Public opinion":   {9},
+		"What experts say": {6, 7, 10},
+	}
+	got := sectionTexts(t, page)
+	for title, paras := range want {
+		texts, ok := got[title]
+		if !ok {
+			t.Errorf("no section headed %q; sections: %q", title, keys(got))
+			continue
+		}
+		if len(texts) == 0 {
+			t.Errorf("section %q is empty", title)
+		}
+		for _, text := range texts {
+			if !fromParagraphs(text, a.Paragraphs, paras) {
+				t.Errorf("section %q holds %q, which is not from paragraphs %v", title, text, paras)
+			}
+		}
+	}
+
+	before := treeHash(t, filepath.Join(dir, "public"))
+	runOK(t, "build", "--source", dir)
+	if after := treeHash(t, filepath.Join(dir, "public")); after != before {
+		t.Error("second build changed public/")
+	}
+}
+
+// fromParagraphs reports whether text, less its ¶ link, is part of one of
+// the paragraphs with the given indices.
+func fromParagraphs(text string, paragraphs []string, indices []int) bool {
+	if i := strings.LastIndex(text, "¶"); i >= 0 {
+		text = text[:i]
+	}
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return false
+	}
+	for _, i := range indices {
+		if strings.Contains(paragraphs[i], text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionTexts maps each h2 heading inside a <section> to the text of the
+// paragraphs and list items that follow it there.
+func sectionTexts(t *testing.T, page []byte) map[string][]string {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	var walk func(n *html.Node, heading string)
+	walk = func(n *html.Node, heading string) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.Data {
+			case "h2":
+				heading = textOf(c)
+				out[heading] = nil
+			case "p", "li":
+				if heading != "" {
+					out[heading] = append(out[heading], textOf(c))
+					continue
+				}
+			case "section":
+				walk(c, "")
+				continue
+			}
+			walk(c, heading)
+		}
+	}
+	walk(doc, "")
+	return out
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.TrimSpace(b.String())
+}
+
+func keys(m map[string][]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func writeFile(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestAddThenBuild(t *testing.T) {
+	dir := newProject(t)
+	article := filepath.Join(t.TempDir(), "talks.txt")
+	writeFile(t, article, "Talks resume after a year\nTest Wire\nDate: 2024-03-01\n****\nOfficials met on Tuesday.\n")
+	out := runOK(t, "add", "--source", dir, article)
+	if !strings.Contains(out, "talks-resume-after-a-year") {
+		t.Errorf("add printed %q, want the bundle folder", out)
+	}
+	runOK(t, "build", "--source", dir)
+	if _, err := os.Stat(filepath.Join(dir, "public", "explainers", "talks-resume-after-a-year", "index.html")); err != nil {
+		t.Error(err)
+	}
+	if pages, _ := filepath.Glob(filepath.Join(dir, "public", "explainers", "*", "index.html")); len(pages) != 1 {
+		t.Errorf("pages = %q: the built-in article must not be added when content/ has explainers", pages)
+	}
+}

@@ -1,0 +1,40 @@
+/*
+Explainer turns a news article into a structured, sourced explainer and
+publishes it as a static website built by Hugo, which runs inside the
+command: no separate hugo binary is needed.
+
+Usage:
+
+	explainer <command> [flags] [args]
+
+The commands are:
+
+	build    extract every explainer in content/ and build the site into
+	         public/; with no explainers, it adds the built-in article first
+	add      copy articles into content/explainers/<slug>/ and extract them
+	extract  print the explainer JSON of an article (- reads standard input)
+	serve    preview the site on 127.0.0.1 with live reload; editing a
+	         source.txt re-extracts its explainer
+	version  print the versions of explainer, Hugo and Go
+
+Commands that work on the site take --source, the project folder holding
+hugo.toml (default: the current folder). --date YYYY-MM-DD sets an
+article's publication date, against which relative dates ("on Tuesday",
+"earlier this year") are resolved.
+
+An explainer lives in a page bundle, content/explainers/<slug>/:
+
+	source.txt      the article in the plain format; the source of truth
+	explainer.json  the extracted explainer (schema "explainer/v1"), rewritten
+	                whenever source.txt or the extractor changes
+	index.md        front matter; once an editor changes it, the tool keeps it
+
+Articles come in the plain format (headline, outlet, optional "Key: value"
+header lines such as Date, URL and Author, a "****" line, then one
+paragraph per line), as Markdown with front matter, or as HTML pages.
+
+Errors are one line on standard error, "explainer: FILE: what is wrong".
+The exit status is 0 on success, 1 on failure and 2 for a usage error. A
+failed build leaves content/ and public/ as they were.
+*/
+package main
