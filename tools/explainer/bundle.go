@@ -132,7 +132,9 @@ func inRoot(root, p string) string {
 }
 
 // warnings is where the bundler reports defects that do not stop a build.
-func warnings(e *env) *prefixWriter { return &prefixWriter{w: e.stderr, prefix: "explainer: warning: "} }
+func warnings(e *env) *prefixWriter {
+	return &prefixWriter{w: e.stderr, prefix: "explainer: warning: "}
+}
 
 // prefixWriter starts every line written to it, one per Write, with prefix.
 type prefixWriter struct {
