@@ -409,6 +409,9 @@ func (b *builder) link(n *html.Node) error {
 			n.Parent.RemoveChild(n)
 		}
 	case hasToken(rel, "icon"), hasToken(rel, "apple-touch-icon"), hasToken(rel, "mask-icon"):
+		if strings.HasPrefix(href, "data:") {
+			return nil
+		}
 		if f, _, ok := b.site.local(b.page, href); ok {
 			if uri, err := b.dataURI(f); err == nil {
 				setAttr(n, "href", uri)
