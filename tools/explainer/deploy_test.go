@@ -338,6 +338,17 @@ func TestDeploy(t *testing.T) {
 		if len(v.problems) == 0 {
 			t.Error("a page whose stylesheet the CSP blocks loaded without a reported problem")
 		}
+		t.Logf("under default-src 'none': %q", v.problems)
+
+		// With the network off, a file that loads from a live server fails
+		// and says so.
+		page := filepath.Join(t.TempDir(), "online.html")
+		writeFile(t, page, `<!doctype html><title>x</title><link rel=stylesheet href="`+srv.URL+`/robots.txt">`)
+		v = load(t, ctx, "file://"+filepath.ToSlash(page), true, nil)
+		if len(v.problems) == 0 || len(v.requests) < 2 {
+			t.Errorf("a file loading from the network, opened offline: problems %q, requests %q; want a failed second request", v.problems, v.requests)
+		}
+		t.Logf("offline: %q", v.problems)
 	})
 
 	t.Run("chromium/offline file", func(t *testing.T) {
