@@ -83,6 +83,9 @@ func offlineFile(t *testing.T, dir string) (string, string) {
 
 func TestOffline(t *testing.T) {
 	dir := testSite(t)
+	stale := filepath.Join(dir, "offline", "gone.html")
+	os.MkdirAll(filepath.Dir(stale), 0o755)
+	os.WriteFile(stale, []byte("old"), 0o644)
 	page, warn := offlineFile(t, dir)
 	if warn != "" {
 		t.Errorf("warnings:\n%s", warn)
@@ -96,6 +99,7 @@ func TestOffline(t *testing.T) {
 		`href=#p1>¶1`,              // a link from the data page to the article
 		`href=#people>here`,        // the explainer's own anchor
 		`<p id=p1>`, `<section id=data-people>`, `<article id=data>`,
+		`<h2>The article</h2>`, `<h3>People</h3>`, // the parts' headings, one level down
 		`href=https://ex.org/>Home`,                            // another page of the site: absolute
 		`href=https://ex.org/explainers/s/index.json>JSON`,     // likewise
 		`href=https://elsewhere.example/a>`,                    // external links stay
@@ -130,6 +134,10 @@ func TestOffline(t *testing.T) {
 	}
 	if !strings.HasPrefix(csp[1], "default-src 'none';") || strings.Contains(csp[1], "unsafe") {
 		t.Errorf("CSP %q: want default-src 'none' and nothing unsafe", csp[1])
+	}
+
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("the offline file of an explainer that is gone is still there")
 	}
 
 	again, _ := offlineFile(t, dir)

@@ -19,6 +19,7 @@ import (
 
 	"github.com/tdewolff/minify/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/explainer-dev/explainer/tools/internal/extract"
 )
@@ -65,6 +66,9 @@ func Offline(dir string, warn io.Writer) ([]string, error) {
 		return nil, err
 	}
 	if err := os.MkdirAll(filepath.Join(dir, OfflineDir), 0o755); err != nil {
+		return nil, err
+	}
+	if err := removeStale(filepath.Join(dir, OfflineDir), slugs); err != nil {
 		return nil, err
 	}
 	m := newMinifier()
@@ -173,6 +177,26 @@ func (s *site) offline(slug string, m *minify.M) ([]byte, []string, error) {
 	return setStyleHashes(out.Bytes()), b.problems, nil
 }
 
+// removeStale deletes the offline files of explainers that are gone.
+func removeStale(dir string, slugs []string) error {
+	keep := map[string]bool{}
+	for _, s := range slugs {
+		keep[s+".html"] = true
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasSuffix(e.Name(), ".html") && !keep[e.Name()] {
+			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 func uniqueID(id string, taken map[string]bool) string {
 	for i, c := 2, id; ; i++ {
 		if !taken[c] {
@@ -234,9 +258,14 @@ func (b *builder) part(rel string, p part) (*html.Node, error) {
 		}
 	}
 	// Its links are relative to its own address: make them absolute now,
-	// before they are read as the explainer's.
+	// before they are read as the explainer's. Its headings go one level
+	// down, below the explainer's own <h1>.
 	from := b.site.pageURL(rel)
 	each(c, func(n *html.Node) {
+		if len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '5' {
+			n.Data = "h" + string(n.Data[1]+1)
+			n.DataAtom = atom.Lookup([]byte(n.Data))
+		}
 		for _, key := range urlAttrs[n.Data] {
 			if v := attr(n, key); v != "" && !strings.HasPrefix(v, "data:") {
 				if u, err := from.Parse(strings.TrimSpace(v)); err == nil {

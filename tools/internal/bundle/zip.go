@@ -89,14 +89,25 @@ func Zip(w io.Writer, dir string) error {
 // WriteZip writes the zip of the site in dir to the file name, replacing
 // it only once the archive is complete.
 func WriteZip(name, dir string) error {
-	var buf bytes.Buffer
-	if err := Zip(&buf, dir); err != nil {
-		return err
-	}
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
-	return writeFile(name, buf.Bytes())
+	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+"-")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if err := Zip(f, dir); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), name)
 }
 
 // relative returns ref, found in the page published at page whose file is
