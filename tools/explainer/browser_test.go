@@ -104,8 +104,10 @@ func load(t *testing.T, browser context.Context, url string, offline bool, check
 				add(&v.problems, "HTTP %d for %s", ev.Response.Status, ev.Response.URL)
 			}
 		case *log.EventEntryAdded:
-			if ev.Entry.Level == log.EntryLevelError {
-				add(&v.problems, "console error (%s): %s", ev.Entry.Source, ev.Entry.Text)
+			// Chromium reports a malformed security header (an unknown
+			// Permissions-Policy feature, say) as a security warning.
+			if ev.Entry.Level == log.EntryLevelError || ev.Entry.Source == log.EntrySourceSecurity {
+				add(&v.problems, "console %s (%s): %s", ev.Entry.Level, ev.Entry.Source, ev.Entry.Text)
 			} else {
 				add(&v.notes, "console %s (%s): %s", ev.Entry.Level, ev.Entry.Source, ev.Entry.Text)
 			}
