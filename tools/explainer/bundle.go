@@ -41,13 +41,15 @@ var cmdBundle = &command{
 		if err != nil {
 			return err
 		}
-		if zip == "" {
-			if _, err := bundle.Offline(dir, warnings(e)); err != nil {
-				return err
-			}
-			return nil
+		n, err := bundleInto(dir, zip, dir, e)
+		if err != nil {
+			return err
 		}
-		return bundleInto(dir, zip, dir, e)
+		fmt.Fprintf(e.stderr, "explainer: wrote %d offline files into %s\n", n, filepath.Join(dir, bundle.OfflineDir))
+		if zip != "" {
+			fmt.Fprintf(e.stderr, "explainer: wrote %s\n", zip)
+		}
+		return nil
 	},
 }
 
@@ -69,26 +71,26 @@ func bundleSite(tmp string, e *env) error {
 		return err
 	}
 	out := inRoot(root, e.flags.Lookup("out").Value.String())
-	return bundleInto(tmp, zip, out, e)
+	_, err = bundleInto(tmp, zip, out, e)
+	return err
 }
 
 // bundleInto writes the offline files into the site in dir, then the zip
 // (if zip is not "") of the whole site. A zip inside the folder the site
 // is published as, out, goes to the same place inside dir.
-func bundleInto(dir, zip, out string, e *env) error {
-	if _, err := bundle.Offline(dir, warnings(e)); err != nil {
-		return err
-	}
-	if zip == "" {
-		return nil
+// It returns the number of offline files.
+func bundleInto(dir, zip, out string, e *env) (int, error) {
+	files, err := bundle.Offline(dir, warnings(e))
+	if err != nil || zip == "" {
+		return len(files), err
 	}
 	if rel, err := filepath.Rel(out, zip); err == nil && rel != "." && !strings.HasPrefix(rel, "..") {
 		zip = filepath.Join(dir, rel)
 	}
 	if err := bundle.WriteZip(zip, dir); err != nil {
-		return fmt.Errorf("%s: %w", zip, err)
+		return len(files), fmt.Errorf("%s: %w", zip, err)
 	}
-	return nil
+	return len(files), nil
 }
 
 // zipFile is the zip to write: --zip, else params.bundle.zip in hugo.toml

@@ -142,7 +142,7 @@ var urlAttrs = map[string][]string{
 	"a": {"href"}, "area": {"href"}, "link": {"href"}, "img": {"src"},
 	"script": {"src"}, "source": {"src"}, "video": {"src", "poster"},
 	"audio": {"src"}, "track": {"src"}, "iframe": {"src"}, "embed": {"src"},
-	"object": {"data"}, "form": {"action"}, "input": {"src"}, "use": {"href", "xlink:href"},
+	"object": {"data"}, "input": {"src"}, "use": {"href", "xlink:href"},
 	"image": {"href", "xlink:href"},
 }
 
