@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"testing"
 )
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 const testCSS = `body{color:#222}.dot{background:url(/icons/dot.svg)}`
 
@@ -143,6 +146,20 @@ func TestOffline(t *testing.T) {
 	again, _ := offlineFile(t, dir)
 	if again != page {
 		t.Error("a second run wrote a different file")
+	}
+
+	golden := filepath.Join("testdata", "offline.golden.html")
+	if *update {
+		if err := os.WriteFile(golden, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if string(want) != page {
+		t.Errorf("offline file differs from %s (go test -update rewrites it):\n got: %s\nwant: %s", golden, page, want)
 	}
 }
 
