@@ -23,11 +23,12 @@ var builtin []byte
 
 var cmdBuild = &command{
 	name:    "build",
-	args:    "[--source DIR] [--out DIR]",
+	args:    "[--source DIR] [--out DIR] [--zip FILE]",
 	summary: "extract every explainer in content/ and build the site (the built-in article when there is none)",
 	flags: func(fs *flag.FlagSet) {
 		declareSource(fs)
 		fs.String("out", "public", "the output `folder`, relative to the project folder unless absolute")
+		declareZip(fs)
 	},
 	run: func(ctx context.Context, e *env, args []string) error {
 		if len(args) > 0 {
@@ -95,6 +96,9 @@ func buildAtomic(ctx context.Context, root, out string, e *env) (site.Stats, err
 	defer os.RemoveAll(tmp)
 	stats, err := site.Build(ctx, site.Options{Source: root, Destination: tmp, Log: e.stderr})
 	if err != nil {
+		return stats, err
+	}
+	if err := bundleSite(tmp, e); err != nil { // offline files and --zip: bundle.go
 		return stats, err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {

@@ -15,6 +15,8 @@ The commands are:
 	extract  print the explainer JSON of an article (- reads standard input)
 	serve    preview the site on 127.0.0.1 with live reload; editing a
 	         source.txt re-extracts its explainer
+	bundle   write the offline files into a built site; with --zip FILE,
+	         also the whole site as a zip that works from file://
 	version  print the versions of explainer, Hugo and Go
 
 Commands that work on the site take --source, the project folder holding
@@ -32,6 +34,15 @@ An explainer lives in a page bundle, content/explainers/<slug>/:
 Articles come in the plain format (headline, outlet, optional "Key: value"
 header lines such as Date, URL and Author, a "****" line, then one
 paragraph per line), as Markdown with front matter, or as HTML pages.
+
+Every build also writes public/offline/<slug>.html: the explainer as one
+self-contained file (stylesheet inline, the original article and the data
+appended, links between them as in-page anchors, no external requests, a
+<meta> CSP that allows its own stylesheet by hash), offered on the
+explainer page as "Save for offline reading". build --zip FILE, or
+params.bundle.zip in hugo.toml, also writes the whole site as a zip whose
+links are relative and end in index.html, so it works when unzipped and
+opened from file://; the same site always gives the same bytes.
 
 Errors are one line on standard error, "explainer: FILE: what is wrong".
 The exit status is 0 on success, 1 on failure and 2 for a usage error. A
