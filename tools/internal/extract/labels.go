@@ -1,0 +1,392 @@
+package extract
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Labels, in the order ties are broken.
+var labelNames = []string{"summary", "event", "official_statement", "expert_view", "public_opinion", "agreement_or_law", "background", "what_next", "other"}
+
+// scorer adds up evidence for each label.
+type scorer struct {
+	score map[string]float64
+	cues  map[string][]string
+}
+
+func newScorer() *scorer {
+	return &scorer{score: map[string]float64{}, cues: map[string][]string{}}
+}
+
+func (s *scorer) add(label string, w float64, cue string) {
+	s.score[label] += w
+	if cue != "" && !containsFold(s.cues[label], cue) {
+		s.cues[label] = append(s.cues[label], cue)
+	}
+}
+
+func (s *scorer) best() (string, float64, []string) {
+	best, bs, total := "", math.Inf(-1), 0.0
+	for _, l := range labelNames {
+		v := s.score[l]
+		if v > 0 {
+			total += v
+		}
+		if v > bs {
+			best, bs = l, v
+		}
+	}
+	conf := 0.3
+	if total > 0 && bs > 0 {
+		conf = math.Round(100*(0.3+0.7*bs/total)) / 100
+	}
+	cues := s.cues[best]
+	if cues == nil {
+		cues = []string{}
+	}
+	return best, conf, cues
+}
+
+// cueScores matches the lexicon cues in text (lower-cased) at word starts.
+func (d *doc) cueScores(s *scorer, lower string) {
+	for _, c := range d.lx.cues {
+		if hasWordPhrase(lower, c.phrase, c.prefix) {
+			s.add(c.label, c.weight, c.phrase)
+		}
+	}
+}
+
+func hasWordPhrase(text, phrase string, prefix bool) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], phrase)
+		if k < 0 {
+			return false
+		}
+		k += off
+		e := k + len(phrase)
+		startOK := k == 0 || !isWordByte(text[k-1])
+		endOK := prefix || e == len(text) || !isWordByte(text[e])
+		if startOK && endOK {
+			return true
+		}
+		off = k + 1
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// labelParagraphs gives every paragraph, and every sentence, a label from
+// the DESIGN table. Scores come from the cue lexicon, from who speaks
+// (experts versus officials and institutions), from tense and dates, and
+// from position: the first paragraph is the lede.
+func (d *doc) labelParagraphs() {
+	d.finishPeople()
+	d.sentLabels = make([][]string, len(d.paras))
+	n := len(d.paras)
+	for p := range d.paras {
+		pa := &d.paras[p]
+		s := newScorer()
+		d.cueScores(s, strings.ToLower(pa.text))
+		nSent := float64(len(pa.sents))
+		for si := range pa.sents {
+			d.speakerScores(s, p, si, 1/nSent)
+		}
+		d.dateScores(s, p)
+		switch {
+		case p == 0:
+			s.add("summary", 5, "first paragraph")
+		case p <= n/3:
+			s.add("event", 1, "early in the article")
+		default:
+			s.add("background", 0.5, "later in the article")
+		}
+		if p == n-1 && n > 3 {
+			s.add("what_next", 0.5, "last paragraph")
+		}
+		label, conf, cues := s.best()
+		par := Paragraph{Index: p, Text: pa.text, Label: label, Confidence: conf, Cues: cues}
+		// Sentences: the same evidence, sentence by sentence, the
+		// paragraph's label breaking ties.
+		for si, sp := range pa.sents {
+			ss := newScorer()
+			d.cueScores(ss, strings.ToLower(pa.text[sp.start:sp.end]))
+			d.speakerScores(ss, p, si, 1)
+			ss.add(label, 0.75, "")
+			if p == 0 && si == 0 {
+				ss.add("summary", 5, "")
+			}
+			sl, _, _ := ss.best()
+			par.Sentences = append(par.Sentences, SentenceLabel{Index: si, Start: sp.start, End: sp.end, Label: sl})
+			d.sentLabels[p] = append(d.sentLabels[p], sl)
+		}
+		d.labels = append(d.labels, par)
+	}
+}
+
+func (d *doc) speakerScores(s *scorer, p, si int, w float64) {
+	a := d.spoken[p][si]
+	switch {
+	case a.who != nil && a.who.expert:
+		s.add("expert_view", 4*w+1.5, "expert speaks: "+a.who.name)
+	case a.who != nil && a.who.class == "journalist":
+		s.add("other", 2*w, "journalist: "+a.who.name)
+	case a.who != nil:
+		s.add("official_statement", 3*w+1, "official speaks: "+a.who.name)
+	case a.kind == "org" || a.kind == "place":
+		s.add("official_statement", 3*w+1, "institution speaks: "+a.name)
+	case a.kind == "unnamed":
+		lw := strings.ToLower(a.name)
+		if strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher") {
+			s.add("expert_view", 3*w+1, "unnamed experts")
+		} else if strings.Contains(lw, "official") || strings.Contains(lw, "spokes") || strings.Contains(lw, "minist") || strings.Contains(lw, "government") {
+			s.add("official_statement", 3*w+1, "unnamed official")
+		} else {
+			s.add("event", 1*w, "unnamed source")
+		}
+	}
+}
+
+// dateScores: dates long before publication point to background, recent
+// ones to events, future ones to what comes next.
+func (d *doc) dateScores(s *scorer, p int) {
+	if d.pub.IsZero() {
+		return
+	}
+	pubDay := day(d.pub)
+	recent := day(d.pub.AddDate(0, 0, -8))
+	old := year(d.pub.AddDate(-2, 0, 0))
+	for _, h := range d.dates {
+		if h.src.Paragraph != p {
+			continue
+		}
+		st := startOf(h.resolved)
+		switch {
+		case h.future || h.granularity == "event":
+			s.add("what_next", 1.5, "future date: "+h.text)
+		case h.granularity == "era" || h.granularity == "decade":
+			s.add("background", 1, "era: "+h.text)
+		case st == "":
+		case len(st) == 10 && st >= recent && st <= pubDay:
+			s.add("event", 1, "recent date: "+h.text)
+		case st <= old:
+			s.add("background", 1, "past date: "+h.text)
+		}
+	}
+}
+
+// finishPeople settles affiliations the text leaves implicit and decides
+// who is an expert voice.
+func (d *doc) finishPeople() {
+	dominant := d.dominantCountry()
+	for _, p := range d.people {
+		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
+			if c := d.nearestCountry(p.mentions[0]); c != "" {
+				p.affil = c
+			} else {
+				p.affil = dominant
+			}
+		}
+		if p.affil == "" && p.class == "journalist" {
+			p.affil = d.a.Outlet
+		}
+		kind := d.affilKind(p.affil)
+		p.affilKind = kind
+		switch {
+		case p.class == "expert":
+			p.expert = true
+		case p.class == "official" || p.class == "kin":
+		case (kind == "academic" || kind == "think-tank") && p.quoted:
+			p.expert = true
+		case p.class == "journalist" && p.quoted && p.affil != "" && p.affil != d.a.Outlet:
+			p.expert = true // a commentator from another outlet
+		}
+	}
+}
+
+func (d *doc) affilKind(affil string) string {
+	if affil == "" {
+		return ""
+	}
+	for _, o := range d.orgs {
+		if strings.EqualFold(o.name, affil) && o.kind != "" && o.kind != "other" {
+			return o.kind
+		}
+	}
+	if o, ok := d.lx.orgs[strings.ToLower(affil)]; ok {
+		return o.kind
+	}
+	words := strings.Fields(affil)
+	for k := len(words) - 1; k >= 0; k-- {
+		w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "’s"))
+		if kind, ok := d.lx.orgWords[w]; ok {
+			return kind
+		}
+	}
+	return ""
+}
+
+func (d *doc) dominantCountry() string {
+	best, bn := "", 0
+	for _, pl := range d.places {
+		if pl.kind == "country" && len(pl.mentions) > bn {
+			best, bn = pl.name, len(pl.mentions)
+		}
+	}
+	return best
+}
+
+// nearestCountry is the country named closest to m in its sentence.
+func (d *doc) nearestCountry(m Source) string {
+	sp := d.paras[m.Paragraph].sents[m.Sentence]
+	best, bd := "", 1<<30
+	for _, pl := range d.places {
+		if pl.kind != "country" {
+			continue
+		}
+		for _, x := range pl.mentions {
+			if x.Paragraph != m.Paragraph || x.Start < sp.start || x.End > sp.end {
+				continue
+			}
+			dist := m.Start - x.End
+			if dist < 0 {
+				dist = x.Start - m.End
+			}
+			if dist < bd {
+				best, bd = pl.name, dist
+			}
+		}
+	}
+	return best
+}
+
+var sectionOf = map[string]struct{ id, title string }{
+	"summary":            {"whats-happening", "What's happening"},
+	"event":              {"whats-happening", "What's happening"},
+	"official_statement": {"whats-happening", "What's happening"},
+	"background":         {"background", "Background"},
+	"agreement_or_law":   {"agreement", "The agreement"},
+	"public_opinion":     {"public-opinion", "Public opinion"},
+	"expert_view":        {"experts", "What experts say"},
+	"what_next":          {"whats-next", "What's next"},
+}
+
+var sectionOrder = []string{"whats-happening", "background", "agreement", "public-opinion", "experts", "whats-next"}
+
+// sections groups paragraph sentences under page sections. A paragraph
+// labelled "other" joins the section of the nearest labelled paragraph
+// before it (after it, for a leading one).
+func (d *doc) sections() []Section {
+	ids := make([]string, len(d.labels))
+	for i, p := range d.labels {
+		if s, ok := sectionOf[p.Label]; ok {
+			ids[i] = s.id
+		}
+	}
+	for i := range ids {
+		if ids[i] != "" {
+			continue
+		}
+		for k := 1; k < len(ids); k++ {
+			if i-k >= 0 && ids[i-k] != "" && d.labels[i-k].Label != "other" {
+				ids[i] = ids[i-k]
+				break
+			}
+			if i+k < len(ids) && ids[i+k] != "" && d.labels[i+k].Label != "other" {
+				ids[i] = ids[i+k]
+				break
+			}
+		}
+		if ids[i] == "" {
+			ids[i] = "whats-happening"
+		}
+	}
+	byID := map[string]*Section{}
+	for i, pa := range d.paras {
+		id := ids[i]
+		sec := byID[id]
+		if sec == nil {
+			sec = &Section{ID: id, Kind: id}
+			byID[id] = sec
+		}
+		for si := range pa.sents {
+			src := d.sentSrc(i, si)
+			sec.Items = append(sec.Items, Item{Text: d.text(src), Source: src})
+		}
+	}
+	out := []Section{}
+	for _, id := range sectionOrder {
+		sec := byID[id]
+		if sec == nil || len(sec.Items) == 0 {
+			continue
+		}
+		for _, s := range sectionOf {
+			if s.id == id {
+				sec.Title = s.title
+			}
+		}
+		if id == "agreement" {
+			sec.Title = d.agreementTitle(ids)
+		}
+		out = append(out, *sec)
+	}
+	return out
+}
+
+var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation"}
+
+// agreementTitle names the agreement section "The <year> <noun>": the noun
+// most used in its paragraphs and the year of a date in the same sentence,
+// resolved against publication ("Earlier this year" in 2024 gives 2024).
+func (d *doc) agreementTitle(ids []string) string {
+	counts := map[string]int{}
+	first := map[string]Source{}
+	for p, id := range ids {
+		if id != "agreement" {
+			continue
+		}
+		pa := &d.paras[p]
+		for k, t := range pa.toks {
+			w := t.lower()
+			if t.possessive() {
+				w = strings.ToLower(t.base())
+			}
+			for _, n := range agreementNouns {
+				if w == n || w == n+"s" && n != "sanctions" {
+					counts[n]++
+					if _, ok := first[n]; !ok {
+						first[n] = d.src(p, k, k+1)
+					}
+				}
+			}
+		}
+	}
+	if len(counts) == 0 {
+		return "The agreement"
+	}
+	nouns := make([]string, 0, len(counts))
+	for n := range counts {
+		nouns = append(nouns, n)
+	}
+	sort.Slice(nouns, func(a, b int) bool {
+		if counts[nouns[a]] != counts[nouns[b]] {
+			return counts[nouns[a]] > counts[nouns[b]]
+		}
+		return srcLess(first[nouns[a]], first[nouns[b]])
+	})
+	noun := nouns[0]
+	at := first[noun]
+	yr := ""
+	for _, h := range d.dates {
+		if h.src.Paragraph == at.Paragraph && h.src.Sentence == at.Sentence && h.resolved != "" && !strings.HasSuffix(h.resolved, "s") {
+			yr = startOf(h.resolved)[:4]
+			break
+		}
+	}
+	if yr != "" {
+		return "The " + yr + " " + noun
+	}
+	return "The " + noun
+}

@@ -1,0 +1,315 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// attribution is who a sentence's words or views come from.
+type attribution struct {
+	name    string  // a person's or organisation's name, or the words naming an unnamed source
+	kind    string  // person, org, place, unnamed, "" when the outlet itself speaks
+	who     *person // set for people
+	opinion bool    // the verb presents a view ("warned", "suggests")
+}
+
+// mention is an entity mention inside a sentence, for attribution.
+type mention struct {
+	start, end int
+	kind       string
+	name       string
+	who        *person
+	possessive bool
+}
+
+func (d *doc) mentionsIn(p, s int) []mention {
+	var out []mention
+	sp := d.paras[p].sents[s]
+	in := func(m Source) bool { return m.Paragraph == p && m.Start >= sp.start && m.End <= sp.end }
+	poss := func(m Source) bool {
+		rest := d.paras[p].text[m.End:]
+		return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	}
+	for _, x := range d.people {
+		for _, m := range x.mentions {
+			if in(m) {
+				out = append(out, mention{m.Start, m.End, "person", x.name, x, poss(m)})
+			}
+		}
+	}
+	for _, x := range d.orgs {
+		for _, m := range x.mentions {
+			if in(m) {
+				out = append(out, mention{m.Start, m.End, "org", x.name, nil, poss(m)})
+			}
+		}
+	}
+	for _, x := range d.places {
+		for _, m := range x.mentions {
+			if in(m) && x.kind == "country" {
+				out = append(out, mention{m.Start, m.End, "place", x.name, nil, poss(m)})
+			}
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+var pronouns = set("he", "she")
+
+// attribute finds who speaks in every sentence: the subject or object of a
+// verb of saying, "according to X", or a pronoun standing for the last
+// person named.
+func (d *doc) attribute() {
+	d.spoken = make([][]attribution, len(d.paras))
+	var lastPerson *person
+	for p := range d.paras {
+		pa := &d.paras[p]
+		d.spoken[p] = make([]attribution, len(pa.sents))
+		for s := range pa.sents {
+			ms := d.mentionsIn(p, s)
+			a := d.sentenceAttribution(p, s, ms, lastPerson)
+			d.spoken[p][s] = a
+			if a.who != nil {
+				a.who.quoted = true
+			}
+			for _, m := range ms {
+				if m.kind == "person" {
+					lastPerson = m.who
+				}
+			}
+			if a.who != nil {
+				lastPerson = a.who
+			}
+		}
+	}
+}
+
+func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribution {
+	pa := &d.paras[p]
+	t := pa.toks[pa.tokSent[s]:pa.tokSent[s+1]]
+	inQuote := quoteMask(pa.text, pa.sents[s])
+	for k := 0; k < len(t); k++ {
+		if inQuote(t[k].start) {
+			continue
+		}
+		lw := t[k].lower()
+		if lw == "according" && k+1 < len(t) && t[k+1].lower() == "to" {
+			return d.npAttribution(p, t[k+2:], ms, last, false, true)
+		}
+		op, ok := d.lx.speech[lw]
+		if !ok && k+1 < len(t) {
+			op, ok = d.lx.speech[lw+" "+t[k+1].lower()]
+		}
+		if !ok {
+			continue
+		}
+		// Subject before the verb, back to the clause start.
+		b := k
+		for b > 0 && t[b-1].text != "," && t[b-1].text != "”" && t[b-1].text != "\"" && t[b-1].lower() != "that" && !inQuote(t[b-1].start) && k-b < 12 {
+			b--
+		}
+		if b < k {
+			if a := d.npAttribution(p, t[b:k], ms, last, op, false); a.name != "" {
+				return a
+			}
+		}
+		// Inverted: "..., says Prof Dholakia."
+		e := k + 1
+		for e < len(t) && t[e].kind != tPunct {
+			e++
+		}
+		if a := d.npAttribution(p, t[k+1:e], ms, last, op, false); a.name != "" {
+			return a
+		}
+	}
+	return attribution{}
+}
+
+// npAttribution names the speaker in tokens t: a person or organisation
+// mentioned there, a pronoun, or the noun phrase itself ("the official").
+func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinion, according bool) attribution {
+	if len(t) == 0 {
+		return attribution{}
+	}
+	lo, hi := t[0].start, t[len(t)-1].end
+	if according {
+		// "according to reports from Yonhap news agency, ...": up to the comma.
+		for k, x := range t {
+			if x.text == "," || x.text == "." {
+				hi = t[max(k-1, 0)].end
+				t = t[:k]
+				break
+			}
+		}
+	}
+	var org, place *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.start < lo || m.end > hi {
+			continue
+		}
+		switch m.kind {
+		case "person":
+			return attribution{name: m.who.name, kind: "person", who: m.who, opinion: opinion}
+		case "org":
+			if org == nil {
+				org = m
+			}
+		case "place":
+			if place == nil && !m.possessive {
+				place = m
+			}
+		}
+	}
+	if org != nil {
+		return attribution{name: org.name, kind: "org", opinion: opinion}
+	}
+	for _, x := range t {
+		if pronouns[x.lower()] && last != nil {
+			return attribution{name: last.name, kind: "person", who: last, opinion: opinion}
+		}
+	}
+	if place != nil {
+		return attribution{name: place.name, kind: "place", opinion: opinion}
+	}
+	// An unnamed source: keep the noun phrase if it has a noun-like word.
+	if len(t) > 0 && len(t) <= 8 {
+		text := strings.TrimSpace(d.paras[p].text[t[0].start:t[len(t)-1].end])
+		lw := strings.ToLower(text)
+		for _, x := range t {
+			if d.lx.roles[x.lower()] != "" || strings.HasPrefix(x.lower(), "source") || strings.HasPrefix(x.lower(), "report") || x.lower() == "experts" || x.lower() == "analysts" || x.lower() == "commentators" || x.lower() == "they" {
+				if strings.HasPrefix(lw, "and ") || strings.HasPrefix(lw, "but ") {
+					text = text[4:]
+				}
+				return attribution{name: text, kind: "unnamed", opinion: opinion}
+			}
+		}
+	}
+	return attribution{}
+}
+
+// quoteMask reports, for a byte offset, whether it lies inside quotation marks.
+func quoteMask(p string, sp span) func(int) bool {
+	var ranges []span
+	for _, q := range quoteSpans(p) {
+		if q.start < sp.end && q.end > sp.start {
+			ranges = append(ranges, q)
+		}
+	}
+	return func(off int) bool {
+		for _, r := range ranges {
+			if off >= r.start && off < r.end {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// quoteSpans returns the inner spans of “curly” and "straight" quotations.
+func quoteSpans(p string) []span {
+	var out []span
+	open := -1
+	var closer rune
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case open < 0 && (r == '“' || r == '"'):
+			open, closer = i+size, r
+			if r == '“' {
+				closer = '”'
+			}
+		case open >= 0 && r == closer:
+			if i > open {
+				out = append(out, span{open, i})
+			}
+			open = -1
+		}
+		i += size
+	}
+	return out
+}
+
+// findQuotes records each quotation with its speaker.
+func (d *doc) findQuotes() {
+	d.attribute()
+	for p := range d.paras {
+		pa := &d.paras[p]
+		for _, q := range quoteSpans(pa.text) {
+			s := sentenceOf(pa.sents, q.start)
+			inner := trimSpan(pa.text, q.start, q.end)
+			for inner.end > inner.start && strings.ContainsRune(",;", rune(pa.text[inner.end-1])) {
+				inner.end--
+			}
+			if inner.end <= inner.start {
+				continue
+			}
+			a := d.spoken[p][s]
+			if a.name == "" {
+				a = d.quoteSubject(p, s, q)
+			}
+			if a.name == "" && sentenceIsQuote(pa.text, pa.sents[s], q) {
+				a = d.previousSpeaker(p, s)
+			}
+			if a.who != nil {
+				a.who.quoted = true
+			}
+			d.quotes = append(d.quotes, Quote{
+				Text:    pa.text[inner.start:inner.end],
+				Speaker: a.name,
+				Source:  Source{Paragraph: p, Sentence: s, Start: inner.start, End: inner.end},
+			})
+		}
+	}
+}
+
+// quoteSubject takes the first person or organisation named before a
+// quotation in its sentence: "The council ... calling for the "immediate
+// withdrawal"".
+func (d *doc) quoteSubject(p, s int, q span) attribution {
+	for _, m := range d.mentionsIn(p, s) {
+		if m.end > q.start {
+			break
+		}
+		switch m.kind {
+		case "person":
+			return attribution{name: m.name, kind: "person", who: m.who}
+		case "org":
+			return attribution{name: m.name, kind: "org"}
+		}
+	}
+	return attribution{}
+}
+
+func sentenceIsQuote(p string, sp span, q span) bool {
+	return q.start-sp.start <= 3 && sp.end-q.end <= 4
+}
+
+func (d *doc) previousSpeaker(p, s int) attribution {
+	for pp := p; pp >= 0 && pp >= p-2; pp-- {
+		start := len(d.spoken[pp]) - 1
+		if pp == p {
+			start = s - 1
+		}
+		for ss := start; ss >= 0; ss-- {
+			if a := d.spoken[pp][ss]; a.name != "" {
+				return a
+			}
+		}
+	}
+	return attribution{}
+}
+
+func sentenceOf(sents []span, off int) int {
+	for i, s := range sents {
+		if off < s.end {
+			return i
+		}
+	}
+	return max(len(sents)-1, 0)
+}

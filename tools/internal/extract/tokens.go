@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, a number or a punctuation mark of a paragraph.
+type token struct {
+	text       string
+	start, end int // bytes into the paragraph
+	sent       int // sentence index
+	kind       tokKind
+}
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+func (t token) isCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.kind == tWord && unicode.IsUpper(r)
+}
+
+func (t token) lower() string { return strings.ToLower(t.text) }
+
+// base drops a possessive ending: "Korea's" -> "Korea".
+func (t token) base() string {
+	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(t.text, s) && len(t.text) > len(s) {
+			if s[0] == 's' {
+				return t.text[:len(t.text)-len(s)+1]
+			}
+			return t.text[:len(t.text)-len(s)]
+		}
+	}
+	return t.text
+}
+
+func (t token) possessive() bool { return t.base() != t.text }
+
+// tokenize splits a paragraph into tokens. Words keep inner apostrophes,
+// hyphens, dots of acronyms ("U.S.") and ampersands; numbers keep thousands
+// separators and decimals.
+func tokenize(p string, sents []span) []token {
+	var out []token
+	si := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		for si < len(sents)-1 && i >= sents[si+1].start {
+			si++
+		}
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsDigit(r):
+			j := i + size
+			for j < len(p) {
+				c, cs := utf8.DecodeRuneInString(p[j:])
+				if unicode.IsDigit(c) {
+					j += cs
+					continue
+				}
+				if (c == ',' || c == '.') && j+cs < len(p) {
+					d, _ := utf8.DecodeRuneInString(p[j+cs:])
+					if unicode.IsDigit(d) {
+						j += cs
+						continue
+					}
+				}
+				// "52-year-old", "1990s", "10th": letters glued to digits stay in the token.
+				if c == '-' || unicode.IsLetter(c) {
+					k := j + cs
+					if c == '-' {
+						if k >= len(p) {
+							break
+						}
+						d, _ := utf8.DecodeRuneInString(p[k:])
+						if !unicode.IsLetter(d) && !unicode.IsDigit(d) {
+							break
+						}
+					}
+					j = k
+					continue
+				}
+				break
+			}
+			out = append(out, token{text: p[i:j], start: i, end: j, sent: si, kind: tNum})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(p) {
+				c, cs := utf8.DecodeRuneInString(p[j:])
+				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) {
+					j += cs
+					continue
+				}
+				if c == '\'' || c == '’' || c == '-' || c == '.' || c == '&' {
+					if j+cs < len(p) {
+						d, _ := utf8.DecodeRuneInString(p[j+cs:])
+						if unicode.IsLetter(d) || (c == '-' && unicode.IsDigit(d)) {
+							j += cs
+							continue
+						}
+					}
+					// Keep the final dot of a dotted acronym: "U.S."
+					if c == '.' && strings.Contains(p[i:j], ".") && isDottedAcronym(p[i:j]) {
+						j += cs
+					}
+				}
+				break
+			}
+			out = append(out, token{text: p[i:j], start: i, end: j, sent: si, kind: tWord})
+			i = j
+		default:
+			out = append(out, token{text: p[i : i+size], start: i, end: i + size, sent: si, kind: tPunct})
+			i += size
+		}
+	}
+	return out
+}
