@@ -120,7 +120,7 @@ func eraRE(l *lexicon) *regexp.Regexp {
 
 var (
 	futureRE = regexp.MustCompile(`(?i)\b(will|won't|shall|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|hopes? to|aims? to|intends? to|upcoming|going to)\b`)
-	pastRE   = regexp.MustCompile(`(?i)\b(was|were|had|did|ago|last|[a-z]{2,}ed)\b`)
+	pastRE   = regexp.MustCompile(`(?i)\b(was|were|had|did|ago|last|said|told|went|came|took|made|gave|met|held|left|won|lost|began|sent|spoke|wrote|saw|found|brought|fell|rose|[a-z]{2,}ed)\b`)
 )
 
 // tense reports whether a sentence speaks of the future, and whether it
@@ -129,6 +129,10 @@ func tense(s string) (future, past bool) {
 	future = futureRE.MatchString(s)
 	for _, m := range pastRE.FindAllString(s, -1) {
 		lm := strings.ToLower(m)
+		// Under "will", a participle is passive, not past: "will be debated".
+		if future && strings.HasSuffix(lm, "ed") {
+			continue
+		}
 		if !strings.HasSuffix(lm, "eed") && lm != "need" && lm != "red" && lm != "based" && lm != "united" && lm != "used" && lm != "alleged" && lm != "proposed" && lm != "expected" && lm != "concerned" {
 			past = true
 			break

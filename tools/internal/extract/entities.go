@@ -19,6 +19,8 @@ type person struct {
 	mentions   []Source
 	order      int
 	roleWeight int // how reliable the role source is; a better one replaces it
+	credit     bool // named in a credit line or byline: the article's own staff
+	hasQuote   bool // a quotation is attributed to them
 }
 
 type org struct {
@@ -93,7 +95,17 @@ func (d *doc) runs(p int) []run {
 				continue
 			}
 			lw := t[j].lower()
-			if t[j].kind == tWord && (particles[lw] || connectors[lw]) && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
+			if t[j].kind == tWord && particles[lw] {
+				k := j
+				for k < len(t) && t[k].kind == tWord && particles[t[k].lower()] {
+					k++
+				}
+				if k < len(t) && t[k].isCap() && t[k].sent == t[i].sent {
+					j = k + 1
+					continue
+				}
+			}
+			if t[j].kind == tWord && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
 				j += 2
 				continue
 			}
@@ -269,10 +281,14 @@ func (d *doc) classify(r run) (candidate, bool) {
 			return candidate{}, false
 		}
 	}
-	// Names do not hold place words or capitals-only words.
+	// Names do not hold place words, titles or capitals-only words.
 	for k := r.i; k < r.j; k++ {
 		b := t[k].base()
-		if _, ok := d.lx.places[strings.ToLower(b)]; ok || isAcronym(b) || t[k].kind != tWord {
+		lb := strings.ToLower(b)
+		if _, ok := d.lx.places[lb]; ok || isAcronym(b) || t[k].kind != tWord {
+			return candidate{}, false
+		}
+		if rc := d.lx.roles[lb]; (rc != "" && rc != "honorific" && rc != "kin") || (d.lx.titles[lb] && rc != "honorific") {
 			return candidate{}, false
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -79,9 +80,11 @@ func isWordByte(b byte) bool {
 }
 
 // labelParagraphs gives every paragraph, and every sentence, a label from
-// the DESIGN table. Scores come from the cue lexicon, from who speaks
-// (experts versus officials and institutions), from tense and dates, and
-// from position: the first paragraph is the lede.
+// the DESIGN table. Each sentence collects evidence from the cue lexicon,
+// from who speaks in it (experts versus officials and institutions) and from
+// tense; a paragraph adds up its sentences, the first (the topic sentence)
+// counting one and a half times, then adds its dates and its position: the
+// first paragraph is the lede.
 func (d *doc) labelParagraphs() {
 	d.finishPeople()
 	d.sentLabels = make([][]string, len(d.paras))
@@ -89,18 +92,33 @@ func (d *doc) labelParagraphs() {
 	for p := range d.paras {
 		pa := &d.paras[p]
 		s := newScorer()
-		d.cueScores(s, strings.ToLower(pa.text))
-		nSent := float64(len(pa.sents))
-		for si := range pa.sents {
-			d.speakerScores(s, p, si, 1/nSent)
+		sents := make([]*scorer, len(pa.sents))
+		for si, sp := range pa.sents {
+			ss := newScorer()
+			d.sentenceScores(ss, p, si, pa.text[sp.start:sp.end])
+			sents[si] = ss
+			w := 1.0
+			if si == 0 && len(pa.sents) > 1 {
+				w = 1.5
+			}
+			for l, v := range ss.score {
+				s.score[l] += w * v
+			}
+			for l, c := range ss.cues {
+				for _, x := range c {
+					if !containsFold(s.cues[l], x) {
+						s.cues[l] = append(s.cues[l], x)
+					}
+				}
+			}
 		}
 		d.dateScores(s, p)
 		switch {
 		case p == 0:
-			s.add("summary", 5, "first paragraph")
-		case p <= n/3:
-			s.add("event", 1, "early in the article")
-		default:
+			s.add("summary", 6, "first paragraph")
+		case p <= 2:
+			s.add("event", 0.75, "early in the article")
+		case p > n/3:
 			s.add("background", 0.5, "later in the article")
 		}
 		if p == n-1 && n > 3 {
@@ -108,12 +126,8 @@ func (d *doc) labelParagraphs() {
 		}
 		label, conf, cues := s.best()
 		par := Paragraph{Index: p, Text: pa.text, Label: label, Confidence: conf, Cues: cues}
-		// Sentences: the same evidence, sentence by sentence, the
-		// paragraph's label breaking ties.
 		for si, sp := range pa.sents {
-			ss := newScorer()
-			d.cueScores(ss, strings.ToLower(pa.text[sp.start:sp.end]))
-			d.speakerScores(ss, p, si, 1)
+			ss := sents[si]
 			ss.add(label, 0.75, "")
 			if p == 0 && si == 0 {
 				ss.add("summary", 5, "")
@@ -126,25 +140,56 @@ func (d *doc) labelParagraphs() {
 	}
 }
 
-func (d *doc) speakerScores(s *scorer, p, si int, w float64) {
+var perfectRE = regexp.MustCompile(`(?i)\b(has|have|had) (long |often |already |since |been |not )?([a-z]+ed|been|become|grown|risen|fallen|seen|made|taken|given|led|held|won|lost|built|kept)\b`)
+
+func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
+	lower := strings.ReplaceAll(strings.ToLower(text), "’", "'")
+	d.cueScores(s, lower)
+	d.speakerScores(s, p, si)
+	if perfectRE.MatchString(text) {
+		s.add("background", 1, "present perfect")
+	}
+	if future, past := tense(text); future && !past {
+		s.add("what_next", 1, "future tense")
+	}
+	for _, pp := range d.people {
+		if !pp.credit {
+			continue
+		}
+		for _, m := range pp.mentions {
+			if m.Paragraph == p && m.Sentence == si {
+				s.add("other", 4, "credit: "+pp.name)
+			}
+		}
+	}
+}
+
+func (d *doc) speakerScores(s *scorer, p, si int) {
 	a := d.spoken[p][si]
 	switch {
 	case a.who != nil && a.who.expert:
-		s.add("expert_view", 4*w+1.5, "expert speaks: "+a.who.name)
+		s.add("expert_view", 4, "expert speaks: "+a.who.name)
 	case a.who != nil && a.who.class == "journalist":
-		s.add("other", 2*w, "journalist: "+a.who.name)
+		s.add("event", 1, "reporter: "+a.who.name)
+	case a.who != nil && a.according:
+		s.add("official_statement", 1, "according to: "+a.who.name)
 	case a.who != nil:
-		s.add("official_statement", 3*w+1, "official speaks: "+a.who.name)
+		s.add("official_statement", 2.5, "official speaks: "+a.who.name)
+	case a.kind == "org" && (a.orgKind == "media" || a.orgKind == "company"):
+		s.add("event", 1, "reported by: "+a.name)
+	case (a.kind == "org" || a.kind == "place") && a.according:
+		s.add("official_statement", 0.5, "according to: "+a.name)
 	case a.kind == "org" || a.kind == "place":
-		s.add("official_statement", 3*w+1, "institution speaks: "+a.name)
+		s.add("official_statement", 2.5, "institution speaks: "+a.name)
 	case a.kind == "unnamed":
 		lw := strings.ToLower(a.name)
-		if strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher") {
-			s.add("expert_view", 3*w+1, "unnamed experts")
-		} else if strings.Contains(lw, "official") || strings.Contains(lw, "spokes") || strings.Contains(lw, "minist") || strings.Contains(lw, "government") {
-			s.add("official_statement", 3*w+1, "unnamed official")
-		} else {
-			s.add("event", 1*w, "unnamed source")
+		switch {
+		case strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher"):
+			s.add("expert_view", 3, "unnamed experts")
+		case strings.Contains(lw, "official") || strings.Contains(lw, "spokes") || strings.Contains(lw, "minist") || strings.Contains(lw, "government"):
+			s.add("official_statement", 2, "unnamed official")
+		default:
+			s.add("event", 1, "unnamed source")
 		}
 	}
 }
@@ -182,6 +227,14 @@ func (d *doc) dateScores(s *scorer, p int) {
 func (d *doc) finishPeople() {
 	dominant := d.dominantCountry()
 	for _, p := range d.people {
+		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
+			p.affil = party
+		}
+		if p.affil == "" && (p.class == "official" || p.class == "other") && len(p.mentions) > 0 && !isCapitalised(p.role) {
+			// "says president David Weisbrot": a lower-case office belongs to
+			// the organisation just named.
+			p.affil = d.nearestOrgBefore(p.mentions[0])
+		}
 		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
 			if c := d.nearestCountry(p.mentions[0]); c != "" {
 				p.affil = c
@@ -195,15 +248,71 @@ func (d *doc) finishPeople() {
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
 		switch {
+		case p.credit:
 		case p.class == "expert":
 			p.expert = true
 		case p.class == "official" || p.class == "kin":
 		case (kind == "academic" || kind == "think-tank") && p.quoted:
 			p.expert = true
-		case p.class == "journalist" && p.quoted && p.affil != "" && p.affil != d.a.Outlet:
+		case p.class == "journalist" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
 			p.expert = true // a commentator from another outlet
 		}
 	}
+}
+
+func isCapitalised(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z'
+	}
+	return false
+}
+
+func (d *doc) isCountry(name string) bool {
+	for _, pl := range d.places {
+		if pl.name == name && pl.kind == "country" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveParty reads "Mr Modi's BJP": a party owned by the person.
+func (d *doc) possessiveParty(p *person) string {
+	for _, m := range p.mentions {
+		rest := d.paras[m.Paragraph].text[m.End:]
+		if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+			continue
+		}
+		at := m.End + len("’s ")
+		if strings.HasPrefix(rest, "'s ") {
+			at = m.End + 3
+		}
+		for _, o := range d.orgs {
+			if o.kind != "party" && !strings.Contains(o.name, "Party") {
+				continue
+			}
+			for _, om := range o.mentions {
+				if om.Paragraph == m.Paragraph && om.Start == at {
+					return o.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nearestOrgBefore is the last organisation named before m in its sentence
+// or the one before.
+func (d *doc) nearestOrgBefore(m Source) string {
+	best, bs := "", Source{Paragraph: -1}
+	for _, o := range d.orgs {
+		for _, x := range o.mentions {
+			if srcLess(x, m) && (x.Paragraph == m.Paragraph && x.Sentence >= m.Sentence-1 || x.Paragraph == m.Paragraph-1 && m.Sentence == 0 && x.Sentence == len(d.paras[x.Paragraph].sents)-1) && (bs.Paragraph < 0 || srcLess(bs, x)) {
+				best, bs = o.name, x
+			}
+		}
+	}
+	return best
 }
 
 func (d *doc) affilKind(affil string) string {
@@ -252,7 +361,8 @@ func (d *doc) nearestCountry(m Source) string {
 			}
 			dist := m.Start - x.End
 			if dist < 0 {
-				dist = x.Start - m.End
+				// A country named after the person counts for less.
+				dist = 4 * (x.Start - m.End)
 			}
 			if dist < bd {
 				best, bd = pl.name, dist

@@ -9,8 +9,12 @@ import (
 type roleInfo struct {
 	role, affil, class string
 	weight             int
-	kinOf              string // "wife" of the person named here
+	kinAt              int // offset of "his"/"her" in a kin role ("his wife"), -1 if none
+	credit             bool // the role comes from a credit line or byline
 }
+
+// titleModifiers may stand before a title and belong to the role.
+var titleModifiers = set("former", "then", "late", "acting", "interim", "deputy", "outgoing", "incoming", "current", "opposition", "ex", "newly-elected", "new", "retired")
 
 func nameKey(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '‐' })
@@ -52,13 +56,10 @@ func (d *doc) resolvePeople(cands []candidate) {
 	// "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a name joined
 	// by "and" to a person's name is a person too, with the same role.
 	for k := range multi {
-		if multi[k].ev > 0 {
-			continue
-		}
 		for _, o := range multi {
 			if o.ev > 0 && o.c.r.p == multi[k].c.r.p && o.c.r.j+1 == multi[k].c.r.i && d.paras[o.c.r.p].toks[o.c.r.j].lower() == "and" {
-				multi[k].ev = 1
-				if o.info.weight >= 4 && o.info.kinOf == "" {
+				multi[k].ev = max(multi[k].ev, 1)
+				if o.info.weight >= 4 && o.info.kinAt < 0 && multi[k].info.role == "" {
 					multi[k].info = o.info
 				}
 			}
@@ -154,8 +155,13 @@ func (d *doc) addMention(pp *person, r run, info roleInfo) {
 		pp.name = d.runText(r)
 		pp.key = nameKey(pp.name)
 	}
-	if info.kinOf != "" {
-		info.role += " of " + info.kinOf
+	if info.kinAt >= 0 && info.role != "" {
+		if of := d.lastPersonBefore(r.p, info.kinAt); of != "" {
+			info.role += " of " + of
+		}
+	}
+	if info.credit {
+		pp.credit = true
 	}
 	if info.weight > pp.roleWeight && info.role != "" {
 		pp.role, pp.class, pp.roleWeight = info.role, info.class, info.weight
@@ -198,7 +204,7 @@ func (d *doc) surnameMentions() {
 				continue
 			}
 			if pp := d.joinSingle(w, run{p, i, i + 1}); pp != nil {
-				d.addMention(pp, run{p, i, i + 1}, roleInfo{})
+				d.addMention(pp, run{p, i, i + 1}, roleInfo{kinAt: -1})
 			}
 		}
 	}
@@ -254,13 +260,13 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 		ti := c.titleI
 		role := c.title
 		start := ti
-		for start > 0 && t[start-1].kind == tWord && !t[start-1].isCap() && !roleStop[t[start-1].lower()] && t[start-1].sent == t[i].sent && ti-start < 2 {
+		for start > 0 && titleModifiers[t[start-1].lower()] && t[start-1].sent == t[i].sent && ti-start < 2 {
 			start--
 		}
 		if start < ti {
 			role = pa.text[t[start].start:t[ti].start] + role
 		}
-		info := roleInfo{role: role, class: d.roleClass(role), weight: 3}
+		info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3}
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
 		}
@@ -273,11 +279,11 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 		return info, 3
 	}
 	ev := 0
-	info := roleInfo{}
+	info := roleInfo{kinAt: -1}
 	if c.honor {
 		ev += 2
 		if strings.HasPrefix(strings.ToLower(c.title), "prof") {
-			info = roleInfo{role: "professor", class: "expert", weight: 1}
+			info = roleInfo{kinAt: -1, role: "professor", class: "expert", weight: 1}
 		}
 	}
 	if a, ok := d.appositive(c.r); ok {
@@ -304,7 +310,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 			for _, o := range d.orgs {
 				for _, m := range o.mentions {
 					if m.Paragraph == c.r.p && m.End <= t[k].end && m.End >= t[k].start {
-						info = mergeRole(info, roleInfo{role: "leader", affil: o.name, class: "official", weight: 4})
+						info = mergeRole(info, roleInfo{kinAt: -1, role: "leader", affil: o.name, class: "official", weight: 4})
 					}
 				}
 			}
@@ -324,7 +330,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	}
 	if k < len(t) && t[k].sent == t[i].sent {
 		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the")) {
-			ci := roleInfo{role: role, class: "journalist", weight: 3}
+			ci := roleInfo{kinAt: -1, role: role, class: "journalist", weight: 3, credit: true}
 			for m := k + 1; m+1 < len(t) && t[m].sent == t[i].sent; m++ {
 				if t[m].lower() == "for" && t[m+1].isCap() {
 					e := m + 1
@@ -347,7 +353,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 		}
 		if e-1 >= j+2 && d.lx.roles[t[e-1].lower()] != "" && e == len(t) || (e < len(t) && t[e].kind == tPunct && d.lx.roles[t[e-1].lower()] != "") {
 			role := pa.text[t[j+2].start:t[e-1].end]
-			info = mergeRole(info, roleInfo{role: role, class: d.roleClass(role), weight: 3})
+			info = mergeRole(info, roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3, credit: true})
 			ev += 2
 		}
 	}
@@ -359,6 +365,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	}
 	if i >= 1 && (t[i-1].lower() == "i’m" || t[i-1].lower() == "i'm") {
 		ev += 2
+		info.credit = true
 	}
 	if j+1 < len(t) && t[j].text == "," && t[j+1].lower() == "who" {
 		ev++
@@ -372,7 +379,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 // mergeRole keeps a's fields and fills the empty ones from b.
 func mergeRole(a, b roleInfo) roleInfo {
 	if a.role == "" {
-		a.role, a.class, a.kinOf = b.role, b.class, b.kinOf
+		a.role, a.class, a.kinAt, a.credit = b.role, b.class, b.kinAt, b.credit
 	}
 	if a.affil == "" {
 		a.affil = b.affil
@@ -428,7 +435,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	}
 	end := k
 	start := k
-	info := roleInfo{class: class, weight: weight}
+	info := roleInfo{class: class, weight: weight, kinAt: -1}
 	for start > 0 && end-start < 5 {
 		prev := t[start-1]
 		if prev.sent != t[i].sent || prev.kind != tWord {
@@ -451,7 +458,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			break
 		}
 		if kinOwners[lw] && class == "kin" {
-			info.kinOf = d.lastPersonBefore(p, t[start-1].start)
+			info.kinAt = t[start-1].start
 			break
 		}
 		if roleStop[lw] {
@@ -459,7 +466,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		}
 		if prev.isCap() {
 			pl, isPlace := d.lx.places[strings.ToLower(prev.base())]
-			if !isPlace && !d.lx.titles[lw] && d.lx.roles[lw] == "" {
+			if !isPlace && !d.lx.titles[lw] && d.lx.roles[lw] == "" && !t[start].isCap() {
 				break
 			}
 			if isPlace && info.affil == "" && (class == "official") {
@@ -472,9 +479,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		start--
 	}
 	info.role = pa.text[t[start].start:t[end].end]
-	if class == "kin" && info.kinOf == "" && start > 0 && kinOwners[t[start-1].lower()] {
-		info.kinOf = d.lastPersonBefore(p, t[start-1].start)
-	}
+
 	return info, true
 }
 
@@ -539,7 +544,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	role := pa.text[t[start].start:t[end].end]
-	info := roleInfo{role: role, class: d.roleClass(role), weight: 6}
+	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 6}
 	if m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
 	}
@@ -661,7 +666,7 @@ func (d *doc) capsBylines() {
 			for k := v + 2; k < rs; k++ {
 				aff = append(aff, titleCase(t[k].text))
 			}
-			pp := &person{name: name, key: nameKey(name), role: role, affil: strings.Join(aff, " "), class: d.roleClass(role), order: len(d.people), roleWeight: 3}
+			pp := &person{name: name, key: nameKey(name), role: role, affil: strings.Join(aff, " "), class: d.roleClass(role), order: len(d.people), roleWeight: 3, credit: true}
 			for _, o := range d.people {
 				if sameKey(o.key, pp.key) {
 					pp = nil

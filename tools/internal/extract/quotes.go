@@ -11,6 +11,9 @@ type attribution struct {
 	kind    string  // person, org, place, unnamed, "" when the outlet itself speaks
 	who     *person // set for people
 	opinion bool    // the verb presents a view ("warned", "suggests")
+	// according marks "according to X": a source of facts more than a voice.
+	according bool
+	orgKind   string
 }
 
 // mention is an entity mention inside a sentence, for attribution.
@@ -93,13 +96,18 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 	pa := &d.paras[p]
 	t := pa.toks[pa.tokSent[s]:pa.tokSent[s+1]]
 	inQuote := quoteMask(pa.text, pa.sents[s])
+	isBoundary := func(x token) bool {
+		return x.text == "," || x.text == "”" || x.text == "\"" || x.text == "—" || x.text == ";" || x.lower() == "that" || x.lower() == "who" || x.lower() == "which" || inQuote(x.start)
+	}
 	for k := 0; k < len(t); k++ {
 		if inQuote(t[k].start) {
 			continue
 		}
 		lw := t[k].lower()
 		if lw == "according" && k+1 < len(t) && t[k+1].lower() == "to" {
-			return d.npAttribution(p, t[k+2:], ms, last, false, true)
+			a := d.npAttribution(p, t[k+2:], ms, last, false, true)
+			a.according = true
+			return a
 		}
 		op, ok := d.lx.speech[lw]
 		if !ok && k+1 < len(t) {
@@ -108,23 +116,40 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		if !ok {
 			continue
 		}
-		// Subject before the verb, back to the clause start.
-		b := k
-		for b > 0 && t[b-1].text != "," && t[b-1].text != "”" && t[b-1].text != "\"" && t[b-1].lower() != "that" && !inQuote(t[b-1].start) && k-b < 12 {
+		// The subject: the words before the verb back to a clause boundary,
+		// stepping over one appositive ("Mason Richey, a professor at X,
+		// highlighted").
+		e := k
+		for e > 0 && (t[e-1].lower() == "also" || t[e-1].lower() == "has" || t[e-1].lower() == "have" || strings.HasSuffix(t[e-1].lower(), "ly")) {
+			e--
+		}
+		if e > 0 && t[e-1].text == "," {
+			c0 := e - 2
+			for c0 >= 0 && t[c0].text != "," && !inQuote(t[c0].start) && e-c0 < 16 {
+				c0--
+			}
+			if c0 >= 0 && t[c0].text == "," {
+				e = c0
+			}
+		}
+		b := e
+		for b > 0 && !isBoundary(t[b-1]) && e-b < 12 {
 			b--
 		}
-		if b < k {
-			if a := d.npAttribution(p, t[b:k], ms, last, op, false); a.name != "" {
+		if b < e {
+			if a := d.npAttribution(p, t[b:e], ms, last, op, false); a.name != "" {
 				return a
 			}
 		}
-		// Inverted: "..., says Prof Dholakia."
-		e := k + 1
-		for e < len(t) && t[e].kind != tPunct {
-			e++
-		}
-		if a := d.npAttribution(p, t[k+1:e], ms, last, op, false); a.name != "" {
-			return a
+		// Inverted: "..., says Prof Dholakia." and "said a spokesman".
+		if k == 0 || isBoundary(t[k-1]) {
+			f := k + 1
+			for f < len(t) && t[f].kind != tPunct {
+				f++
+			}
+			if a := d.npAttribution(p, t[k+1:f], ms, last, op, false); a.name != "" {
+				return a
+			}
 		}
 	}
 	return attribution{}
@@ -161,13 +186,13 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 				org = m
 			}
 		case "place":
-			if place == nil && !m.possessive {
+			if place == nil && !m.possessive && (m.start == lo || m.start <= t[min(1, len(t)-1)].start && strings.EqualFold(t[0].text, "the")) {
 				place = m
 			}
 		}
 	}
 	if org != nil {
-		return attribution{name: org.name, kind: "org", opinion: opinion}
+		return attribution{name: org.name, kind: "org", opinion: opinion, orgKind: d.orgKindOf(org.name)}
 	}
 	for _, x := range t {
 		if pronouns[x.lower()] && last != nil {
@@ -258,6 +283,10 @@ func (d *doc) findQuotes() {
 			}
 			if a.who != nil {
 				a.who.quoted = true
+				a.who.hasQuote = true
+			}
+			if d.spoken[p][s].name == "" && a.name != "" && sentenceIsQuote(pa.text, pa.sents[s], q) {
+				d.spoken[p][s] = a
 			}
 			d.quotes = append(d.quotes, Quote{
 				Text:    pa.text[inner.start:inner.end],
@@ -280,10 +309,19 @@ func (d *doc) quoteSubject(p, s int, q span) attribution {
 		case "person":
 			return attribution{name: m.name, kind: "person", who: m.who}
 		case "org":
-			return attribution{name: m.name, kind: "org"}
+			return attribution{name: m.name, kind: "org", orgKind: d.orgKindOf(m.name)}
 		}
 	}
 	return attribution{}
+}
+
+func (d *doc) orgKindOf(name string) string {
+	for _, o := range d.orgs {
+		if o.name == name {
+			return o.kind
+		}
+	}
+	return ""
 }
 
 func sentenceIsQuote(p string, sp span, q span) bool {
