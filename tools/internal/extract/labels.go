@@ -27,8 +27,10 @@ func (s *scorer) add(label string, w float64, cue string) {
 	}
 }
 
+// best returns the top label with its confidence and cues, or "" when no
+// label has any evidence.
 func (s *scorer) best() (string, float64, []string) {
-	best, bs, total := "", math.Inf(-1), 0.0
+	best, bs, total := "", 0.0, 0.0
 	for _, l := range labelNames {
 		v := s.score[l]
 		if v > 0 {
@@ -121,10 +123,16 @@ func (d *doc) labelParagraphs() {
 		case p > n/3:
 			s.add("background", 0.5, "later in the article")
 		}
-		if p == n-1 && n > 3 {
+		if p == n-1 && n > 3 && s.score["what_next"] > 0 {
 			s.add("what_next", 0.5, "last paragraph")
 		}
 		label, conf, cues := s.best()
+		if label == "" {
+			label = "background"
+			if p <= 2 {
+				label = "event"
+			}
+		}
 		par := Paragraph{Index: p, Text: pa.text, Label: label, Confidence: conf, Cues: cues}
 		for si, sp := range pa.sents {
 			ss := sents[si]
@@ -133,6 +141,9 @@ func (d *doc) labelParagraphs() {
 				ss.add("summary", 5, "")
 			}
 			sl, _, _ := ss.best()
+			if sl == "" {
+				sl = label
+			}
 			par.Sentences = append(par.Sentences, SentenceLabel{Index: si, Start: sp.start, End: sp.end, Label: sl})
 			d.sentLabels[p] = append(d.sentLabels[p], sl)
 		}
@@ -166,6 +177,10 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 
 func (d *doc) speakerScores(s *scorer, p, si int) {
 	a := d.spoken[p][si]
+	if a.trailing && (a.who == nil || !a.who.expert) {
+		s.add("event", 1, "reported statement")
+		return
+	}
 	switch {
 	case a.who != nil && a.who.expert:
 		s.add("expert_view", 4, "expert speaks: "+a.who.name)
@@ -230,7 +245,7 @@ func (d *doc) finishPeople() {
 		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			p.affil = party
 		}
-		if p.affil == "" && (p.class == "official" || p.class == "other") && len(p.mentions) > 0 && !isCapitalised(p.role) {
+		if p.affil == "" && orgOffices[lastWord(p.role)] && len(p.mentions) > 0 && !isCapitalised(p.role) {
 			// "says president David Weisbrot": a lower-case office belongs to
 			// the organisation just named.
 			p.affil = d.nearestOrgBefore(p.mentions[0])
@@ -258,6 +273,17 @@ func (d *doc) finishPeople() {
 			p.expert = true // a commentator from another outlet
 		}
 	}
+}
+
+// orgOffices are offices inside an organisation rather than a government.
+var orgOffices = set("president", "chairman", "chairwoman", "chair", "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "founder", "secretary")
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 func isCapitalised(s string) bool {
@@ -359,10 +385,11 @@ func (d *doc) nearestCountry(m Source) string {
 			if x.Paragraph != m.Paragraph || x.Start < sp.start || x.End > sp.end {
 				continue
 			}
+			// Only a country named before the person: "the upcoming U.S.
+			// election ..., given former President Donald Trump's".
 			dist := m.Start - x.End
 			if dist < 0 {
-				// A country named after the person counts for less.
-				dist = 4 * (x.Start - m.End)
+				continue
 			}
 			if dist < bd {
 				best, bd = pl.name, dist

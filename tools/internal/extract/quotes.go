@@ -14,6 +14,9 @@ type attribution struct {
 	// according marks "according to X": a source of facts more than a voice.
 	according bool
 	orgKind   string
+	// trailing marks a tag at the end of a report ("..., his spokesman
+	// said."): the sentence reports an event more than a statement.
+	trailing bool
 }
 
 // mention is an entity mention inside a sentence, for attribution.
@@ -138,6 +141,7 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		}
 		if b < e {
 			if a := d.npAttribution(p, t[b:e], ms, last, op, false); a.name != "" {
+				a.trailing = b > 0 && t[b-1].text == "," && k >= len(t)-3
 				return a
 			}
 		}
@@ -186,6 +190,9 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 				org = m
 			}
 		case "place":
+			if pl, ok := d.lx.places[strings.ToLower(d.paras[p].text[m.start:m.end])]; ok && pl.kind == "demonym" {
+				continue // "Zimbabwean intelligence reports": an adjective, not a speaker
+			}
 			if place == nil && !m.possessive && (m.start == lo || m.start <= t[min(1, len(t)-1)].start && strings.EqualFold(t[0].text, "the")) {
 				place = m
 			}
