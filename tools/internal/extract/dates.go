@@ -29,24 +29,30 @@ const (
 type datePattern struct {
 	re      *regexp.Regexp
 	resolve func(d *doc, m []string, future, past bool) (string, string)
+	// triggers: the pattern runs only on sentences with one of these words
+	// (lower-cased; "#year" and "#decade" stand for such numbers), because
+	// regular expressions are the costly part of extraction.
+	triggers []string
+	// lower: the pattern is written for lower-cased text.
+	lower bool
 }
 
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
-		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday},
-		{c(`(?i)\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic},
-		{c(`(?i)\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit},
-		{c(`(?i)\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo},
-		{c(`(?i)\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast},
-		{c(`(?i)\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn},
-		{c(`(?i)\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf},
-		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth},
-		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth},
-		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade},
-		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear},
-		{c(`(?i)\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[A-Z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent},
-		{c(`(?i)\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague},
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false},
+		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true},
+		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year"}, true},
+		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true},
+		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true},
+		{c(`\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true},
+		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true},
+		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, false},
+		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, false},
+		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false},
+		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false},
+		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true},
+		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true},
 	}
 })
 
@@ -54,34 +60,61 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 // date. Overlapping matches keep the longest.
 func (d *doc) findDates() {
 	pats := datePatterns()
-	eras := d.eraPattern()
 	for p := range d.paras {
 		pa := &d.paras[p]
+		lower := asciiLower(pa.text)
 		var hits []dateHit
-		for _, dp := range pats {
-			for _, loc := range dp.re.FindAllStringSubmatchIndex(pa.text, -1) {
-				m := make([]string, len(loc)/2)
-				for k := range m {
-					if loc[2*k] >= 0 {
-						m[k] = pa.text[loc[2*k]:loc[2*k+1]]
+		for si, sp := range pa.sents {
+			words := map[string]bool{}
+			for _, t := range pa.toks[pa.tokSent[si]:pa.tokSent[si+1]] {
+				switch {
+				case t.kind == tWord:
+					words[t.lower()] = true
+				case isYearTok(t):
+					words["#year"] = true
+				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
+					words["#decade"] = true
+				}
+			}
+			future, past := d.sentTense(p, si)
+			for _, dp := range pats {
+				triggered := false
+				for _, tr := range dp.triggers {
+					if words[tr] {
+						triggered = true
+						break
 					}
 				}
-				s := sentenceOf(pa.sents, loc[0])
-				future, past := tense(pa.text[pa.sents[s].start:pa.sents[s].end])
-				res, gran := dp.resolve(d, m, future, past)
-				if gran == "" {
+				if !triggered {
 					continue
 				}
-				hits = append(hits, dateHit{
-					src:  Source{Paragraph: p, Sentence: s, Start: loc[0], End: loc[1]},
-					text: m[0], resolved: res, granularity: gran,
-					future: gran == "event" || (future && res != "" && !d.pub.IsZero() && startOf(res) >= d.pub.Format("2006-01-02")[:len(startOf(res))]),
-				})
+				text := pa.text[sp.start:sp.end]
+				if dp.lower {
+					text = lower[sp.start:sp.end]
+				}
+				for _, loc := range dp.re.FindAllStringSubmatchIndex(text, -1) {
+					m := make([]string, len(loc)/2)
+					for k := range m {
+						if loc[2*k] >= 0 {
+							// Groups come from the original text: resolvers read capitals.
+							m[k] = pa.text[sp.start+loc[2*k] : sp.start+loc[2*k+1]]
+						}
+					}
+					res, gran := dp.resolve(d, m, future, past)
+					if gran == "" {
+						continue
+					}
+					hits = append(hits, dateHit{
+						src:  Source{Paragraph: p, Sentence: si, Start: sp.start + loc[0], End: sp.start + loc[1]},
+						text: m[0], resolved: res, granularity: gran,
+						future: gran == "event" || (future && res != "" && !d.pub.IsZero() && startOf(res) >= d.pub.Format("2006-01-02")[:len(startOf(res))]),
+					})
+				}
 			}
 		}
-		for _, loc := range eras.FindAllStringIndex(pa.text, -1) {
-			s := sentenceOf(pa.sents, loc[0])
-			hits = append(hits, dateHit{src: Source{Paragraph: p, Sentence: s, Start: loc[0], End: loc[1]}, text: pa.text[loc[0]:loc[1]], granularity: "era"})
+		for _, loc := range d.eraSpans(lower) {
+			s := sentenceOf(pa.sents, loc.start)
+			hits = append(hits, dateHit{src: Source{Paragraph: p, Sentence: s, Start: loc.start, End: loc.end}, text: pa.text[loc.start:loc.end], granularity: "era"})
 		}
 		sort.SliceStable(hits, func(a, b int) bool {
 			if hits[a].src.Start != hits[b].src.Start {
@@ -100,45 +133,96 @@ func (d *doc) findDates() {
 	}
 }
 
-func (d *doc) eraPattern() *regexp.Regexp {
-	return eraRE(d.lx)
-}
-
-var eraOnce sync.Once
-var eraCompiled *regexp.Regexp
-
-func eraRE(l *lexicon) *regexp.Regexp {
-	eraOnce.Do(func() {
-		var alts []string
-		for _, e := range l.eras {
-			alts = append(alts, regexp.QuoteMeta(e))
+// eraSpans finds named eras ("Cold War", "Cold War-era") in a lower-cased
+// paragraph.
+func (d *doc) eraSpans(lower string) []span {
+	var out []span
+	for _, e := range d.lx.eras {
+		le := strings.ToLower(e)
+		for off := 0; ; {
+			k := strings.Index(lower[off:], le)
+			if k < 0 {
+				break
+			}
+			k += off
+			end := k + len(le)
+			off = end
+			if (k > 0 && isWordByte(lower[k-1])) || (end < len(lower) && isWordByte(lower[end])) {
+				continue
+			}
+			for _, suf := range []string{"-era", " era"} {
+				if strings.HasPrefix(lower[end:], suf) && (end+len(suf) == len(lower) || !isWordByte(lower[end+len(suf)])) {
+					end += len(suf)
+				}
+			}
+			out = append(out, span{k, end})
 		}
-		eraCompiled = regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)(?:-era|\s+era)?\b`)
-	})
-	return eraCompiled
+	}
+	return out
 }
 
 var (
-	futureRE = regexp.MustCompile(`(?i)\b(will|won't|shall|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|hopes? to|aims? to|intends? to|upcoming|going to)\b`)
-	pastRE   = regexp.MustCompile(`(?i)\b(was|were|had|did|ago|last|said|told|went|came|took|made|gave|met|held|left|won|lost|began|sent|spoke|wrote|saw|found|brought|fell|rose|[a-z]{2,}ed)\b`)
+	futureWords  = set("will", "won't", "won’t", "shall", "upcoming")
+	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "aim", "aims", "intend", "intends", "going")
+	pastWords    = set("was", "were", "had", "did", "ago", "last", "said", "told", "went", "came", "took", "made", "gave", "met", "held", "left", "won", "lost", "began", "sent", "spoke", "wrote", "saw", "found", "brought", "fell", "rose")
+	notPast      = set("need", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "indeed", "led", "bed", "hundred", "embed")
 )
 
-// tense reports whether a sentence speaks of the future, and whether it
-// speaks of the past.
-func tense(s string) (future, past bool) {
-	future = futureRE.MatchString(s)
-	for _, m := range pastRE.FindAllString(s, -1) {
-		lm := strings.ToLower(m)
-		// Under "will", a participle is passive, not past: "will be debated".
-		if future && strings.HasSuffix(lm, "ed") {
+// tense reports whether the tokens of a sentence speak of the future, and
+// whether they speak of the past. Under "will" a participle is passive, not
+// past ("will be debated").
+func tense(t []token) (future, past bool) {
+	ed := false
+	for k, x := range t {
+		if x.kind != tWord {
 			continue
 		}
-		if !strings.HasSuffix(lm, "eed") && lm != "need" && lm != "red" && lm != "based" && lm != "united" && lm != "used" && lm != "alleged" && lm != "proposed" && lm != "expected" && lm != "concerned" {
+		w := x.lower()
+		switch {
+		case futureWords[w]:
+			future = true
+		case futureBefore[w] && k+1 < len(t) && t[k+1].lower() == "to":
+			future = true
+		case pastWords[w]:
 			past = true
-			break
+		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasSuffix(w, "eed"):
+			ed = true
 		}
 	}
+	if ed && !future {
+		past = true
+	}
 	return future, past
+}
+
+// sentTense caches tense per sentence.
+func (d *doc) sentTense(p, s int) (future, past bool) {
+	pa := &d.paras[p]
+	if pa.tense == nil {
+		pa.tense = make([]uint8, len(pa.sents))
+	}
+	if pa.tense[s] == 0 {
+		f, ps := tense(pa.toks[pa.tokSent[s]:pa.tokSent[s+1]])
+		pa.tense[s] = 1
+		if f {
+			pa.tense[s] |= 2
+		}
+		if ps {
+			pa.tense[s] |= 4
+		}
+	}
+	return pa.tense[s]&2 != 0, pa.tense[s]&4 != 0
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets stay the same.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
 }
 
 func startOf(res string) string {

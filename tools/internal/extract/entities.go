@@ -18,7 +18,7 @@ type person struct {
 	expert     bool
 	mentions   []Source
 	order      int
-	roleWeight int // how reliable the role source is; a better one replaces it
+	roleWeight int  // how reliable the role source is; a better one replaces it
 	credit     bool // named in a credit line or byline: the article's own staff
 	hasQuote   bool // a quotation is attributed to them
 }

@@ -42,6 +42,8 @@ type para struct {
 	tokSent []int
 	// claimed marks tokens already used by an entity mention.
 	claimed []bool
+	// tense caches sentTense: bit 1 computed, 2 future, 4 past.
+	tense []uint8
 }
 
 // Extract builds the explainer for a. It is deterministic, does no I/O and

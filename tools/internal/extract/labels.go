@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -51,13 +50,12 @@ func (s *scorer) best() (string, float64, []string) {
 	return best, conf, cues
 }
 
-// cueScores matches the lexicon cues in text (lower-cased) at word starts.
-func (d *doc) cueScores(s *scorer, lower string) {
-	for _, c := range d.lx.cues {
-		if hasWordPhrase(lower, c.phrase, c.prefix) {
-			s.add(c.label, c.weight, c.phrase)
-		}
-	}
+// cueScores adds the lexicon cues found in tokens t.
+func (d *doc) cueScores(s *scorer, t []token) {
+	d.lx.cueSet.match(t, func(i int) {
+		c := d.lx.cues[i]
+		s.add(c.label, c.weight, c.phrase)
+	})
 }
 
 func hasWordPhrase(text, phrase string, prefix bool) bool {
@@ -151,16 +149,43 @@ func (d *doc) labelParagraphs() {
 	}
 }
 
-var perfectRE = regexp.MustCompile(`(?i)\b(has|have|had) (long |often |already |since |been |not )?([a-z]+ed|been|become|grown|risen|fallen|seen|made|taken|given|led|held|won|lost|built|kept)\b`)
+var (
+	perfectAux    = set("has", "have", "had")
+	perfectAdverb = set("long", "often", "already", "since", "been", "not", "never", "also", "just")
+	participles   = set("been", "become", "grown", "risen", "fallen", "seen", "made", "taken", "given", "led", "held", "won", "lost", "built", "kept", "done", "gone", "come")
+)
+
+// perfect reports a perfect tense ("has long urged", "had relied"): the
+// grammar of background.
+func perfect(t []token) bool {
+	for k := 0; k+1 < len(t); k++ {
+		if !perfectAux[t[k].lower()] {
+			continue
+		}
+		n := k + 1
+		if participles[t[n].lower()] {
+			return true
+		}
+		if perfectAdverb[t[n].lower()] && n+1 < len(t) {
+			n++
+		}
+		w := t[n].lower()
+		if participles[w] || (len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
 
 func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
-	lower := strings.ReplaceAll(strings.ToLower(text), "’", "'")
-	d.cueScores(s, lower)
+	pa := &d.paras[p]
+	toks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
+	d.cueScores(s, toks)
 	d.speakerScores(s, p, si)
-	if perfectRE.MatchString(text) {
+	if perfect(toks) {
 		s.add("background", 1, "present perfect")
 	}
-	if future, past := tense(text); future && !past {
+	if future, past := d.sentTense(p, si); future && !past {
 		s.add("what_next", 1, "future tense")
 	}
 	for _, pp := range d.people {

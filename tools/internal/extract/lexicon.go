@@ -29,6 +29,9 @@ type lexicon struct {
 	approx      []string
 	eras        []string
 	cues        []cue
+	cueSet      *phraseSet
+	hedgeSet    *phraseSet
+	unconfSet   *phraseSet
 }
 
 type placeInfo struct {
@@ -188,5 +191,14 @@ func loadLexicon() *lexicon {
 		c := cue{label: f[0], weight: w, phrase: strings.TrimSuffix(p, "*"), prefix: strings.HasSuffix(p, "*")}
 		l.cues = append(l.cues, c)
 	}
+	var cp []string
+	var pre []bool
+	for _, c := range l.cues {
+		cp = append(cp, c.phrase)
+		pre = append(pre, c.prefix)
+	}
+	l.cueSet = newPhraseSet(cp, pre)
+	l.hedgeSet = newPhraseSet(l.hedges, nil)
+	l.unconfSet = newPhraseSet(l.unconfirmed, nil)
 	return l
 }

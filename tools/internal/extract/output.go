@@ -169,15 +169,15 @@ func (d *doc) claims() []Claim {
 	for p, pa := range d.paras {
 		for si, sp := range pa.sents {
 			text := pa.text[sp.start:sp.end]
-			lower := strings.ToLower(text)
+			toks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
 			a := d.spoken[p][si]
 			c := Claim{Text: text, Attribution: a.name, Source: d.sentSrc(p, si)}
 			switch {
-			case d.anyPhrase(lower, d.lx.unconfirmed):
+			case d.lx.unconfSet.any(toks):
 				c.Certainty = "unconfirmed"
 			case a.name != "" && (a.opinion || (a.who != nil && a.who.expert) || strings.Contains(strings.ToLower(a.name), "expert") || strings.Contains(strings.ToLower(a.name), "analyst")):
 				c.Certainty = "opinion"
-			case d.anyPhrase(lower, d.lx.hedges):
+			case d.lx.hedgeSet.any(toks):
 				c.Certainty = "hedged"
 			case a.name != "":
 				c.Certainty = "attributed"
@@ -191,13 +191,4 @@ func (d *doc) claims() []Claim {
 		}
 	}
 	return out
-}
-
-func (d *doc) anyPhrase(lower string, phrases []string) bool {
-	for _, p := range phrases {
-		if hasWordPhrase(lower, p, false) {
-			return true
-		}
-	}
-	return false
 }

@@ -9,7 +9,7 @@ import (
 type roleInfo struct {
 	role, affil, class string
 	weight             int
-	kinAt              int // offset of "his"/"her" in a kin role ("his wife"), -1 if none
+	kinAt              int  // offset of "his"/"her" in a kin role ("his wife"), -1 if none
 	credit             bool // the role comes from a credit line or byline
 }
 

@@ -116,8 +116,8 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		if !ok && k+1 < len(t) {
 			op, ok = d.lx.speech[lw+" "+t[k+1].lower()]
 		}
-		if !ok {
-			continue
+		if !ok || (k > 0 && t[k].isCap()) || (k > 0 && (t[k-1].lower() == "not" || t[k-1].lower() == "never")) {
+			continue // "United States" is no verb; "have not confirmed" is no statement
 		}
 		// The subject: the words before the verb back to a clause boundary,
 		// stepping over one appositive ("Mason Richey, a professor at X,
@@ -274,7 +274,8 @@ func (d *doc) findQuotes() {
 		pa := &d.paras[p]
 		for _, q := range quoteSpans(pa.text) {
 			s := sentenceOf(pa.sents, q.start)
-			inner := trimSpan(pa.text, q.start, q.end)
+			// A quotation that the segmenter split stops at its sentence's end.
+			inner := trimSpan(pa.text, max(q.start, pa.sents[s].start), min(q.end, pa.sents[s].end))
 			for inner.end > inner.start && strings.ContainsRune(",;", rune(pa.text[inner.end-1])) {
 				inner.end--
 			}

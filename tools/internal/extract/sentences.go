@@ -78,8 +78,6 @@ func sentences(p string) []span {
 				depthParen = 0
 				continue
 			}
-			i = end
-			continue
 		}
 		i += size
 	}

@@ -9,8 +9,9 @@ import (
 // token is a word, a number or a punctuation mark of a paragraph.
 type token struct {
 	text       string
-	start, end int // bytes into the paragraph
-	sent       int // sentence index
+	low        string // text lower-cased, computed once
+	start, end int    // bytes into the paragraph
+	sent       int    // sentence index
 	kind       tokKind
 }
 
@@ -27,7 +28,7 @@ func (t token) isCap() bool {
 	return t.kind == tWord && unicode.IsUpper(r)
 }
 
-func (t token) lower() string { return strings.ToLower(t.text) }
+func (t token) lower() string { return t.low }
 
 // base drops a possessive ending: "Korea's" -> "Korea".
 func (t token) base() string {
@@ -90,7 +91,7 @@ func tokenize(p string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, token{text: p[i:j], start: i, end: j, sent: si, kind: tNum})
+			out = append(out, token{text: p[i:j], low: strings.ToLower(p[i:j]), start: i, end: j, sent: si, kind: tNum})
 			i = j
 		case unicode.IsLetter(r):
 			j := i + size
@@ -115,10 +116,10 @@ func tokenize(p string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, token{text: p[i:j], start: i, end: j, sent: si, kind: tWord})
+			out = append(out, token{text: p[i:j], low: strings.ToLower(p[i:j]), start: i, end: j, sent: si, kind: tWord})
 			i = j
 		default:
-			out = append(out, token{text: p[i : i+size], start: i, end: i + size, sent: si, kind: tPunct})
+			out = append(out, token{text: p[i : i+size], low: p[i : i+size], start: i, end: i + size, sent: si, kind: tPunct})
 			i += size
 		}
 	}

@@ -1,0 +1,74 @@
+package extract
+
+import "strings"
+
+// phraseSet matches lexicon phrases against a sentence's tokens, indexed by
+// first word so a sentence costs one map look-up per token.
+type phraseSet struct {
+	byFirst  map[string][]int // first word -> phrase indices
+	prefixes []int            // one-word phrases matched as word prefixes ("survey*")
+	words    [][]string
+}
+
+func newPhraseSet(phrases []string, prefix []bool) *phraseSet {
+	ps := &phraseSet{byFirst: map[string][]int{}}
+	for i, p := range phrases {
+		w := strings.Fields(normApos(strings.ToLower(p)))
+		ps.words = append(ps.words, w)
+		if len(w) == 0 {
+			continue
+		}
+		if prefix != nil && prefix[i] && len(w) == 1 {
+			ps.prefixes = append(ps.prefixes, i)
+			continue
+		}
+		ps.byFirst[w[0]] = append(ps.byFirst[w[0]], i)
+	}
+	return ps
+}
+
+func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
+
+// match calls fn with the index of every phrase found in t (once each).
+func (ps *phraseSet) match(t []token, fn func(i int)) {
+	seen := map[int]bool{}
+	lw := make([]string, len(t))
+	for k, x := range t {
+		lw[k] = normApos(x.lower())
+	}
+	for k := range t {
+		if t[k].kind == tPunct {
+			continue
+		}
+		for _, i := range ps.byFirst[lw[k]] {
+			w := ps.words[i]
+			if k+len(w) > len(t) || seen[i] {
+				continue
+			}
+			ok := true
+			for m := 1; m < len(w); m++ {
+				if lw[k+m] != w[m] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				seen[i] = true
+				fn(i)
+			}
+		}
+		for _, i := range ps.prefixes {
+			if !seen[i] && strings.HasPrefix(lw[k], ps.words[i][0]) {
+				seen[i] = true
+				fn(i)
+			}
+		}
+	}
+}
+
+// any reports whether any phrase occurs in t.
+func (ps *phraseSet) any(t []token) bool {
+	found := false
+	ps.match(t, func(int) { found = true })
+	return found
+}
