@@ -107,7 +107,7 @@ func (d *doc) findDates() {
 					hits = append(hits, dateHit{
 						src:  Source{Paragraph: p, Sentence: si, Start: sp.start + loc[0], End: sp.start + loc[1]},
 						text: m[0], resolved: res, granularity: gran,
-						future: gran == "event" || (future && res != "" && !d.pub.IsZero() && startOf(res) >= d.pub.Format("2006-01-02")[:len(startOf(res))]),
+						future: gran == "event" || d.isFuture(res, future),
 					})
 				}
 			}
@@ -165,7 +165,7 @@ var (
 	futureWords  = set("will", "won't", "won’t", "shall", "upcoming")
 	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "aim", "aims", "intend", "intends", "going")
 	pastWords    = set("was", "were", "had", "did", "ago", "last", "said", "told", "went", "came", "took", "made", "gave", "met", "held", "left", "won", "lost", "began", "sent", "spoke", "wrote", "saw", "found", "brought", "fell", "rose")
-	notPast      = set("need", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "indeed", "led", "bed", "hundred", "embed")
+	notPast      = set("need", "needs", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "feed", "breed", "greed", "indeed", "bed", "hundred", "embed", "armed", "limited", "related", "detailed")
 )
 
 // tense reports whether the tokens of a sentence speak of the future, and
@@ -185,7 +185,7 @@ func tense(t []token) (future, past bool) {
 			future = true
 		case pastWords[w]:
 			past = true
-		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w] && !strings.HasSuffix(w, "eed"):
+		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
 			ed = true
 		}
 	}
@@ -223,6 +223,16 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// isFuture: a date after publication, or on it when the sentence looks ahead.
+func (d *doc) isFuture(res string, future bool) bool {
+	st := startOf(res)
+	if st == "" || d.pub.IsZero() || len(st) > 10 {
+		return false
+	}
+	pub := day(d.pub)[:len(st)]
+	return st > pub || (st == pub && future)
 }
 
 func startOf(res string) string {

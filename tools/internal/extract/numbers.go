@@ -11,6 +11,8 @@ var (
 	scaleWords  = map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "thousand": 1e3}
 	countStop   = set("the", "a", "an", "to", "from", "in", "on", "at", "by", "for", "with", "into", "than", "as", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "and", "or", "but", "before", "after", "since", "last", "next", "this", "each", "every", "per", "ago", "alone", "so", "if", "while", "when", "where", "it", "its", "their", "his", "her")
 	timeWords   = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "GMT", "BST", "EST")
+	approxFirst = set("approximately", "around", "about", "some", "up", "nearly", "almost", "more", "over", "less", "fewer", "under", "close", "roughly", "an", "estimated", "at", "as", "upwards", "in", "just", "well")
+	countEnd    = set("earlier", "later", "around", "about", "some", "nearly", "almost", "over", "under", "more", "less", "up", "also", "now", "then", "still")
 	monthTokens = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 )
 
@@ -234,12 +236,12 @@ func (d *doc) countsAfter(p, j int) string {
 	t := pa.toks
 	if j < len(t) && t[j].lower() == "of" {
 		j++
-		if j < len(t) && t[j].lower() == "the" {
-			j++
-		}
 	}
 	s := j
 	e := j
+	if e < len(t) && t[e].lower() == "the" {
+		e++
+	}
 	usedOf, usedAnd := false, false
 	for e < len(t) && e-s < 6 && t[e].kind == tWord && t[e].sent == t[max(s-1, 0)].sent {
 		lw := t[e].lower()
@@ -248,21 +250,32 @@ func (d *doc) countsAfter(p, j int) string {
 			e++
 			continue
 		}
-		if lw == "and" && !usedAnd && e > s && e+1 < len(t) && strings.HasSuffix(t[e+1].lower(), "s") && !countStop[t[e+1].lower()] {
+		if lw == "and" && !usedAnd && e > s && e+1 < len(t) && strings.HasSuffix(t[e+1].lower(), "s") && !countStop[t[e+1].lower()] &&
+			(e+2 >= len(t) || (t[e+2].kind != tNum && d.approxBefore(t, e+3) == 0 && !approxFirst[t[e+2].lower()])) {
 			usedAnd = true
 			e++
 			continue
 		}
-		if countStop[lw] || monthTokens[lw] && t[e].isCap() {
+		if countStop[lw] || monthTokens[lw] && t[e].isCap() || (e > s && countEnd[lw]) {
 			break
 		}
-		if e > s && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && !strings.HasSuffix(lw, "eed") {
+		if e > s && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && !notPast[lw] {
 			break
+		}
+		// After a plural noun comes a verb or a new phrase: "governments lose".
+		if e > s {
+			prev := t[e-1].lower()
+			if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "the" && t[e-1].lower() != "of" && t[e-1].lower() != "and" {
+				break
+			}
 		}
 		e++
 		if t[e-1].possessive() {
 			break
 		}
+	}
+	if e > s && t[e-1].lower() == "the" {
+		e--
 	}
 	if e <= s {
 		return ""

@@ -54,6 +54,20 @@ func sentences(p string) []span {
 		case '"':
 			inQuote = !inQuote && strings.Contains(p[i+size:], "\"")
 		}
+		// A bracket or quotation closing on a full stop may end the sentence:
+		// "(He lost.) In Gujarat", "“Done.” Next".
+		if (r == ')' || r == ']' || r == '”' || (r == '"' && !inQuote)) && depthParen == 0 && !inQuote && i > 0 && strings.ContainsRune(".?!", rune(p[i-1])) {
+			end := i + size
+			next := skipSpace(p, end)
+			if next > end && next < len(p) && startsSentence(p[next:]) {
+				if s := trimSpan(p, start, end); s.end > s.start {
+					out = append(out, s)
+				}
+				start = next
+				i = next
+				continue
+			}
+		}
 		if (r == '.' || r == '?' || r == '!') && depthParen == 0 && !inQuote {
 			end := i + size
 			// Closing quotes and brackets belong to the sentence they end.
