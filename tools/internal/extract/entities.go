@@ -41,6 +41,7 @@ type run struct{ p, i, j int }
 var (
 	particles  = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y")
 	connectors = set("of", "for", "on", "and", "the", "&", "de")
+	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	lawWords   = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact")
 	roleStop   = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
 	affilPreps = set("at", "of", "with", "from", "for")
@@ -125,7 +126,13 @@ func (d *doc) splitRun(r run) []run {
 	if d.knownEntity(r) {
 		return []run{r}
 	}
+	// Sentence words go from the front of a run; mid-sentence only function
+	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
 	for r.i < r.j && (d.lx.common[titleCase(t[r.i].text)] || d.lx.common[t[r.i].base()]) {
+		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "("
+		if !first && !functionWords[t[r.i].lower()] {
+			break
+		}
 		r.i++
 	}
 	if r.i >= r.j {
@@ -397,7 +404,10 @@ func (d *doc) metonymy() {
 				keep = append(keep, m)
 				continue
 			}
-			name := "Government of " + pl.country
+			name, kind := "Government of "+pl.country, "government"
+			if o, ok := d.lx.orgs[strings.ToLower(pl.name)]; ok {
+				name, kind = o.name, o.kind // "Brussels" for the European Commission
+			}
 			var g *org
 			for _, o := range d.orgs {
 				if o.name == name {
@@ -405,7 +415,7 @@ func (d *doc) metonymy() {
 				}
 			}
 			if g == nil {
-				g = &org{name: name, kind: "government"}
+				g = &org{name: name, kind: kind}
 				d.orgs = append(d.orgs, g)
 			}
 			if !containsFold(g.aliases, pl.name) {

@@ -257,7 +257,7 @@ func (d *doc) dateScores(s *scorer, p int) {
 		case len(st) == 10 && st >= recent && st <= pubDay:
 			s.add("event", 1, "recent date: "+h.text)
 		case st <= old:
-			s.add("background", 1, "past date: "+h.text)
+			s.add("background", 1.5, "past date: "+h.text)
 		}
 	}
 }

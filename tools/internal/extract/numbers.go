@@ -155,7 +155,10 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		n.Counts = "year"
 		return n, j, true
 	}
-	counts := d.countsAfter(p, j)
+	counts := ""
+	if unit != "percent" || (j < len(t) && t[j].lower() == "of") {
+		counts = d.countsAfter(p, j)
+	}
 	switch {
 	case unit == "age":
 		n.Counts = "age"

@@ -132,6 +132,13 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 				c0--
 			}
 			if c0 >= 0 && t[c0].text == "," {
+				// "Canada's trade minister, Mary Ng, said": the name may be
+				// the appositive.
+				for _, m := range ms {
+					if m.kind == "person" && m.start >= t[c0].end && m.end <= t[e-1].start {
+						return attribution{name: m.name, kind: "person", who: m.who, opinion: op}
+					}
+				}
 				e = c0
 			}
 		}
