@@ -45,6 +45,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year"}, true},
 		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true},
+		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true},
 		{c(`\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true},
 		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true},
 		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, false},
@@ -400,6 +401,27 @@ func resolvePast(d *doc, m []string, future, past bool) (string, string) {
 		return month(p.AddDate(0, -n, 0)) + "/" + month(p), "span"
 	}
 	return year(p.AddDate(-n, 0, 0)) + "/" + year(p), "span"
+}
+
+// resolveNext: "over the next week" runs from the day after publication.
+func resolveNext(d *doc, m []string, future, past bool) (string, string) {
+	n, unit := 1, strings.ToLower(m[2])
+	if m[1] != "" {
+		n = count(m[1])
+	}
+	if d.pub.IsZero() || n == 0 {
+		return "", "span"
+	}
+	p := d.pub
+	switch unit {
+	case "day":
+		return day(p.AddDate(0, 0, 1)) + "/" + day(p.AddDate(0, 0, n)), "span"
+	case "week":
+		return day(p.AddDate(0, 0, 1)) + "/" + day(p.AddDate(0, 0, 7*n)), "span"
+	case "month":
+		return month(p.AddDate(0, 1, 0)) + "/" + month(p.AddDate(0, n, 0)), "span"
+	}
+	return year(p.AddDate(1, 0, 0)) + "/" + year(p.AddDate(n, 0, 0)), "span"
 }
 
 func resolveIn(d *doc, m []string, future, past bool) (string, string) {

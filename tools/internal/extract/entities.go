@@ -274,6 +274,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	if c.title == "" {
 		last := strings.ToLower(t[r.j-1].base())
+		if lawWords[last] && t[r.j-1].isCap() && r.j-r.i >= 2 {
+			// "Data Protection Act", "Data Retention Bill": a named law.
+			d.laws = append(d.laws, d.runSrc(r))
+			return candidate{}, false
+		}
 		if lawWords[last] {
 			return candidate{}, false
 		}

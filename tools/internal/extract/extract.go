@@ -24,6 +24,7 @@ type doc struct {
 	people []*person
 	orgs   []*org
 	places []*place
+	laws   []Source // named laws and treaties ("Data Protection Act")
 	quotes []Quote
 	dates  []dateHit
 	nums   []Number

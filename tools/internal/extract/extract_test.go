@@ -24,6 +24,8 @@ var goldenArticles = []struct {
 	{"baltic-grid", "../eval/testdata/01-ledger-baltic-grid.txt", "2025-03-12"},
 	{"malaria-vaccine", "../eval/testdata/02-courier-malaria-vaccine.txt", "2023-06-15"},
 	{"mercosur-pact", "../eval/testdata/03-gazette-mercosur-pact.txt", "2026-02-05"},
+	{"kenya-digital-id", "../eval/testdata/04-standard-kenya-digital-id.txt", "2024-02-14"},
+	{"pakistan-floods", "../eval/testdata/05-meridian-pakistan-floods.txt", "2025-08-21"},
 }
 
 func load(t testing.TB, file, date string) article.Article {

@@ -188,6 +188,12 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	if future, past := d.sentTense(p, si); future && !past {
 		s.add("what_next", 1, "future tense")
 	}
+	for _, l := range d.laws {
+		if l.Paragraph == p && l.Sentence == si {
+			s.add("agreement_or_law", 2.5, "named law: "+d.text(l))
+			break
+		}
+	}
 	for _, pp := range d.people {
 		if !pp.credit {
 			continue
@@ -273,7 +279,10 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && orgOffices[lastWord(p.role)] && len(p.mentions) > 0 && !isCapitalised(p.role) {
 			// "says president David Weisbrot": a lower-case office belongs to
 			// the organisation just named.
-			p.affil = d.nearestOrgBefore(p.mentions[0])
+			p.affil = d.nearestOrgBefore(p.mentions[0], "")
+		}
+		if p.affil == "" && judicial[lastWord(p.role)] && len(p.mentions) > 0 {
+			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
 		}
 		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
 			if c := d.nearestCountry(p.mentions[0]); c != "" {
@@ -299,6 +308,9 @@ func (d *doc) finishPeople() {
 		}
 	}
 }
+
+// judicial titles take the court named before them as affiliation.
+var judicial = set("justice", "judge", "magistrate")
 
 // orgOffices are offices inside an organisation rather than a government.
 var orgOffices = set("president", "chairman", "chairwoman", "chair", "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "founder", "secretary")
@@ -354,9 +366,12 @@ func (d *doc) possessiveParty(p *person) string {
 
 // nearestOrgBefore is the last organisation named before m in its sentence
 // or the one before.
-func (d *doc) nearestOrgBefore(m Source) string {
+func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
 	best, bs := "", Source{Paragraph: -1}
 	for _, o := range d.orgs {
+		if nameHas != "" && !strings.Contains(strings.ToLower(o.name), nameHas) {
+			continue
+		}
 		for _, x := range o.mentions {
 			if srcLess(x, m) && (x.Paragraph == m.Paragraph && x.Sentence >= m.Sentence-1 || x.Paragraph == m.Paragraph-1 && m.Sentence == 0 && x.Sentence == len(d.paras[x.Paragraph].sents)-1) && (bs.Paragraph < 0 || srcLess(bs, x)) {
 				best, bs = o.name, x

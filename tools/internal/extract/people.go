@@ -588,7 +588,9 @@ func (d *doc) affilPhrase(p, k int) string {
 			continue
 		}
 		lw := t[e].lower()
-		if (connectors[lw] || particles[lw]) && lw != "and" && e+1 < len(t) && t[e+1].isCap() {
+		// "and" joins only inside an organisation's name: "Centre for
+		// Intellectual Property and Information Technology Law".
+		if (connectors[lw] || particles[lw]) && (lw != "and" || d.orgKind(run{p, k, e}) != "" || d.orgWordIn(p, k, e)) && e+1 < len(t) && t[e+1].isCap() {
 			e += 2
 			continue
 		}
@@ -614,6 +616,16 @@ func (d *doc) affilPhrase(p, k int) string {
 		return pl.country
 	}
 	return name
+}
+
+func (d *doc) orgWordIn(p, i, j int) bool {
+	t := d.paras[p].toks
+	for k := i; k < j; k++ {
+		if _, ok := d.lx.orgWords[strings.ToLower(t[k].base())]; ok && t[k].isCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // affilName names the organisation or country of a run.
