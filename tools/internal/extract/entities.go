@@ -39,15 +39,15 @@ type place struct {
 type run struct{ p, i, j int }
 
 var (
-	particles  = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y")
-	connectors = set("of", "for", "on", "and", "the", "&", "de")
+	particles     = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y")
+	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
-	lawWords   = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact")
-	roleStop   = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
-	affilPreps = set("at", "of", "with", "from", "for")
-	creditVerb = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
-	kinOwners  = set("his", "her", "their")
-	journalism = set("reporter", "editor", "correspondent", "journalist", "columnist", "producer", "narrator", "writer")
+	lawWords      = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact")
+	roleStop      = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
+	affilPreps    = set("at", "of", "with", "from", "for")
+	creditVerb    = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
+	kinOwners     = set("his", "her", "their")
+	journalism    = set("reporter", "editor", "correspondent", "journalist", "columnist", "producer", "narrator", "writer")
 )
 
 func set(words ...string) map[string]bool {
