@@ -271,7 +271,7 @@ func (d *doc) dateScores(s *scorer, p int) {
 // finishPeople settles affiliations the text leaves implicit and decides
 // who is an expert voice.
 func (d *doc) finishPeople() {
-	dominant := d.dominantCountry()
+	dominant := d.defaultCountry()
 	for _, p := range d.people {
 		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			p.affil = party
@@ -401,6 +401,42 @@ func (d *doc) affilKind(affil string) string {
 		}
 	}
 	return ""
+}
+
+// defaultCountry is the country an official named without one serves: the
+// most named country among those the lede (first two paragraphs) names, as
+// the lede sets the story's scene; else, for a story set at home, the
+// outlet's own country; else the most named country.
+func (d *doc) defaultCountry() string {
+	best, bn := "", 0
+	for _, pl := range d.places {
+		if pl.kind != "country" {
+			continue
+		}
+		inLede := false
+		for _, m := range pl.mentions {
+			if m.Paragraph <= 1 {
+				inLede = true
+			}
+		}
+		if inLede && len(pl.mentions) > bn {
+			best, bn = pl.name, len(pl.mentions)
+		}
+	}
+	if best != "" {
+		return best
+	}
+	outlet := strings.ToLower(d.a.Outlet)
+	match := ""
+	for _, o := range d.lx.outlets {
+		if outlet != "" && strings.Contains(outlet, o[0]) && len(o[0]) > len(match) {
+			match, best = o[0], o[1]
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return d.dominantCountry()
 }
 
 func (d *doc) dominantCountry() string {

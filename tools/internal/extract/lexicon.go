@@ -29,6 +29,7 @@ type lexicon struct {
 	approx      []string
 	eras        []string
 	cues        []cue
+	outlets     [][2]string // outlet name (lower-cased), country
 	cueSet      *phraseSet
 	hedgeSet    *phraseSet
 	unconfSet   *phraseSet
@@ -183,6 +184,11 @@ func loadLexicon() *lexicon {
 		}
 		if _, ok := l.numbers[f[0]]; !ok {
 			l.numbers[f[0]] = nw
+		}
+	}
+	for _, f := range lines("outlets.tsv") {
+		if len(f) == 2 {
+			l.outlets = append(l.outlets, [2]string{strings.ToLower(f[0]), f[1]})
 		}
 	}
 	for _, f := range lines("cues.tsv") {
