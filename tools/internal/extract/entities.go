@@ -219,6 +219,7 @@ func (d *doc) entities() {
 	d.resolvePeople(cands)
 	d.surnameMentions()
 	d.metonymy()
+	d.groupAffiliations()
 }
 
 // candidate is a run that may name a person.
