@@ -42,6 +42,7 @@ var (
 	particles     = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
+	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay")
 	lawWords      = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact")
 	roleStop      = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
 	affilPreps    = set("at", "of", "with", "from", "for")
@@ -272,6 +273,20 @@ func (d *doc) classify(r run) (candidate, bool) {
 			c.titleI = c.prefix.i
 			c.prefix = run{}
 		}
+	}
+	// "General Motors": a title before an organisation word is no title.
+	if c.title != "" && d.orgKind(r) != "" {
+		full := run{r.p, c.titleI, r.j}
+		if c.prefix.j > c.prefix.i {
+			full.i = c.prefix.i
+		}
+		ft := d.runText(full)
+		d.addOrg(full, ft, d.orgKind(r), ft)
+		return candidate{}, false
+	}
+	if c.title == "" && placeWords[strings.ToLower(t[r.j-1].base())] && r.j-r.i >= 2 {
+		d.addPlace(r, placeInfo{name: text, kind: "region"})
+		return candidate{}, false
 	}
 	if c.title == "" {
 		last := strings.ToLower(t[r.j-1].base())

@@ -404,10 +404,21 @@ func (d *doc) affilKind(affil string) string {
 }
 
 // defaultCountry is the country an official named without one serves: the
-// most named country among those the lede (first two paragraphs) names, as
-// the lede sets the story's scene; else, for a story set at home, the
-// outlet's own country; else the most named country.
+// most named country of the lede (the first two paragraphs, which set the
+// story's scene); else, for a story set at home, the outlet's own country;
+// else the most named country. (Preferring the outlet's country whenever the
+// article names it was tried and lost more than it won: a British paper
+// mentioning Britain in a story about Washington.)
 func (d *doc) defaultCountry() string {
+	home := ""
+	// "HeraldSun" is how the Herald Sun's pages name it.
+	outlet := strings.ReplaceAll(strings.ToLower(d.a.Outlet), " ", "")
+	match := ""
+	for _, o := range d.lx.outlets {
+		if outlet != "" && strings.Contains(outlet, strings.ReplaceAll(o[0], " ", "")) && len(o[0]) > len(match) {
+			match, home = o[0], o[1]
+		}
+	}
 	best, bn := "", 0
 	for _, pl := range d.places {
 		if pl.kind != "country" {
@@ -426,15 +437,8 @@ func (d *doc) defaultCountry() string {
 	if best != "" {
 		return best
 	}
-	outlet := strings.ToLower(d.a.Outlet)
-	match := ""
-	for _, o := range d.lx.outlets {
-		if outlet != "" && strings.Contains(outlet, o[0]) && len(o[0]) > len(match) {
-			match, best = o[0], o[1]
-		}
-	}
-	if best != "" {
-		return best
+	if home != "" {
+		return home
 	}
 	return d.dominantCountry()
 }

@@ -13,11 +13,22 @@ type roleInfo struct {
 	credit             bool // the role comes from a credit line or byline
 }
 
+var rolePreps = set("in", "on", "at", "for", "with", "by", "from", "to", "as", "into")
+
 // titleModifiers may stand before a title and belong to the role.
 var titleModifiers = set("former", "then", "late", "acting", "interim", "deputy", "outgoing", "incoming", "current", "opposition", "ex", "newly-elected", "new", "retired")
 
 func nameKey(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '‐' })
+}
+
+// keySuffix reports whether short ends long and has two words at least:
+// "Forrest Jones" in "Michael Forrest Jones", "De Miranda" in "Luis de Miranda".
+func keySuffix(short, long []string) bool {
+	if len(short) < 2 || len(short) >= len(long) {
+		return false
+	}
+	return sameKey(short, long[len(long)-len(short):])
 }
 
 func sameKey(a, b []string) bool {
@@ -73,7 +84,7 @@ func (d *doc) resolvePeople(cands []candidate) {
 		key := nameKey(name)
 		var pp *person
 		for _, p := range d.people {
-			if sameKey(p.key, key) {
+			if sameKey(p.key, key) || keySuffix(p.key, key) || keySuffix(key, p.key) {
 				pp = p
 			}
 		}
@@ -477,6 +488,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			}
 		}
 		start--
+	}
+	// "In general, Google ...": a role after a preposition is an adverbial.
+	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] {
+		return roleInfo{}, false
 	}
 	info.role = pa.text[t[start].start:t[end].end]
 

@@ -24,8 +24,22 @@ const (
 )
 
 func (t token) isCap() bool {
+	if t.kind != tWord {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return t.kind == tWord && unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// Arabic and other name prefixes: "al-Bashir", "el-Sisi", "bin-Salman".
+	if h := strings.IndexByte(t.text, '-'); h > 0 && h <= 3 && h+1 < len(t.text) {
+		switch t.text[:h] {
+		case "al", "el", "ad", "as", "ash", "bin", "ibn", "abu":
+			r, _ = utf8.DecodeRuneInString(t.text[h+1:])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 func (t token) lower() string { return t.low }
