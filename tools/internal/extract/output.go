@@ -5,6 +5,8 @@ import (
 	"strings"
 )
 
+var anaphoric = set("this", "that", "these", "those", "it", "its", "he", "she", "they", "his", "her", "their", "however", "but", "additionally", "also", "meanwhile", "still", "then", "such")
+
 var labelWeight = map[string]float64{
 	"summary": 1, "event": 0.8, "official_statement": 0.6, "agreement_or_law": 0.6, "what_next": 0.6,
 	"expert_view": 0.5, "public_opinion": 0.5, "background": 0.3, "other": -1,
@@ -18,14 +20,19 @@ var labelWeight = map[string]float64{
 //	+ 0.6 per number (at most 2) and 0.3 per named entity (at most 3)
 //	+ 0.4 for a resolved date
 //	+ the weight of its label (summary 1 ... other -1)
-//	- 1 when it is mostly a quotation, - 0.5 when under 8 or over 45 words.
+//	- 1 when it is mostly a quotation, - 0.5 when under 8 or over 45 words
+//	- 0.7 when it opens on a word that leans on the sentence before
+//	  ("This", "He", "However"): a key point must stand alone.
 //
-// At most two come from one paragraph. The count is one per six sentences,
-// between three and five.
+// Points are then taken greedily, best first, with at most one from a
+// paragraph and 0.8 off for a label already taken, so the points cover the
+// story rather than its first paragraphs only. The count is one per six
+// sentences, between three and five.
 func (d *doc) keyPoints() []Item {
 	type cand struct {
 		src   Source
 		score float64
+		label string
 	}
 	var cs []cand
 	total := 0
@@ -64,27 +71,38 @@ func (d *doc) keyPoints() []Item {
 			if w := len(strings.Fields(pa.text[sp.start:sp.end])); w < 8 || w > 45 {
 				sc -= 0.5
 			}
-			cs = append(cs, cand{src, sc})
+			if first := pa.toks[pa.tokSent[si]]; anaphoric[first.lower()] {
+				sc -= 0.7
+			}
+			cs = append(cs, cand{src, sc, d.sentLabels[p][si]})
 		}
 	}
 	k := min(max((total+5)/6, 3), 5)
-	order := make([]int, len(cs))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return cs[order[a]].score > cs[order[b]].score })
-	perPara := map[int]int{}
+	used := make([]bool, len(cs))
+	paraTaken := map[int]bool{}
+	labelTaken := map[string]bool{}
 	var chosen []Source
-	for _, i := range order {
-		if len(chosen) == k {
+	for len(chosen) < k {
+		best, bs := -1, 0.0
+		for i, c := range cs {
+			if used[i] || paraTaken[c.src.Paragraph] {
+				continue
+			}
+			sc := c.score
+			if labelTaken[c.label] {
+				sc -= 0.8
+			}
+			if best < 0 || sc > bs {
+				best, bs = i, sc
+			}
+		}
+		if best < 0 {
 			break
 		}
-		c := cs[i]
-		if perPara[c.src.Paragraph] >= 2 {
-			continue
-		}
-		perPara[c.src.Paragraph]++
-		chosen = append(chosen, c.src)
+		used[best] = true
+		paraTaken[cs[best].src.Paragraph] = true
+		labelTaken[cs[best].label] = true
+		chosen = append(chosen, cs[best].src)
 	}
 	sortSources(chosen)
 	out := []Item{}
