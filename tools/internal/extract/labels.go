@@ -58,23 +58,6 @@ func (d *doc) cueScores(s *scorer, t []token) {
 	})
 }
 
-func hasWordPhrase(text, phrase string, prefix bool) bool {
-	for off := 0; ; {
-		k := strings.Index(text[off:], phrase)
-		if k < 0 {
-			return false
-		}
-		k += off
-		e := k + len(phrase)
-		startOK := k == 0 || !isWordByte(text[k-1])
-		endOK := prefix || e == len(text) || !isWordByte(text[e])
-		if startOK && endOK {
-			return true
-		}
-		off = k + 1
-	}
-}
-
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
