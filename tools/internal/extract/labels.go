@@ -109,6 +109,7 @@ func (d *doc) labelParagraphs() {
 		}
 		label, conf, cues := s.best()
 		if label == "" {
+			// No evidence: news runs events first, context later.
 			label = "background"
 			if p <= 2 {
 				label = "event"
@@ -137,6 +138,21 @@ var (
 	perfectAdverb = set("long", "often", "already", "since", "been", "not", "never", "also", "just")
 	participles   = set("been", "become", "grown", "risen", "fallen", "seen", "made", "taken", "given", "led", "held", "won", "lost", "built", "kept", "done", "gone", "come")
 )
+
+// progressive reports an ongoing action ("is resisting", "are fleeing"):
+// the grammar of a developing event.
+func progressive(t []token) bool {
+	for k := 0; k+1 < len(t); k++ {
+		switch t[k].lower() {
+		case "is", "are":
+			w := t[k+1].lower()
+			if strings.HasSuffix(w, "ing") && len(w) > 5 && w != "nothing" && w != "something" && w != "everything" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // perfect reports a perfect tense ("has long urged", "had relied"): the
 // grammar of background.
@@ -167,6 +183,9 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	d.speakerScores(s, p, si)
 	if perfect(toks) {
 		s.add("background", 1, "present perfect")
+	}
+	if progressive(toks) {
+		s.add("event", 1, "progressive")
 	}
 	if future, past := d.sentTense(p, si); future && !past {
 		s.add("what_next", 1, "future tense")
