@@ -30,6 +30,7 @@ type lexicon struct {
 	eras        []string
 	cues        []cue
 	outlets     [][2]string // outlet name (lower-cased), country
+	agentive    map[string][2]string // "advises" -> {"adviser", "to"}
 	cueSet      *phraseSet
 	hedgeSet    *phraseSet
 	unconfSet   *phraseSet
@@ -184,6 +185,12 @@ func loadLexicon() *lexicon {
 		}
 		if _, ok := l.numbers[f[0]]; !ok {
 			l.numbers[f[0]] = nw
+		}
+	}
+	l.agentive = map[string][2]string{}
+	for _, f := range lines("agentive.tsv") {
+		if len(f) == 3 {
+			l.agentive[f[0]] = [2]string{f[1], f[2]}
 		}
 	}
 	for _, f := range lines("outlets.tsv") {

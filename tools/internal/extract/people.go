@@ -311,6 +311,12 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	if info.affil == "" {
 		info.affil = d.affilAfter(c.r)
 	}
+	if info.role == "" {
+		if a, ok := d.whoClause(c.r); ok {
+			info = mergeRole(a, info)
+			ev++
+		}
+	}
 	// "ORG, led by NAME"
 	if i >= 2 && t[i-1].lower() == "by" && t[i-2].lower() == "led" {
 		k := i - 3
@@ -513,6 +519,34 @@ func (d *doc) lastPersonBefore(p, off int) string {
 		return ""
 	}
 	return best.name
+}
+
+// whoClause reads "NAME, who advises the Attorney-General on crime": a
+// role from an agentive verb and its object.
+func (d *doc) whoClause(r run) (roleInfo, bool) {
+	pa := &d.paras[r.p]
+	t := pa.toks
+	j := r.j
+	if j+3 >= len(t) || t[j].text != "," || t[j+1].lower() != "who" {
+		return roleInfo{}, false
+	}
+	ag, ok := d.lx.agentive[t[j+2].lower()]
+	if !ok {
+		return roleInfo{}, false
+	}
+	s := j + 3
+	if t[s].lower() == "the" {
+		s++
+	}
+	e := s
+	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 {
+		e++
+	}
+	if e <= s {
+		return roleInfo{}, false
+	}
+	role := ag[0] + " " + ag[1] + " " + pa.text[t[s].start:t[e-1].end]
+	return roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0]), weight: 4}, true
 }
 
 // appositive reads ", a professor at X" or ", editor-in-chief of X" after a name.
