@@ -29,7 +29,7 @@ type lexicon struct {
 	approx      []string
 	eras        []string
 	cues        []cue
-	outlets     [][2]string // outlet name (lower-cased), country
+	outlets     [][2]string          // outlet name (lower-cased), country
 	agentive    map[string][2]string // "advises" -> {"adviser", "to"}
 	cueSet      *phraseSet
 	hedgeSet    *phraseSet
