@@ -37,6 +37,17 @@ type datePattern struct {
 	lower bool
 }
 
+// dateTriggers maps a trigger word to the patterns it starts.
+var dateTriggers = sync.OnceValue(func() map[string][]int {
+	m := map[string][]int{}
+	for i, dp := range datePatterns() {
+		for _, tr := range dp.triggers {
+			m[tr] = append(m[tr], i)
+		}
+	}
+	return m
+})
+
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
@@ -48,8 +59,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true},
 		{c(`\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true},
 		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true},
-		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, false},
-		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}, false},
+		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false},
+		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false},
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false},
 		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true},
@@ -61,32 +72,38 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 // date. Overlapping matches keep the longest.
 func (d *doc) findDates() {
 	pats := datePatterns()
+	triggers := dateTriggers()
 	for p := range d.paras {
 		pa := &d.paras[p]
 		lower := asciiLower(pa.text)
 		var hits []dateHit
+		triggered := make([]bool, len(pats))
 		for si, sp := range pa.sents {
-			words := map[string]bool{}
+			clear(triggered)
+			any := false
 			for _, t := range pa.toks[pa.tokSent[si]:pa.tokSent[si+1]] {
+				key := ""
 				switch {
+				case t.kind == tWord && monthTokens[t.lower()] && t.isCap():
+					key = "#month" // "May" and "march" are months only with a capital
 				case t.kind == tWord:
-					words[t.lower()] = true
+					key = t.lower()
 				case isYearTok(t):
-					words["#year"] = true
+					key = "#year"
 				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
-					words["#decade"] = true
+					key = "#decade"
+				}
+				for _, k := range triggers[key] {
+					triggered[k] = true
+					any = true
 				}
 			}
+			if !any {
+				continue
+			}
 			future, past := d.sentTense(p, si)
-			for _, dp := range pats {
-				triggered := false
-				for _, tr := range dp.triggers {
-					if words[tr] {
-						triggered = true
-						break
-					}
-				}
-				if !triggered {
+			for pi, dp := range pats {
+				if !triggered[pi] {
 					continue
 				}
 				text := pa.text[sp.start:sp.end]
@@ -113,10 +130,21 @@ func (d *doc) findDates() {
 				}
 			}
 		}
+		hasEraWord := false
+		for _, t := range pa.toks {
+			if d.lx.eraFirst[t.lower()] {
+				hasEraWord = true
+				break
+			}
+		}
+		if !hasEraWord {
+			goto keep
+		}
 		for _, loc := range d.eraSpans(lower) {
 			s := sentenceOf(pa.sents, loc.start)
 			hits = append(hits, dateHit{src: Source{Paragraph: p, Sentence: s, Start: loc.start, End: loc.end}, text: pa.text[loc.start:loc.end], granularity: "era"})
 		}
+	keep:
 		sort.SliceStable(hits, func(a, b int) bool {
 			if hits[a].src.Start != hits[b].src.Start {
 				return hits[a].src.Start < hits[b].src.Start

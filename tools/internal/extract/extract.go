@@ -28,7 +28,10 @@ type doc struct {
 	quotes []Quote
 	dates  []dateHit
 	nums   []Number
-	labels []Paragraph
+	// entitiesFinal is set once people, organisations and places are
+	// settled, so sentence mention lists may be cached.
+	entitiesFinal bool
+	labels        []Paragraph
 	// sentLabels[p][s] is the label of sentence s of paragraph p.
 	sentLabels [][]string
 	// spoken[p][s] is the speaker attributed in sentence s of paragraph p.
@@ -45,6 +48,10 @@ type para struct {
 	claimed []bool
 	// tense caches sentTense: bit 1 computed, 2 future, 4 past.
 	tense []uint8
+	// quotes caches quoteSpans of the text.
+	quotes []span
+	// mentions caches mentionsIn per sentence once entities are final.
+	mentions [][]mention
 }
 
 // Extract builds the explainer for a. It is deterministic, does no I/O and
@@ -64,9 +71,10 @@ func Extract(a article.Article) *Explainer {
 			ts[si] = k
 		}
 		ts[len(s)] = len(t)
-		d.paras[i] = para{text: p, sents: s, toks: t, tokSent: ts, claimed: make([]bool, len(t))}
+		d.paras[i] = para{text: p, sents: s, toks: t, tokSent: ts, claimed: make([]bool, len(t)), quotes: quoteSpans(p)}
 	}
 	d.entities()
+	d.entitiesFinal = true
 	d.findQuotes()
 	d.findNumbers()
 	d.findDates()

@@ -86,35 +86,34 @@ func (d *doc) personBefore(p, off int) *person {
 // aliasMentions records later uses of an organisation's alias that no other
 // entity claimed ("the BJP", "The G40 figures").
 func (d *doc) aliasMentions() {
+	byAlias := map[string]*org{}
+	for _, o := range d.orgs {
+		for _, a := range o.aliases {
+			if _, ok := byAlias[a]; !ok {
+				byAlias[a] = o
+			}
+		}
+	}
+	if len(byAlias) == 0 {
+		return
+	}
 	for p := range d.paras {
 		pa := &d.paras[p]
 		for i, t := range pa.toks {
 			if pa.claimed[i] || t.kind == tPunct {
 				continue
 			}
-			for _, o := range d.orgs {
-				if containsFold(o.aliases, t.base()) && t.base() == matchCase(o.aliases, t.base()) {
-					src := d.src(p, i, i+1)
-					src.End = src.Start + len(t.base())
-					o.mentions = append(o.mentions, src)
-					pa.claimed[i] = true
-					break
-				}
+			if o, ok := byAlias[t.base()]; ok {
+				src := d.src(p, i, i+1)
+				src.End = src.Start + len(t.base())
+				o.mentions = append(o.mentions, src)
+				pa.claimed[i] = true
 			}
 		}
 	}
 	for _, o := range d.orgs {
 		sortSources(o.mentions)
 	}
-}
-
-func matchCase(ss []string, s string) string {
-	for _, x := range ss {
-		if x == s {
-			return x
-		}
-	}
-	return ""
 }
 
 // memberAffiliations: in "The G40 figures are cabinet ministers A and B",

@@ -28,6 +28,7 @@ type lexicon struct {
 	numbers     map[string]numberWord
 	approx      []string
 	eras        []string
+	eraFirst    map[string]bool // first word of each era, for a quick test
 	cues        []cue
 	outlets     [][2]string          // outlet name (lower-cased), country
 	agentive    map[string][2]string // "advises" -> {"adviser", "to"}
@@ -174,8 +175,14 @@ func loadLexicon() *lexicon {
 	for _, f := range lines("approximators.txt") {
 		l.approx = append(l.approx, f[0])
 	}
+	l.eraFirst = map[string]bool{}
 	for _, f := range lines("eras.txt") {
 		l.eras = append(l.eras, f[0])
+		w := strings.Fields(strings.ToLower(f[0]))
+		if w[0] == "the" && len(w) > 1 {
+			w = w[1:] // "the pandemic": look for "pandemic"
+		}
+		l.eraFirst[w[0]] = true
 	}
 	for _, f := range lines("numbers.tsv") {
 		v, _ := strconv.ParseFloat(f[1], 64)

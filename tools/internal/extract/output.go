@@ -60,7 +60,7 @@ func (d *doc) keyPoints() []Item {
 			}
 			sc += labelWeight[d.sentLabels[p][si]]
 			quoted := 0
-			for _, q := range quoteSpans(pa.text) {
+			for _, q := range pa.quotes {
 				if q.start >= sp.start && q.end <= sp.end {
 					quoted += q.end - q.start
 				}

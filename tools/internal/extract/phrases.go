@@ -31,35 +31,41 @@ func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
 
 // match calls fn with the index of every phrase found in t (once each).
 func (ps *phraseSet) match(t []token, fn func(i int)) {
-	seen := map[int]bool{}
-	lw := make([]string, len(t))
-	for k, x := range t {
-		lw[k] = normApos(x.lower())
+	var seenSmall [8]int
+	seen := seenSmall[:0]
+	isSeen := func(i int) bool {
+		for _, x := range seen {
+			if x == i {
+				return true
+			}
+		}
+		return false
 	}
+	lw := func(k int) string { return t[k].norm() }
 	for k := range t {
 		if t[k].kind == tPunct {
 			continue
 		}
-		for _, i := range ps.byFirst[lw[k]] {
+		for _, i := range ps.byFirst[lw(k)] {
 			w := ps.words[i]
-			if k+len(w) > len(t) || seen[i] {
+			if k+len(w) > len(t) || isSeen(i) {
 				continue
 			}
 			ok := true
 			for m := 1; m < len(w); m++ {
-				if lw[k+m] != w[m] {
+				if lw(k+m) != w[m] {
 					ok = false
 					break
 				}
 			}
 			if ok {
-				seen[i] = true
+				seen = append(seen, i)
 				fn(i)
 			}
 		}
 		for _, i := range ps.prefixes {
-			if !seen[i] && strings.HasPrefix(lw[k], ps.words[i][0]) {
-				seen[i] = true
+			if !isSeen(i) && strings.HasPrefix(lw(k), ps.words[i][0]) {
+				seen = append(seen, i)
 				fn(i)
 			}
 		}

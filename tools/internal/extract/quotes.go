@@ -29,7 +29,11 @@ type mention struct {
 }
 
 func (d *doc) mentionsIn(p, s int) []mention {
-	var out []mention
+	pa := &d.paras[p]
+	if pa.mentions != nil && pa.mentions[s] != nil {
+		return pa.mentions[s]
+	}
+	out := []mention{}
 	sp := d.paras[p].sents[s]
 	in := func(m Source) bool { return m.Paragraph == p && m.Start >= sp.start && m.End <= sp.end }
 	poss := func(m Source) bool {
@@ -61,6 +65,12 @@ func (d *doc) mentionsIn(p, s int) []mention {
 		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
+	}
+	if d.entitiesFinal {
+		if pa.mentions == nil {
+			pa.mentions = make([][]mention, len(pa.sents))
+		}
+		pa.mentions[s] = out
 	}
 	return out
 }
@@ -98,7 +108,7 @@ func (d *doc) attribute() {
 func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribution {
 	pa := &d.paras[p]
 	t := pa.toks[pa.tokSent[s]:pa.tokSent[s+1]]
-	inQuote := quoteMask(pa.text, pa.sents[s])
+	inQuote := quoteMask(pa.quotes, pa.sents[s])
 	isBoundary := func(x token) bool {
 		return x.text == "," || x.text == "”" || x.text == "\"" || x.text == "—" || x.text == ";" || x.lower() == "that" || x.lower() == "who" || x.lower() == "which" || inQuote(x.start)
 	}
@@ -233,9 +243,9 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 }
 
 // quoteMask reports, for a byte offset, whether it lies inside quotation marks.
-func quoteMask(p string, sp span) func(int) bool {
+func quoteMask(quotes []span, sp span) func(int) bool {
 	var ranges []span
-	for _, q := range quoteSpans(p) {
+	for _, q := range quotes {
 		if q.start < sp.end && q.end > sp.start {
 			ranges = append(ranges, q)
 		}
@@ -279,7 +289,7 @@ func (d *doc) findQuotes() {
 	d.attribute()
 	for p := range d.paras {
 		pa := &d.paras[p]
-		for _, q := range quoteSpans(pa.text) {
+		for _, q := range pa.quotes {
 			s := sentenceOf(pa.sents, q.start)
 			// A quotation that the segmenter split stops at its sentence's end.
 			inner := trimSpan(pa.text, max(q.start, pa.sents[s].start), min(q.end, pa.sents[s].end))

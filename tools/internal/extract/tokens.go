@@ -10,6 +10,8 @@ import (
 type token struct {
 	text       string
 	low        string // text lower-cased, computed once
+	bas        string // text without a possessive ending, computed once
+	nrm        string // low with typographic apostrophes made plain
 	start, end int    // bytes into the paragraph
 	sent       int    // sentence index
 	kind       tokKind
@@ -44,8 +46,14 @@ func (t token) isCap() bool {
 
 func (t token) lower() string { return t.low }
 
+// norm is the lower-cased text with typographic apostrophes made plain, for
+// lexicon phrases ("i’m" -> "i'm").
+func (t token) norm() string { return t.nrm }
+
 // base drops a possessive ending: "Korea's" -> "Korea".
-func (t token) base() string {
+func (t token) base() string { return t.bas }
+
+func baseOf(t token) string {
 	for _, s := range []string{"'s", "’s", "s'", "s’"} {
 		if strings.HasSuffix(t.text, s) && len(t.text) > len(s) {
 			if s[0] == 's' {
@@ -57,13 +65,13 @@ func (t token) base() string {
 	return t.text
 }
 
-func (t token) possessive() bool { return t.base() != t.text }
+func (t token) possessive() bool { return len(t.bas) != len(t.text) }
 
 // tokenize splits a paragraph into tokens. Words keep inner apostrophes,
 // hyphens, dots of acronyms ("U.S.") and ampersands; numbers keep thousands
 // separators and decimals.
 func tokenize(p string, sents []span) []token {
-	var out []token
+	out := make([]token, 0, len(p)/5+4)
 	si := 0
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -135,6 +143,13 @@ func tokenize(p string, sents []span) []token {
 		default:
 			out = append(out, token{text: p[i : i+size], low: p[i : i+size], start: i, end: i + size, sent: si, kind: tPunct})
 			i += size
+		}
+	}
+	for i := range out {
+		out[i].bas = baseOf(out[i])
+		out[i].nrm = out[i].low
+		if strings.Contains(out[i].low, "’") {
+			out[i].nrm = strings.ReplaceAll(out[i].low, "’", "'")
 		}
 	}
 	return out
