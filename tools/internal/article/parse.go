@@ -1,6 +1,84 @@
 package article
 
-// Parse reads an article in any supported format.
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Parse reads an article in one of the supported formats. The format comes
+// from the name's extension when it is telling (.html, .htm, .md, .markdown,
+// .txt) and from the content otherwise, so "-" (stdin) works for all of them.
+// Errors never name the file: the caller knows it and prefixes it.
 func Parse(name string, data []byte) (Article, error) {
-	return ParsePlain(string(data))
+	if !utf8.Valid(data) {
+		return Article{}, errors.New("text is not UTF-8")
+	}
+	text := Normalize(string(data))
+	if strings.TrimSpace(text) == "" {
+		return Article{}, errors.New("file is empty")
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return ParseHTML(text)
+	case ".md", ".markdown", ".mdown":
+		return ParseMarkdown(text)
+	case ".txt", ".text":
+		return ParsePlain(text)
+	}
+	return parseSniffed(text)
+}
+
+// parseSniffed picks the format from the first bytes of the text.
+func parseSniffed(text string) (Article, error) {
+	head := strings.TrimLeft(text, " \t\n")
+	lower := strings.ToLower(head[:min(len(head), 512)])
+	switch {
+	case strings.HasPrefix(lower, "<!doctype html"), strings.HasPrefix(lower, "<html"),
+		strings.HasPrefix(lower, "<head"), strings.HasPrefix(lower, "<body"),
+		strings.HasPrefix(lower, "<article"), strings.HasPrefix(lower, "<?xml") && strings.Contains(lower, "<html"):
+		return ParseHTML(text)
+	case strings.HasPrefix(head, "---\n"), strings.HasPrefix(head, "+++\n"):
+		return ParseMarkdown(text)
+	}
+	if hasSeparatorLine(text) {
+		return ParsePlain(text)
+	}
+	if strings.HasPrefix(head, "# ") {
+		return ParseMarkdown(text)
+	}
+	return ParsePlain(text)
+}
+
+func hasSeparatorLine(text string) bool {
+	for line := range strings.SplitSeq(text, "\n") {
+		if strings.TrimSpace(line) == separator {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanText applies the typographic clean-up every format shares: runs of
+// white space become one space, zero-width characters go.
+func cleanText(s string) string {
+	var b bytes.Buffer
+	space := false
+	for _, r := range s {
+		switch r {
+		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+			continue
+		case ' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }

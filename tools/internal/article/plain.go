@@ -92,7 +92,13 @@ func (a *Article) setHeader(key, val string) error {
 // ParseDate reads a publication date in the forms editors commonly write.
 func ParseDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
-	for _, layout := range []string{DateLayout, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04", "2 January 2006", "January 2, 2006", "Jan 2, 2006", "2 Jan 2006"} {
+	// A timestamp's calendar day is the day its writer meant, whatever the zone.
+	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ') {
+		if t, err := time.Parse(DateLayout, s[:10]); err == nil {
+			return t, nil
+		}
+	}
+	for _, layout := range []string{DateLayout, time.RFC3339, time.RFC1123Z, time.RFC1123, "2006/01/02", "2 January 2006", "January 2, 2006", "Jan 2, 2006", "2 Jan 2006", "Monday, January 2, 2006", "Mon, 2 Jan 2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
 		}

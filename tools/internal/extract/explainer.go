@@ -54,6 +54,16 @@ type Paragraph struct {
 	Label      string   `json:"label"`
 	Confidence float64  `json:"confidence"`
 	Cues       []string `json:"cues"`
+	// Sentences labels each sentence, for paragraphs that mix topics.
+	Sentences []SentenceLabel `json:"sentences,omitempty"`
+}
+
+// SentenceLabel is the topic label of one sentence of a paragraph.
+type SentenceLabel struct {
+	Index int    `json:"index"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Label string `json:"label"`
 }
 
 // Section is a titled part of the explainer page.
@@ -83,7 +93,11 @@ type Organization struct {
 
 // Place is a named place.
 type Place struct {
-	Name     string   `json:"name"`
+	Name string `json:"name"`
+	// Kind is country, capital or region; Country is the country a capital
+	// belongs to.
+	Kind     string   `json:"kind,omitempty"`
+	Country  string   `json:"country,omitempty"`
 	Aliases  []string `json:"aliases"`
 	Mentions []Source `json:"mentions"`
 }
@@ -104,6 +118,8 @@ type Date struct {
 	Resolved    string `json:"resolved"`
 	Granularity string `json:"granularity"`
 	Source      Source `json:"source"`
+	// Future marks a date the article looks ahead to.
+	Future bool `json:"future,omitempty"`
 }
 
 // Event is a dated line of the timeline.

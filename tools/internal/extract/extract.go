@@ -1,16 +1,85 @@
 // Package extract turns a parsed article into an Explainer: labelled
-// paragraphs, sections, people, numbers, dates, quotes and claims, each
-// pointing back at the bytes of the paragraph it came from.
+// paragraphs, sections, people, organisations, places, numbers, dates,
+// quotes and claims, each pointing back at the bytes of the paragraph it came
+// from.
+//
+// Everything is decided by the embedded lexicons in data/ (gazetteers, role
+// nouns, titles, attribution verbs, hedges, label cues) and by general
+// patterns over tokens; nothing is written for one article.
 package extract
 
 import (
-	"strings"
+	"time"
 
 	"github.com/explainer-dev/explainer/tools/internal/article"
 )
 
-// Extract builds the explainer for a. It is deterministic and does no I/O.
+// doc is the working state of one extraction.
+type doc struct {
+	lx    *lexicon
+	pub   time.Time
+	a     article.Article
+	paras []para
+
+	people []*person
+	orgs   []*org
+	places []*place
+	laws   []Source // named laws and treaties ("Data Protection Act")
+	quotes []Quote
+	dates  []dateHit
+	nums   []Number
+	// entitiesFinal is set once people, organisations and places are
+	// settled, so sentence mention lists may be cached.
+	entitiesFinal bool
+	labels        []Paragraph
+	// sentLabels[p][s] is the label of sentence s of paragraph p.
+	sentLabels [][]string
+	// spoken[p][s] is the speaker attributed in sentence s of paragraph p.
+	spoken [][]attribution
+}
+
+type para struct {
+	text  string
+	sents []span
+	toks  []token
+	// tokSent[i] is the first token of sentence i; tokSent[len(sents)] = len(toks).
+	tokSent []int
+	// claimed marks tokens already used by an entity mention.
+	claimed []bool
+	// tense caches sentTense: bit 1 computed, 2 future, 4 past.
+	tense []uint8
+	// quotes caches quoteSpans of the text.
+	quotes []span
+	// mentions caches mentionsIn per sentence once entities are final.
+	mentions [][]mention
+}
+
+// Extract builds the explainer for a. It is deterministic, does no I/O and
+// leaves Slug empty for the caller to set.
 func Extract(a article.Article) *Explainer {
+	d := &doc{lx: lex(), pub: a.Published, a: a}
+	d.paras = make([]para, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		s := sentences(p)
+		t := tokenize(p, s)
+		ts := make([]int, len(s)+1)
+		k := 0
+		for si := range s {
+			for k < len(t) && t[k].sent < si {
+				k++
+			}
+			ts[si] = k
+		}
+		ts[len(s)] = len(t)
+		d.paras[i] = para{text: p, sents: s, toks: t, tokSent: ts, claimed: make([]bool, len(t)), quotes: quoteSpans(p)}
+	}
+	d.entities()
+	d.entitiesFinal = true
+	d.findQuotes()
+	d.findNumbers()
+	d.findDates()
+	d.labelParagraphs()
+
 	e := &Explainer{
 		Schema: Schema,
 		Title:  a.Title,
@@ -19,76 +88,37 @@ func Extract(a article.Article) *Explainer {
 	if !a.Published.IsZero() {
 		e.Source.Published = a.Published.Format(article.DateLayout)
 	}
-	for i, p := range a.Paragraphs {
-		label, cues := classify(i, p)
-		e.Paragraphs = append(e.Paragraphs, Paragraph{Index: i, Text: p, Label: label, Confidence: 0.5, Cues: cues})
-	}
-	e.Sections = sections(e.Paragraphs)
-	for i := range e.Sections {
-		if e.Sections[i].ID == "agreement" && strings.Contains(strings.ToLower(e.Sections[i].Items[0].Text), "this year") && !a.Published.IsZero() {
-			e.Sections[i].Title = "The " + a.Published.Format("2006") + " treaty"
-		}
-	}
+	e.Paragraphs = d.labels
+	e.Sections = d.sections()
+	e.KeyPoints = d.keyPoints()
+	e.People = d.peopleOut()
+	e.Organizations = d.orgsOut()
+	e.Places = d.placesOut()
+	e.Numbers = nonNil(d.nums)
+	e.Dates = d.datesOut()
+	e.Timeline = d.timeline()
+	e.Quotes = nonNil(d.quotes)
+	e.Claims = d.claims()
 	return e
 }
 
-var cueWords = map[string][]string{
-	"expert_view":      {"professor", "researcher", "experts caution", "scholar", "fellow at"},
-	"public_opinion":   {"public opinion", "poll", "survey", "protest"},
-	"agreement_or_law": {"treaty", "pact", "agreement"},
-	"background":       {"long", "until now", "has been", "for years", "history"},
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
-var labelOrder = []string{"public_opinion", "agreement_or_law", "expert_view", "background"}
-
-func classify(i int, p string) (string, []string) {
-	if i == 0 {
-		return "summary", nil
-	}
-	lower := strings.ToLower(p)
-	for _, label := range labelOrder {
-		for _, w := range cueWords[label] {
-			if strings.Contains(lower, w) {
-				return label, []string{w}
-			}
-		}
-	}
-	return "event", nil
+// src is the source of tokens [i, j) of paragraph p.
+func (d *doc) src(p, i, j int) Source {
+	t := d.paras[p].toks
+	return Source{Paragraph: p, Sentence: t[i].sent, Start: t[i].start, End: t[j-1].end}
 }
 
-var sectionOf = []struct{ kind, id, title string }{
-	{"summary", "whats-happening", "What's happening"},
-	{"event", "whats-happening", "What's happening"},
-	{"official_statement", "whats-happening", "What's happening"},
-	{"background", "background", "Background"},
-	{"agreement_or_law", "agreement", "The treaty"},
-	{"public_opinion", "public-opinion", "Public opinion"},
-	{"expert_view", "experts", "What experts say"},
-	{"what_next", "whats-next", "What's next"},
+// sentSrc is the source of a whole sentence.
+func (d *doc) sentSrc(p, s int) Source {
+	sp := d.paras[p].sents[s]
+	return Source{Paragraph: p, Sentence: s, Start: sp.start, End: sp.end}
 }
 
-func sections(ps []Paragraph) []Section {
-	var out []Section
-	index := map[string]int{}
-	for _, s := range sectionOf {
-		if _, ok := index[s.id]; !ok {
-			index[s.id] = len(out)
-			out = append(out, Section{ID: s.id, Kind: s.id, Title: s.title})
-		}
-	}
-	for _, p := range ps {
-		for _, s := range sectionOf {
-			if s.kind == p.Label {
-				sec := &out[index[s.id]]
-				sec.Items = append(sec.Items, Item{Text: p.Text, Source: Source{Paragraph: p.Index, End: len(p.Text)}})
-			}
-		}
-	}
-	kept := out[:0]
-	for _, s := range out {
-		if len(s.Items) > 0 {
-			kept = append(kept, s)
-		}
-	}
-	return kept
-}
+func (d *doc) text(s Source) string { return d.paras[s.Paragraph].text[s.Start:s.End] }

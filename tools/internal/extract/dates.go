@@ -1,0 +1,587 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// dateHit is a date expression found in a paragraph.
+type dateHit struct {
+	src         Source
+	text        string
+	resolved    string // YYYY, YYYY-MM, YYYY-MM-DD, decade "1990s", span "a/b", or ""
+	granularity string
+	future      bool
+}
+
+const (
+	weekdayRE = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
+	monthRE   = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
+	countRE   = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+`
+)
+
+// datePattern is one family of date expressions and how to resolve it.
+type datePattern struct {
+	re      *regexp.Regexp
+	resolve func(d *doc, m []string, future, past bool) (string, string)
+	// triggers: the pattern runs only on sentences with one of these words
+	// (lower-cased; "#year" and "#decade" stand for such numbers), because
+	// regular expressions are the costly part of extraction.
+	triggers []string
+	// lower: the pattern is written for lower-cased text.
+	lower bool
+}
+
+// dateTriggers maps a trigger word to the patterns it starts.
+var dateTriggers = sync.OnceValue(func() map[string][]int {
+	m := map[string][]int{}
+	for i, dp := range datePatterns() {
+		for _, tr := range dp.triggers {
+			m[tr] = append(m[tr], i)
+		}
+	}
+	return m
+})
+
+var datePatterns = sync.OnceValue(func() []datePattern {
+	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+	return []datePattern{
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false},
+		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true},
+		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year"}, true},
+		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true},
+		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true},
+		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true},
+		{c(`\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true},
+		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true},
+		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false},
+		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false},
+		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false},
+		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false},
+		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true},
+		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true},
+	}
+})
+
+// findDates finds and resolves date expressions against the publication
+// date. Overlapping matches keep the longest.
+func (d *doc) findDates() {
+	pats := datePatterns()
+	triggers := dateTriggers()
+	for p := range d.paras {
+		pa := &d.paras[p]
+		lower := asciiLower(pa.text)
+		var hits []dateHit
+		triggered := make([]bool, len(pats))
+		for si, sp := range pa.sents {
+			clear(triggered)
+			any := false
+			for _, t := range pa.toks[pa.tokSent[si]:pa.tokSent[si+1]] {
+				key := ""
+				switch {
+				case t.kind == tWord && monthTokens[t.lower()] && t.isCap():
+					key = "#month" // "May" and "march" are months only with a capital
+				case t.kind == tWord:
+					key = t.lower()
+				case isYearTok(t):
+					key = "#year"
+				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
+					key = "#decade"
+				}
+				for _, k := range triggers[key] {
+					triggered[k] = true
+					any = true
+				}
+			}
+			if !any {
+				continue
+			}
+			future, past := d.sentTense(p, si)
+			for pi, dp := range pats {
+				if !triggered[pi] {
+					continue
+				}
+				text := pa.text[sp.start:sp.end]
+				if dp.lower {
+					text = lower[sp.start:sp.end]
+				}
+				for _, loc := range dp.re.FindAllStringSubmatchIndex(text, -1) {
+					m := make([]string, len(loc)/2)
+					for k := range m {
+						if loc[2*k] >= 0 {
+							// Groups come from the original text: resolvers read capitals.
+							m[k] = pa.text[sp.start+loc[2*k] : sp.start+loc[2*k+1]]
+						}
+					}
+					res, gran := dp.resolve(d, m, future, past)
+					if gran == "" {
+						continue
+					}
+					hits = append(hits, dateHit{
+						src:  Source{Paragraph: p, Sentence: si, Start: sp.start + loc[0], End: sp.start + loc[1]},
+						text: m[0], resolved: res, granularity: gran,
+						future: gran == "event" || d.isFuture(res, future),
+					})
+				}
+			}
+		}
+		hasEraWord := false
+		for _, t := range pa.toks {
+			if d.lx.eraFirst[t.lower()] {
+				hasEraWord = true
+				break
+			}
+		}
+		if !hasEraWord {
+			goto keep
+		}
+		for _, loc := range d.eraSpans(lower) {
+			s := sentenceOf(pa.sents, loc.start)
+			hits = append(hits, dateHit{src: Source{Paragraph: p, Sentence: s, Start: loc.start, End: loc.end}, text: pa.text[loc.start:loc.end], granularity: "era"})
+		}
+	keep:
+		sort.SliceStable(hits, func(a, b int) bool {
+			if hits[a].src.Start != hits[b].src.Start {
+				return hits[a].src.Start < hits[b].src.Start
+			}
+			return hits[a].src.End > hits[b].src.End
+		})
+		end := -1
+		for _, h := range hits {
+			if h.src.Start < end {
+				continue
+			}
+			d.dates = append(d.dates, h)
+			end = h.src.End
+		}
+	}
+}
+
+// eraSpans finds named eras ("Cold War", "Cold War-era") in a lower-cased
+// paragraph.
+func (d *doc) eraSpans(lower string) []span {
+	var out []span
+	for _, e := range d.lx.eras {
+		le := strings.ToLower(e)
+		for off := 0; ; {
+			k := strings.Index(lower[off:], le)
+			if k < 0 {
+				break
+			}
+			k += off
+			end := k + len(le)
+			off = end
+			if (k > 0 && isWordByte(lower[k-1])) || (end < len(lower) && isWordByte(lower[end])) {
+				continue
+			}
+			for _, suf := range []string{"-era", " era"} {
+				if strings.HasPrefix(lower[end:], suf) && (end+len(suf) == len(lower) || !isWordByte(lower[end+len(suf)])) {
+					end += len(suf)
+				}
+			}
+			out = append(out, span{k, end})
+		}
+	}
+	return out
+}
+
+var (
+	futureWords  = set("will", "won't", "won’t", "shall", "upcoming")
+	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "aim", "aims", "intend", "intends", "going")
+	pastWords    = set("was", "were", "had", "did", "ago", "last", "said", "told", "went", "came", "took", "made", "gave", "met", "held", "left", "won", "lost", "began", "sent", "spoke", "wrote", "saw", "found", "brought", "fell", "rose")
+	notPast      = set("need", "needs", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "feed", "breed", "greed", "indeed", "bed", "hundred", "embed", "armed", "limited", "related", "detailed")
+)
+
+// tense reports whether the tokens of a sentence speak of the future, and
+// whether they speak of the past. Under "will" a participle is passive, not
+// past ("will be debated").
+func tense(t []token) (future, past bool) {
+	ed := false
+	for k, x := range t {
+		if x.kind != tWord {
+			continue
+		}
+		w := x.lower()
+		switch {
+		case futureWords[w]:
+			future = true
+		case futureBefore[w] && k+1 < len(t) && t[k+1].lower() == "to":
+			future = true
+		case pastWords[w]:
+			past = true
+		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
+			ed = true
+		}
+	}
+	if ed && !future {
+		past = true
+	}
+	return future, past
+}
+
+// sentTense caches tense per sentence.
+func (d *doc) sentTense(p, s int) (future, past bool) {
+	pa := &d.paras[p]
+	if pa.tense == nil {
+		pa.tense = make([]uint8, len(pa.sents))
+	}
+	if pa.tense[s] == 0 {
+		f, ps := tense(pa.toks[pa.tokSent[s]:pa.tokSent[s+1]])
+		pa.tense[s] = 1
+		if f {
+			pa.tense[s] |= 2
+		}
+		if ps {
+			pa.tense[s] |= 4
+		}
+	}
+	return pa.tense[s]&2 != 0, pa.tense[s]&4 != 0
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets stay the same.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// isFuture: a date after publication, or on it when the sentence looks ahead.
+func (d *doc) isFuture(res string, future bool) bool {
+	st := startOf(res)
+	if st == "" || d.pub.IsZero() || len(st) > 10 {
+		return false
+	}
+	pub := day(d.pub)[:len(st)]
+	return st > pub || (st == pub && future)
+}
+
+func startOf(res string) string {
+	s, _, _ := strings.Cut(res, "/")
+	return strings.TrimSuffix(s, "s")
+}
+
+func day(t time.Time) string   { return t.Format("2006-01-02") }
+func month(t time.Time) string { return t.Format("2006-01") }
+func year(t time.Time) string  { return strconv.Itoa(t.Year()) }
+
+var weekdays = map[string]time.Weekday{"Sunday": 0, "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6}
+
+// resolveWeekday: a weekday is the most recent such day on or before
+// publication, the next one after it when the sentence looks ahead.
+func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
+	if d.pub.IsZero() {
+		return "", "day"
+	}
+	wd := weekdays[m[2]]
+	mod := strings.ToLower(m[1])
+	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
+	switch {
+	case mod == "next" || (future && !past && mod != "last" && mod != "since"):
+		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return day(d.pub.AddDate(0, 0, fwd)), "day"
+	case mod == "last" && back == 0:
+		back = 7
+	}
+	return day(d.pub.AddDate(0, 0, -back)), "day"
+}
+
+func resolveDeictic(d *doc, m []string, future, past bool) (string, string) {
+	if d.pub.IsZero() {
+		return "", "day"
+	}
+	switch strings.ToLower(m[1]) {
+	case "yesterday":
+		return day(d.pub.AddDate(0, 0, -1)), "day"
+	case "tomorrow":
+		return day(d.pub.AddDate(0, 0, 1)), "day"
+	}
+	return day(d.pub), "day"
+}
+
+func monday(t time.Time) time.Time {
+	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
+	rel := strings.ToLower(m[1] + m[2])
+	unit := strings.ToLower(m[3])
+	if d.pub.IsZero() {
+		return "", unit
+	}
+	p := d.pub
+	switch unit {
+	case "year":
+		switch rel {
+		case "last", "previous", "past":
+			if rel == "past" {
+				return day(p.AddDate(-1, 0, 0)) + "/" + day(p), "span"
+			}
+			return year(p.AddDate(-1, 0, 0)), "year"
+		case "next", "coming":
+			return year(p.AddDate(1, 0, 0)), "year"
+		}
+		return year(p), "year"
+	case "month":
+		first := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, time.UTC)
+		switch rel {
+		case "last", "previous":
+			return month(first.AddDate(0, -1, 0)), "month"
+		case "past":
+			return day(p.AddDate(0, -1, 0)) + "/" + day(p), "span"
+		case "next", "coming":
+			return month(first.AddDate(0, 1, 0)), "month"
+		}
+		return month(p), "month"
+	case "weekend":
+		sat := monday(p).AddDate(0, 0, 5)
+		switch {
+		case rel == "last" || (rel == "this" && past && !future && p.Before(sat)):
+			sat = sat.AddDate(0, 0, -7)
+		case rel == "next":
+			sat = sat.AddDate(0, 0, 7)
+		}
+		return day(sat) + "/" + day(sat.AddDate(0, 0, 1)), "span"
+	}
+	mon := monday(p)
+	switch rel {
+	case "last", "previous":
+		return day(mon.AddDate(0, 0, -7)) + "/" + day(mon.AddDate(0, 0, -1)), "span"
+	case "past":
+		return day(p.AddDate(0, 0, -7)) + "/" + day(p.AddDate(0, 0, -1)), "span"
+	case "next", "coming":
+		return day(mon.AddDate(0, 0, 7)) + "/" + day(mon.AddDate(0, 0, 13)), "span"
+	}
+	// "this week": the working week. Looking ahead from a weekend it is the
+	// coming one; looking back it runs up to the day before publication.
+	wd := p.Weekday()
+	if future && !past {
+		if wd == time.Saturday || wd == time.Sunday {
+			next := mon.AddDate(0, 0, 7)
+			return day(next) + "/" + day(next.AddDate(0, 0, 4)), "span"
+		}
+		return day(p) + "/" + day(mon.AddDate(0, 0, 4)), "span"
+	}
+	end := p.AddDate(0, 0, -1)
+	if fri := mon.AddDate(0, 0, 4); end.After(fri) {
+		end = fri
+	}
+	if end.Before(mon) {
+		end = p
+	}
+	return day(mon) + "/" + day(end), "span"
+}
+
+var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 4, "several": 5}
+
+func count(s string) int {
+	if n, ok := smallNumbers[strings.ToLower(s)]; ok {
+		return n
+	}
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func resolveAgo(d *doc, m []string, future, past bool) (string, string) {
+	n, unit := count(m[1]), strings.ToLower(m[2])
+	if d.pub.IsZero() || n == 0 {
+		return "", unit
+	}
+	switch unit {
+	case "day":
+		return day(d.pub.AddDate(0, 0, -n)), "day"
+	case "week":
+		return day(d.pub.AddDate(0, 0, -7*n)), "day"
+	case "month":
+		return month(d.pub.AddDate(0, -n, 0)), "month"
+	}
+	return year(d.pub.AddDate(-n, 0, 0)), "year"
+}
+
+// resolvePast: "in the past few days", "in the last two years" are spans
+// that end with publication ("few" counts as four).
+func resolvePast(d *doc, m []string, future, past bool) (string, string) {
+	n, unit := 1, strings.ToLower(m[2])
+	if m[1] != "" {
+		n = count(m[1])
+	}
+	if d.pub.IsZero() || n == 0 {
+		return "", "span"
+	}
+	p := d.pub
+	switch unit {
+	case "day":
+		return day(p.AddDate(0, 0, -n)) + "/" + day(p.AddDate(0, 0, -1)), "span"
+	case "week":
+		return day(p.AddDate(0, 0, -7*n)) + "/" + day(p.AddDate(0, 0, -1)), "span"
+	case "month":
+		return month(p.AddDate(0, -n, 0)) + "/" + month(p), "span"
+	}
+	return year(p.AddDate(-n, 0, 0)) + "/" + year(p), "span"
+}
+
+// resolveNext: "over the next week" runs from the day after publication.
+func resolveNext(d *doc, m []string, future, past bool) (string, string) {
+	n, unit := 1, strings.ToLower(m[2])
+	if m[1] != "" {
+		n = count(m[1])
+	}
+	if d.pub.IsZero() || n == 0 {
+		return "", "span"
+	}
+	p := d.pub
+	switch unit {
+	case "day":
+		return day(p.AddDate(0, 0, 1)) + "/" + day(p.AddDate(0, 0, n)), "span"
+	case "week":
+		return day(p.AddDate(0, 0, 1)) + "/" + day(p.AddDate(0, 0, 7*n)), "span"
+	case "month":
+		return month(p.AddDate(0, 1, 0)) + "/" + month(p.AddDate(0, n, 0)), "span"
+	}
+	return year(p.AddDate(1, 0, 0)) + "/" + year(p.AddDate(n, 0, 0)), "span"
+}
+
+func resolveIn(d *doc, m []string, future, past bool) (string, string) {
+	if d.pub.IsZero() {
+		return "", "day"
+	}
+	if m[3] != "" {
+		return day(d.pub.AddDate(0, 0, 14)), "day"
+	}
+	n, unit := count(m[1]), strings.ToLower(m[2])
+	if n == 0 || (past && !future) {
+		return "", "" // "in two years of talks" is a duration, not a date
+	}
+	switch unit {
+	case "day":
+		return day(d.pub.AddDate(0, 0, n)), "day"
+	case "week":
+		return day(d.pub.AddDate(0, 0, 7*n)), "day"
+	case "month":
+		return month(d.pub.AddDate(0, n, 0)), "month"
+	}
+	return year(d.pub.AddDate(n, 0, 0)), "year"
+}
+
+func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
+	if d.pub.IsZero() {
+		return "", strings.ToLower(m[1])
+	}
+	if strings.ToLower(m[1]) == "month" {
+		return month(d.pub), "month"
+	}
+	return year(d.pub), "year"
+}
+
+var monthNum = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+func parseMonth(s string) time.Month {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	return monthNum[s[:3]]
+}
+
+// monthYear picks the year of a month named without one: the latest such
+// month not after publication, unless the sentence looks ahead.
+func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
+	y := d.pub.Year()
+	switch {
+	case mod == "last":
+		if mo >= d.pub.Month() {
+			y--
+		}
+	case mod == "next":
+		if mo <= d.pub.Month() {
+			y++
+		}
+	case mo > d.pub.Month() && past && !future:
+		y--
+	case mo < d.pub.Month() && future && !past:
+		y++
+	}
+	return y
+}
+
+func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
+	mo := parseMonth(m[2])
+	if mo == 0 {
+		return "", ""
+	}
+	mod := strings.ToLower(m[1])
+	// "May" is also a verb: only a month with a day, a year or a preposition.
+	if m[2] == "May" && m[3] == "" && m[4] == "" && mod == "" {
+		return "", ""
+	}
+	if strings.HasSuffix(m[2], ".") == false && len(m[2]) <= 4 && m[3] == "" && m[4] == "" && mod == "" {
+		return "", "" // a bare abbreviation is too ambiguous ("Mar", "Dec")
+	}
+	y := 0
+	if m[4] != "" {
+		y, _ = strconv.Atoi(m[4])
+	} else if !d.pub.IsZero() {
+		y = d.monthYear(mo, mod, future, past)
+	} else {
+		return "", "month"
+	}
+	if m[3] != "" {
+		dd, _ := strconv.Atoi(m[3])
+		if dd >= 1 && dd <= 31 {
+			return fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), "day"
+		}
+	}
+	return fmt.Sprintf("%04d-%02d", y, mo), "month"
+}
+
+func resolveDayMonth(d *doc, m []string, future, past bool) (string, string) {
+	mo := parseMonth(m[2])
+	dd, _ := strconv.Atoi(m[1])
+	if mo == 0 || dd < 1 || dd > 31 {
+		return "", ""
+	}
+	y := 0
+	if m[3] != "" {
+		y, _ = strconv.Atoi(m[3])
+	} else if !d.pub.IsZero() {
+		y = d.monthYear(mo, "", future, past)
+	} else {
+		return "", "day"
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), "day"
+}
+
+func resolveDecade(d *doc, m []string, future, past bool) (string, string) {
+	return m[2] + "s", "decade"
+}
+
+func resolveYear(d *doc, m []string, future, past bool) (string, string) {
+	return m[1], "year"
+}
+
+func resolveEvent(d *doc, m []string, future, past bool) (string, string) {
+	return "", "event"
+}
+
+func resolveVague(d *doc, m []string, future, past bool) (string, string) {
+	return "", "unspecified"
+}
+
+func (d *doc) datesOut() []Date {
+	out := make([]Date, 0, len(d.dates))
+	for _, h := range d.dates {
+		out = append(out, Date{Text: h.text, Resolved: h.resolved, Granularity: h.granularity, Source: h.src, Future: h.future})
+	}
+	return out
+}

@@ -1,0 +1,482 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type person struct {
+	name       string
+	key        []string // lower-cased name words, hyphens split
+	role       string
+	affil      string
+	class      string // class of the role noun: expert, official, journalist, kin, other
+	affilKind  string
+	quoted     bool
+	expert     bool
+	mentions   []Source
+	order      int
+	roleWeight int  // how reliable the role source is; a better one replaces it
+	credit     bool // named in a credit line or byline: the article's own staff
+	hasQuote   bool // a quotation is attributed to them
+}
+
+type org struct {
+	name, kind string
+	aliases    []string
+	mentions   []Source
+}
+
+type place struct {
+	name, kind, country string
+	aliases             []string
+	mentions            []Source
+}
+
+// run is a capitalised name-like stretch: tokens [i, j) of paragraph p.
+type run struct{ p, i, j int }
+
+var (
+	particles     = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y")
+	connectors    = set("of", "for", "on", "and", "the", "&", "de")
+	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
+	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay")
+	lawWords      = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact")
+	roleStop      = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
+	affilPreps    = set("at", "of", "with", "from", "for")
+	creditVerb    = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
+	kinOwners     = set("his", "her", "their")
+	journalism    = set("reporter", "editor", "correspondent", "journalist", "columnist", "producer", "narrator", "writer")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if r == '.' || r == '-' || unicode.IsDigit(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// titleCase reads a word as a title-case one so lexicon look-ups work on
+// words written in capitals ("AS", "THE").
+func titleCase(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + strings.ToLower(s[size:])
+}
+
+// runs finds the capitalised stretches of paragraph p.
+func (d *doc) runs(p int) []run {
+	pa := &d.paras[p]
+	t := pa.toks
+	var out []run
+	for i := 0; i < len(t); {
+		if !t[i].isCap() {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(t) && t[j].sent == t[i].sent && !t[j-1].possessive() {
+			if t[j].isCap() {
+				j++
+				continue
+			}
+			lw := t[j].lower()
+			if t[j].kind == tWord && particles[lw] {
+				k := j
+				for k < len(t) && t[k].kind == tWord && particles[t[k].lower()] {
+					k++
+				}
+				if k < len(t) && t[k].isCap() && t[k].sent == t[i].sent {
+					j = k + 1
+					continue
+				}
+			}
+			if t[j].kind == tWord && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, d.splitRun(run{p, i, j})...)
+		i = j
+	}
+	return out
+}
+
+// splitRun breaks a run at "and", "of", "for" unless it names an
+// organisation ("Institute for National Unification") and drops leading
+// sentence words ("In", "According").
+func (d *doc) splitRun(r run) []run {
+	t := d.paras[r.p].toks
+	if d.knownEntity(r) {
+		return []run{r}
+	}
+	// Sentence words go from the front of a run; mid-sentence only function
+	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
+	for r.i < r.j && (d.lx.common[titleCase(t[r.i].text)] || d.lx.common[t[r.i].base()]) {
+		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "("
+		if !first && !functionWords[t[r.i].lower()] {
+			break
+		}
+		r.i++
+	}
+	if r.i >= r.j {
+		return nil
+	}
+	hasOrgWord := false
+	for k := r.i; k < r.j; k++ {
+		if _, ok := d.lx.orgWords[strings.ToLower(t[k].base())]; ok && t[k].isCap() {
+			hasOrgWord = true
+		}
+	}
+	if hasOrgWord || d.knownEntity(r) {
+		return []run{r}
+	}
+	var out []run
+	s := r.i
+	for k := r.i; k < r.j; k++ {
+		if lw := t[k].lower(); connectors[lw] && !particles[lw] && !t[k].isCap() {
+			if k > s {
+				out = append(out, run{r.p, s, k})
+			}
+			s = k + 1
+		}
+	}
+	if r.j > s {
+		out = append(out, run{r.p, s, r.j})
+	}
+	return out
+}
+
+func (d *doc) runText(r run) string {
+	t := d.paras[r.p].toks
+	s := d.paras[r.p].text[t[r.i].start:t[r.j-1].end]
+	last := t[r.j-1]
+	if last.possessive() {
+		s = s[:len(s)-(len(last.text)-len(last.base()))]
+	}
+	return s
+}
+
+// runSrc is the source of a run without a possessive ending.
+func (d *doc) runSrc(r run) Source {
+	s := d.src(r.p, r.i, r.j)
+	s.End = s.Start + len(d.runText(r))
+	return s
+}
+
+func (d *doc) knownEntity(r run) bool {
+	k := strings.ToLower(d.runText(r))
+	_, a := d.lx.places[k]
+	_, b := d.lx.orgs[k]
+	return a || b
+}
+
+// titleAt reports the length in tokens of the longest title starting at
+// token k, or 0.
+func (d *doc) titleAt(p, k, limit int) int {
+	t := d.paras[p].toks
+	for n := min(d.lx.titleMax, limit-k); n > 0; n-- {
+		var b strings.Builder
+		for m := k; m < k+n; m++ {
+			if m > k {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.ToLower(t[m].base()))
+		}
+		if d.lx.titles[b.String()] {
+			return n
+		}
+	}
+	return 0
+}
+
+// entities finds organisations, places and people in every paragraph.
+func (d *doc) entities() {
+	var cands []candidate
+	for p := range d.paras {
+		for _, r := range d.runs(p) {
+			if c, ok := d.classify(r); ok {
+				cands = append(cands, c)
+			}
+		}
+	}
+	d.resolvePeople(cands)
+	d.surnameMentions()
+	d.metonymy()
+	d.groupAffiliations()
+}
+
+// candidate is a run that may name a person.
+type candidate struct {
+	r        run // the name tokens
+	title    string
+	honor    bool // Mr, Dr, Prof: a person, but no role
+	prefix   run  // tokens before the title ("Zimbabwe" in "Zimbabwe President X")
+	titleI   int  // first token of the title
+	evidence int
+	strong   bool
+}
+
+func (d *doc) classify(r run) (candidate, bool) {
+	t := d.paras[r.p].toks
+	text := d.runText(r)
+	lower := strings.ToLower(text)
+	if pl, ok := d.lx.places[lower]; ok {
+		d.addPlace(r, pl)
+		return candidate{}, false
+	}
+	if o, ok := d.lx.orgs[lower]; ok {
+		d.addOrg(r, o.name, o.kind, text)
+		return candidate{}, false
+	}
+	// A title splits the run: "Zimbabwe President | Robert Mugabe".
+	c := candidate{}
+	for k := r.i; k < r.j; k++ {
+		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() {
+			c.title = d.paras[r.p].text[t[k].start:t[k+n-1].end]
+			c.prefix = run{r.p, r.i, k}
+			c.honor = d.lx.roles[strings.ToLower(strings.TrimSuffix(c.title, "."))] == "honorific"
+			c.titleI = k
+			r = run{r.p, k + n, r.j}
+			k += n - 1
+			c.strong = true
+		}
+	}
+	if c.prefix.j > c.prefix.i {
+		pt := d.runText(c.prefix)
+		if pl, ok := d.lx.places[strings.ToLower(pt)]; ok {
+			d.addPlace(c.prefix, pl)
+		} else if o, ok := d.lx.orgs[strings.ToLower(pt)]; ok {
+			d.addOrg(c.prefix, o.name, o.kind, pt)
+		} else if kind := d.orgKind(c.prefix); kind != "" {
+			d.addOrg(c.prefix, pt, kind, pt)
+		} else {
+			// "Communications Minister": the words before belong to the title.
+			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
+			c.titleI = c.prefix.i
+			c.prefix = run{}
+		}
+	}
+	// "General Motors": a title before an organisation word is no title.
+	if c.title != "" && d.orgKind(r) != "" {
+		full := run{r.p, c.titleI, r.j}
+		if c.prefix.j > c.prefix.i {
+			full.i = c.prefix.i
+		}
+		ft := d.runText(full)
+		d.addOrg(full, ft, d.orgKind(r), ft)
+		return candidate{}, false
+	}
+	if c.title == "" && placeWords[strings.ToLower(t[r.j-1].base())] && r.j-r.i >= 2 {
+		d.addPlace(r, placeInfo{name: text, kind: "region"})
+		return candidate{}, false
+	}
+	if c.title == "" {
+		last := strings.ToLower(t[r.j-1].base())
+		if lawWords[last] && t[r.j-1].isCap() && r.j-r.i >= 2 {
+			// "Data Protection Act", "Data Retention Bill": a named law.
+			d.laws = append(d.laws, d.runSrc(r))
+			return candidate{}, false
+		}
+		if lawWords[last] {
+			return candidate{}, false
+		}
+		if kind := d.orgKind(r); kind != "" {
+			d.addOrg(r, text, kind, text)
+			return candidate{}, false
+		}
+		if r.j-r.i == 1 && isAcronym(t[r.i].base()) {
+			if !strings.HasSuffix(t[r.i].text, "s") || t[r.i].possessive() {
+				d.addOrg(r, t[r.i].base(), "other", t[r.i].base())
+			}
+			return candidate{}, false
+		}
+	}
+	// Names do not hold place words, titles or capitals-only words.
+	for k := r.i; k < r.j; k++ {
+		b := t[k].base()
+		lb := strings.ToLower(b)
+		if _, ok := d.lx.places[lb]; ok || isAcronym(b) || t[k].kind != tWord {
+			return candidate{}, false
+		}
+		if rc := d.lx.roles[lb]; (rc != "" && rc != "honorific" && rc != "kin") || (d.lx.titles[lb] && rc != "honorific") {
+			return candidate{}, false
+		}
+	}
+	c.r = r
+	return c, true
+}
+
+// orgKind reports the kind of organisation a run names, from its words.
+func (d *doc) orgKind(r run) string {
+	t := d.paras[r.p].toks
+	for k := r.j - 1; k >= r.i; k-- {
+		w := strings.ToLower(t[k].base())
+		kind, ok := d.lx.orgWords[w]
+		if !ok || !t[k].isCap() {
+			continue
+		}
+		// The org word ends the name or heads an "X of/for Y" name.
+		if k == r.j-1 || connectors[t[k+1].lower()] {
+			return kind
+		}
+	}
+	return ""
+}
+
+func (d *doc) addOrg(r run, name, kind, alias string) {
+	name = strings.TrimPrefix(name, "The ")
+	src := d.runSrc(r)
+	for _, o := range d.orgs {
+		if strings.EqualFold(o.name, name) || containsFold(o.aliases, alias) {
+			o.mentions = append(o.mentions, src)
+			if alias != o.name && !containsFold(o.aliases, alias) {
+				o.aliases = append(o.aliases, alias)
+			}
+			return
+		}
+	}
+	o := &org{name: name, kind: kind, mentions: []Source{src}}
+	if alias != name && alias != "The "+name {
+		o.aliases = append(o.aliases, alias)
+	}
+	// "Aam Aadmi Party (AAP)": the acronym in brackets is an alias.
+	t := d.paras[r.p].toks
+	if r.j+2 < len(t) && t[r.j].text == "(" && t[r.j+2].text == ")" && isAcronym(t[r.j+1].text) {
+		o.aliases = append(o.aliases, t[r.j+1].text)
+		d.paras[r.p].claimed[r.j+1] = true
+	}
+	d.orgs = append(d.orgs, o)
+	for k := r.i; k < r.j; k++ {
+		d.paras[r.p].claimed[k] = true
+	}
+}
+
+func containsFold(ss []string, s string) bool {
+	for _, x := range ss {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) addPlace(r run, pl placeInfo) {
+	for k := r.i; k < r.j; k++ {
+		d.paras[r.p].claimed[k] = true
+	}
+	// Acronym aliases ("U.S.", "UN") of bodies are in the org list; places
+	// record countries under their own name and keep demonyms as aliases.
+	name := pl.name
+	if pl.kind == "demonym" || pl.kind == "country" {
+		name = pl.country
+	}
+	text := d.runText(r)
+	src := d.runSrc(r)
+	for _, x := range d.places {
+		if x.name == name {
+			x.mentions = append(x.mentions, src)
+			if text != name && !containsFold(x.aliases, text) {
+				x.aliases = append(x.aliases, text)
+			}
+			return
+		}
+	}
+	kind := pl.kind
+	if kind == "demonym" {
+		kind = "country"
+	}
+	x := &place{name: name, kind: kind, country: pl.country, mentions: []Source{src}}
+	if text != name {
+		x.aliases = append(x.aliases, text)
+	}
+	d.places = append(d.places, x)
+}
+
+// metonymy turns a capital used as a subject ("Seoul might send", "Seoul's
+// strategic perspectives") into a mention of that country's government.
+func (d *doc) metonymy() {
+	for _, pl := range d.places {
+		if pl.kind != "capital" || pl.country == "" {
+			continue
+		}
+		var keep []Source
+		for _, m := range pl.mentions {
+			pa := d.paras[m.Paragraph]
+			i := tokenAt(pa.toks, m.Start)
+			if i < 0 || !d.standsForGovernment(m.Paragraph, i) {
+				keep = append(keep, m)
+				continue
+			}
+			name, kind := "Government of "+pl.country, "government"
+			if o, ok := d.lx.orgs[strings.ToLower(pl.name)]; ok {
+				name, kind = o.name, o.kind // "Brussels" for the European Commission
+			}
+			var g *org
+			for _, o := range d.orgs {
+				if o.name == name {
+					g = o
+				}
+			}
+			if g == nil {
+				g = &org{name: name, kind: kind}
+				d.orgs = append(d.orgs, g)
+			}
+			if !containsFold(g.aliases, pl.name) {
+				g.aliases = append(g.aliases, pl.name)
+			}
+			g.mentions = append(g.mentions, m)
+		}
+		pl.mentions = keep
+	}
+	kept := d.places[:0]
+	for _, pl := range d.places {
+		if len(pl.mentions) > 0 {
+			kept = append(kept, pl)
+		}
+	}
+	d.places = kept
+}
+
+var govVerbs = set("might", "may", "could", "would", "will", "should", "must", "has", "have", "had", "is", "was", "said", "says", "wants", "seeks", "feels", "insists", "denied", "accused", "warned", "sees", "perceives", "can", "cannot")
+
+func (d *doc) standsForGovernment(p, i int) bool {
+	t := d.paras[p].toks
+	if t[i].possessive() {
+		return true
+	}
+	if i > 0 {
+		switch t[i-1].lower() {
+		case "in", "to", "into", "near", "outside", "around", "of", "across", "via", "through":
+			return false
+		case "from":
+			return i+1 < len(t) && t[i+1].lower() == "to"
+		}
+	}
+	return i+1 < len(t) && govVerbs[t[i+1].lower()]
+}
+
+func tokenAt(t []token, start int) int {
+	k := sort.Search(len(t), func(k int) bool { return t[k].start >= start })
+	if k < len(t) && t[k].start == start {
+		return k
+	}
+	return -1
+}

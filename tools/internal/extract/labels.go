@@ -1,0 +1,611 @@
+package extract
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Labels, in the order ties are broken.
+var labelNames = []string{"summary", "event", "official_statement", "expert_view", "public_opinion", "agreement_or_law", "background", "what_next", "other"}
+
+// scorer adds up evidence for each label.
+type scorer struct {
+	score map[string]float64
+	cues  map[string][]string
+}
+
+func newScorer() *scorer {
+	return &scorer{score: map[string]float64{}, cues: map[string][]string{}}
+}
+
+func (s *scorer) add(label string, w float64, cue string) {
+	s.score[label] += w
+	if cue != "" && !containsFold(s.cues[label], cue) {
+		s.cues[label] = append(s.cues[label], cue)
+	}
+}
+
+// best returns the top label with its confidence and cues, or "" when no
+// label has any evidence.
+func (s *scorer) best() (string, float64, []string) {
+	best, bs, total := "", 0.0, 0.0
+	for _, l := range labelNames {
+		v := s.score[l]
+		if v > 0 {
+			total += v
+		}
+		if v > bs {
+			best, bs = l, v
+		}
+	}
+	conf := 0.3
+	if total > 0 && bs > 0 {
+		conf = math.Round(100*(0.3+0.7*bs/total)) / 100
+	}
+	cues := s.cues[best]
+	if cues == nil {
+		cues = []string{}
+	}
+	return best, conf, cues
+}
+
+// cueScores adds the lexicon cues found in tokens t.
+func (d *doc) cueScores(s *scorer, t []token) {
+	d.lx.cueSet.match(t, func(i int) {
+		c := d.lx.cues[i]
+		s.add(c.label, c.weight, c.phrase)
+	})
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// labelParagraphs gives every paragraph, and every sentence, a label from
+// the DESIGN table. Each sentence collects evidence from the cue lexicon,
+// from who speaks in it (experts versus officials and institutions) and from
+// tense; a paragraph adds up its sentences, the first (the topic sentence)
+// counting one and a half times, then adds its dates and its position: the
+// first paragraph is the lede.
+func (d *doc) labelParagraphs() {
+	d.finishPeople()
+	d.sentLabels = make([][]string, len(d.paras))
+	n := len(d.paras)
+	for p := range d.paras {
+		pa := &d.paras[p]
+		s := newScorer()
+		sents := make([]*scorer, len(pa.sents))
+		for si, sp := range pa.sents {
+			ss := newScorer()
+			d.sentenceScores(ss, p, si, pa.text[sp.start:sp.end])
+			sents[si] = ss
+			w := 1.0
+			if si == 0 && len(pa.sents) > 1 {
+				w = 1.5
+			}
+			for l, v := range ss.score {
+				s.score[l] += w * v
+			}
+			for l, c := range ss.cues {
+				for _, x := range c {
+					if !containsFold(s.cues[l], x) {
+						s.cues[l] = append(s.cues[l], x)
+					}
+				}
+			}
+		}
+		d.dateScores(s, p)
+		switch {
+		case p == 0:
+			s.add("summary", 6, "first paragraph")
+		case p <= 2:
+			s.add("event", 0.75, "early in the article")
+		case p > n/3:
+			s.add("background", 0.5, "later in the article")
+		}
+		if p == n-1 && n > 3 && s.score["what_next"] > 0 {
+			s.add("what_next", 0.5, "last paragraph")
+		}
+		label, conf, cues := s.best()
+		if label == "" {
+			// No evidence: news runs events first, context later.
+			label = "background"
+			if p <= 2 {
+				label = "event"
+			}
+		}
+		par := Paragraph{Index: p, Text: pa.text, Label: label, Confidence: conf, Cues: cues}
+		for si, sp := range pa.sents {
+			ss := sents[si]
+			ss.add(label, 0.75, "")
+			if p == 0 && si == 0 {
+				ss.add("summary", 5, "")
+			}
+			sl, _, _ := ss.best()
+			if sl == "" {
+				sl = label
+			}
+			par.Sentences = append(par.Sentences, SentenceLabel{Index: si, Start: sp.start, End: sp.end, Label: sl})
+			d.sentLabels[p] = append(d.sentLabels[p], sl)
+		}
+		d.labels = append(d.labels, par)
+	}
+}
+
+var (
+	perfectAux    = set("has", "have", "had")
+	perfectAdverb = set("long", "often", "already", "since", "been", "not", "never", "also", "just")
+	participles   = set("been", "become", "grown", "risen", "fallen", "seen", "made", "taken", "given", "led", "held", "won", "lost", "built", "kept", "done", "gone", "come")
+)
+
+// progressive reports an ongoing action ("is resisting", "are fleeing"):
+// the grammar of a developing event.
+func progressive(t []token) bool {
+	for k := 0; k+1 < len(t); k++ {
+		switch t[k].lower() {
+		case "is", "are":
+			w := t[k+1].lower()
+			if strings.HasSuffix(w, "ing") && len(w) > 5 && w != "nothing" && w != "something" && w != "everything" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perfect reports a perfect tense ("has long urged", "had relied"): the
+// grammar of background.
+func perfect(t []token) bool {
+	for k := 0; k+1 < len(t); k++ {
+		if !perfectAux[t[k].lower()] {
+			continue
+		}
+		n := k + 1
+		if participles[t[n].lower()] {
+			return true
+		}
+		if perfectAdverb[t[n].lower()] && n+1 < len(t) {
+			n++
+		}
+		w := t[n].lower()
+		if participles[w] || (len(w) > 3 && strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
+	pa := &d.paras[p]
+	toks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
+	d.cueScores(s, toks)
+	d.speakerScores(s, p, si)
+	if perfect(toks) {
+		s.add("background", 1, "present perfect")
+	}
+	if progressive(toks) {
+		s.add("event", 1, "progressive")
+	}
+	if future, past := d.sentTense(p, si); future && !past {
+		s.add("what_next", 1, "future tense")
+	}
+	for _, l := range d.laws {
+		if l.Paragraph == p && l.Sentence == si {
+			s.add("agreement_or_law", 2.5, "named law: "+d.text(l))
+			break
+		}
+	}
+	for _, pp := range d.people {
+		if !pp.credit {
+			continue
+		}
+		for _, m := range pp.mentions {
+			if m.Paragraph == p && m.Sentence == si {
+				s.add("other", 4, "credit: "+pp.name)
+			}
+		}
+	}
+}
+
+func (d *doc) speakerScores(s *scorer, p, si int) {
+	a := d.spoken[p][si]
+	if a.trailing && (a.who == nil || !a.who.expert) {
+		s.add("event", 1, "reported statement")
+		return
+	}
+	switch {
+	case a.who != nil && a.who.expert:
+		s.add("expert_view", 4, "expert speaks: "+a.who.name)
+	case a.who != nil && a.who.class == "journalist":
+		s.add("event", 1, "reporter: "+a.who.name)
+	case a.who != nil && a.according:
+		s.add("official_statement", 1, "according to: "+a.who.name)
+	case a.who != nil:
+		s.add("official_statement", 2.5, "official speaks: "+a.who.name)
+	case a.kind == "org" && (a.orgKind == "media" || a.orgKind == "company"):
+		s.add("event", 1, "reported by: "+a.name)
+	case (a.kind == "org" || a.kind == "place") && a.according:
+		s.add("official_statement", 0.5, "according to: "+a.name)
+	case a.kind == "org" || a.kind == "place":
+		s.add("official_statement", 2.5, "institution speaks: "+a.name)
+	case a.kind == "unnamed":
+		lw := strings.ToLower(a.name)
+		switch {
+		case strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher"):
+			s.add("expert_view", 3, "unnamed experts")
+		case strings.Contains(lw, "official") || strings.Contains(lw, "spokes") || strings.Contains(lw, "minist") || strings.Contains(lw, "government"):
+			s.add("official_statement", 2, "unnamed official")
+		default:
+			s.add("event", 1, "unnamed source")
+		}
+	}
+}
+
+// dateScores: dates long before publication point to background, recent
+// ones to events, future ones to what comes next.
+func (d *doc) dateScores(s *scorer, p int) {
+	if d.pub.IsZero() {
+		return
+	}
+	pubDay := day(d.pub)
+	recent := day(d.pub.AddDate(0, 0, -8))
+	old := year(d.pub.AddDate(-2, 0, 0))
+	for _, h := range d.dates {
+		if h.src.Paragraph != p {
+			continue
+		}
+		st := startOf(h.resolved)
+		switch {
+		case h.future || h.granularity == "event":
+			s.add("what_next", 1.5, "future date: "+h.text)
+		case h.granularity == "era" || h.granularity == "decade":
+			s.add("background", 1, "era: "+h.text)
+		case st == "":
+		case len(st) == 10 && st >= recent && st <= pubDay:
+			s.add("event", 1, "recent date: "+h.text)
+		case st <= old:
+			s.add("background", 1.5, "past date: "+h.text)
+		}
+	}
+}
+
+// finishPeople settles affiliations the text leaves implicit and decides
+// who is an expert voice.
+func (d *doc) finishPeople() {
+	dominant := d.defaultCountry()
+	for _, p := range d.people {
+		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
+			p.affil = party
+		}
+		if p.affil == "" && orgOffices[lastWord(p.role)] && len(p.mentions) > 0 && !isCapitalised(p.role) {
+			// "says president David Weisbrot": a lower-case office belongs to
+			// the organisation just named.
+			p.affil = d.nearestOrgBefore(p.mentions[0], "")
+		}
+		if p.affil == "" && judicial[lastWord(p.role)] && len(p.mentions) > 0 {
+			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
+		}
+		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
+			if c := d.nearestCountry(p.mentions[0]); c != "" {
+				p.affil = c
+			} else {
+				p.affil = dominant
+			}
+		}
+		if p.affil == "" && p.class == "journalist" {
+			p.affil = d.a.Outlet
+		}
+		kind := d.affilKind(p.affil)
+		p.affilKind = kind
+		switch {
+		case p.credit:
+		case p.class == "expert":
+			p.expert = true
+		case p.class == "official" || p.class == "kin":
+		case (kind == "academic" || kind == "think-tank") && p.quoted:
+			p.expert = true
+		case p.class == "journalist" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
+			p.expert = true // a commentator from another outlet
+		}
+	}
+}
+
+// judicial titles take the court named before them as affiliation.
+var judicial = set("justice", "judge", "magistrate")
+
+// orgOffices are offices inside an organisation rather than a government.
+var orgOffices = set("president", "chairman", "chairwoman", "chair", "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "founder", "secretary")
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func isCapitalised(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z'
+	}
+	return false
+}
+
+func (d *doc) isCountry(name string) bool {
+	for _, pl := range d.places {
+		if pl.name == name && pl.kind == "country" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveParty reads "Mr Modi's BJP": a party owned by the person.
+func (d *doc) possessiveParty(p *person) string {
+	for _, m := range p.mentions {
+		rest := d.paras[m.Paragraph].text[m.End:]
+		if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+			continue
+		}
+		at := m.End + len("’s ")
+		if strings.HasPrefix(rest, "'s ") {
+			at = m.End + 3
+		}
+		for _, o := range d.orgs {
+			if o.kind != "party" && !strings.Contains(o.name, "Party") {
+				continue
+			}
+			for _, om := range o.mentions {
+				if om.Paragraph == m.Paragraph && om.Start == at {
+					return o.name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nearestOrgBefore is the last organisation named before m in its sentence
+// or the one before.
+func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
+	best, bs := "", Source{Paragraph: -1}
+	for _, o := range d.orgs {
+		if nameHas != "" && !strings.Contains(strings.ToLower(o.name), nameHas) {
+			continue
+		}
+		for _, x := range o.mentions {
+			if srcLess(x, m) && (x.Paragraph == m.Paragraph && x.Sentence >= m.Sentence-1 || x.Paragraph == m.Paragraph-1 && m.Sentence == 0 && x.Sentence == len(d.paras[x.Paragraph].sents)-1) && (bs.Paragraph < 0 || srcLess(bs, x)) {
+				best, bs = o.name, x
+			}
+		}
+	}
+	return best
+}
+
+func (d *doc) affilKind(affil string) string {
+	if affil == "" {
+		return ""
+	}
+	for _, o := range d.orgs {
+		if strings.EqualFold(o.name, affil) && o.kind != "" && o.kind != "other" {
+			return o.kind
+		}
+	}
+	if o, ok := d.lx.orgs[strings.ToLower(affil)]; ok {
+		return o.kind
+	}
+	words := strings.Fields(affil)
+	for k := len(words) - 1; k >= 0; k-- {
+		w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "’s"))
+		if kind, ok := d.lx.orgWords[w]; ok {
+			return kind
+		}
+	}
+	return ""
+}
+
+// defaultCountry is the country an official named without one serves: the
+// most named country of the lede (the first two paragraphs, which set the
+// story's scene); else, for a story set at home, the outlet's own country;
+// else the most named country. (Preferring the outlet's country whenever the
+// article names it was tried and lost more than it won: a British paper
+// mentioning Britain in a story about Washington.)
+func (d *doc) defaultCountry() string {
+	home := ""
+	// "HeraldSun" is how the Herald Sun's pages name it.
+	outlet := strings.ReplaceAll(strings.ToLower(d.a.Outlet), " ", "")
+	match := ""
+	for _, o := range d.lx.outlets {
+		if outlet != "" && strings.Contains(outlet, strings.ReplaceAll(o[0], " ", "")) && len(o[0]) > len(match) {
+			match, home = o[0], o[1]
+		}
+	}
+	best, bn := "", 0
+	for _, pl := range d.places {
+		if pl.kind != "country" {
+			continue
+		}
+		inLede := false
+		for _, m := range pl.mentions {
+			if m.Paragraph <= 1 {
+				inLede = true
+			}
+		}
+		if inLede && len(pl.mentions) > bn {
+			best, bn = pl.name, len(pl.mentions)
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if home != "" {
+		return home
+	}
+	return d.dominantCountry()
+}
+
+func (d *doc) dominantCountry() string {
+	best, bn := "", 0
+	for _, pl := range d.places {
+		if pl.kind == "country" && len(pl.mentions) > bn {
+			best, bn = pl.name, len(pl.mentions)
+		}
+	}
+	return best
+}
+
+// nearestCountry is the country named closest to m in its sentence.
+func (d *doc) nearestCountry(m Source) string {
+	sp := d.paras[m.Paragraph].sents[m.Sentence]
+	best, bd := "", 1<<30
+	for _, pl := range d.places {
+		if pl.kind != "country" {
+			continue
+		}
+		for _, x := range pl.mentions {
+			if x.Paragraph != m.Paragraph || x.Start < sp.start || x.End > sp.end {
+				continue
+			}
+			// Only a country named before the person: "the upcoming U.S.
+			// election ..., given former President Donald Trump's".
+			dist := m.Start - x.End
+			if dist < 0 {
+				continue
+			}
+			if dist < bd {
+				best, bd = pl.name, dist
+			}
+		}
+	}
+	return best
+}
+
+var sectionOf = map[string]struct{ id, title string }{
+	"summary":            {"whats-happening", "What's happening"},
+	"event":              {"whats-happening", "What's happening"},
+	"official_statement": {"whats-happening", "What's happening"},
+	"background":         {"background", "Background"},
+	"agreement_or_law":   {"agreement", "The agreement"},
+	"public_opinion":     {"public-opinion", "Public opinion"},
+	"expert_view":        {"experts", "What experts say"},
+	"what_next":          {"whats-next", "What's next"},
+}
+
+var sectionOrder = []string{"whats-happening", "background", "agreement", "public-opinion", "experts", "whats-next"}
+
+// sections groups paragraph sentences under page sections. A paragraph
+// labelled "other" joins the section of the nearest labelled paragraph
+// before it (after it, for a leading one).
+func (d *doc) sections() []Section {
+	ids := make([]string, len(d.labels))
+	for i, p := range d.labels {
+		if s, ok := sectionOf[p.Label]; ok {
+			ids[i] = s.id
+		}
+	}
+	for i := range ids {
+		if ids[i] != "" {
+			continue
+		}
+		for k := 1; k < len(ids); k++ {
+			if i-k >= 0 && ids[i-k] != "" && d.labels[i-k].Label != "other" {
+				ids[i] = ids[i-k]
+				break
+			}
+			if i+k < len(ids) && ids[i+k] != "" && d.labels[i+k].Label != "other" {
+				ids[i] = ids[i+k]
+				break
+			}
+		}
+		if ids[i] == "" {
+			ids[i] = "whats-happening"
+		}
+	}
+	byID := map[string]*Section{}
+	for i, pa := range d.paras {
+		id := ids[i]
+		sec := byID[id]
+		if sec == nil {
+			sec = &Section{ID: id, Kind: id}
+			byID[id] = sec
+		}
+		for si := range pa.sents {
+			src := d.sentSrc(i, si)
+			sec.Items = append(sec.Items, Item{Text: d.text(src), Source: src})
+		}
+	}
+	out := []Section{}
+	for _, id := range sectionOrder {
+		sec := byID[id]
+		if sec == nil || len(sec.Items) == 0 {
+			continue
+		}
+		for _, s := range sectionOf {
+			if s.id == id {
+				sec.Title = s.title
+			}
+		}
+		if id == "agreement" {
+			sec.Title = d.agreementTitle(ids)
+		}
+		out = append(out, *sec)
+	}
+	return out
+}
+
+var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation"}
+
+// agreementTitle names the agreement section "The <year> <noun>": the noun
+// most used in its paragraphs and the year of a date in the same sentence,
+// resolved against publication ("Earlier this year" in 2024 gives 2024).
+func (d *doc) agreementTitle(ids []string) string {
+	counts := map[string]int{}
+	first := map[string]Source{}
+	for p, id := range ids {
+		if id != "agreement" {
+			continue
+		}
+		pa := &d.paras[p]
+		for k, t := range pa.toks {
+			w := t.lower()
+			if t.possessive() {
+				w = strings.ToLower(t.base())
+			}
+			for _, n := range agreementNouns {
+				if w == n || w == n+"s" && n != "sanctions" {
+					counts[n]++
+					if _, ok := first[n]; !ok {
+						first[n] = d.src(p, k, k+1)
+					}
+				}
+			}
+		}
+	}
+	if len(counts) == 0 {
+		return "The agreement"
+	}
+	nouns := make([]string, 0, len(counts))
+	for n := range counts {
+		nouns = append(nouns, n)
+	}
+	sort.Slice(nouns, func(a, b int) bool {
+		if counts[nouns[a]] != counts[nouns[b]] {
+			return counts[nouns[a]] > counts[nouns[b]]
+		}
+		return srcLess(first[nouns[a]], first[nouns[b]])
+	})
+	noun := nouns[0]
+	at := first[noun]
+	yr := ""
+	for _, h := range d.dates {
+		if h.src.Paragraph == at.Paragraph && h.src.Sentence == at.Sentence && h.resolved != "" && !strings.HasSuffix(h.resolved, "s") {
+			yr = startOf(h.resolved)[:4]
+			break
+		}
+	}
+	if yr != "" {
+		return "The " + yr + " " + noun
+	}
+	return "The " + noun
+}

@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// lexicon holds the embedded gazetteers and cue lists. It is built once and
+// only read afterwards, so Extract may run concurrently.
+type lexicon struct {
+	places      map[string]placeInfo // lower-cased name or alias
+	orgs        map[string]orgInfo   // lower-cased name or alias of known bodies
+	orgWords    map[string]string    // "university" -> "academic"
+	roles       map[string]string    // role noun -> class
+	titles      map[string]bool      // lower-cased title words and phrases
+	titleMax    int                  // longest title, in words
+	givenNames  map[string]bool
+	common      map[string]bool
+	speech      map[string]bool // verb -> opinion
+	speechMax   int
+	hedges      []string
+	unconfirmed []string
+	numbers     map[string]numberWord
+	approx      []string
+	eras        []string
+	eraFirst    map[string]bool // first word of each era, for a quick test
+	cues        []cue
+	outlets     [][2]string          // outlet name (lower-cased), country
+	agentive    map[string][2]string // "advises" -> {"adviser", "to"}
+	cueSet      *phraseSet
+	hedgeSet    *phraseSet
+	unconfSet   *phraseSet
+}
+
+type placeInfo struct {
+	name    string // canonical name
+	kind    string // country, capital, demonym, region
+	country string // the country a capital or demonym belongs to
+}
+
+type orgInfo struct {
+	name, kind string
+}
+
+type numberWord struct {
+	value float64
+	kind  string // "", "ord", "vague", "fraction"
+}
+
+type cue struct {
+	label  string
+	weight float64
+	phrase string
+	prefix bool
+}
+
+var lex = sync.OnceValue(loadLexicon)
+
+func lines(name string) [][]string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic(err) // embedded: cannot happen
+	}
+	var out [][]string
+	for l := range strings.SplitSeq(string(b), "\n") {
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		sep := "\t"
+		if !strings.HasSuffix(name, ".tsv") {
+			sep = "\x00"
+		}
+		f := strings.Split(strings.TrimRight(l, "\r"), sep)
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func splitList(s string) []string {
+	var out []string
+	for x := range strings.SplitSeq(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func loadLexicon() *lexicon {
+	l := &lexicon{
+		places: map[string]placeInfo{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
+		roles: map[string]string{}, titles: map[string]bool{}, givenNames: map[string]bool{},
+		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
+	}
+	addPlace := func(key string, p placeInfo) {
+		k := strings.ToLower(key)
+		if _, ok := l.places[k]; !ok {
+			l.places[k] = p
+		}
+	}
+	for _, f := range lines("countries.tsv") {
+		for len(f) < 4 {
+			f = append(f, "")
+		}
+		country := f[0]
+		addPlace(country, placeInfo{country, "country", country})
+		for _, a := range splitList(f[3]) {
+			addPlace(a, placeInfo{country, "country", country})
+		}
+		for _, c := range splitList(f[1]) {
+			addPlace(c, placeInfo{c, "capital", country})
+		}
+		for _, d := range splitList(f[2]) {
+			addPlace(d, placeInfo{d, "demonym", country})
+		}
+	}
+	for _, f := range lines("places.txt") {
+		name, aliases, _ := strings.Cut(f[0], "|")
+		addPlace(name, placeInfo{name, "region", ""})
+		for _, a := range splitList(aliases) {
+			addPlace(a, placeInfo{name, "region", ""})
+		}
+	}
+	for _, f := range lines("bodies.tsv") {
+		o := orgInfo{f[0], f[1]}
+		l.orgs[strings.ToLower(f[0])] = o
+		if len(f) > 2 {
+			for _, a := range splitList(f[2]) {
+				if _, ok := l.orgs[strings.ToLower(a)]; !ok {
+					l.orgs[strings.ToLower(a)] = o
+				}
+			}
+		}
+	}
+	for _, f := range lines("org_words.tsv") {
+		l.orgWords[strings.ToLower(f[0])] = f[1]
+	}
+	for _, f := range lines("roles.tsv") {
+		l.roles[strings.ToLower(f[0])] = f[1]
+	}
+	for _, f := range lines("titles.txt") {
+		t := strings.ToLower(f[0])
+		l.titles[t] = true
+		l.titleMax = max(l.titleMax, len(strings.Fields(t)))
+	}
+	for _, f := range lines("given_names.txt") {
+		for _, n := range strings.Fields(f[0]) {
+			l.givenNames[n] = true
+		}
+	}
+	for _, f := range lines("common.txt") {
+		for _, n := range strings.Fields(f[0]) {
+			l.common[n] = true
+		}
+	}
+	for _, f := range lines("speech_verbs.txt") {
+		v, kind, _ := strings.Cut(f[0], "=")
+		l.speech[v] = kind == "opinion"
+		l.speechMax = max(l.speechMax, len(strings.Fields(v)))
+	}
+	for _, f := range lines("hedges.txt") {
+		l.hedges = append(l.hedges, f[0])
+	}
+	for _, f := range lines("unconfirmed.txt") {
+		l.unconfirmed = append(l.unconfirmed, f[0])
+	}
+	for _, f := range lines("approximators.txt") {
+		l.approx = append(l.approx, f[0])
+	}
+	l.eraFirst = map[string]bool{}
+	for _, f := range lines("eras.txt") {
+		l.eras = append(l.eras, f[0])
+		w := strings.Fields(strings.ToLower(f[0]))
+		if w[0] == "the" && len(w) > 1 {
+			w = w[1:] // "the pandemic": look for "pandemic"
+		}
+		l.eraFirst[w[0]] = true
+	}
+	for _, f := range lines("numbers.tsv") {
+		v, _ := strconv.ParseFloat(f[1], 64)
+		nw := numberWord{value: v}
+		if len(f) > 2 {
+			nw.kind = f[2]
+		}
+		if _, ok := l.numbers[f[0]]; !ok {
+			l.numbers[f[0]] = nw
+		}
+	}
+	l.agentive = map[string][2]string{}
+	for _, f := range lines("agentive.tsv") {
+		if len(f) == 3 {
+			l.agentive[f[0]] = [2]string{f[1], f[2]}
+		}
+	}
+	for _, f := range lines("outlets.tsv") {
+		if len(f) == 2 {
+			l.outlets = append(l.outlets, [2]string{strings.ToLower(f[0]), f[1]})
+		}
+	}
+	for _, f := range lines("cues.tsv") {
+		w, _ := strconv.ParseFloat(f[1], 64)
+		p := strings.ToLower(f[2])
+		c := cue{label: f[0], weight: w, phrase: strings.TrimSuffix(p, "*"), prefix: strings.HasSuffix(p, "*")}
+		l.cues = append(l.cues, c)
+	}
+	var cp []string
+	var pre []bool
+	for _, c := range l.cues {
+		cp = append(cp, c.phrase)
+		pre = append(pre, c.prefix)
+	}
+	l.cueSet = newPhraseSet(cp, pre)
+	l.hedgeSet = newPhraseSet(l.hedges, nil)
+	l.unconfSet = newPhraseSet(l.unconfirmed, nil)
+	return l
+}

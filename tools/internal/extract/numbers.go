@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+var (
+	currencies  = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "₹": true}
+	scaleWords  = map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "thousand": 1e3}
+	countStop   = set("the", "a", "an", "to", "from", "in", "on", "at", "by", "for", "with", "into", "than", "as", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "and", "or", "but", "before", "after", "since", "last", "next", "this", "each", "every", "per", "ago", "alone", "so", "if", "while", "when", "where", "it", "its", "their", "his", "her")
+	timeWords   = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "GMT", "BST", "EST")
+	approxFirst = set("approximately", "around", "about", "some", "up", "nearly", "almost", "more", "over", "less", "fewer", "under", "close", "roughly", "an", "estimated", "at", "as", "upwards", "in", "just", "well")
+	countEnd    = set("earlier", "later", "around", "about", "some", "nearly", "almost", "over", "under", "more", "less", "up", "also", "now", "then", "still")
+	monthTokens = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+)
+
+// findNumbers records quantities: figures, percentages, money, spelled-out
+// numbers, hyphenated ordinals and ages, each with what it counts and
+// whether the text marks it approximate.
+func (d *doc) findNumbers() {
+	for p := range d.paras {
+		pa := &d.paras[p]
+		t := pa.toks
+		for i := 0; i < len(t); i++ {
+			n, next, ok := d.numberAt(p, i)
+			if !ok {
+				continue
+			}
+			d.nums = append(d.nums, n)
+			i = next - 1
+		}
+	}
+}
+
+// numberAt reads a quantity starting at token i; next is the first token after it.
+func (d *doc) numberAt(p, i int) (Number, int, bool) {
+	pa := &d.paras[p]
+	t := pa.toks
+	tk := t[i]
+	start, j := i, i+1
+	var value float64
+	kind := ""
+	unit := "" // counts implied by the token itself
+	switch {
+	case tk.kind == tNum:
+		digits, rest := splitDigits(tk.text)
+		v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+		if err != nil {
+			return Number{}, 0, false
+		}
+		value = v
+		switch {
+		case rest == "s" || rest == "'s" || strings.HasPrefix(rest, "th") || rest == "st" || rest == "nd" || rest == "rd":
+			return Number{}, 0, false // decades and day ordinals are dates
+		case strings.Contains(rest, "year-old") || strings.Contains(rest, "year old"):
+			unit = "age"
+		case rest != "":
+			unit = strings.TrimPrefix(rest, "-")
+		}
+		if j < len(t) && timeWords[t[j].text] {
+			return Number{}, 0, false
+		}
+		// Day of a month ("23 October", "October 23") belongs to the date.
+		if (j < len(t) && monthTokens[t[j].lower()]) || (i > 0 && monthTokens[t[i-1].lower()]) {
+			return Number{}, 0, false
+		}
+		if i > 0 && currencies[t[i-1].text] && t[i-1].end == tk.start {
+			start = i - 1
+		}
+		if unit == "" && len(digits) == 4 && !strings.Contains(digits, ",") && value >= 1800 && value <= 2100 && start == i {
+			kind = "year"
+		}
+	case tk.kind == tWord:
+		lw := tk.lower()
+		if lw == "a" && j < len(t) && t[j].lower() == "dozen" {
+			value, j = 12, j+1
+			break
+		}
+		if nw, ok := d.lx.numbers[lw]; ok {
+			if nw.kind == "ord" || lw == "second" || lw == "one" || lw == "quarter" || lw == "third" {
+				return Number{}, 0, false
+			}
+			if (lw == "hundred" || lw == "thousand" || lw == "million" || lw == "billion") && i > 0 && (t[i-1].kind == tNum || d.lx.numbers[t[i-1].lower()].value > 0) {
+				return Number{}, 0, false
+			}
+			value, kind = nw.value, nw.kind
+			if lw == "half" {
+				// "half a dozen"
+				if j+1 < len(t) && t[j].lower() == "a" && t[j+1].lower() == "dozen" {
+					value, j = 6, j+2
+				} else if j < len(t) && t[j].lower() == "of" {
+					kind = "fraction"
+				} else if !(i > 0 && (d.approxBefore(t, i) > 0 || t[i-1].lower() == "about")) {
+					return Number{}, 0, false
+				}
+			}
+			break
+		}
+		// "twenty-five", "seventh-term", "fourth-largest"
+		if h := strings.IndexByte(lw, '-'); h > 0 {
+			a, b := lw[:h], lw[h+1:]
+			nwa, oka := d.lx.numbers[a]
+			nwb, okb := d.lx.numbers[b]
+			switch {
+			case oka && okb && nwa.value >= 20 && nwb.value < 10:
+				value = nwa.value + nwb.value
+			case oka && (nwa.kind == "ord" || nwa.value >= 2) && !okb && a != "one":
+				value, kind, unit = nwa.value, nwa.kind, b
+			default:
+				return Number{}, 0, false
+			}
+			break
+		}
+		return Number{}, 0, false
+	default:
+		return Number{}, 0, false
+	}
+	// Scale words: "1.2 billion", "60 million".
+	if j < len(t) {
+		if sc, ok := scaleWords[t[j].lower()]; ok && kind != "vague" {
+			value *= sc
+			j++
+			kind = ""
+		}
+	}
+	// "two out of three", "six in 10", "157 of the 182"
+	if j+2 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && d.isFigure(t[j+2]) {
+		value, j = value/d.figure(t[j+2]), j+3
+	} else if j+1 < len(t) && t[j].lower() == "in" && d.isFigure(t[j+1]) && value < d.figure(t[j+1]) && (t[j+1].kind == tNum || j+2 < len(t) && t[j+2].kind == tWord && !monthTokens[t[j+2].lower()]) && !isYearTok(t[j+1]) {
+		value, j = value/d.figure(t[j+1]), j+2
+	} else if j+2 < len(t) && t[j].lower() == "of" && t[j+1].lower() == "the" && t[j+2].kind == tNum && !isYearTok(t[j+2]) {
+		j += 3
+	}
+	if j < len(t) && t[j].text == "%" {
+		unit, j = "percent", j+1
+	} else if j+1 < len(t) && t[j].lower() == "per" && t[j+1].lower() == "cent" {
+		unit, j = "percent", j+2
+	} else if j < len(t) && t[j].lower() == "percent" {
+		unit, j = "percent", j+1
+	}
+	approx := kind == "vague"
+	if a := d.approxBefore(t, start); a > 0 {
+		start -= a
+		approx = true
+	}
+	n := Number{
+		Text:        pa.text[t[start].start:t[j-1].end],
+		Value:       value,
+		Approximate: approx,
+		Source:      d.src(p, start, j),
+	}
+	if kind == "year" {
+		n.Counts = "year"
+		return n, j, true
+	}
+	counts := ""
+	if unit != "percent" || (j < len(t) && t[j].lower() == "of") {
+		counts = d.countsAfter(p, j)
+	}
+	switch {
+	case unit == "age":
+		n.Counts = "age"
+	case unit != "" && unit != "percent":
+		n.Counts = strings.TrimSpace(unit + " " + counts)
+	case counts == "" && i >= 1 && t[i-1].text == "," && j < len(t) && t[j].text == ",":
+		n.Counts = "age"
+	default:
+		n.Counts = counts
+	}
+	if unit == "percent" && n.Counts != "" {
+		n.Counts = "percent of " + n.Counts
+	} else if unit == "percent" {
+		n.Counts = "percent"
+	}
+	return n, j, true
+}
+
+func isYearTok(t token) bool {
+	return t.kind == tNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
+}
+
+func splitDigits(s string) (string, string) {
+	k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' })
+	if k < 0 {
+		return s, ""
+	}
+	return s[:k], strings.ToLower(s[k:])
+}
+
+func (d *doc) isFigure(t token) bool {
+	if t.kind == tNum {
+		return true
+	}
+	nw, ok := d.lx.numbers[t.lower()]
+	return ok && nw.kind == "" && nw.value >= 1
+}
+
+func (d *doc) figure(t token) float64 {
+	if t.kind == tNum {
+		v, _ := strconv.ParseFloat(strings.ReplaceAll(t.text, ",", ""), 64)
+		if v == 0 {
+			return 1
+		}
+		return v
+	}
+	return max(d.lx.numbers[t.lower()].value, 1)
+}
+
+// approxBefore returns how many tokens before i form an approximator
+// ("more than", "up to", "an estimated"), or 0.
+func (d *doc) approxBefore(t []token, i int) int {
+	best := 0
+	for _, a := range d.lx.approx {
+		words := strings.Fields(a)
+		n := len(words)
+		if i-n < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if t[i-n+k].lower() != w {
+				ok = false
+				break
+			}
+		}
+		if ok && n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+// countsAfter reads the noun phrase a figure counts: "special forces",
+// "cities and towns", "pieces of national security legislation".
+func (d *doc) countsAfter(p, j int) string {
+	pa := &d.paras[p]
+	t := pa.toks
+	if j < len(t) && t[j].lower() == "of" {
+		j++
+	}
+	s := j
+	e := j
+	if e < len(t) && t[e].lower() == "the" {
+		e++
+	}
+	usedOf, usedAnd := false, false
+	for e < len(t) && e-s < 6 && t[e].kind == tWord && t[e].sent == t[max(s-1, 0)].sent {
+		lw := t[e].lower()
+		if lw == "of" && !usedOf && e > s && e+1 < len(t) && t[e+1].kind == tWord && !countStop[t[e+1].lower()] {
+			usedOf = true
+			e++
+			continue
+		}
+		if lw == "and" && !usedAnd && e > s && e+1 < len(t) && strings.HasSuffix(t[e+1].lower(), "s") && !countStop[t[e+1].lower()] &&
+			(e+2 >= len(t) || (t[e+2].kind != tNum && d.approxBefore(t, e+3) == 0 && !approxFirst[t[e+2].lower()])) {
+			usedAnd = true
+			e++
+			continue
+		}
+		if countStop[lw] || monthTokens[lw] && t[e].isCap() || (e > s && countEnd[lw]) {
+			break
+		}
+		if e > s && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && !notPast[lw] {
+			break
+		}
+		// After a plural noun comes a verb or a new phrase: "governments lose".
+		if e > s {
+			prev := t[e-1].lower()
+			if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "the" && t[e-1].lower() != "of" && t[e-1].lower() != "and" {
+				break
+			}
+		}
+		e++
+		if t[e-1].possessive() {
+			break
+		}
+	}
+	if e > s && t[e-1].lower() == "the" {
+		e--
+	}
+	if e <= s {
+		return ""
+	}
+	return pa.text[t[s].start:t[e-1].end]
+}

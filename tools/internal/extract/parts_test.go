@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/explainer-dev/explainer/tools/internal/article"
+	"github.com/google/go-cmp/cmp"
+)
+
+func extractText(pub string, paras ...string) *Explainer {
+	a := article.Article{Title: "T", Outlet: "The Test Times", Paragraphs: paras}
+	if pub != "" {
+		a.Published, _ = time.Parse(article.DateLayout, pub)
+	}
+	return Extract(a)
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"U.S. and U.N. officials met. They agreed.", []string{"U.S. and U.N. officials met.", "They agreed."}},
+		{"Dr. Smith met Gen. Lee in Sept. last year. It rained.", []string{"Dr. Smith met Gen. Lee in Sept. last year.", "It rained."}},
+		{"J. R. Doe paid 1.5 million. Prices rose 2.3%.", []string{"J. R. Doe paid 1.5 million.", "Prices rose 2.3%."}},
+		{"“We will win. We always do,” she said. He left.", []string{"“We will win. We always do,” she said.", "He left."}},
+		{"He lost (narrowly. Again.) Then he quit.", []string{"He lost (narrowly. Again.)", "Then he quit."}},
+		{"Sales rose 2.5 per cent. (Source: ONS.)", []string{"Sales rose 2.5 per cent.", "(Source: ONS.)"}},
+		{"(He lost.) In Gujarat, it won.", []string{"(He lost.)", "In Gujarat, it won."}},
+		{"Troops left the U.S. The war ended.", []string{"Troops left the U.S.", "The war ended."}},
+		{"Is it over? Yes! \"Done.\" Next.", []string{"Is it over?", "Yes!", "\"Done.\"", "Next."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range sentences(tt.in) {
+			got = append(got, tt.in[s.start:s.end])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("sentences(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestPeople(t *testing.T) {
+	type p struct {
+		Name, Role, Affiliation string
+		Expert                  bool
+	}
+	tests := []struct {
+		in   []string
+		want []p
+	}{
+		{[]string{"Mason Richey, a professor at Hankuk University of Foreign Studies, said Seoul felt compelled to act."},
+			[]p{{"Mason Richey", "professor", "Hankuk University of Foreign Studies", true}}},
+		{[]string{"According to Ben Engel, a political science professor at Dankook University, Seoul may act."},
+			[]p{{"Ben Engel", "political science professor", "Dankook University", true}}},
+		{[]string{"Korea expert Bruce Bennett from the RAND Corporation told VOA the North does not need the weapons.", "Bennett added that it lacks credibility."},
+			[]p{{"Bruce Bennett", "Korea expert", "RAND Corporation", true}}},
+		{[]string{"Zimbabwe President Robert Mugabe, his wife Grace and two aides are under house arrest."},
+			[]p{{"Robert Mugabe", "President", "Zimbabwe", false}, {"Grace", "wife of Robert Mugabe", "", false}}},
+		{[]string{"The move worries the U.S. government, given former President Donald Trump's remarks."},
+			[]p{{"Donald Trump", "former President", "United States", false}}},
+		{[]string{"Ghana's Health Minister, Kwaku Agyeman-Manu, said the rollout would begin soon."},
+			[]p{{"Kwaku Agyeman-Manu", "Health Minister", "Ghana", false}}},
+		{[]string{"European Commission President Ursula von der Leyen said funds would follow. Von der Leyen spoke in Tallinn."},
+			[]p{{"Ursula von der Leyen", "President", "European Commission", false}}},
+		{[]string{"The opposition Aam Aadmi Party (AAP), led by Arvind Kejriwal, won the city."},
+			[]p{{"Arvind Kejriwal", "leader", "Aam Aadmi Party", false}}},
+		{[]string{"Hyun Seung-soo, a researcher at the Korea Institute for National Unification, emphasized the risk. He warned it would grow."},
+			[]p{{"Hyun Seung-soo", "researcher", "Korea Institute for National Unification", true}}},
+		// An unnamed source is an attribution, not a person.
+		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
+	}
+	for _, tt := range tests {
+		e := extractText("2024-10-23", tt.in...)
+		got := []p{}
+		for _, x := range e.People {
+			got = append(got, p{x.Name, x.Role, x.Affiliation, x.Expert})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q).People (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	type n struct {
+		Text   string
+		Value  float64
+		Counts string
+		Approx bool
+	}
+	tests := []struct {
+		in   string
+		want []n
+	}{
+		{"North Korea sent approximately 1,500 special forces and plans around 12,000 troops.",
+			[]n{{"approximately 1,500", 1500, "special forces", true}, {"around 12,000", 12000, "troops", true}}},
+		{"It plans to deploy thousands of soldiers for eight hours.",
+			[]n{{"thousands", 2000, "soldiers", true}, {"eight", 8, "hours", false}}},
+		{"The fund adds €1.2 billion; 78% of respondents agreed.",
+			[]n{{"€1.2 billion", 1.2e9, "", false}, {"78%", 78, "percent of respondents", false}}},
+		{"The party won 157 of the 182 seats and close to 13% of the vote.",
+			[]n{{"157 of the 182", 157, "seats", false}, {"close to 13%", 13, "percent of the vote", true}}},
+		{"Two out of three governments lose; six in 10 parents agree; dozens of submissions came.",
+			[]n{{"Two out of three", 2.0 / 3, "governments", false}, {"six in 10", 0.6, "parents", false}, {"dozens", 24, "submissions", true}}},
+		{"It won a seventh-term and the war ended in 1953. The 52-year-old left at 9 a.m. on 23 October.",
+			[]n{{"seventh-term", 7, "term", false}, {"1953", 1953, "year", false}, {"52-year-old", 52, "age", false}}},
+	}
+	for _, tt := range tests {
+		e := extractText("2024-10-23", tt.in)
+		got := []n{}
+		for _, x := range e.Numbers {
+			got = append(got, n{x.Text, x.Value, x.Counts, x.Approximate})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q).Numbers (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	type dt struct{ Text, Resolved string }
+	tests := []struct {
+		pub, in string
+		want    []dt
+	}{
+		{"2024-10-23", "An official disclosed on Tuesday that aid could follow. Earlier this year, a treaty was signed.",
+			[]dt{{"on Tuesday", "2024-10-22"}, {"Earlier this year", "2024"}}},
+		{"2022-12-08", "Thursday's win followed the party's loss on Wednesday.",
+			[]dt{{"Thursday's", "2022-12-08"}, {"on Wednesday", "2022-12-07"}}},
+		{"2015-03-14", "The Bill will be debated this week. Then, on Friday, CEOs will front the committee.",
+			[]dt{{"this week", "2015-03-16/2015-03-20"}, {"on Friday", "2015-03-20"}}},
+		{"2015-03-14", "In their meetings this week, officials boasted. He wrote last month. Parliament rises in a fortnight.",
+			[]dt{{"this week", "2015-03-09/2015-03-13"}, {"last month", "2015-02"}, {"in a fortnight", "2015-03-28"}}},
+		{"2017-11-16", "She rose in the last two years, culminating in his removal a week ago, after an affair in the early 1990s.",
+			[]dt{{"in the last two years", "2015/2017"}, {"a week ago", "2017-11-09"}, {"the early 1990s", "1990s"}}},
+		{"2016-05-10", "The UN placed sanctions in March for a test in January. The WHO will meet in September.",
+			[]dt{{"in March", "2016-03"}, {"in January", "2016-01"}, {"in September", "2016-09"}}},
+		{"2026-02-05", "The EU signed its deal in December. Farmers protested last week. Talks resume next month.",
+			[]dt{{"in December", "2025-12"}, {"last week", "2026-01-26/2026-02-01"}, {"next month", "2026-03"}}},
+		{"2024-10-23", "They revived a Cold War-era treaty before the upcoming U.S. election.",
+			[]dt{{"Cold War-era", ""}, {"the upcoming U.S. election", ""}}},
+		{"", "It happened on Tuesday.", []dt{{"on Tuesday", ""}}},
+	}
+	for _, tt := range tests {
+		e := extractText(tt.pub, tt.in)
+		got := []dt{}
+		for _, x := range e.Dates {
+			got = append(got, dt{x.Text, x.Resolved})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q, published %s).Dates (-want +got):\n%s", tt.in, tt.pub, diff)
+		}
+	}
+}
+
+func TestTimeline(t *testing.T) {
+	e := extractText("2024-10-23", "The treaty was first signed in 1961.", "On Tuesday, officials met. A vote is due next month.")
+	var got []string
+	for _, ev := range e.Timeline {
+		f := ""
+		if ev.Future {
+			f = " (future)"
+		}
+		got = append(got, ev.Date+f)
+	}
+	want := []string{"1961", "2024-10-22", "2024-11 (future)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Timeline (-want +got):\n%s", diff)
+	}
+}
+
+func TestQuotesAndClaims(t *testing.T) {
+	e := extractText("2024-10-23",
+		`South Korea's National Security Council called for the "immediate withdrawal" of troops.`,
+		`"It is a consistent position," said a defense ministry spokesman.`,
+		`Rahul Verma, a fellow with the Centre for Policy Research, said: "They've got a foot in the door."`,
+		`“If they have more than a few, they’re not purely defensive.”`,
+		`U.S. officials have not confirmed these deployments. North Korea could gain battlefield experience. Seoul sent aid in 2023.`,
+	)
+	type q struct{ Text, Speaker string }
+	var gotQ []q
+	for _, x := range e.Quotes {
+		gotQ = append(gotQ, q{x.Text, x.Speaker})
+	}
+	wantQ := []q{
+		{"immediate withdrawal", "National Security Council"},
+		{"It is a consistent position", "a defense ministry spokesman"},
+		{"They've got a foot in the door.", "Rahul Verma"},
+		{"If they have more than a few, they’re not purely defensive.", "Rahul Verma"},
+	}
+	if diff := cmp.Diff(wantQ, gotQ); diff != "" {
+		t.Errorf("Quotes (-want +got):\n%s", diff)
+	}
+	var certainty []string
+	for _, c := range e.Claims {
+		certainty = append(certainty, c.Certainty)
+	}
+	wantC := []string{"attributed", "attributed", "opinion", "opinion", "unconfirmed", "hedged", "asserted"}
+	if diff := cmp.Diff(wantC, certainty); diff != "" {
+		t.Errorf("Claims certainty (-want +got):\n%s", diff)
+	}
+}
+
+func TestLabels(t *testing.T) {
+	e := extractText("2024-10-23",
+		"South Korea is considering sending weapons to Ukraine after reports of North Korean troops in Russia.",
+		"The foreign ministry said in a statement that it rejected the deployment.",
+		"Western nations have long urged Seoul to supply arms, and it has been hesitant for years.",
+		"Earlier this year, North Korea and Russia signed a mutual defense treaty.",
+		"Mason Richey, a professor at Hankuk University, said Seoul felt compelled to act.",
+		"A poll published last month found 60% of respondents opposed arming Ukraine.",
+		"Parliament is expected to vote on the plan next month.",
+	)
+	want := []string{"summary", "official_statement", "background", "agreement_or_law", "expert_view", "public_opinion", "what_next"}
+	var got []string
+	for _, p := range e.Paragraphs {
+		got = append(got, p.Label)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraph labels (-want +got):\n%s", diff)
+	}
+	var titles []string
+	for _, s := range e.Sections {
+		titles = append(titles, s.Title)
+	}
+	wantT := []string{"What's happening", "Background", "The 2024 treaty", "Public opinion", "What experts say", "What's next"}
+	if diff := cmp.Diff(wantT, titles); diff != "" {
+		t.Errorf("section titles (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,757 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// roleInfo is what the text says a person is, and how much to trust it.
+type roleInfo struct {
+	role, affil, class string
+	weight             int
+	kinAt              int  // offset of "his"/"her" in a kin role ("his wife"), -1 if none
+	credit             bool // the role comes from a credit line or byline
+}
+
+var rolePreps = set("in", "on", "at", "for", "with", "by", "from", "to", "as", "into")
+
+// titleModifiers may stand before a title and belong to the role.
+var titleModifiers = set("former", "then", "late", "acting", "interim", "deputy", "outgoing", "incoming", "current", "opposition", "ex", "newly-elected", "new", "retired")
+
+func nameKey(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '‐' })
+}
+
+// keySuffix reports whether short ends long and has two words at least:
+// "Forrest Jones" in "Michael Forrest Jones", "De Miranda" in "Luis de Miranda".
+func keySuffix(short, long []string) bool {
+	if len(short) < 2 || len(short) >= len(long) {
+		return false
+	}
+	return sameKey(short, long[len(long)-len(short):])
+}
+
+func sameKey(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// resolvePeople decides which candidates are people, joins later mentions
+// ("Mr Modi", "Bennett", "Kim") to the full name and records roles.
+func (d *doc) resolvePeople(cands []candidate) {
+	type scored struct {
+		c    candidate
+		info roleInfo
+		ev   int
+	}
+	var multi, single []scored
+	for _, c := range cands {
+		info, ev := d.personContext(c)
+		if c.strong {
+			ev += 2
+		}
+		s := scored{c, info, ev}
+		if c.r.j-c.r.i >= 2 {
+			multi = append(multi, s)
+		} else {
+			single = append(single, s)
+		}
+	}
+	// "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a name joined
+	// by "and" to a person's name is a person too, with the same role.
+	for k := range multi {
+		for _, o := range multi {
+			if o.ev > 0 && o.c.r.p == multi[k].c.r.p && o.c.r.j+1 == multi[k].c.r.i && d.paras[o.c.r.p].toks[o.c.r.j].lower() == "and" {
+				multi[k].ev = max(multi[k].ev, 1)
+				if o.info.weight >= 4 && o.info.kinAt < 0 && multi[k].info.role == "" {
+					multi[k].info = o.info
+				}
+			}
+		}
+	}
+	for _, s := range multi {
+		if s.ev <= 0 {
+			continue
+		}
+		name := d.runText(s.c.r)
+		key := nameKey(name)
+		var pp *person
+		for _, p := range d.people {
+			if sameKey(p.key, key) || keySuffix(p.key, key) || keySuffix(key, p.key) {
+				pp = p
+			}
+		}
+		if pp == nil {
+			pp = &person{name: name, key: key, order: len(d.people)}
+			d.people = append(d.people, pp)
+		}
+		d.addMention(pp, s.c.r, s.info)
+	}
+	for _, s := range single {
+		w := strings.ToLower(d.paras[s.c.r.p].toks[s.c.r.i].base())
+		if pp := d.joinSingle(w, s.c.r); pp != nil {
+			d.addMention(pp, s.c.r, s.info)
+			continue
+		}
+		if s.c.strong || s.info.weight >= 4 {
+			name := d.runText(s.c.r)
+			pp := &person{name: name, key: nameKey(name), order: len(d.people)}
+			d.people = append(d.people, pp)
+			d.addMention(pp, s.c.r, s.info)
+		}
+	}
+	d.capsBylines()
+	d.sortMentions()
+}
+
+// joinSingle finds the person a one-word mention refers to: the most recent
+// person mentioned before it with that word in their name, else the first
+// one after it.
+func (d *doc) joinSingle(w string, r run) *person {
+	at := d.src(r.p, r.i, r.j)
+	var before, after *person
+	var bestBefore, bestAfter Source
+	for _, p := range d.people {
+		match := false
+		for _, k := range p.key {
+			if k == w && len(w) > 1 {
+				match = true
+			}
+		}
+		if !match {
+			continue
+		}
+		for _, m := range p.mentions {
+			if srcLess(m, at) {
+				if before == nil || srcLess(bestBefore, m) {
+					before, bestBefore = p, m
+				}
+			} else if after == nil || srcLess(m, bestAfter) {
+				after, bestAfter = p, m
+			}
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+func srcLess(a, b Source) bool {
+	if a.Paragraph != b.Paragraph {
+		return a.Paragraph < b.Paragraph
+	}
+	return a.Start < b.Start
+}
+
+func (d *doc) addMention(pp *person, r run, info roleInfo) {
+	src := d.runSrc(r)
+	for _, m := range pp.mentions {
+		if m == src {
+			return
+		}
+	}
+	pp.mentions = append(pp.mentions, src)
+	for k := r.i; k < r.j; k++ {
+		d.paras[r.p].claimed[k] = true
+	}
+	if len(nameKey(d.runText(r))) > len(pp.key) {
+		pp.name = d.runText(r)
+		pp.key = nameKey(pp.name)
+	}
+	if info.kinAt >= 0 && info.role != "" {
+		if of := d.lastPersonBefore(r.p, info.kinAt); of != "" {
+			info.role += " of " + of
+		}
+	}
+	if info.credit {
+		pp.credit = true
+	}
+	if info.weight > pp.roleWeight && info.role != "" {
+		pp.role, pp.class, pp.roleWeight = info.role, info.class, info.weight
+		if info.affil != "" {
+			pp.affil = info.affil
+		}
+	} else if pp.affil == "" && info.affil != "" {
+		pp.affil = info.affil
+	}
+	if d.speechNear(r) {
+		pp.quoted = true
+	}
+}
+
+func (d *doc) sortMentions() {
+	for _, p := range d.people {
+		sortSources(p.mentions)
+	}
+}
+
+func sortSources(s []Source) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && srcLess(s[j], s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// surnameMentions adds bare mentions of a known person's name words that
+// were not part of any entity ("a letter to Abbott").
+func (d *doc) surnameMentions() {
+	for p := range d.paras {
+		pa := &d.paras[p]
+		for i, t := range pa.toks {
+			if pa.claimed[i] || !t.isCap() {
+				continue
+			}
+			w := strings.ToLower(t.base())
+			if d.lx.common[titleCase(t.text)] {
+				continue
+			}
+			if pp := d.joinSingle(w, run{p, i, i + 1}); pp != nil {
+				d.addMention(pp, run{p, i, i + 1}, roleInfo{kinAt: -1})
+			}
+		}
+	}
+}
+
+// speechNear reports whether a verb of saying stands next to the name
+// ("Bennett added", "says Prof Dholakia", "according to Ben Engel").
+func (d *doc) speechNear(r run) bool {
+	t := d.paras[r.p].toks
+	j := r.j
+	if j < len(t) && t[j].text == "," {
+		// Skip an appositive: "NAME, a professor at X, said".
+		for k := j + 1; k < len(t) && k < j+16 && t[k].sent == t[r.i].sent; k++ {
+			if t[k].text == "," {
+				j = k + 1
+				break
+			}
+		}
+	}
+	for _, k := range []int{j, j + 1} {
+		if k < len(t) && t[k].sent == t[r.i].sent && d.isSpeech(t, k) {
+			return true
+		}
+	}
+	i := r.i
+	for i > 0 && (t[i-1].isCap() || d.lx.roles[t[i-1].lower()] != "") && t[i-1].sent == t[r.i].sent {
+		i--
+	}
+	if i > 0 && d.isSpeech(t, i-1) {
+		return true
+	}
+	return i > 1 && t[i-1].lower() == "to" && t[i-2].lower() == "according"
+}
+
+func (d *doc) isSpeech(t []token, k int) bool {
+	if _, ok := d.lx.speech[t[k].lower()]; ok {
+		return true
+	}
+	if k+1 < len(t) {
+		_, ok := d.lx.speech[t[k].lower()+" "+t[k+1].lower()]
+		return ok
+	}
+	return false
+}
+
+// personContext reads what surrounds a candidate name: titles, roles and
+// affiliations before and after it, and signs that it names a person.
+func (d *doc) personContext(c candidate) (roleInfo, int) {
+	pa := &d.paras[c.r.p]
+	t := pa.toks
+	i, j := c.r.i, c.r.j
+	if c.title != "" && !c.honor {
+		ti := c.titleI
+		role := c.title
+		start := ti
+		for start > 0 && titleModifiers[t[start-1].lower()] && t[start-1].sent == t[i].sent && ti-start < 2 {
+			start--
+		}
+		if start < ti {
+			role = pa.text[t[start].start:t[ti].start] + role
+		}
+		info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3}
+		if c.prefix.j > c.prefix.i {
+			info.affil = d.affilName(c.prefix)
+		}
+		if a, ok := d.appositive(c.r); ok {
+			return mergeRole(a, info), 3
+		}
+		if info.affil == "" {
+			info.affil = d.affilAfter(c.r)
+		}
+		return info, 3
+	}
+	ev := 0
+	info := roleInfo{kinAt: -1}
+	if c.honor {
+		ev += 2
+		if strings.HasPrefix(strings.ToLower(c.title), "prof") {
+			info = roleInfo{kinAt: -1, role: "professor", class: "expert", weight: 1}
+		}
+	}
+	if a, ok := d.appositive(c.r); ok {
+		info = mergeRole(a, info)
+		ev += 3
+	}
+	if b, ok := d.roleBefore(c.r.p, i); ok {
+		info = mergeRole(info, b)
+		if info.role == "" || b.weight > info.weight {
+			info = mergeRole(b, info)
+		}
+		ev += 3
+	}
+	if info.affil == "" {
+		info.affil = d.affilAfter(c.r)
+	}
+	if info.role == "" {
+		if a, ok := d.whoClause(c.r); ok {
+			info = mergeRole(a, info)
+			ev++
+		}
+	}
+	// "ORG, led by NAME"
+	if i >= 2 && t[i-1].lower() == "by" && t[i-2].lower() == "led" {
+		k := i - 3
+		if k >= 0 && t[k].text == "," {
+			k--
+		}
+		if k >= 0 {
+			for _, o := range d.orgs {
+				for _, m := range o.mentions {
+					if m.Paragraph == c.r.p && m.End <= t[k].end && m.End >= t[k].start {
+						info = mergeRole(info, roleInfo{kinAt: -1, role: "leader", affil: o.name, class: "official", weight: 4})
+					}
+				}
+			}
+		}
+		ev += 2
+	}
+	// Credits: "Brian Padden and Victor Beattie reported on this story for VOANews.com".
+	k := j
+	for k+2 < len(t) && t[k].lower() == "and" && t[k+1].isCap() {
+		k += 2
+		for k < len(t) && t[k].isCap() {
+			k++
+		}
+	}
+	for k < len(t) && (t[k].lower() == "also" || t[k].lower() == "in" || (k > j && t[k].isCap() && t[k-1].lower() == "in")) {
+		k++
+	}
+	if k < len(t) && t[k].sent == t[i].sent {
+		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the")) {
+			ci := roleInfo{kinAt: -1, role: role, class: "journalist", weight: 3, credit: true}
+			for m := k + 1; m+1 < len(t) && t[m].sent == t[i].sent; m++ {
+				if t[m].lower() == "for" && t[m+1].isCap() {
+					e := m + 1
+					for e < len(t) && t[e].isCap() {
+						e++
+					}
+					ci.affil = d.runText(run{c.r.p, m + 1, e})
+					break
+				}
+			}
+			info = mergeRole(info, ci)
+			ev += 2
+		}
+	}
+	// "NAME was the editor."
+	if j+2 < len(t) && (t[j].lower() == "was" || t[j].lower() == "is") && (t[j+1].lower() == "the" || t[j+1].lower() == "a") {
+		e := j + 2
+		for e < len(t) && t[e].kind == tWord && t[e].sent == t[i].sent {
+			e++
+		}
+		if e-1 >= j+2 && d.lx.roles[t[e-1].lower()] != "" && e == len(t) || (e < len(t) && t[e].kind == tPunct && d.lx.roles[t[e-1].lower()] != "") {
+			role := pa.text[t[j+2].start:t[e-1].end]
+			info = mergeRole(info, roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3, credit: true})
+			ev += 2
+		}
+	}
+	if d.speechNear(c.r) {
+		ev += 2
+	}
+	if d.lx.givenNames[t[i].text] {
+		ev += 2
+	}
+	if i >= 1 && (t[i-1].lower() == "i’m" || t[i-1].lower() == "i'm") {
+		ev += 2
+		info.credit = true
+	}
+	if j+1 < len(t) && t[j].text == "," && t[j+1].lower() == "who" {
+		ev++
+	}
+	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].text == "," {
+		ev += 2
+	}
+	return info, ev
+}
+
+// mergeRole keeps a's fields and fills the empty ones from b.
+func mergeRole(a, b roleInfo) roleInfo {
+	if a.role == "" {
+		a.role, a.class, a.kinAt, a.credit = b.role, b.class, b.kinAt, b.credit
+	}
+	if a.affil == "" {
+		a.affil = b.affil
+	}
+	a.weight = max(a.weight, b.weight)
+	return a
+}
+
+func (d *doc) roleClass(role string) string {
+	words := strings.Fields(strings.ToLower(role))
+	class := ""
+	for k := len(words) - 1; k >= 0; k-- {
+		w := strings.Trim(words[k], ",.’'s")
+		w = strings.TrimSuffix(strings.TrimSuffix(words[k], "’s"), "'s")
+		if k+1 < len(words) {
+			if c := d.lx.roles[w+" "+words[k+1]]; c != "" && c != "honorific" {
+				return c
+			}
+		}
+		if c := d.lx.roles[w]; c != "" && c != "honorific" {
+			if c == "expert" {
+				return c
+			}
+			if class == "" {
+				class = c
+			}
+		}
+	}
+	return class
+}
+
+// roleBefore reads a role written before the name: "Korea expert NAME",
+// "The BBC's Tokyo correspondent, NAME", "his wife NAME".
+func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
+	pa := &d.paras[p]
+	t := pa.toks
+	k := i - 1
+	weight := 4
+	if k >= 0 && t[k].text == "," {
+		k--
+		weight = 5
+	}
+	if k < 0 || t[k].sent != t[i].sent || t[k].kind != tWord {
+		return roleInfo{}, false
+	}
+	head := strings.ToLower(t[k].base())
+	class := d.lx.roles[head]
+	if class == "" || class == "honorific" {
+		return roleInfo{}, false
+	}
+	if t[k].isCap() && weight == 4 {
+		return roleInfo{}, false // a capitalised title is part of the run
+	}
+	end := k
+	start := k
+	info := roleInfo{class: class, weight: weight, kinAt: -1}
+	for start > 0 && end-start < 5 {
+		prev := t[start-1]
+		if prev.sent != t[i].sent || prev.kind != tWord {
+			break
+		}
+		lw := prev.lower()
+		if prev.possessive() {
+			// The owner: an organisation or country gives the affiliation,
+			// a title stays in the role ("the Prime Minister's adviser").
+			os := start - 1
+			for os > 0 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !d.lx.common[titleCase(t[os-1].text)] {
+				os--
+			}
+			owner := run{p, os, start}
+			if d.titleAt(p, os, start) == start-os {
+				start = os
+				break
+			}
+			info.affil = d.affilName(owner)
+			break
+		}
+		if kinOwners[lw] && class == "kin" {
+			info.kinAt = t[start-1].start
+			break
+		}
+		if roleStop[lw] {
+			break
+		}
+		if prev.isCap() {
+			pl, isPlace := d.lx.places[strings.ToLower(prev.base())]
+			if !isPlace && !d.lx.titles[lw] && d.lx.roles[lw] == "" && !t[start].isCap() {
+				break
+			}
+			if isPlace && info.affil == "" && (class == "official") {
+				info.affil = pl.country
+				if pl.country == "" {
+					info.affil = pl.name
+				}
+			}
+		}
+		start--
+	}
+	// "In general, Google ...": a role after a preposition is an adverbial.
+	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] {
+		return roleInfo{}, false
+	}
+	info.role = pa.text[t[start].start:t[end].end]
+
+	return info, true
+}
+
+func (d *doc) lastPersonBefore(p, off int) string {
+	var best *person
+	var bs Source
+	at := Source{Paragraph: p, Start: off}
+	for _, pp := range d.people {
+		for _, m := range pp.mentions {
+			if srcLess(m, at) && (best == nil || srcLess(bs, m)) && at.Paragraph-m.Paragraph <= 1 {
+				best, bs = pp, m
+			}
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.name
+}
+
+// whoClause reads "NAME, who advises the Attorney-General on crime": a
+// role from an agentive verb and its object.
+func (d *doc) whoClause(r run) (roleInfo, bool) {
+	pa := &d.paras[r.p]
+	t := pa.toks
+	j := r.j
+	if j+3 >= len(t) || t[j].text != "," || t[j+1].lower() != "who" {
+		return roleInfo{}, false
+	}
+	ag, ok := d.lx.agentive[t[j+2].lower()]
+	if !ok {
+		return roleInfo{}, false
+	}
+	s := j + 3
+	if t[s].lower() == "the" {
+		s++
+	}
+	e := s
+	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 {
+		e++
+	}
+	if e <= s {
+		return roleInfo{}, false
+	}
+	role := ag[0] + " " + ag[1] + " " + pa.text[t[s].start:t[e-1].end]
+	return roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0]), weight: 4}, true
+}
+
+// appositive reads ", a professor at X" or ", editor-in-chief of X" after a name.
+func (d *doc) appositive(r run) (roleInfo, bool) {
+	pa := &d.paras[r.p]
+	t := pa.toks
+	k := r.j
+	if k >= len(t) || t[k].text != "," {
+		return roleInfo{}, false
+	}
+	k++
+	if k < len(t) && (t[k].lower() == "a" || t[k].lower() == "an" || t[k].lower() == "the") {
+		k++
+	}
+	start := k
+	head := -1
+	for m := k; m < len(t) && m < k+6 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
+		lw := strings.ToLower(t[m].base())
+		if c := d.lx.roles[lw]; c != "" && c != "honorific" && c != "kin" {
+			head = m
+			continue
+		}
+		if head >= 0 || roleStop[lw] {
+			break
+		}
+	}
+	if head < 0 {
+		return roleInfo{}, false
+	}
+	end := head
+	// "professor of political science at ...": lower-case "of" phrases stay in the role.
+	m := head + 1
+	if m+1 < len(t) && t[m].lower() == "of" && !t[m+1].isCap() && t[m+1].lower() != "the" {
+		e := m + 1
+		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 {
+			e++
+		}
+		end = e - 1
+		m = e
+	}
+	// A capitalised name right after the role means the role was the next
+	// name's ("Robert Mugabe, his wife Grace").
+	if m < len(t) && t[m].isCap() && !d.isPlaceTok(t[m]) {
+		return roleInfo{}, false
+	}
+	role := pa.text[t[start].start:t[end].end]
+	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 6}
+	if m < len(t) && affilPreps[t[m].lower()] {
+		info.affil = d.affilPhrase(r.p, m+1)
+	}
+	if info.affil == "" && m < len(t) && t[m].isCap() && d.isPlaceTok(t[m]) {
+		info.affil = d.affilPhrase(r.p, m)
+	}
+	return info, true
+}
+
+func (d *doc) isPlaceTok(t token) bool {
+	_, ok := d.lx.places[strings.ToLower(t.base())]
+	return ok
+}
+
+// affilAfter reads "NAME from the RAND Corporation".
+func (d *doc) affilAfter(r run) string {
+	t := d.paras[r.p].toks
+	k := r.j
+	if k < len(t) && (t[k].lower() == "from" || t[k].lower() == "of" || t[k].lower() == "at") && t[k].sent == t[r.i].sent {
+		return d.affilPhrase(r.p, k+1)
+	}
+	return ""
+}
+
+// affilPhrase reads an organisation name starting at token k (after an
+// optional "the"): capitalised words, connectors and possessives, and "at
+// the University of X" when the first name is a unit of the second.
+func (d *doc) affilPhrase(p, k int) string {
+	pa := &d.paras[p]
+	t := pa.toks
+	if k < len(t) && t[k].lower() == "the" {
+		k++
+	}
+	if k >= len(t) || !t[k].isCap() {
+		return ""
+	}
+	e := k
+	for e < len(t) && t[e].sent == t[k].sent {
+		if t[e].isCap() {
+			e++
+			continue
+		}
+		lw := t[e].lower()
+		// "and" joins only inside an organisation's name: "Centre for
+		// Intellectual Property and Information Technology Law".
+		if (connectors[lw] || particles[lw]) && (lw != "and" || d.orgKind(run{p, k, e}) != "" || d.orgWordIn(p, k, e)) && e+1 < len(t) && t[e+1].isCap() {
+			e += 2
+			continue
+		}
+		if lw == "at" && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() {
+			s := e + 2
+			f := s
+			for f < len(t) && (t[f].isCap() || (connectors[t[f].lower()] && f+1 < len(t) && t[f+1].isCap())) {
+				f++
+			}
+			if d.orgKind(run{p, s, f}) != "" {
+				e = f
+				continue
+			}
+		}
+		break
+	}
+	if e <= k {
+		return ""
+	}
+	r := run{p, k, e}
+	name := d.runText(r)
+	if pl, ok := d.lx.places[strings.ToLower(name)]; ok && pl.country != "" {
+		return pl.country
+	}
+	return name
+}
+
+func (d *doc) orgWordIn(p, i, j int) bool {
+	t := d.paras[p].toks
+	for k := i; k < j; k++ {
+		if _, ok := d.lx.orgWords[strings.ToLower(t[k].base())]; ok && t[k].isCap() {
+			return true
+		}
+	}
+	return false
+}
+
+// affilName names the organisation or country of a run.
+func (d *doc) affilName(r run) string {
+	text := d.runText(r)
+	if pl, ok := d.lx.places[strings.ToLower(text)]; ok {
+		if pl.country != "" {
+			return pl.country
+		}
+		return pl.name
+	}
+	if o, ok := d.lx.orgs[strings.ToLower(text)]; ok {
+		return o.name
+	}
+	return strings.TrimPrefix(text, "The ")
+}
+
+// capsBylines reads a closing line in capitals such as "JANE DOE IS THE
+// NETWORK'S POLITICAL EDITOR": the author, with role and affiliation.
+func (d *doc) capsBylines() {
+	for p := range d.paras {
+		pa := &d.paras[p]
+		t := pa.toks
+		for s := range pa.sents {
+			a, b := pa.tokSent[s], pa.tokSent[s+1]
+			if b-a < 5 || !allCaps(t[a:b]) {
+				continue
+			}
+			v := a + 2
+			if !(t[v].text == "IS" || t[v].text == "WAS") || !(t[v+1].text == "THE" || t[v+1].text == "A" || t[v+1].text == "AN") {
+				continue
+			}
+			e := b
+			for e > v+2 && t[e-1].kind == tPunct {
+				e--
+			}
+			h := e - 1
+			if d.lx.roles[strings.ToLower(t[h].text)] == "" {
+				continue
+			}
+			rs := h
+			if rs-1 > v+1 && d.lx.roles[strings.ToLower(t[rs-1].text)] == "" && !strings.HasSuffix(strings.ToLower(t[rs-1].text), "al") {
+				// keep one modifier ("POLITICAL EDITOR")
+			} else if rs-1 > v+1 {
+				rs--
+			}
+			name := titleCase(t[a].text) + " " + titleCase(t[a+1].text)
+			role := strings.ToLower(pa.text[t[rs].start:t[h].end])
+			var aff []string
+			for k := v + 2; k < rs; k++ {
+				aff = append(aff, titleCase(t[k].text))
+			}
+			pp := &person{name: name, key: nameKey(name), role: role, affil: strings.Join(aff, " "), class: d.roleClass(role), order: len(d.people), roleWeight: 3, credit: true}
+			for _, o := range d.people {
+				if sameKey(o.key, pp.key) {
+					pp = nil
+					break
+				}
+			}
+			if pp != nil {
+				pp.mentions = []Source{{Paragraph: p, Sentence: s, Start: t[a].start, End: t[a+1].end}}
+				d.people = append(d.people, pp)
+			}
+		}
+	}
+}
+
+func allCaps(t []token) bool {
+	up, low := 0, 0
+	for _, x := range t {
+		for _, r := range x.text {
+			if unicode.IsUpper(r) {
+				up++
+			} else if unicode.IsLower(r) {
+				low++
+			}
+		}
+	}
+	return up > 8*low && up > 10
+}

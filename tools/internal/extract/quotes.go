@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// attribution is who a sentence's words or views come from.
+type attribution struct {
+	name    string  // a person's or organisation's name, or the words naming an unnamed source
+	kind    string  // person, org, place, unnamed, "" when the outlet itself speaks
+	who     *person // set for people
+	opinion bool    // the verb presents a view ("warned", "suggests")
+	// according marks "according to X": a source of facts more than a voice.
+	according bool
+	orgKind   string
+	// trailing marks a tag at the end of a report ("..., his spokesman
+	// said."): the sentence reports an event more than a statement.
+	trailing bool
+}
+
+// mention is an entity mention inside a sentence, for attribution.
+type mention struct {
+	start, end int
+	kind       string
+	name       string
+	who        *person
+	possessive bool
+}
+
+func (d *doc) mentionsIn(p, s int) []mention {
+	pa := &d.paras[p]
+	if pa.mentions != nil && pa.mentions[s] != nil {
+		return pa.mentions[s]
+	}
+	out := []mention{}
+	sp := d.paras[p].sents[s]
+	in := func(m Source) bool { return m.Paragraph == p && m.Start >= sp.start && m.End <= sp.end }
+	poss := func(m Source) bool {
+		rest := d.paras[p].text[m.End:]
+		return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+	}
+	for _, x := range d.people {
+		for _, m := range x.mentions {
+			if in(m) {
+				out = append(out, mention{m.Start, m.End, "person", x.name, x, poss(m)})
+			}
+		}
+	}
+	for _, x := range d.orgs {
+		for _, m := range x.mentions {
+			if in(m) {
+				out = append(out, mention{m.Start, m.End, "org", x.name, nil, poss(m)})
+			}
+		}
+	}
+	for _, x := range d.places {
+		for _, m := range x.mentions {
+			if in(m) && x.kind == "country" {
+				out = append(out, mention{m.Start, m.End, "place", x.name, nil, poss(m)})
+			}
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	if d.entitiesFinal {
+		if pa.mentions == nil {
+			pa.mentions = make([][]mention, len(pa.sents))
+		}
+		pa.mentions[s] = out
+	}
+	return out
+}
+
+var pronouns = set("he", "she")
+
+// attribute finds who speaks in every sentence: the subject or object of a
+// verb of saying, "according to X", or a pronoun standing for the last
+// person named.
+func (d *doc) attribute() {
+	d.spoken = make([][]attribution, len(d.paras))
+	var lastPerson *person
+	for p := range d.paras {
+		pa := &d.paras[p]
+		d.spoken[p] = make([]attribution, len(pa.sents))
+		for s := range pa.sents {
+			ms := d.mentionsIn(p, s)
+			a := d.sentenceAttribution(p, s, ms, lastPerson)
+			d.spoken[p][s] = a
+			if a.who != nil {
+				a.who.quoted = true
+			}
+			for _, m := range ms {
+				if m.kind == "person" {
+					lastPerson = m.who
+				}
+			}
+			if a.who != nil {
+				lastPerson = a.who
+			}
+		}
+	}
+}
+
+func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribution {
+	pa := &d.paras[p]
+	t := pa.toks[pa.tokSent[s]:pa.tokSent[s+1]]
+	inQuote := quoteMask(pa.quotes, pa.sents[s])
+	isBoundary := func(x token) bool {
+		return x.text == "," || x.text == "”" || x.text == "\"" || x.text == "—" || x.text == ";" || x.lower() == "that" || x.lower() == "who" || x.lower() == "which" || inQuote(x.start)
+	}
+	for k := 0; k < len(t); k++ {
+		if inQuote(t[k].start) {
+			continue
+		}
+		lw := t[k].lower()
+		if lw == "according" && k+1 < len(t) && t[k+1].lower() == "to" {
+			a := d.npAttribution(p, t[k+2:], ms, last, false, true)
+			a.according = true
+			return a
+		}
+		op, ok := d.lx.speech[lw]
+		if !ok && k+1 < len(t) {
+			op, ok = d.lx.speech[lw+" "+t[k+1].lower()]
+		}
+		if !ok || (k > 0 && t[k].isCap()) || (k > 0 && (t[k-1].lower() == "not" || t[k-1].lower() == "never")) {
+			continue // "United States" is no verb; "have not confirmed" is no statement
+		}
+		// The subject: the words before the verb back to a clause boundary,
+		// stepping over one appositive ("Mason Richey, a professor at X,
+		// highlighted").
+		e := k
+		for e > 0 && (t[e-1].lower() == "also" || t[e-1].lower() == "has" || t[e-1].lower() == "have" || strings.HasSuffix(t[e-1].lower(), "ly")) {
+			e--
+		}
+		if e > 0 && t[e-1].text == "," {
+			c0 := e - 2
+			for c0 >= 0 && t[c0].text != "," && !inQuote(t[c0].start) && e-c0 < 16 {
+				c0--
+			}
+			if c0 >= 0 && t[c0].text == "," {
+				// "Canada's trade minister, Mary Ng, said": the name may be
+				// the appositive.
+				for _, m := range ms {
+					if m.kind == "person" && m.start >= t[c0].end && m.end <= t[e-1].start {
+						return attribution{name: m.name, kind: "person", who: m.who, opinion: op}
+					}
+				}
+				e = c0
+			}
+		}
+		b := e
+		for b > 0 && !isBoundary(t[b-1]) && e-b < 12 {
+			b--
+		}
+		if b < e {
+			if a := d.npAttribution(p, t[b:e], ms, last, op, false); a.name != "" {
+				a.trailing = b > 0 && t[b-1].text == "," && k >= len(t)-3
+				return a
+			}
+		}
+		// Inverted: "..., says Prof Dholakia." and "said a spokesman".
+		if k == 0 || isBoundary(t[k-1]) {
+			f := k + 1
+			for f < len(t) && t[f].kind != tPunct {
+				f++
+			}
+			if a := d.npAttribution(p, t[k+1:f], ms, last, op, false); a.name != "" {
+				return a
+			}
+		}
+	}
+	return attribution{}
+}
+
+// npAttribution names the speaker in tokens t: a person or organisation
+// mentioned there, a pronoun, or the noun phrase itself ("the official").
+func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinion, according bool) attribution {
+	if len(t) == 0 {
+		return attribution{}
+	}
+	lo, hi := t[0].start, t[len(t)-1].end
+	if according {
+		// "according to reports from Yonhap news agency, ...": up to the comma.
+		for k, x := range t {
+			if x.text == "," || x.text == "." {
+				hi = t[max(k-1, 0)].end
+				t = t[:k]
+				break
+			}
+		}
+	}
+	var org, place *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.start < lo || m.end > hi {
+			continue
+		}
+		switch m.kind {
+		case "person":
+			return attribution{name: m.who.name, kind: "person", who: m.who, opinion: opinion}
+		case "org":
+			if org == nil {
+				org = m
+			}
+		case "place":
+			if pl, ok := d.lx.places[strings.ToLower(d.paras[p].text[m.start:m.end])]; ok && pl.kind == "demonym" {
+				continue // "Zimbabwean intelligence reports": an adjective, not a speaker
+			}
+			if place == nil && !m.possessive && (m.start == lo || m.start <= t[min(1, len(t)-1)].start && strings.EqualFold(t[0].text, "the")) {
+				place = m
+			}
+		}
+	}
+	if org != nil {
+		return attribution{name: org.name, kind: "org", opinion: opinion, orgKind: d.orgKindOf(org.name)}
+	}
+	for _, x := range t {
+		if pronouns[x.lower()] && last != nil {
+			return attribution{name: last.name, kind: "person", who: last, opinion: opinion}
+		}
+	}
+	if place != nil {
+		return attribution{name: place.name, kind: "place", opinion: opinion}
+	}
+	// An unnamed source: keep the noun phrase if it has a noun-like word.
+	if len(t) > 0 && len(t) <= 8 {
+		text := strings.TrimSpace(d.paras[p].text[t[0].start:t[len(t)-1].end])
+		lw := strings.ToLower(text)
+		for _, x := range t {
+			if d.lx.roles[x.lower()] != "" || strings.HasPrefix(x.lower(), "source") || strings.HasPrefix(x.lower(), "report") || x.lower() == "experts" || x.lower() == "analysts" || x.lower() == "commentators" || x.lower() == "they" {
+				if strings.HasPrefix(lw, "and ") || strings.HasPrefix(lw, "but ") {
+					text = text[4:]
+				}
+				return attribution{name: text, kind: "unnamed", opinion: opinion}
+			}
+		}
+	}
+	return attribution{}
+}
+
+// quoteMask reports, for a byte offset, whether it lies inside quotation marks.
+func quoteMask(quotes []span, sp span) func(int) bool {
+	var ranges []span
+	for _, q := range quotes {
+		if q.start < sp.end && q.end > sp.start {
+			ranges = append(ranges, q)
+		}
+	}
+	return func(off int) bool {
+		for _, r := range ranges {
+			if off >= r.start && off < r.end {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// quoteSpans returns the inner spans of “curly” and "straight" quotations.
+func quoteSpans(p string) []span {
+	var out []span
+	open := -1
+	var closer rune
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case open < 0 && (r == '“' || r == '"'):
+			open, closer = i+size, r
+			if r == '“' {
+				closer = '”'
+			}
+		case open >= 0 && r == closer:
+			if i > open {
+				out = append(out, span{open, i})
+			}
+			open = -1
+		}
+		i += size
+	}
+	return out
+}
+
+// findQuotes records each quotation with its speaker.
+func (d *doc) findQuotes() {
+	d.attribute()
+	for p := range d.paras {
+		pa := &d.paras[p]
+		for _, q := range pa.quotes {
+			s := sentenceOf(pa.sents, q.start)
+			// A quotation that the segmenter split stops at its sentence's end.
+			inner := trimSpan(pa.text, max(q.start, pa.sents[s].start), min(q.end, pa.sents[s].end))
+			for inner.end > inner.start && strings.ContainsRune(",;", rune(pa.text[inner.end-1])) {
+				inner.end--
+			}
+			if inner.end <= inner.start {
+				continue
+			}
+			a := d.spoken[p][s]
+			if a.name == "" {
+				a = d.quoteSubject(p, s, q)
+			}
+			if a.name == "" && sentenceIsQuote(pa.text, pa.sents[s], q) {
+				a = d.previousSpeaker(p, s)
+			}
+			if a.who != nil {
+				a.who.quoted = true
+				a.who.hasQuote = true
+			}
+			if d.spoken[p][s].name == "" && a.name != "" && sentenceIsQuote(pa.text, pa.sents[s], q) {
+				d.spoken[p][s] = a
+			}
+			d.quotes = append(d.quotes, Quote{
+				Text:    pa.text[inner.start:inner.end],
+				Speaker: a.name,
+				Source:  Source{Paragraph: p, Sentence: s, Start: inner.start, End: inner.end},
+			})
+		}
+	}
+}
+
+// quoteSubject takes the first person or organisation named before a
+// quotation in its sentence: "The council ... calling for the "immediate
+// withdrawal"".
+func (d *doc) quoteSubject(p, s int, q span) attribution {
+	for _, m := range d.mentionsIn(p, s) {
+		if m.end > q.start {
+			break
+		}
+		switch m.kind {
+		case "person":
+			return attribution{name: m.name, kind: "person", who: m.who}
+		case "org":
+			return attribution{name: m.name, kind: "org", orgKind: d.orgKindOf(m.name)}
+		}
+	}
+	return attribution{}
+}
+
+func (d *doc) orgKindOf(name string) string {
+	for _, o := range d.orgs {
+		if o.name == name {
+			return o.kind
+		}
+	}
+	return ""
+}
+
+func sentenceIsQuote(p string, sp span, q span) bool {
+	return q.start-sp.start <= 3 && sp.end-q.end <= 4
+}
+
+func (d *doc) previousSpeaker(p, s int) attribution {
+	for pp := p; pp >= 0 && pp >= p-2; pp-- {
+		start := len(d.spoken[pp]) - 1
+		if pp == p {
+			start = s - 1
+		}
+		for ss := start; ss >= 0; ss-- {
+			if a := d.spoken[pp][ss]; a.name != "" {
+				return a
+			}
+		}
+	}
+	return attribution{}
+}
+
+func sentenceOf(sents []span, off int) int {
+	for i, s := range sents {
+		if off < s.end {
+			return i
+		}
+	}
+	return max(len(sents)-1, 0)
+}

@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, a number or a punctuation mark of a paragraph.
+type token struct {
+	text       string
+	low        string // text lower-cased, computed once
+	bas        string // text without a possessive ending, computed once
+	nrm        string // low with typographic apostrophes made plain
+	start, end int    // bytes into the paragraph
+	sent       int    // sentence index
+	kind       tokKind
+}
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+func (t token) isCap() bool {
+	if t.kind != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// Arabic and other name prefixes: "al-Bashir", "el-Sisi", "bin-Salman".
+	if h := strings.IndexByte(t.text, '-'); h > 0 && h <= 3 && h+1 < len(t.text) {
+		switch t.text[:h] {
+		case "al", "el", "ad", "as", "ash", "bin", "ibn", "abu":
+			r, _ = utf8.DecodeRuneInString(t.text[h+1:])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+func (t token) lower() string { return t.low }
+
+// norm is the lower-cased text with typographic apostrophes made plain, for
+// lexicon phrases ("i’m" -> "i'm").
+func (t token) norm() string { return t.nrm }
+
+// base drops a possessive ending: "Korea's" -> "Korea".
+func (t token) base() string { return t.bas }
+
+func baseOf(t token) string {
+	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(t.text, s) && len(t.text) > len(s) {
+			if s[0] == 's' {
+				return t.text[:len(t.text)-len(s)+1]
+			}
+			return t.text[:len(t.text)-len(s)]
+		}
+	}
+	return t.text
+}
+
+func (t token) possessive() bool { return len(t.bas) != len(t.text) }
+
+// tokenize splits a paragraph into tokens. Words keep inner apostrophes,
+// hyphens, dots of acronyms ("U.S.") and ampersands; numbers keep thousands
+// separators and decimals.
+func tokenize(p string, sents []span) []token {
+	out := make([]token, 0, len(p)/5+4)
+	si := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		for si < len(sents)-1 && i >= sents[si+1].start {
+			si++
+		}
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsDigit(r):
+			j := i + size
+			for j < len(p) {
+				c, cs := utf8.DecodeRuneInString(p[j:])
+				if unicode.IsDigit(c) {
+					j += cs
+					continue
+				}
+				if (c == ',' || c == '.') && j+cs < len(p) {
+					d, _ := utf8.DecodeRuneInString(p[j+cs:])
+					if unicode.IsDigit(d) {
+						j += cs
+						continue
+					}
+				}
+				// "52-year-old", "1990s", "10th": letters glued to digits stay in the token.
+				if c == '-' || unicode.IsLetter(c) {
+					k := j + cs
+					if c == '-' {
+						if k >= len(p) {
+							break
+						}
+						d, _ := utf8.DecodeRuneInString(p[k:])
+						if !unicode.IsLetter(d) && !unicode.IsDigit(d) {
+							break
+						}
+					}
+					j = k
+					continue
+				}
+				break
+			}
+			out = append(out, token{text: p[i:j], low: strings.ToLower(p[i:j]), start: i, end: j, sent: si, kind: tNum})
+			i = j
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(p) {
+				c, cs := utf8.DecodeRuneInString(p[j:])
+				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) {
+					j += cs
+					continue
+				}
+				if c == '\'' || c == '’' || c == '-' || c == '.' || c == '&' {
+					if j+cs < len(p) {
+						d, _ := utf8.DecodeRuneInString(p[j+cs:])
+						if unicode.IsLetter(d) || (c == '-' && unicode.IsDigit(d)) {
+							j += cs
+							continue
+						}
+					}
+					// Keep the final dot of a dotted acronym: "U.S."
+					if c == '.' && strings.Contains(p[i:j], ".") && isDottedAcronym(p[i:j]) {
+						j += cs
+					}
+				}
+				break
+			}
+			out = append(out, token{text: p[i:j], low: strings.ToLower(p[i:j]), start: i, end: j, sent: si, kind: tWord})
+			i = j
+		default:
+			out = append(out, token{text: p[i : i+size], low: p[i : i+size], start: i, end: i + size, sent: si, kind: tPunct})
+			i += size
+		}
+	}
+	for i := range out {
+		out[i].bas = baseOf(out[i])
+		out[i].nrm = out[i].low
+		if strings.Contains(out[i].low, "’") {
+			out[i].nrm = strings.ReplaceAll(out[i].low, "’", "'")
+		}
+	}
+	return out
+}
