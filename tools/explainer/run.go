@@ -24,7 +24,7 @@ type env struct {
 	flags          *flag.FlagSet
 }
 
-var commands = []*command{cmdBuild, cmdAdd, cmdExtract, cmdServe, cmdBundle, cmdVersion}
+var commands = []*command{cmdBuild, cmdAdd, cmdExtract, cmdServe, cmdBundle, cmdEval, cmdVersion}
 
 // errHelp ends a run that printed help: exit status 0.
 var errHelp = errors.New("help requested")
