@@ -294,3 +294,22 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(a)
 	}
 }
+
+// TestConcurrent runs Extract from several goroutines: the lexicons are
+// shared and must only be read (run with -race).
+func TestConcurrent(t *testing.T) {
+	a := load(t, "testdata/seed.txt", "2024-10-23")
+	want, _ := json.Marshal(Extract(a))
+	done := make(chan []byte)
+	for range 4 {
+		go func() {
+			b, _ := json.Marshal(Extract(a))
+			done <- b
+		}()
+	}
+	for range 4 {
+		if got := <-done; !bytes.Equal(got, want) {
+			t.Error("concurrent Extract differs")
+		}
+	}
+}
