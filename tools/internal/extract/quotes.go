@@ -203,7 +203,8 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 		case "person":
 			return attribution{name: m.who.name, kind: "person", who: m.who, opinion: opinion}
 		case "org":
-			if org == nil {
+			// "Parliament's Joint Committee": the owner is not the speaker.
+			if org == nil || org.possessive {
 				org = m
 			}
 		case "place":
