@@ -26,6 +26,7 @@ var goldenArticles = []struct {
 	{"mercosur-pact", "../eval/testdata/03-gazette-mercosur-pact.txt", "2026-02-05"},
 	{"kenya-digital-id", "../eval/testdata/04-standard-kenya-digital-id.txt", "2024-02-14"},
 	{"pakistan-floods", "../eval/testdata/05-meridian-pakistan-floods.txt", "2025-08-21"},
+	{"norway-rates", "../eval/testdata/06-harbour-norway-rates.txt", "2025-06-19"},
 }
 
 func load(t testing.TB, file, date string) article.Article {
