@@ -88,7 +88,7 @@ func Extract(a article.Article) *Explainer {
 	if !a.Published.IsZero() {
 		e.Source.Published = a.Published.Format(article.DateLayout)
 	}
-	e.Paragraphs = d.labels
+	e.Paragraphs = nonNil(d.labels)
 	e.Sections = d.sections()
 	e.KeyPoints = d.keyPoints()
 	e.People = d.peopleOut()

@@ -314,3 +314,15 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestEmpty: an article without paragraphs gives an explainer with empty
+// lists, never null ones.
+func TestEmpty(t *testing.T) {
+	b, err := json.Marshal(Extract(article.Article{Title: "T"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(b, []byte("null")) {
+		t.Errorf("Extract(empty) = %s, want empty lists", b)
+	}
+}
