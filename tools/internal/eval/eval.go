@@ -495,6 +495,12 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 	return cw.n, cw.err
 }
 
+// Print writes the report as WriteTo does.
+func (r *Report) Print(w io.Writer) error {
+	_, err := r.WriteTo(w)
+	return err
+}
+
 // WriteMisses prints what each article missed, for development.
 func (r *Report) WriteMisses(w io.Writer) {
 	for _, s := range r.Articles {

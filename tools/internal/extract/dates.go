@@ -35,6 +35,9 @@ type datePattern struct {
 	triggers []string
 	// lower: the pattern is written for lower-cased text.
 	lower bool
+	// modal: a sentence that only expects or supposes ("would", "likely")
+	// counts as looking ahead, for month names that carry no year.
+	modal bool
 }
 
 // dateTriggers maps a trigger word to the patterns it starts.
@@ -51,20 +54,20 @@ var dateTriggers = sync.OnceValue(func() map[string][]int {
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
-		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false},
-		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true},
-		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year"}, true},
-		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true},
-		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true},
-		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true},
-		{c(`\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true},
-		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true},
-		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false},
-		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false},
-		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false},
-		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false},
-		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true},
-		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true},
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
+		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
+		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year"}, true, false},
+		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
+		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
+		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
+		{c(`\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
+		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true, false},
+		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
+		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
+		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false},
+		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true, false},
 	}
 })
 
@@ -102,10 +105,12 @@ func (d *doc) findDates() {
 				continue
 			}
 			future, past := d.sentTense(p, si)
+			prospective := modal(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]])
 			for pi, dp := range pats {
 				if !triggered[pi] {
 					continue
 				}
+				future := future || (dp.modal && prospective)
 				text := pa.text[sp.start:sp.end]
 				if dp.lower {
 					text = lower[sp.start:sp.end]
@@ -222,6 +227,19 @@ func tense(t []token) (future, past bool) {
 		past = true
 	}
 	return future, past
+}
+
+var modalWords = set("would", "could", "might", "likely", "unlikely", "expected", "expects", "forecast", "forecasts", "predicted", "predicts", "outlook")
+
+// modal reports a sentence that supposes or expects rather than reports:
+// "said a cut in September was the most likely outcome".
+func modal(t []token) bool {
+	for _, x := range t {
+		if modalWords[x.lower()] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentTense caches tense per sentence.

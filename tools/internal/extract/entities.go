@@ -139,10 +139,17 @@ func (d *doc) splitRun(r run) []run {
 	if r.i >= r.j {
 		return nil
 	}
+	// An organisation name keeps its inner "of", "for" and "and"
+	// ("Joint Committee on Intelligence and Security"); an "and" straight
+	// after the organisation word joins two names ("News Corporation and
+	// Fairfax").
 	hasOrgWord := false
 	for k := r.i; k < r.j; k++ {
 		if _, ok := d.lx.orgWords[strings.ToLower(t[k].base())]; ok && t[k].isCap() {
 			hasOrgWord = true
+			if k+2 < r.j && t[k+1].lower() == "and" {
+				return append(d.splitRun(run{r.p, r.i, k + 1}), d.splitRun(run{r.p, k + 2, r.j})...)
+			}
 		}
 	}
 	if hasOrgWord || d.knownEntity(r) {
@@ -290,15 +297,24 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	if c.title == "" {
 		last := strings.ToLower(t[r.j-1].base())
-		if lawWords[last] && t[r.j-1].isCap() && r.j-r.i >= 2 {
-			// "Data Protection Act", "Data Retention Bill": a named law.
-			d.laws = append(d.laws, d.runSrc(r))
-			return candidate{}, false
-		}
 		if lawWords[last] {
+			// "Data Protection Act", "the Bill": a law, whose words are no
+			// one's name.
+			if t[r.j-1].isCap() && r.j-r.i >= 2 {
+				d.laws = append(d.laws, d.runSrc(r))
+			}
+			for k := r.i; k < r.j; k++ {
+				d.paras[r.p].claimed[k] = true
+			}
 			return candidate{}, false
 		}
 		if kind := d.orgKind(r); kind != "" {
+			// A lone organisation word opening a sentence or quotation
+			// ("Press freedom concerns ...") is a common noun.
+			first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\""
+			if r.j-r.i == 1 && first {
+				return candidate{}, false
+			}
 			d.addOrg(r, text, kind, text)
 			return candidate{}, false
 		}

@@ -81,6 +81,8 @@ type Person struct {
 	Affiliation string   `json:"affiliation"`
 	Expert      bool     `json:"expert"`
 	Mentions    []Source `json:"mentions"`
+	// Aliases are the other forms the name takes: "Kim Jong-Un", "Bennett".
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // Organization is a named organisation.

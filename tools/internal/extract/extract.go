@@ -75,6 +75,7 @@ func Extract(a article.Article) *Explainer {
 	}
 	d.entities()
 	d.entitiesFinal = true
+	d.markNames()
 	d.findQuotes()
 	d.findNumbers()
 	d.findDates()
@@ -88,7 +89,7 @@ func Extract(a article.Article) *Explainer {
 	if !a.Published.IsZero() {
 		e.Source.Published = a.Published.Format(article.DateLayout)
 	}
-	e.Paragraphs = d.labels
+	e.Paragraphs = nonNil(d.labels)
 	e.Sections = d.sections()
 	e.KeyPoints = d.keyPoints()
 	e.People = d.peopleOut()
@@ -107,6 +108,19 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// markNames flags the tokens of people's names so cue words inside names
+// ("Bill Clinton", "Grace") are not read as cues.
+func (d *doc) markNames() {
+	for _, pp := range d.people {
+		for _, m := range pp.mentions {
+			t := d.paras[m.Paragraph].toks
+			for k := tokenAt(t, m.Start); k >= 0 && k < len(t) && t[k].start < m.End; k++ {
+				t[k].name = true
+			}
+		}
+	}
 }
 
 // src is the source of tokens [i, j) of paragraph p.

@@ -26,6 +26,7 @@ var goldenArticles = []struct {
 	{"mercosur-pact", "../eval/testdata/03-gazette-mercosur-pact.txt", "2026-02-05"},
 	{"kenya-digital-id", "../eval/testdata/04-standard-kenya-digital-id.txt", "2024-02-14"},
 	{"pakistan-floods", "../eval/testdata/05-meridian-pakistan-floods.txt", "2025-08-21"},
+	{"norway-rates", "../eval/testdata/06-harbour-norway-rates.txt", "2025-06-19"},
 }
 
 func load(t testing.TB, file, date string) article.Article {
@@ -292,5 +293,36 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Extract(a)
+	}
+}
+
+// TestConcurrent runs Extract from several goroutines: the lexicons are
+// shared and must only be read (run with -race).
+func TestConcurrent(t *testing.T) {
+	a := load(t, "testdata/seed.txt", "2024-10-23")
+	want, _ := json.Marshal(Extract(a))
+	done := make(chan []byte)
+	for range 4 {
+		go func() {
+			b, _ := json.Marshal(Extract(a))
+			done <- b
+		}()
+	}
+	for range 4 {
+		if got := <-done; !bytes.Equal(got, want) {
+			t.Error("concurrent Extract differs")
+		}
+	}
+}
+
+// TestEmpty: an article without paragraphs gives an explainer with empty
+// lists, never null ones.
+func TestEmpty(t *testing.T) {
+	b, err := json.Marshal(Extract(article.Article{Title: "T"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(b, []byte("null")) {
+		t.Errorf("Extract(empty) = %s, want empty lists", b)
 	}
 }

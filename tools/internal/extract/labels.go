@@ -568,6 +568,9 @@ func (d *doc) agreementTitle(ids []string) string {
 		}
 		pa := &d.paras[p]
 		for k, t := range pa.toks {
+			if t.name {
+				continue
+			}
 			w := t.lower()
 			if t.possessive() {
 				w = strings.ToLower(t.base())

@@ -126,7 +126,9 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		}
 	}
 	// "two out of three", "six in 10", "157 of the 182"
-	if j+2 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && d.isFigure(t[j+2]) {
+	if j+3 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && t[j+2].lower() == "the" && d.isFigure(t[j+3]) {
+		value, j = value/d.figure(t[j+3]), j+4
+	} else if j+2 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && d.isFigure(t[j+2]) {
 		value, j = value/d.figure(t[j+2]), j+3
 	} else if j+1 < len(t) && t[j].lower() == "in" && d.isFigure(t[j+1]) && value < d.figure(t[j+1]) && (t[j+1].kind == tNum || j+2 < len(t) && t[j+2].kind == tWord && !monthTokens[t[j+2].lower()]) && !isYearTok(t[j+1]) {
 		value, j = value/d.figure(t[j+1]), j+2

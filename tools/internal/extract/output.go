@@ -148,7 +148,13 @@ func (d *doc) timeline() []Event {
 func (d *doc) peopleOut() []Person {
 	out := []Person{}
 	for _, p := range d.people {
-		out = append(out, Person{Name: p.name, Role: p.role, Affiliation: p.affil, Expert: p.expert, Mentions: p.mentions})
+		var aliases []string
+		for _, m := range p.mentions {
+			if a := d.text(m); a != p.name && !containsFold(aliases, a) && !strings.EqualFold(a, p.name) {
+				aliases = append(aliases, a)
+			}
+		}
+		out = append(out, Person{Name: p.name, Role: p.role, Affiliation: p.affil, Expert: p.expert, Mentions: p.mentions, Aliases: aliases})
 	}
 	return out
 }

@@ -231,3 +231,13 @@ func TestLabels(t *testing.T) {
 		t.Errorf("section titles (-want +got):\n%s", diff)
 	}
 }
+
+func TestNamesAreNotCues(t *testing.T) {
+	e := extractText("2016-05-05",
+		"The United States will lift trade sanctions on Sudan, officials said.",
+		"In 1997, President Bill Clinton imposed a trade embargo against Sudan.",
+	)
+	if got := e.Paragraphs[1].Label; got == "agreement_or_law" {
+		t.Errorf("paragraph with %q labelled %s: the name Bill is no bill", e.Paragraphs[1].Text, got)
+	}
+}

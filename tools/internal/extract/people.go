@@ -214,7 +214,9 @@ func (d *doc) surnameMentions() {
 			if d.lx.common[titleCase(t.text)] {
 				continue
 			}
-			if pp := d.joinSingle(w, run{p, i, i + 1}); pp != nil {
+			// A bare word joins a person by surname only: a first name alone
+			// ("Bill") is too often something else ("the Bill").
+			if pp := d.joinSingle(w, run{p, i, i + 1}); pp != nil && pp.key[len(pp.key)-1] == w {
 				d.addMention(pp, run{p, i, i + 1}, roleInfo{kinAt: -1})
 			}
 		}
@@ -483,6 +485,15 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		}
 		if prev.isCap() {
 			pl, isPlace := d.lx.places[strings.ToLower(prev.base())]
+			// "North Korean": a two-word place read from its first word.
+			if start-2 >= 0 && t[start-2].isCap() {
+				if pl2, ok := d.lx.places[strings.ToLower(t[start-2].text+" "+prev.base())]; ok {
+					pl, isPlace = pl2, true
+					if info.affil != "" && class == "official" {
+						info.affil = ""
+					}
+				}
+			}
 			if !isPlace && !d.lx.titles[lw] && d.lx.roles[lw] == "" && !t[start].isCap() {
 				break
 			}

@@ -43,7 +43,7 @@ func (ps *phraseSet) match(t []token, fn func(i int)) {
 	}
 	lw := func(k int) string { return t[k].norm() }
 	for k := range t {
-		if t[k].kind == tPunct {
+		if t[k].kind == tPunct || t[k].name {
 			continue
 		}
 		for _, i := range ps.byFirst[lw(k)] {
@@ -53,7 +53,7 @@ func (ps *phraseSet) match(t []token, fn func(i int)) {
 			}
 			ok := true
 			for m := 1; m < len(w); m++ {
-				if lw(k+m) != w[m] {
+				if lw(k+m) != w[m] || t[k+m].name {
 					ok = false
 					break
 				}

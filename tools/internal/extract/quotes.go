@@ -75,7 +75,10 @@ func (d *doc) mentionsIn(p, s int) []mention {
 	return out
 }
 
-var pronouns = set("he", "she")
+var (
+	pronouns    = set("he", "she")
+	verbAdverbs = set("also", "has", "have", "had", "once", "later", "then", "previously", "recently", "further", "again", "would", "will")
+)
 
 // attribute finds who speaks in every sentence: the subject or object of a
 // verb of saying, "according to X", or a pronoun standing for the last
@@ -133,7 +136,7 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		// stepping over one appositive ("Mason Richey, a professor at X,
 		// highlighted").
 		e := k
-		for e > 0 && (t[e-1].lower() == "also" || t[e-1].lower() == "has" || t[e-1].lower() == "have" || strings.HasSuffix(t[e-1].lower(), "ly")) {
+		for e > 0 && (verbAdverbs[t[e-1].lower()] || strings.HasSuffix(t[e-1].lower(), "ly")) {
 			e--
 		}
 		if e > 0 && t[e-1].text == "," {
@@ -203,7 +206,8 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 		case "person":
 			return attribution{name: m.who.name, kind: "person", who: m.who, opinion: opinion}
 		case "org":
-			if org == nil {
+			// "Parliament's Joint Committee": the owner is not the speaker.
+			if org == nil || org.possessive {
 				org = m
 			}
 		case "place":

@@ -12,6 +12,7 @@ type token struct {
 	low        string // text lower-cased, computed once
 	bas        string // text without a possessive ending, computed once
 	nrm        string // low with typographic apostrophes made plain
+	name       bool   // part of a person's name: "Bill" in "Bill Clinton" is no bill
 	start, end int    // bytes into the paragraph
 	sent       int    // sentence index
 	kind       tokKind
