@@ -256,3 +256,35 @@ func TestRichExplainer(t *testing.T) {
 		t.Errorf("index.json is not the explainer (%v)", err)
 	}
 }
+
+// TestPagination lists explainers newest first, a page at a time, each
+// list page with its own canonical URL.
+func TestPagination(t *testing.T) {
+	bundle := func(title, date string) map[string]string {
+		return map[string]string{"index.md": "---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n"}
+	}
+	dir := newProject(t, map[string]map[string]string{
+		"older": bundle("Older story", "2024-01-01"),
+		"newer": bundle("Newer story", "2024-06-01"),
+	})
+	config := filepath.Join(dir, "hugo.toml")
+	toml := read(t, config)
+	if !strings.Contains(toml, "pagerSize = 20") {
+		t.Fatal("hugo.toml sets no pagerSize = 20")
+	}
+	if err := os.WriteFile(config, []byte(strings.Replace(toml, "pagerSize = 20", "pagerSize = 1", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := build(t, dir)
+	for path, want := range map[string][]string{
+		"index.html":        {"Newer story", "href=/page/2/ rel=next", "<link rel=canonical href=https://explainer.example.org/>"},
+		"page/2/index.html": {"Older story", "href=/ rel=prev", "<link rel=canonical href=https://explainer.example.org/page/2/>", "<title>Explainers, page 2</title>"},
+	} {
+		page := read(t, filepath.Join(out, path))
+		for _, s := range want {
+			if !strings.Contains(page, s) {
+				t.Errorf("%s lacks %s", path, s)
+			}
+		}
+	}
+}
