@@ -172,11 +172,11 @@ async function lighthouseRuns(url, port, log) {
   return { median: categories.map((c) => median(scores[c])), performance: scores.performance };
 }
 
-// checkLighthouse wants a median of 100 in every category. Other processes
-// on a busy machine only ever slow a run down, so when an empty page run
-// in the same browser misses a median of 100 for performance too, the page
-// passes performance with a best run of 100 (Lighthouse CI's "optimistic"
-// aggregation) and the table says so.
+// checkLighthouse wants a median of 100 in every category. Performance is
+// timed, and a machine busy with other work slows runs down at random: when
+// an empty page, run in the same browser, misses a median of 100 too, the
+// page's performance median must be within the empty page's own spread of
+// its median (the table then shows both).
 async function checkLighthouse(base) {
   for (const page of ['/', explainerPages[0]]) {
     const chrome = await launchChrome(); // a fresh profile for each page
@@ -187,9 +187,10 @@ async function checkLighthouse(base) {
       if (!ok && got.median.slice(1).every((s) => s === 100)) {
         const ctl = await lighthouseRuns(base + controlPath, chrome.port, false);
         figure += `; empty page ${ctl.median[0]} (${ctl.performance.join(',')})`;
-        if (ctl.median[0] < 100 && Math.max(...got.performance) === 100) {
+        const spread = Math.max(...ctl.performance) - Math.min(...ctl.performance);
+        if (ctl.median[0] < 100 && got.median[0] >= ctl.median[0] - spread) {
           ok = true;
-          figure += ': busy host, best run 100';
+          figure += `: busy host, page within the empty page's spread (${spread})`;
         }
       }
       report('Lighthouse mobile perf/a11y/bp/seo (median)', page, figure, ok);
