@@ -199,7 +199,8 @@ func TestRichExplainer(t *testing.T) {
 		at += i
 	}
 	for _, s := range []string{"<li class=future><time datetime=2024-11-05>5 November 2024</time> <strong>Upcoming</strong>",
-		"<b>Unconfirmed</b> · South Korean intelligence", "<h3>Mason Richey</h3><p class=role>professor, Hankuk University of Foreign Studies</p>",
+		"<h3 class=unconfirmed>Unconfirmed</h3>", "<li><p class=meta>South Korean intelligence</p><p>North Korea already sent",
+		"<dt>North Atlantic Treaty Organization (<span>NATO <a class=src href=article.html#p4>¶4</a></span>)</dt>", "<h3>Mason Richey</h3><p class=role>professor, Hankuk University of Foreign Studies</p>",
 		`href=https://www.icaromediagroup.com/example-south-korea-ukraine`} {
 		if !strings.Contains(page, s) {
 			t.Errorf("page lacks %s", s)
