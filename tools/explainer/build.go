@@ -42,6 +42,9 @@ var cmdBuild = &command{
 		if err := prepare(root, e); err != nil {
 			return err
 		}
+		if err := site.WriteChromaCSS(root); err != nil {
+			return err
+		}
 		out := e.flags.Lookup("out").Value.String()
 		if !filepath.IsAbs(out) {
 			out = filepath.Join(root, out)

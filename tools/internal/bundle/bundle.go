@@ -1,6 +1,6 @@
 // Package bundle post-processes a built site for reading without the site:
 // Offline writes one self-contained HTML file per explainer (stylesheet
-// inline, the original article and the data page appended, links between
+// inline, the original article appended, links between
 // them turned into in-page anchors, no external requests), and Zip packs
 // the whole site so that it works when unzipped and opened from file://.
 //

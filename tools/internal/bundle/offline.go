@@ -41,9 +41,10 @@ type part struct {
 	title string // the heading of the container built when the page is missing
 }
 
+// The data page is left out: its highlighted JSON is several times the size
+// of everything else together, and the explainer already shows what it holds.
 var parts = []part{
 	{file: "article.html", id: "article", title: "The original article"},
-	{file: "data.html", id: "data", title: "The data"},
 }
 
 // placed is where a page of the site ended up in the offline file.

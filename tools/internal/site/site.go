@@ -1,5 +1,6 @@
-// Package site builds and serves the Hugo site. It is the one package that
-// knows Hugo is a library.
+// Package site builds and serves the Hugo site, and writes the stylesheet
+// of its highlighted code. It is the one package that knows Hugo is a
+// library.
 package site
 
 import (
