@@ -51,16 +51,20 @@ var badInputs = []struct {
 		name: "50 MB file",
 		gen:  func() []byte { return []byte("Huge\nTest Wire\n****\nA line of text.\n") },
 		size: 50 << 20,
-		err: "the file is 50.0 MB, over the limit of 8.0 MB (raise it with --max-bytes or params.explainer.maxBytes in hugo.toml)",
+		err:  "the file is 50.0 MB, over the limit of 8.0 MB (raise it with --max-bytes or params.explainer.maxBytes in hugo.toml)",
 	},
 	{
 		name: "one 1 MB line",
-		gen:  func() []byte { return append([]byte("Long\nTest Wire\n****\n"), bytes.Repeat([]byte("word "), 1<<20/5+1)...) },
-		err:  "paragraph 1 is 1.0 MB, over the limit of 64 KB (raise it with --max-paragraph-bytes",
+		gen: func() []byte {
+			return append([]byte("Long\nTest Wire\n****\n"), bytes.Repeat([]byte("word "), 1<<20/5+1)...)
+		},
+		err: "paragraph 1 is 1.0 MB, over the limit of 64 KB (raise it with --max-paragraph-bytes",
 	},
 	{
 		name: "one 1 MB line, limit raised",
-		gen:  func() []byte { return append([]byte("Long\nTest Wire\n****\n"), bytes.Repeat([]byte("word "), 1<<20/5)...) },
+		gen: func() []byte {
+			return append([]byte("Long\nTest Wire\n****\n"), bytes.Repeat([]byte("word "), 1<<20/5)...)
+		},
 		args: []string{"--max-paragraph-bytes", "2MB"},
 		check: func(t *testing.T, x *extract.Explainer, dir string) {
 			if len(x.Paragraphs) != 1 || len(x.Paragraphs[0].Text) < 1<<19 {
