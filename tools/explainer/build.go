@@ -140,9 +140,10 @@ func buildAtomic(ctx context.Context, root, out string, e *env) (site.Stats, err
 	return stats, replaceDir(tmp, out)
 }
 
-// buildCancellable runs site.Build, returning as soon as ctx ends. Hugo
-// cannot be stopped midway, so an interrupted build is abandoned: the
-// process exits and the next build removes what it left.
+// buildCancellable runs site.Build, returning soon after ctx ends. Hugo
+// cannot be stopped midway: an interrupted build gets a moment to finish,
+// so that the caller can remove its output, and is otherwise abandoned to
+// the process exit; the next build removes what it left.
 func buildCancellable(ctx context.Context, opt site.Options) (site.Stats, error) {
 	type result struct {
 		stats site.Stats
@@ -160,9 +161,16 @@ func buildCancellable(ctx context.Context, opt site.Options) (site.Stats, error)
 		}
 		return r.stats, r.err
 	case <-ctx.Done():
+		select {
+		case <-done:
+		case <-time.After(interruptGrace):
+		}
 		return site.Stats{}, interrupted(ctx.Err())
 	}
 }
+
+// interruptGrace is how long an interrupted build waits for Hugo to stop.
+const interruptGrace = 3 * time.Second
 
 func interrupted(err error) error {
 	if errors.Is(err, context.Canceled) {
