@@ -336,3 +336,34 @@ func TestReadLimitedStdin(t *testing.T) {
 		t.Errorf("read %d bytes of stdin, want at most about 1 MB", r.n)
 	}
 }
+
+// TestLimitsFromConfig sets limits in hugo.toml, which flags override,
+// and checks that build refuses a source.txt past them.
+func TestLimitsFromConfig(t *testing.T) {
+	proj := newProject(t)
+	cfg := filepath.Join(proj, "hugo.toml")
+	data, _ := os.ReadFile(cfg)
+	writeFile(t, cfg, string(data)+"\n[params.explainer]\n  maxParagraphs = 2\n  maxParagraphBytes = \"1KB\"\n")
+	file := filepath.Join(t.TempDir(), "three.txt")
+	writeFile(t, file, "Three paragraphs\nTest Wire\n****\nOne.\nTwo.\nThree.\n")
+
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"add", "--source", proj, file}, &stdout, &stderr)
+	if code := exitCode(err, &stderr); code != 1 || !strings.Contains(stderr.String(), "3 paragraphs, over the limit of 2 (raise it with --max-paragraphs or params.explainer.maxParagraphs in hugo.toml)") {
+		t.Errorf("add past the hugo.toml limit: exit %d, stderr %q", code, stderr.String())
+	}
+	dir := strings.TrimSpace(runOK(t, "add", "--max-paragraphs", "3", "--source", proj, file))
+
+	// A build applies the limits to every source.txt, and fails without
+	// touching public/ when one is past them.
+	writeFile(t, cfg, string(data)+"\n[params.explainer]\n  maxParagraphs = 2\n")
+	stderr.Reset()
+	err = run(context.Background(), []string{"build", "--source", proj}, &stdout, &stderr)
+	if code := exitCode(err, &stderr); code != 1 || !strings.Contains(stderr.String(), filepath.Join(dir, "source.txt")+": 3 paragraphs, over the limit of 2") {
+		t.Errorf("build past the limit: exit %d, stderr %q", code, stderr.String())
+	}
+	if _, err := os.Stat(filepath.Join(proj, "public")); err == nil {
+		t.Error("a failed build wrote public/")
+	}
+	runOK(t, "build", "--max-paragraphs", "3", "--source", proj)
+}

@@ -161,7 +161,7 @@ func (c Config) create(dir, slug string, src []byte, a article.Article) error {
 		SourceFile:    src,
 		ExplainerFile: data,
 		IndexFile:     index,
-		stateFile:     encodeState(state{Source: hash(src), Added: hash(src), Extractor: c.Extractor, Explainer: hash(data), Index: hash(index)}),
+		stateFile:     encodeState(state{Source: hash(src), Added: hash(src), Extractor: c.cacheKey(), Explainer: hash(data), Index: hash(index)}),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
@@ -185,6 +185,16 @@ func (c Config) Refresh(dir string) (bool, error) {
 	return r.changed, err
 }
 
+// cacheKey is what, besides source.txt, decides a bundle's explainer: the
+// extractor and the limits it was checked against. "" turns the cache off.
+func (c Config) cacheKey() string {
+	if c.Extractor == "" {
+		return ""
+	}
+	l := c.Limits.WithDefaults()
+	return fmt.Sprintf("%s limits=%d,%d,%d", c.Extractor, l.MaxBytes, l.MaxParagraphs, l.MaxParagraphBytes)
+}
+
 // refreshed says what refresh did to a bundle.
 type refreshed struct {
 	extracted bool // the extractor ran: no cached explainer
@@ -206,7 +216,7 @@ func (c Config) refresh(dir string) (refreshed, error) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return r, err
 	}
-	if c.Extractor != "" && st.Extractor == c.Extractor && st.Source == hash(src) && st.Explainer == hash(old) {
+	if key := c.cacheKey(); key != "" && st.Extractor == key && st.Source == hash(src) && st.Explainer == hash(old) {
 		if _, err := os.Stat(indexPath); err == nil {
 			return r, nil
 		}
@@ -250,7 +260,7 @@ func (c Config) refresh(dir string) (refreshed, error) {
 		r.changed = true
 	}
 	next := st
-	next.Source, next.Extractor, next.Explainer = hash(src), c.Extractor, hash(data)
+	next.Source, next.Extractor, next.Explainer = hash(src), c.cacheKey(), hash(data)
 	if next != prev || r.changed {
 		if err := writeState(dir, next); err != nil {
 			return r, err
