@@ -53,12 +53,14 @@ var cmdBuild = &command{
 		if err != nil {
 			return err
 		}
+		extracted := time.Now()
 		stats, err := buildAtomic(ctx, root, out, e)
 		if err != nil {
 			return err
 		}
-		p.summary("%d explainers (%d extracted), %d pages, %s in %s, %.1fs",
-			sum.Bundles, sum.Extracted, stats.Pages, article.Size(int(dirSize(out))), out, time.Since(start).Seconds())
+		p.summary("%d explainers (%d extracted in %.2fs), %d pages (Hugo %.2fs), %s in %s, %.2fs",
+			sum.Bundles, sum.Extracted, extracted.Sub(start).Seconds(), stats.Pages, time.Since(extracted).Seconds(),
+			article.Size(int(dirSize(out))), out, time.Since(start).Seconds())
 		return nil
 	},
 }

@@ -27,7 +27,7 @@ type env struct {
 	limits         article.Limits // what readArticle accepts; zero fields take the defaults
 }
 
-var commands = []*command{cmdBuild, cmdAdd, cmdExtract, cmdServe, cmdVersion}
+var commands = []*command{cmdBuild, cmdAdd, cmdExtract, cmdServe, cmdBench, cmdVersion}
 
 // errHelp ends a run that printed help: exit status 0.
 var errHelp = errors.New("help requested")
