@@ -301,9 +301,9 @@ func copyPath(src, dst string) error {
 // pagination.
 func writeBareProject(dir string, articles []article.Article) error {
 	files := map[string]string{
-		"hugo.toml": "baseURL = \"https://bare.example.org/\"\ndisableKinds = [\"taxonomy\", \"term\"]\n[minify]\n  minifyOutput = true\n[pagination]\n  pagerSize = 20\n",
-		"layouts/all.html": `<!doctype html><title>{{ .Title }}</title><h1>{{ .Title }}</h1>{{ .Content }}{{ if .IsNode }}{{ range (.Paginate .Pages).Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ end }}` + "\n",
-		"content/_index.md": "---\ntitle: Bare\n---\n",
+		"hugo.toml":               "baseURL = \"https://bare.example.org/\"\ndisableKinds = [\"taxonomy\", \"term\"]\n[minify]\n  minifyOutput = true\n[pagination]\n  pagerSize = 20\n",
+		"layouts/all.html":        `<!doctype html><title>{{ .Title }}</title><h1>{{ .Title }}</h1>{{ .Content }}{{ if .IsNode }}{{ range (.Paginate .Pages).Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ end }}` + "\n",
+		"content/_index.md":       "---\ntitle: Bare\n---\n",
 		"content/posts/_index.md": "---\ntitle: Posts\n---\n",
 	}
 	for i, a := range articles {
