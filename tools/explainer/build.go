@@ -54,7 +54,9 @@ var cmdBuild = &command{
 			return err
 		}
 		extracted := time.Now()
+		p.status("building the site of %d explainers with Hugo", sum.Bundles)
 		stats, err := buildAtomic(ctx, root, out, e)
+		p.done()
 		if err != nil {
 			return err
 		}

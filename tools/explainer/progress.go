@@ -25,7 +25,7 @@ type progress struct {
 }
 
 func newProgress(e *env) *progress {
-	p := &progress{w: e.stderr}
+	p := &progress{w: e.stderr, last: time.Now()} // short runs show no progress
 	if f := e.flags.Lookup("quiet"); f != nil && f.Value.String() == "true" {
 		p.quiet = true
 	}
@@ -61,6 +61,16 @@ func (p *progress) step(phase string, done, total int) {
 	const width = 30
 	n := width * done / max(total, 1)
 	fmt.Fprintf(p.w, "\r%s [%s%s] %d/%d", phase, strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total)
+	p.drawn = true
+}
+
+// status shows what a phase without steps is doing, on a terminal only;
+// the next bar, done or summary replaces it.
+func (p *progress) status(format string, args ...any) {
+	if p == nil || p.quiet || !p.terminal {
+		return
+	}
+	fmt.Fprintf(p.w, "\r\033[K"+format, args...)
 	p.drawn = true
 }
 
