@@ -72,7 +72,8 @@ var cmdBench = &command{
 // benchRun is one measured build in a process of its own.
 type benchRun struct {
 	seconds float64
-	maxRSS  int64 // bytes
+	cpu     float64 // user and system seconds
+	maxRSS  int64   // bytes
 	stderr  string
 }
 
@@ -157,15 +158,15 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 	mb := float64(size) / (1 << 20)
 	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(w, "explainer bench: %d articles (%s), %d cores, median of %d runs\t\t\t\t\t\n", n, article.Size(size), cores, runs)
-	fmt.Fprintf(w, "\tseconds\tarticles/s\tper core\tMB/s\tpeak RSS\t\n")
-	fmt.Fprintf(w, "extraction in memory, 1 core\t%.2f\t%.0f\t%.0f\t%.1f\t\t\n", one, float64(n)/one, float64(n)/one, mb/one)
-	fmt.Fprintf(w, "extraction in memory, %d cores\t%.2f\t%.0f\t%.0f\t%.1f\t\t\n", cores, all, float64(n)/all, float64(n)/all/float64(cores), mb/all)
-	fmt.Fprintf(w, "full build: extraction and bundles\t%.2f\t%.0f\t\t\t\t\n", phases.extract, float64(n)/phases.extract)
-	fmt.Fprintf(w, "full build: Hugo\t%.2f\t\t\t\t\t\n", phases.hugo)
-	fmt.Fprintf(w, "full build: total (%d pages)\t%.2f\t%.0f\t\t\t%s\t\n", phases.pages, build.seconds, float64(n)/build.seconds, article.Size(int(build.maxRSS)))
-	fmt.Fprintf(w, "bare Hugo build, one-line layout\t%.2f\t%.0f\t\t\t%s\t\n", hugo.seconds, float64(n)/hugo.seconds, article.Size(int(hugo.maxRSS)))
-	fmt.Fprintf(w, "ratio full / bare\t%.2fx\t\t\t\t\t\n", build.seconds/hugo.seconds)
-	fmt.Fprintf(w, "rebuild after 1 change: %d extracted\t%.2f\t\t\t\t%s\t\n", re.extracted, rebuild.seconds, article.Size(int(rebuild.maxRSS)))
+	fmt.Fprintf(w, "\tseconds\tCPU s\tarticles/s\tper core\tMB/s\tpeak RSS\t\n")
+	fmt.Fprintf(w, "extraction in memory, 1 core\t%.2f\t\t%.0f\t%.0f\t%.1f\t\t\n", one, float64(n)/one, float64(n)/one, mb/one)
+	fmt.Fprintf(w, "extraction in memory, %d cores\t%.2f\t\t%.0f\t%.0f\t%.1f\t\t\n", cores, all, float64(n)/all, float64(n)/all/float64(cores), mb/all)
+	fmt.Fprintf(w, "full build: extraction and bundles\t%.2f\t\t%.0f\t\t\t\t\n", phases.extract, float64(n)/phases.extract)
+	fmt.Fprintf(w, "full build: Hugo\t%.2f\t\t\t\t\t\t\n", phases.hugo)
+	fmt.Fprintf(w, "full build: total (%d pages)\t%.2f\t%.2f\t%.0f\t\t\t%s\t\n", phases.pages, build.seconds, build.cpu, float64(n)/build.seconds, article.Size(int(build.maxRSS)))
+	fmt.Fprintf(w, "bare Hugo build, one-line layout\t%.2f\t%.2f\t%.0f\t\t\t%s\t\n", hugo.seconds, hugo.cpu, float64(n)/hugo.seconds, article.Size(int(hugo.maxRSS)))
+	fmt.Fprintf(w, "ratio full / bare\t%.2fx\t%.2fx\t\t\t\t\t\n", build.seconds/hugo.seconds, build.cpu/hugo.cpu)
+	fmt.Fprintf(w, "rebuild after 1 change: %d extracted\t%.2f\t%.2f\t\t\t\t%s\t\n", re.extracted, rebuild.seconds, rebuild.cpu, article.Size(int(rebuild.maxRSS)))
 	if err := w.Flush(); err != nil {
 		return err
 	}
@@ -343,7 +344,7 @@ func benchProcess(ctx context.Context, args ...string) (benchRun, error) {
 	if err != nil {
 		return r, fmt.Errorf("bench: explainer %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
 	}
-	r.maxRSS = maxRSS(cmd.ProcessState)
+	r.maxRSS, r.cpu = procUsage(cmd.ProcessState)
 	return r, nil
 }
 

@@ -8,14 +8,16 @@ import (
 	"syscall"
 )
 
-// maxRSS is the peak resident memory of a finished process, in bytes.
-func maxRSS(ps *os.ProcessState) int64 {
+// procUsage reads a finished process's peak resident memory, in bytes, and
+// the CPU seconds it used, user and system.
+func procUsage(ps *os.ProcessState) (maxRSS int64, cpu float64) {
 	ru, ok := ps.SysUsage().(*syscall.Rusage)
 	if !ok {
-		return 0
+		return 0, 0
 	}
+	maxRSS = ru.Maxrss * 1024 // kilobytes on Linux and the BSDs
 	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
-		return ru.Maxrss // bytes there
+		maxRSS = ru.Maxrss // bytes there
 	}
-	return ru.Maxrss * 1024 // kilobytes on Linux and the BSDs
+	return maxRSS, (ps.UserTime() + ps.SystemTime()).Seconds()
 }
