@@ -115,7 +115,11 @@ func (c Config) Add(root string, a article.Article) (string, error) {
 // the article a: the same address, or without one the same headline,
 // outlet and date.
 func sameArticle(src []byte, a article.Article) bool {
-	b, err := article.Parse(SourceFile, src)
+	text, err := article.Decode(src, article.Limits{MaxBytes: len(src) + 1})
+	if err != nil {
+		return false
+	}
+	b, err := article.Parse(SourceFile, text)
 	if err != nil {
 		return false
 	}
