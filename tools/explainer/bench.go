@@ -93,12 +93,16 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 	cores := runtime.GOMAXPROCS(0)
 	fmt.Fprintf(e.stderr, "explainer: bench: %d articles, %s, %d cores, in %s\n", n, article.Size(size), cores, dir)
 
-	var ones, alls []float64
+	var ones, alls, oneCPUs, allCPUs []float64
 	for range runs {
+		c := selfCPU()
 		ones = append(ones, extractInMemory(sources, 1))
+		oneCPUs = append(oneCPUs, selfCPU()-c)
+		c = selfCPU()
 		alls = append(alls, extractInMemory(sources, cores))
+		allCPUs = append(allCPUs, selfCPU()-c)
 	}
-	one, all := median(ones), median(alls)
+	one, all, oneCPU, allCPU := median(ones), median(alls), median(oneCPUs), median(allCPUs)
 
 	full, bare := filepath.Join(dir, "full"), filepath.Join(dir, "bare")
 	if err := writeFullProject(root, full, sources); err != nil {
@@ -158,9 +162,9 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 	mb := float64(size) / (1 << 20)
 	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(w, "explainer bench: %d articles (%s), %d cores, median of %d runs\t\t\t\t\t\n", n, article.Size(size), cores, runs)
-	fmt.Fprintf(w, "\tseconds\tCPU s\tarticles/s\tper core\tMB/s\tpeak RSS\t\n")
-	fmt.Fprintf(w, "extraction in memory, 1 core\t%.2f\t\t%.0f\t%.0f\t%.1f\t\t\n", one, float64(n)/one, float64(n)/one, mb/one)
-	fmt.Fprintf(w, "extraction in memory, %d cores\t%.2f\t\t%.0f\t%.0f\t%.1f\t\t\n", cores, all, float64(n)/all, float64(n)/all/float64(cores), mb/all)
+	fmt.Fprintf(w, "\tseconds\tCPU s\tarticles/s\tper CPU s\tMB/s\tpeak RSS\t\n")
+	fmt.Fprintf(w, "extraction in memory, 1 core\t%.2f\t%.2f\t%.0f\t%.0f\t%.1f\t\t\n", one, oneCPU, float64(n)/one, perCPU(n, oneCPU), mb/one)
+	fmt.Fprintf(w, "extraction in memory, %d cores\t%.2f\t%.2f\t%.0f\t%.0f\t%.1f\t\t\n", cores, all, allCPU, float64(n)/all, perCPU(n, allCPU), mb/all)
 	fmt.Fprintf(w, "full build: extraction and bundles\t%.2f\t\t%.0f\t\t\t\t\n", phases.extract, float64(n)/phases.extract)
 	fmt.Fprintf(w, "full build: Hugo\t%.2f\t\t\t\t\t\t\n", phases.hugo)
 	fmt.Fprintf(w, "full build: total (%d pages)\t%.2f\t%.2f\t%.0f\t\t\t%s\t\n", phases.pages, build.seconds, build.cpu, float64(n)/build.seconds, article.Size(int(build.maxRSS)))
@@ -206,6 +210,15 @@ func extractInMemory(sources [][]byte, workers int) float64 {
 	close(next)
 	wg.Wait()
 	return time.Since(start).Seconds()
+}
+
+// perCPU is articles per CPU second: the throughput of one core, even on
+// a machine that other work shares.
+func perCPU(n int, cpu float64) float64 {
+	if cpu <= 0 {
+		return 0
+	}
+	return float64(n) / cpu
 }
 
 func median(xs []float64) float64 {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"syscall"
+	"time"
 )
 
 // procUsage reads a finished process's peak resident memory, in bytes, and
@@ -20,4 +21,13 @@ func procUsage(ps *os.ProcessState) (maxRSS int64, cpu float64) {
 		maxRSS = ru.Maxrss // bytes there
 	}
 	return maxRSS, (ps.UserTime() + ps.SystemTime()).Seconds()
+}
+
+// selfCPU is the CPU seconds this process has used so far, user and system.
+func selfCPU() float64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
 }
