@@ -37,6 +37,12 @@ func TestReproducibleBuild(t *testing.T) {
 		runOK(t, "build", "--quiet", "--source", dir)
 		publics = append(publics, filepath.Join(dir, "public"))
 	}
+	// Slugs in any script make valid, readable page paths.
+	for _, slug := range []string{"talks-resume-after-a-year", "a-story-without-a-date", "북한-러시아에-병력-파견"} {
+		if _, err := os.Stat(filepath.Join(publics[0], "explainers", slug, "index.html")); err != nil {
+			t.Errorf("no page for slug %s: %v", slug, err)
+		}
+	}
 	if a, b := treeHash(t, publics[0]), treeHash(t, publics[1]); a != b {
 		t.Errorf("two builds of the same project differ: %s and %s", a, b)
 	}
