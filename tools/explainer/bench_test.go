@@ -72,3 +72,10 @@ func TestProgress(t *testing.T) {
 		t.Errorf("quiet progress wrote %q", buf.String())
 	}
 }
+
+func TestExtractorVersion(t *testing.T) {
+	v := extractorVersion()
+	if !strings.HasPrefix(v, "explainer/v1 ") || len(v) != len("explainer/v1 ")+16 {
+		t.Errorf("extractorVersion() = %q, want the schema and 16 hex digits", v)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -92,18 +93,30 @@ func (p *progress) summary(format string, args ...any) {
 }
 
 // extractorVersion identifies the extractor in this executable, for the
-// content cache: the schema and a digest of the executable itself, so that
-// any rebuild of the tool with other code extracts everything again.
+// content cache: the schema and the executable's Go build ID, which changes
+// whenever any of its code does, or else a digest of the whole executable.
 var extractorVersion = sync.OnceValue(func() string {
-	sum := sha256.New()
-	if path, err := os.Executable(); err == nil {
-		if f, err := os.Open(path); err == nil {
-			_, err = io.Copy(sum, f)
-			f.Close()
-			if err == nil {
-				return extract.Schema + " " + hex.EncodeToString(sum.Sum(nil))[:16]
+	path, err := os.Executable()
+	if err != nil {
+		return "" // unknown: no cache
+	}
+	if f, err := elf.Open(path); err == nil {
+		defer f.Close()
+		if s := f.Section(".note.go.buildid"); s != nil {
+			if data, err := s.Data(); err == nil && len(data) > 16 {
+				sum := sha256.Sum256(data)
+				return extract.Schema + " " + hex.EncodeToString(sum[:8])
 			}
 		}
 	}
-	return "" // unknown: no cache
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	sum := sha256.New()
+	if _, err := io.Copy(sum, f); err != nil {
+		return ""
+	}
+	return extract.Schema + " " + hex.EncodeToString(sum.Sum(nil)[:8])
 })
