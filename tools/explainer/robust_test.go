@@ -215,7 +215,7 @@ func TestAddFolder(t *testing.T) {
 	for name, text := range map[string]string{
 		"a.txt":             "First story\nTest Wire\n****\nOne.\n",
 		"sub/b.txt":         "Second story\nTest Wire\n****\nTwo.\n",
-		"sub/deeper/c.md":   "Third story\nTest Wire\n****\nThree.\n",
+		"sub/deeper/c.text": "Third story\nTest Wire\n****\nThree.\n",
 		"sub/broken.txt":    "No separator here\n",
 		"sub/notes.pdf":     "%PDF-1.7 skipped: not an article extension",
 		".hidden/d.txt":     "Hidden story\nTest Wire\n****\nSkipped.\n",
