@@ -54,6 +54,9 @@ var cmdBuild = &command{
 			return err
 		}
 		extracted := time.Now()
+		if os.Getenv("HUGO_MEMORYLIMIT") == "" {
+			os.Setenv("HUGO_MEMORYLIMIT", hugoMemoryLimit)
+		}
 		p.status("building the site of %d explainers with Hugo", sum.Bundles)
 		stats, err := buildAtomic(ctx, root, out, e)
 		p.done()
@@ -66,6 +69,12 @@ var cmdBuild = &command{
 		return nil
 	},
 }
+
+// hugoMemoryLimit bounds Hugo's in-memory caches, in gigabytes, unless
+// HUGO_MEMORYLIMIT is set. Hugo's own default, a quarter of the machine's
+// memory, lets it keep every parsed explainer.json: over 2 GB at 10,000
+// explainers, against 1.7 GB with this limit and no slower.
+const hugoMemoryLimit = "1"
 
 // prepare makes sure content/ holds at least the built-in explainer and
 // that every explainer is extracted from its current source.txt.
