@@ -534,21 +534,12 @@ func walkElements(n *html.Node, fn func(*html.Node)) {
 	}
 }
 
-func attrOf(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
 // sectionIDs lists the ids of the <section> elements of a page.
 func sectionIDs(t *testing.T, name string) []string {
 	var out []string
 	walkElements(parseHTMLFile(t, name), func(n *html.Node) {
-		if n.Data == "section" && attrOf(n, "id") != "" {
-			out = append(out, attrOf(n, "id"))
+		if n.Data == "section" && attr(n, "id") != "" {
+			out = append(out, attr(n, "id"))
 		}
 	})
 	return out
@@ -558,8 +549,8 @@ func sectionIDs(t *testing.T, name string) []string {
 func refreshTarget(t *testing.T, name string) string {
 	var target string
 	walkElements(parseHTMLFile(t, name), func(n *html.Node) {
-		if n.Data == "meta" && strings.EqualFold(attrOf(n, "http-equiv"), "refresh") {
-			c := attrOf(n, "content")
+		if n.Data == "meta" && strings.EqualFold(attr(n, "http-equiv"), "refresh") {
+			c := attr(n, "content")
 			if i := strings.Index(strings.ToLower(c), "url="); i >= 0 {
 				target = strings.TrimSpace(c[i+4:])
 			}
@@ -620,12 +611,12 @@ func brokenLinks(t *testing.T, dir string) []string {
 		walkElements(parseHTMLFile(t, filepath.Join(dir, rel)), func(n *html.Node) {
 			var refs []string
 			for _, key := range []string{"href", "src"} {
-				if v := attrOf(n, key); v != "" && !(n.Data == "link" && attrOf(n, "rel") == "canonical") {
+				if v := attr(n, key); v != "" && !(n.Data == "link" && attr(n, "rel") == "canonical") {
 					refs = append(refs, v)
 				}
 			}
-			if n.Data == "meta" && strings.EqualFold(attrOf(n, "http-equiv"), "refresh") {
-				c := attrOf(n, "content")
+			if n.Data == "meta" && strings.EqualFold(attr(n, "http-equiv"), "refresh") {
+				c := attr(n, "content")
 				if i := strings.Index(strings.ToLower(c), "url="); i >= 0 {
 					refs = append(refs, strings.TrimSpace(c[i+4:]))
 				}

@@ -1,10 +1,6 @@
 package main
 
-import (
-	"os"
-
-	"golang.org/x/sys/unix"
-)
+import "golang.org/x/sys/unix"
 
 // replaceDir moves dir to dst, replacing what was there. The two folders
 // swap in one step, so dst is never missing, not even for a moment.
@@ -13,5 +9,5 @@ func replaceDir(dir, dst string) error {
 	if err != nil {
 		return replaceDirInTwoSteps(dir, dst)
 	}
-	return os.RemoveAll(dir) // now the previous folder
+	return removeAll(dir) // now the previous folder
 }

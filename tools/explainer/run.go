@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/explainer-dev/explainer/tools/internal/article"
 )
 
 // command is one subcommand of explainer.
@@ -22,9 +24,10 @@ type command struct {
 type env struct {
 	stdout, stderr io.Writer
 	flags          *flag.FlagSet
+	limits         article.Limits // what readArticle accepts; zero fields take the defaults
 }
 
-var commands = []*command{cmdBuild, cmdAdd, cmdExtract, cmdServe, cmdBundle, cmdEval, cmdVersion}
+var commands = []*command{cmdBuild, cmdAdd, cmdExtract, cmdServe, cmdBundle, cmdEval, cmdBench, cmdVersion}
 
 // errHelp ends a run that printed help: exit status 0.
 var errHelp = errors.New("help requested")

@@ -53,17 +53,44 @@ func Bundles(root string) ([]string, error) {
 	return out, nil
 }
 
-// Add writes a new bundle for a under root and returns its folder. The slug
-// comes from the headline; an existing bundle with the same slug but another
-// article keeps its slug and the new one gets a numbered suffix. Adding the
-// same article again refreshes its bundle.
-func Add(root string, a article.Article) (string, error) {
+// Config says how Add and Refresh write bundles. The zero Config applies
+// the default limits, extracts on every Refresh and never replaces a
+// source.txt that an editor changed.
+type Config struct {
+	Limits article.Limits
+	// Extractor identifies the extractor build. When set, Refresh skips a
+	// bundle whose explainer.json that extractor made from the same
+	// source.txt: the content-hash cache.
+	Extractor string
+	// Force lets Add replace a source.txt changed by hand since it was added.
+	Force bool
+}
+
+// Add writes a new bundle for a under root with the zero Config.
+func Add(root string, a article.Article) (string, error) { return Config{}.Add(root, a) }
+
+// Refresh re-extracts the bundle in dir with the zero Config.
+func Refresh(dir string) (bool, error) { return Config{}.Refresh(dir) }
+
+// Add writes a bundle for a under root and returns its folder. The slug
+// comes from the headline. Adding the same article again refreshes its
+// bundle; a new version of it (same URL, or same headline, outlet and date)
+// replaces its source.txt, keeping an edited index.md, unless the
+// source.txt was changed by hand since it was added and c.Force is not set.
+// Another article with the same slug gets a numbered suffix.
+func (c Config) Add(root string, a article.Article) (string, error) {
+	if err := article.Check(a, c.Limits); err != nil {
+		return "", err
+	}
 	src := article.Format(a)
 	base := Slug(a.Title)
 	for n := 1; ; n++ {
 		slug := base
 		if n > 1 {
 			slug = fmt.Sprintf("%s-%d", base, n)
+		}
+		if !filepath.IsLocal(slug) || strings.ContainsAny(slug, `/\`) {
+			return "", fmt.Errorf("slug %q is not a folder name", slug)
 		}
 		dir := filepath.Join(Dir(root), slug)
 		old, err := os.ReadFile(filepath.Join(dir, SourceFile))
@@ -72,33 +99,73 @@ func Add(root string, a article.Article) (string, error) {
 			if _, err := os.Stat(dir); err == nil {
 				continue // a folder that is not ours
 			}
-			return dir, create(dir, slug, src, a)
+			return dir, c.create(dir, slug, src, a)
 		case err != nil:
 			return "", err
 		case bytes.Equal(old, src):
-			_, err := Refresh(dir)
+			_, err := c.Refresh(dir)
 			return dir, err
+		case sameArticle(old, a):
+			return dir, c.update(dir, old, src)
 		}
 	}
 }
 
+// sameArticle reports whether src, a bundle's source.txt, is a version of
+// the article a: the same address, or without one the same headline,
+// outlet and date.
+func sameArticle(src []byte, a article.Article) bool {
+	text, err := article.Decode(src, article.Limits{MaxBytes: len(src) + 1})
+	if err != nil {
+		return false
+	}
+	b, err := article.Parse(SourceFile, text)
+	if err != nil {
+		return false
+	}
+	if a.URL != "" && b.URL != "" {
+		return a.URL == b.URL
+	}
+	return a.Title == b.Title && a.Outlet == b.Outlet && a.Published.Equal(b.Published)
+}
+
+// update replaces the source.txt of the bundle in dir with src, a new
+// version of its article, and re-extracts it.
+func (c Config) update(dir string, old, src []byte) error {
+	st := readState(dir)
+	if hash(old) != st.Added && !c.Force {
+		return fmt.Errorf("%s was changed by hand since it was added; pass --force to replace it with this version", filepath.Join(dir, SourceFile))
+	}
+	if err := writeFile(filepath.Join(dir, SourceFile), src); err != nil {
+		return err
+	}
+	st.Added = hash(src)
+	if err := writeState(dir, st); err != nil {
+		return err
+	}
+	_, err := c.Refresh(dir)
+	return err
+}
+
 // create writes a whole bundle into a temporary folder beside dir and moves
 // it into place, so that dir either holds a complete bundle or nothing.
-func create(dir, slug string, src []byte, a article.Article) error {
+func (c Config) create(dir, slug string, src []byte, a article.Article) error {
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.MkdirTemp(parent, ".new-")
+	tmp, err := os.MkdirTemp(parent, TempPattern("new"))
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(tmp)
 	e := explain(slug, a)
+	data, index := encode(e), frontMatter(e)
 	files := map[string][]byte{
 		SourceFile:    src,
-		ExplainerFile: encode(e),
-		IndexFile:     frontMatter(e),
+		ExplainerFile: data,
+		IndexFile:     index,
+		stateFile:     encodeState(state{Source: hash(src), Added: hash(src), Extractor: c.cacheKey(), Explainer: hash(data), Index: hash(index)}),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(tmp, name), data, 0o644); err != nil {
@@ -113,42 +180,97 @@ func create(dir, slug string, src []byte, a article.Article) error {
 
 // Refresh extracts the bundle in dir again from its source.txt. It rewrites
 // explainer.json when the result differs, and index.md only while it is
-// still exactly what the tool wrote for the previous explainer: an edited
-// index.md belongs to the editor and is kept. It reports whether any file
-// changed.
-func Refresh(dir string) (bool, error) {
-	src, err := os.ReadFile(filepath.Join(dir, SourceFile))
-	if err != nil {
-		return false, err
+// still exactly what the tool wrote: an edited index.md belongs to the
+// editor and is kept. It reports whether explainer.json or index.md
+// changed. With c.Extractor set, a bundle already extracted by that
+// extractor from the same source.txt is not extracted again.
+func (c Config) Refresh(dir string) (bool, error) {
+	r, err := c.refresh(dir)
+	return r.changed, err
+}
+
+// cacheKey is what, besides source.txt, decides a bundle's explainer: the
+// extractor and the limits it was checked against. "" turns the cache off.
+func (c Config) cacheKey() string {
+	if c.Extractor == "" {
+		return ""
 	}
-	a, err := article.Parse(SourceFile, src)
+	l := c.Limits.WithDefaults()
+	return fmt.Sprintf("%s limits=%d,%d,%d", c.Extractor, l.MaxBytes, l.MaxParagraphs, l.MaxParagraphBytes)
+}
+
+// refreshed says what refresh did to a bundle.
+type refreshed struct {
+	extracted bool // the extractor ran: no cached explainer
+	changed   bool // explainer.json or index.md was rewritten
+}
+
+func (c Config) refresh(dir string) (refreshed, error) {
+	var r refreshed
+	srcPath := filepath.Join(dir, SourceFile)
+	src, err := os.ReadFile(srcPath)
 	if err != nil {
-		return false, fmt.Errorf("%s: %w", filepath.Join(dir, SourceFile), err)
+		return r, err
+	}
+	st := readState(dir)
+	prev := st
+	jsonPath := filepath.Join(dir, ExplainerFile)
+	indexPath := filepath.Join(dir, IndexFile)
+	old, err := os.ReadFile(jsonPath)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return r, err
+	}
+	if key := c.cacheKey(); key != "" && st.Extractor == key && st.Source == hash(src) && st.Explainer == hash(old) {
+		if _, err := os.Stat(indexPath); err == nil {
+			return r, nil
+		}
+	}
+	r.extracted = true
+	text, err := article.Decode(src, c.Limits)
+	if err != nil {
+		return r, fmt.Errorf("%s: %w", srcPath, err)
+	}
+	a, err := article.Parse(SourceFile, text)
+	if err == nil {
+		err = article.Check(a, c.Limits)
+	}
+	if err != nil {
+		return r, fmt.Errorf("%s: %w", srcPath, err)
 	}
 	e := explain(filepath.Base(dir), a)
 	data := encode(e)
-	jsonPath := filepath.Join(dir, ExplainerFile)
-	old, err := os.ReadFile(jsonPath)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return false, err
-	}
-	if bytes.Equal(old, data) {
-		return false, nil
-	}
-	indexPath := filepath.Join(dir, IndexFile)
 	index, err := os.ReadFile(indexPath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		index = nil
 	case err != nil:
-		return false, err
+		return r, err
 	}
-	if index == nil || generatedFrom(old, index) {
-		if err := writeFile(indexPath, frontMatter(e)); err != nil {
-			return false, err
+	edited := index != nil && (st.Index != "" && hash(index) != st.Index || st.Index == "" && !generatedFrom(old, index))
+	if !edited {
+		fm := frontMatter(e)
+		st.Index = hash(fm)
+		if !bytes.Equal(index, fm) {
+			if err := writeFile(indexPath, fm); err != nil {
+				return r, err
+			}
+			r.changed = true
 		}
 	}
-	return true, writeFile(jsonPath, data)
+	if !bytes.Equal(old, data) {
+		if err := writeFile(jsonPath, data); err != nil {
+			return r, err
+		}
+		r.changed = true
+	}
+	next := st
+	next.Source, next.Extractor, next.Explainer = hash(src), c.cacheKey(), hash(data)
+	if next != prev || r.changed {
+		if err := writeState(dir, next); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
 }
 
 // generatedFrom reports whether index is what the tool writes for the
@@ -205,7 +327,7 @@ func firstSentence(s string) string {
 // writeFile replaces path atomically: a reader sees the old or the new
 // file, never a part of one.
 func writeFile(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-")
+	f, err := os.CreateTemp(filepath.Dir(path), TempPattern(filepath.Base(path)))
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestBenchCommand(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds three sites in processes of their own")
+	}
+	t.Setenv("EXPLAINER_TEST_MAIN", "1") // the children are this test binary
+	repo, _ := filepath.Abs(filepath.Join("..", ".."))
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"bench", "--articles", "20", "--runs", "1", "--source", repo, "--dir", t.TempDir()}, &stdout, &stderr)
+	if err != nil {
+		t.Fatalf("bench: %v\n%s", err, stderr.String())
+	}
+	for _, want := range []string{
+		"explainer bench: 20 articles",
+		"extraction in memory, 1 core",
+		"full build: total (22 pages)",
+		"bare Hugo build, one-line layout",
+		"ratio full / bare",
+		"rebuild after 1 change: 1 extracted",
+	} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("bench output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+}
+
+func TestParseSummary(t *testing.T) {
+	line := "explainer: 10 explainers (3 extracted in 0.25s), 12 pages (Hugo 1.50s), 40 KB in public, 1.80s\n"
+	got := parseSummary("noise\n" + line)
+	want := buildPhases{extracted: 3, pages: 12, extract: 0.25, hugo: 1.5}
+	if got != want {
+		t.Errorf("parseSummary(%q) = %+v, want %+v", line, got, want)
+	}
+}
+
+func TestProgress(t *testing.T) {
+	var buf bytes.Buffer
+	p := &progress{w: &buf, terminal: true}
+	p.step("extracting", 1, 4)
+	p.done()
+	if got := buf.String(); !strings.HasPrefix(got, "\rextracting [=======                       ] 1/4") || !strings.HasSuffix(got, "\r\033[K") {
+		t.Errorf("terminal progress = %q", got)
+	}
+
+	buf.Reset()
+	p = &progress{w: &buf}
+	for i := 1; i <= 4; i++ {
+		p.step("extracting", i, 4)
+	}
+	p.summary("done")
+	if got := buf.String(); got != "explainer: extracting 1 of 4\nexplainer: done\n" {
+		t.Errorf("plain progress = %q, want one line, then the summary", got)
+	}
+
+	buf.Reset()
+	p = &progress{w: &buf, quiet: true}
+	p.step("extracting", 1, 4)
+	p.summary("done")
+	var none *progress
+	none.step("extracting", 1, 4)
+	none.summary("done")
+	if buf.Len() > 0 {
+		t.Errorf("quiet progress wrote %q", buf.String())
+	}
+}
+
+func TestExtractorVersion(t *testing.T) {
+	v := extractorVersion()
+	if !strings.HasPrefix(v, "explainer/v1 ") || len(v) != len("explainer/v1 ")+16 {
+		t.Errorf("extractorVersion() = %q, want the schema and 16 hex digits", v)
+	}
+}
