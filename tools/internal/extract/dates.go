@@ -76,11 +76,11 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 func (d *doc) findDates() {
 	pats := datePatterns()
 	triggers := dateTriggers()
+	triggered := make([]bool, len(pats))
 	for p := range d.paras {
 		pa := &d.paras[p]
-		lower := asciiLower(pa.text)
+		lower := pa.lower
 		var hits []dateHit
-		triggered := make([]bool, len(pats))
 		for si, sp := range pa.sents {
 			clear(triggered)
 			any := false

@@ -40,6 +40,7 @@ type doc struct {
 
 type para struct {
 	text  string
+	lower string // asciiLower(text): same offsets, lower-case ASCII letters
 	sents []span
 	toks  []token
 	// tokSent[i] is the first token of sentence i; tokSent[len(sents)] = len(toks).
@@ -61,7 +62,8 @@ func Extract(a article.Article) *Explainer {
 	d.paras = make([]para, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		s := sentences(p)
-		t := tokenize(p, s)
+		lower := asciiLower(p)
+		t := tokenize(p, lower, s)
 		ts := make([]int, len(s)+1)
 		k := 0
 		for si := range s {
@@ -71,7 +73,7 @@ func Extract(a article.Article) *Explainer {
 			ts[si] = k
 		}
 		ts[len(s)] = len(t)
-		d.paras[i] = para{text: p, sents: s, toks: t, tokSent: ts, claimed: make([]bool, len(t)), quotes: quoteSpans(p)}
+		d.paras[i] = para{text: p, lower: lower, sents: s, toks: t, tokSent: ts, claimed: make([]bool, len(t)), quotes: quoteSpans(p)}
 	}
 	d.entities()
 	d.entitiesFinal = true
@@ -136,3 +138,9 @@ func (d *doc) sentSrc(p, s int) Source {
 }
 
 func (d *doc) text(s Source) string { return d.paras[s.Paragraph].text[s.Start:s.End] }
+
+// lowerText is strings.ToLower of bytes [i, j) of paragraph p, sliced from
+// the paragraph's lower-cased copy when it is ASCII (no allocation).
+func (d *doc) lowerText(p, i, j int) string {
+	return lowerOf(d.paras[p].text, d.paras[p].lower, i, j)
+}

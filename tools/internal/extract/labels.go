@@ -7,43 +7,59 @@ import (
 )
 
 // Labels, in the order ties are broken.
-var labelNames = []string{"summary", "event", "official_statement", "expert_view", "public_opinion", "agreement_or_law", "background", "what_next", "other"}
+var labelNames = [...]string{"summary", "event", "official_statement", "expert_view", "public_opinion", "agreement_or_law", "background", "what_next", "other"}
 
-// scorer adds up evidence for each label.
+// scorer adds up evidence for each label. Scores and cues are arrays
+// indexed like labelNames rather than maps: a scorer is made for every
+// sentence, and fixed arrays cost no allocations.
 type scorer struct {
-	score map[string]float64
-	cues  map[string][]string
+	score [len(labelNames)]float64
+	cues  [len(labelNames)][]string
 }
 
-func newScorer() *scorer {
-	return &scorer{score: map[string]float64{}, cues: map[string][]string{}}
+// labelIndex is the index of label in labelNames, or -1. A label outside
+// labelNames could never be chosen by best, so its evidence is dropped.
+func labelIndex(label string) int {
+	for i, l := range labelNames {
+		if l == label {
+			return i
+		}
+	}
+	return -1
 }
 
 func (s *scorer) add(label string, w float64, cue string) {
-	s.score[label] += w
-	if cue != "" && !containsFold(s.cues[label], cue) {
-		s.cues[label] = append(s.cues[label], cue)
+	i := labelIndex(label)
+	if i < 0 {
+		return
+	}
+	s.score[i] += w
+	if cue != "" && !containsFold(s.cues[i], cue) {
+		s.cues[i] = append(s.cues[i], cue)
 	}
 }
 
 // best returns the top label with its confidence and cues, or "" when no
 // label has any evidence.
 func (s *scorer) best() (string, float64, []string) {
-	best, bs, total := "", 0.0, 0.0
-	for _, l := range labelNames {
-		v := s.score[l]
+	best, bi, bs, total := "", -1, 0.0, 0.0
+	for i, l := range labelNames {
+		v := s.score[i]
 		if v > 0 {
 			total += v
 		}
 		if v > bs {
-			best, bs = l, v
+			best, bi, bs = l, i, v
 		}
 	}
 	conf := 0.3
 	if total > 0 && bs > 0 {
 		conf = math.Round(100*(0.3+0.7*bs/total)) / 100
 	}
-	cues := s.cues[best]
+	var cues []string
+	if bi >= 0 {
+		cues = s.cues[bi]
+	}
 	if cues == nil {
 		cues = []string{}
 	}
@@ -74,21 +90,18 @@ func (d *doc) labelParagraphs() {
 	n := len(d.paras)
 	for p := range d.paras {
 		pa := &d.paras[p]
-		s := newScorer()
-		sents := make([]*scorer, len(pa.sents))
+		s := &scorer{}
+		sents := make([]scorer, len(pa.sents))
 		for si, sp := range pa.sents {
-			ss := newScorer()
+			ss := &sents[si]
 			d.sentenceScores(ss, p, si, pa.text[sp.start:sp.end])
-			sents[si] = ss
 			w := 1.0
 			if si == 0 && len(pa.sents) > 1 {
 				w = 1.5
 			}
-			for l, v := range ss.score {
-				s.score[l] += w * v
-			}
-			for l, c := range ss.cues {
-				for _, x := range c {
+			for l := range labelNames {
+				s.score[l] += w * ss.score[l]
+				for _, x := range ss.cues[l] {
 					if !containsFold(s.cues[l], x) {
 						s.cues[l] = append(s.cues[l], x)
 					}
@@ -104,7 +117,7 @@ func (d *doc) labelParagraphs() {
 		case p > n/3:
 			s.add("background", 0.5, "later in the article")
 		}
-		if p == n-1 && n > 3 && s.score["what_next"] > 0 {
+		if p == n-1 && n > 3 && s.score[labelIndex("what_next")] > 0 {
 			s.add("what_next", 0.5, "last paragraph")
 		}
 		label, conf, cues := s.best()
@@ -117,7 +130,7 @@ func (d *doc) labelParagraphs() {
 		}
 		par := Paragraph{Index: p, Text: pa.text, Label: label, Confidence: conf, Cues: cues}
 		for si, sp := range pa.sents {
-			ss := sents[si]
+			ss := &sents[si]
 			ss.add(label, 0.75, "")
 			if p == 0 && si == 0 {
 				ss.add("summary", 5, "")
@@ -573,7 +586,7 @@ func (d *doc) agreementTitle(ids []string) string {
 			}
 			w := t.lower()
 			if t.possessive() {
-				w = strings.ToLower(t.base())
+				w = t.lowBase()
 			}
 			for _, n := range agreementNouns {
 				if w == n || w == n+"s" && n != "sanctions" {

@@ -19,6 +19,7 @@ type lexicon struct {
 	roles       map[string]string    // role noun -> class
 	titles      map[string]bool      // lower-cased title words and phrases
 	titleMax    int                  // longest title, in words
+	titleFirst  map[string]bool      // first word of each title
 	givenNames  map[string]bool
 	common      map[string]bool
 	speech      map[string]bool // verb -> opinion
@@ -26,7 +27,7 @@ type lexicon struct {
 	hedges      []string
 	unconfirmed []string
 	numbers     map[string]numberWord
-	approx      []string
+	approx      [][]string // approximators, split into words ("more than")
 	eras        []string
 	eraFirst    map[string]bool // first word of each era, for a quick test
 	cues        []cue
@@ -97,7 +98,7 @@ func splitList(s string) []string {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		places: map[string]placeInfo{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
-		roles: map[string]string{}, titles: map[string]bool{}, givenNames: map[string]bool{},
+		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{},
 		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
 	addPlace := func(key string, p placeInfo) {
@@ -149,6 +150,8 @@ func loadLexicon() *lexicon {
 	for _, f := range lines("titles.txt") {
 		t := strings.ToLower(f[0])
 		l.titles[t] = true
+		first, _, _ := strings.Cut(t, " ")
+		l.titleFirst[first] = true
 		l.titleMax = max(l.titleMax, len(strings.Fields(t)))
 	}
 	for _, f := range lines("given_names.txt") {
@@ -173,7 +176,7 @@ func loadLexicon() *lexicon {
 		l.unconfirmed = append(l.unconfirmed, f[0])
 	}
 	for _, f := range lines("approximators.txt") {
-		l.approx = append(l.approx, f[0])
+		l.approx = append(l.approx, strings.Fields(f[0]))
 	}
 	l.eraFirst = map[string]bool{}
 	for _, f := range lines("eras.txt") {

@@ -214,8 +214,7 @@ func (d *doc) figure(t token) float64 {
 // ("more than", "up to", "an estimated"), or 0.
 func (d *doc) approxBefore(t []token, i int) int {
 	best := 0
-	for _, a := range d.lx.approx {
-		words := strings.Fields(a)
+	for _, words := range d.lx.approx {
 		n := len(words)
 		if i-n < 0 {
 			continue

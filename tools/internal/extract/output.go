@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 var anaphoric = set("this", "that", "these", "those", "it", "its", "he", "she", "they", "his", "her", "their", "however", "but", "additionally", "also", "meanwhile", "still", "then", "such")
@@ -68,7 +69,7 @@ func (d *doc) keyPoints() []Item {
 			if quoted*2 > sp.end-sp.start {
 				sc--
 			}
-			if w := len(strings.Fields(pa.text[sp.start:sp.end])); w < 8 || w > 45 {
+			if w := countFields(pa.text[sp.start:sp.end]); w < 8 || w > 45 {
 				sc -= 0.5
 			}
 			if first := pa.toks[pa.tokSent[si]]; anaphoric[first.lower()] {
@@ -215,4 +216,18 @@ func (d *doc) claims() []Claim {
 		}
 	}
 	return out
+}
+
+// countFields is len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }

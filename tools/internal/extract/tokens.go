@@ -9,13 +9,13 @@ import (
 // token is a word, a number or a punctuation mark of a paragraph.
 type token struct {
 	text       string
-	low        string // text lower-cased, computed once
-	bas        string // text without a possessive ending, computed once
-	nrm        string // low with typographic apostrophes made plain
-	name       bool   // part of a person's name: "Bill" in "Bill Clinton" is no bill
-	start, end int    // bytes into the paragraph
-	sent       int    // sentence index
-	kind       tokKind
+	low        string  // text lower-cased, computed once
+	bas        string  // text without a possessive ending, computed once
+	nrm        string  // low with typographic apostrophes made plain
+	start, end int     // bytes into the paragraph
+	sent       int     // sentence index
+	name       bool    // part of a person's name: "Bill" in "Bill Clinton" is no bill
+	kind       tokKind // next to name, so the two share one word of padding
 }
 
 type tokKind uint8
@@ -54,8 +54,26 @@ func (t token) norm() string { return t.nrm }
 // base drops a possessive ending: "Korea's" -> "Korea".
 func (t token) base() string { return t.bas }
 
+// lowBase is strings.ToLower(t.base()), for words without allocating: the
+// possessive endings base drops ("'s", "’s", the "'" of "s'") lower-case to
+// the same bytes, so the lower-cased base is a prefix of low. The low of
+// punctuation is its text as written, so it is lower-cased here.
+func (t token) lowBase() string {
+	if t.kind == tPunct {
+		return strings.ToLower(t.text)
+	}
+	return t.low[:len(t.low)-(len(t.text)-len(t.bas))]
+}
+
+// possessiveEndings are tried in order by baseOf.
+var possessiveEndings = [...]string{"'s", "’s", "s'", "s’"}
+
 func baseOf(t token) string {
-	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+	// Most words have no possessive ending: skip the four suffix tests.
+	if n := len(t.text); n < 2 || (t.text[n-1] != 's' && t.text[n-1] != '\'' && !strings.HasSuffix(t.text, "’")) {
+		return t.text
+	}
+	for _, s := range possessiveEndings {
 		if strings.HasSuffix(t.text, s) && len(t.text) > len(s) {
 			if s[0] == 's' {
 				return t.text[:len(t.text)-len(s)+1]
@@ -71,7 +89,10 @@ func (t token) possessive() bool { return len(t.bas) != len(t.text) }
 // tokenize splits a paragraph into tokens. Words keep inner apostrophes,
 // hyphens, dots of acronyms ("U.S.") and ampersands; numbers keep thousands
 // separators and decimals.
-func tokenize(p string, sents []span) []token {
+//
+// lower is asciiLower(p): lower-case forms of ASCII tokens are sliced from
+// it rather than allocated one by one.
+func tokenize(p, lower string, sents []span) []token {
 	out := make([]token, 0, len(p)/5+4)
 	si := 0
 	for i := 0; i < len(p); {
@@ -114,7 +135,7 @@ func tokenize(p string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, token{text: p[i:j], low: strings.ToLower(p[i:j]), start: i, end: j, sent: si, kind: tNum})
+			out = append(out, token{text: p[i:j], low: lowerOf(p, lower, i, j), start: i, end: j, sent: si, kind: tNum})
 			i = j
 		case unicode.IsLetter(r):
 			j := i + size
@@ -139,7 +160,7 @@ func tokenize(p string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, token{text: p[i:j], low: strings.ToLower(p[i:j]), start: i, end: j, sent: si, kind: tWord})
+			out = append(out, token{text: p[i:j], low: lowerOf(p, lower, i, j), start: i, end: j, sent: si, kind: tWord})
 			i = j
 		default:
 			out = append(out, token{text: p[i : i+size], low: p[i : i+size], start: i, end: i + size, sent: si, kind: tPunct})
@@ -154,4 +175,16 @@ func tokenize(p string, sents []span) []token {
 		}
 	}
 	return out
+}
+
+// lowerOf is strings.ToLower(p[i:j]). lower is asciiLower(p), which has the
+// same bytes at the same offsets; for ASCII text the two lower-casings agree,
+// so the result is sliced from it without allocating.
+func lowerOf(p, lower string, i, j int) string {
+	for k := i; k < j; k++ {
+		if p[k] >= utf8.RuneSelf {
+			return strings.ToLower(p[i:j])
+		}
+	}
+	return lower[i:j]
 }
