@@ -80,6 +80,30 @@ func titleCase(s string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(s[size:])
 }
 
+// isCommon reports whether the word of t, read as a title-case one, is a
+// common word: d.lx.common[titleCase(t.text)], built on the stack for short
+// ASCII words rather than allocated.
+func (d *doc) isCommon(t token) bool {
+	var buf [32]byte
+	if len(t.text) == 0 || len(t.text) > len(buf) || !isASCII(t.text) {
+		return d.lx.common[titleCase(t.text)]
+	}
+	b := append(buf[:0], t.low...) // low of an ASCII token is its lower-case text
+	if 'a' <= b[0] && b[0] <= 'z' {
+		b[0] -= 'a' - 'A'
+	}
+	return d.lx.common[string(b)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // runs finds the capitalised stretches of paragraph p.
 func (d *doc) runs(p int) []run {
 	pa := &d.paras[p]
@@ -113,7 +137,7 @@ func (d *doc) runs(p int) []run {
 			}
 			break
 		}
-		out = append(out, d.splitRun(run{p, i, j})...)
+		out = d.splitRun(out, run{p, i, j})
 		i = j
 	}
 	return out
@@ -121,15 +145,15 @@ func (d *doc) runs(p int) []run {
 
 // splitRun breaks a run at "and", "of", "for" unless it names an
 // organisation ("Institute for National Unification") and drops leading
-// sentence words ("In", "According").
-func (d *doc) splitRun(r run) []run {
+// sentence words ("In", "According"). The pieces are appended to out.
+func (d *doc) splitRun(out []run, r run) []run {
 	t := d.paras[r.p].toks
 	if d.knownEntity(r) {
-		return []run{r}
+		return append(out, r)
 	}
 	// Sentence words go from the front of a run; mid-sentence only function
 	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
-	for r.i < r.j && (d.lx.common[titleCase(t[r.i].text)] || d.lx.common[t[r.i].base()]) {
+	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) {
 		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "("
 		if !first && !functionWords[t[r.i].lower()] {
 			break
@@ -137,7 +161,7 @@ func (d *doc) splitRun(r run) []run {
 		r.i++
 	}
 	if r.i >= r.j {
-		return nil
+		return out
 	}
 	// An organisation name keeps its inner "of", "for" and "and"
 	// ("Joint Committee on Intelligence and Security"); an "and" straight
@@ -148,14 +172,13 @@ func (d *doc) splitRun(r run) []run {
 		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() {
 			hasOrgWord = true
 			if k+2 < r.j && t[k+1].lower() == "and" {
-				return append(d.splitRun(run{r.p, r.i, k + 1}), d.splitRun(run{r.p, k + 2, r.j})...)
+				return d.splitRun(d.splitRun(out, run{r.p, r.i, k + 1}), run{r.p, k + 2, r.j})
 			}
 		}
 	}
 	if hasOrgWord || d.knownEntity(r) {
-		return []run{r}
+		return append(out, r)
 	}
-	var out []run
 	s := r.i
 	for k := r.i; k < r.j; k++ {
 		if lw := t[k].lower(); connectors[lw] && !particles[lw] && !t[k].isCap() {

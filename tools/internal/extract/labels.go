@@ -87,6 +87,7 @@ func isWordByte(b byte) bool {
 func (d *doc) labelParagraphs() {
 	d.finishPeople()
 	d.sentLabels = make([][]string, len(d.paras))
+	d.labels = make([]Paragraph, 0, len(d.paras))
 	n := len(d.paras)
 	for p := range d.paras {
 		pa := &d.paras[p]
@@ -129,6 +130,10 @@ func (d *doc) labelParagraphs() {
 			}
 		}
 		par := Paragraph{Index: p, Text: pa.text, Label: label, Confidence: conf, Cues: cues}
+		if len(pa.sents) > 0 { // sized once; a paragraph without sentences keeps nil lists
+			par.Sentences = make([]SentenceLabel, 0, len(pa.sents))
+			d.sentLabels[p] = make([]string, 0, len(pa.sents))
+		}
 		for si, sp := range pa.sents {
 			ss := &sents[si]
 			ss.add(label, 0.75, "")

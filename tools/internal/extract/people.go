@@ -211,7 +211,7 @@ func (d *doc) surnameMentions() {
 				continue
 			}
 			w := t.lowBase()
-			if d.lx.common[titleCase(t.text)] {
+			if d.isCommon(t) {
 				continue
 			}
 			// A bare word joins a person by surname only: a first name alone
@@ -465,7 +465,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			// The owner: an organisation or country gives the affiliation,
 			// a title stays in the role ("the Prime Minister's adviser").
 			os := start - 1
-			for os > 0 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !d.lx.common[titleCase(t[os-1].text)] {
+			for os > 0 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !d.isCommon(t[os-1]) {
 				os--
 			}
 			owner := run{p, os, start}

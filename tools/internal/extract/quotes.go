@@ -33,7 +33,10 @@ func (d *doc) mentionsIn(p, s int) []mention {
 	if pa.mentions != nil && pa.mentions[s] != nil {
 		return pa.mentions[s]
 	}
-	out := []mention{}
+	// Collect into a stack buffer, then copy once to an exact-size slice
+	// (never nil: nil marks a sentence not yet cached).
+	var buf [16]mention
+	out := buf[:0]
 	sp := d.paras[p].sents[s]
 	in := func(m Source) bool { return m.Paragraph == p && m.Start >= sp.start && m.End <= sp.end }
 	poss := func(m Source) bool {
@@ -66,13 +69,15 @@ func (d *doc) mentionsIn(p, s int) []mention {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
+	res := make([]mention, len(out))
+	copy(res, out)
 	if d.entitiesFinal {
 		if pa.mentions == nil {
 			pa.mentions = make([][]mention, len(pa.sents))
 		}
-		pa.mentions[s] = out
+		pa.mentions[s] = res
 	}
-	return out
+	return res
 }
 
 var (
