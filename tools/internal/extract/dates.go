@@ -262,14 +262,25 @@ func (d *doc) sentTense(p, s int) (future, past bool) {
 }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets stay the same.
+// It copies runs of other bytes whole, and makes one allocation.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+	var b strings.Builder
+	from := 0 // s[from:i] is still to copy
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	if from == 0 {
+		return s // nothing to lower-case
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // isFuture: a date after publication, or on it when the sentence looks ahead.

@@ -17,13 +17,22 @@ func TestFastHelpers(t *testing.T) {
 	}
 	for _, p := range texts {
 		lower := asciiLower(p)
-		for _, tk := range tokenize(p, lower, sentences(p)) {
+		for _, tk := range tokenize(nil, p, lower, sentences(p)) {
 			if got, want := tk.lower(), strings.ToLower(tk.text); got != want && tk.kind != tPunct {
 				t.Errorf("lower(%q) = %q, want %q", tk.text, got, want)
 			}
 			if got, want := tk.lowBase(), strings.ToLower(tk.base()); got != want {
 				t.Errorf("lowBase(%q) = %q, want %q", tk.text, got, want)
 			}
+		}
+		ref := []byte(p)
+		for i, c := range ref {
+			if c >= 'A' && c <= 'Z' {
+				ref[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(p); got != string(ref) {
+			t.Errorf("asciiLower(%q) = %q, want %q", p, got, ref)
 		}
 		if got, want := countFields(p), len(strings.Fields(p)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", p, got, want)

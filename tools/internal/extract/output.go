@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var anaphoric = set("this", "that", "these", "those", "it", "its", "he", "she", "they", "his", "her", "their", "however", "but", "additionally", "also", "meanwhile", "still", "then", "such")
@@ -222,8 +223,17 @@ func (d *doc) claims() []Claim {
 func countFields(s string) int {
 	n := 0
 	inField := false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			// The ASCII spaces unicode.IsSpace knows, without decoding.
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if !space && !inField {
 			n++
 		}

@@ -711,11 +711,12 @@ func (d *doc) capsBylines() {
 		t := pa.toks
 		for s := range pa.sents {
 			a, b := pa.tokSent[s], pa.tokSent[s+1]
-			if b-a < 5 || !allCaps(t[a:b]) {
+			if b-a < 5 {
 				continue
 			}
+			// The cheap test of the verb first: few sentences pass it.
 			v := a + 2
-			if !(t[v].text == "IS" || t[v].text == "WAS") || !(t[v+1].text == "THE" || t[v+1].text == "A" || t[v+1].text == "AN") {
+			if !(t[v].text == "IS" || t[v].text == "WAS") || !(t[v+1].text == "THE" || t[v+1].text == "A" || t[v+1].text == "AN") || !allCaps(t[a:b]) {
 				continue
 			}
 			e := b

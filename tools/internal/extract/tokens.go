@@ -92,8 +92,11 @@ func (t token) possessive() bool { return len(t.bas) != len(t.text) }
 //
 // lower is asciiLower(p): lower-case forms of ASCII tokens are sliced from
 // it rather than allocated one by one.
-func tokenize(p, lower string, sents []span) []token {
-	out := make([]token, 0, len(p)/5+4)
+//
+// The tokens are appended to out, and the offsets of tokens are relative to
+// p.
+func tokenize(out []token, p, lower string, sents []span) []token {
+	first := len(out)
 	si := 0
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -167,7 +170,7 @@ func tokenize(p, lower string, sents []span) []token {
 			i += size
 		}
 	}
-	for i := range out {
+	for i := first; i < len(out); i++ {
 		out[i].bas = baseOf(out[i])
 		out[i].nrm = out[i].low
 		if strings.Contains(out[i].low, "’") {
