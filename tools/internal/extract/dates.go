@@ -87,14 +87,19 @@ func (d *doc) findDates() {
 			for _, t := range pa.toks[pa.tokSent[si]:pa.tokSent[si+1]] {
 				key := ""
 				switch {
-				case t.kind == tWord && monthTokens[t.lower()] && t.isCap():
+				case t.kind == tWord && t.is(wMonth) && t.isCap():
 					key = "#month" // "May" and "march" are months only with a capital
-				case t.kind == tWord:
+				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
+				case t.kind == tWord:
+					// no pattern starts with this word
 				case isYearTok(t):
 					key = "#year"
 				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
 					key = "#decade"
+				}
+				if key == "" {
+					continue
 				}
 				for _, k := range triggers[key] {
 					triggered[k] = true
@@ -137,7 +142,7 @@ func (d *doc) findDates() {
 		}
 		hasEraWord := false
 		for _, t := range pa.toks {
-			if d.lx.eraFirst[t.lower()] {
+			if t.is(wEraFirst) {
 				hasEraWord = true
 				break
 			}
@@ -213,13 +218,13 @@ func tense(t []token) (future, past bool) {
 		}
 		w := x.lower()
 		switch {
-		case futureWords[w]:
+		case x.is(wFuture):
 			future = true
-		case futureBefore[w] && k+1 < len(t) && t[k+1].lower() == "to":
+		case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
 			future = true
-		case pastWords[w]:
+		case x.is(wPast):
 			past = true
-		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
+		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast):
 			ed = true
 		}
 	}
@@ -235,7 +240,7 @@ var modalWords = set("would", "could", "might", "likely", "unlikely", "expected"
 // "said a cut in September was the most likely outcome".
 func modal(t []token) bool {
 	for _, x := range t {
-		if modalWords[x.lower()] {
+		if x.is(wModal) {
 			return true
 		}
 	}

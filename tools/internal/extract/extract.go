@@ -67,12 +67,16 @@ func Extract(a article.Article) *Explainer {
 		n += len(p)/6 + 4
 	}
 	arena := make([]token, 0, n)
+	flags := wordFlags()
 	for i, p := range a.Paragraphs {
 		s := sentences(p)
 		lower := asciiLower(p)
 		from := len(arena)
 		arena = tokenize(arena, p, lower, s)
 		t := arena[from:len(arena):len(arena)] // capped: appending to t never reaches the next paragraph's tokens
+		for k := range t {
+			t[k].flags = flags[t[k].low]
+		}
 		ts := make([]int, len(s)+1)
 		k := 0
 		for si := range s {

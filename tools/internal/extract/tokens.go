@@ -9,13 +9,14 @@ import (
 // token is a word, a number or a punctuation mark of a paragraph.
 type token struct {
 	text       string
-	low        string  // text lower-cased, computed once
-	bas        string  // text without a possessive ending, computed once
-	nrm        string  // low with typographic apostrophes made plain
-	start, end int     // bytes into the paragraph
-	sent       int     // sentence index
-	name       bool    // part of a person's name: "Bill" in "Bill Clinton" is no bill
-	kind       tokKind // next to name, so the two share one word of padding
+	low        string   // text lower-cased, computed once
+	bas        string   // text without a possessive ending, computed once
+	nrm        string   // low with typographic apostrophes made plain
+	start, end int      // bytes into the paragraph
+	sent       int      // sentence index
+	name       bool     // part of a person's name: "Bill" in "Bill Clinton" is no bill
+	kind       tokKind  // next to name, so the two share one word of padding
+	flags      wordFlag // word lists low belongs to (wordflags.go); fits in the same padding
 }
 
 type tokKind uint8
