@@ -78,7 +78,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			value, j = 12, j+1
 			break
 		}
-		if nw, ok := d.lx.numbers[lw]; ok {
+		if nw, ok := d.numberWord(tk); ok {
 			if nw.kind == "ord" || lw == "second" || lw == "one" || lw == "quarter" || lw == "third" {
 				return Number{}, 0, false
 			}
@@ -208,6 +208,16 @@ func (d *doc) figure(t token) float64 {
 		return v
 	}
 	return max(d.lx.numbers[t.lower()].value, 1)
+}
+
+// numberWord is the lexicon entry of a spelled-out number ("twelve",
+// "dozens"); the token's flags spare the map look-up for other words.
+func (d *doc) numberWord(t token) (numberWord, bool) {
+	if !t.is(wNumber) {
+		return numberWord{}, false
+	}
+	nw, ok := d.lx.numbers[t.lower()]
+	return nw, ok
 }
 
 // approxBefore returns how many tokens before i form an approximator

@@ -253,6 +253,9 @@ func (d *doc) speechNear(r run) bool {
 }
 
 func (d *doc) isSpeech(t []token, k int) bool {
+	if !t[k].is(wSpeech | wSpeechFirst) {
+		return false
+	}
 	if _, ok := d.lx.speech[t[k].lower()]; ok {
 		return true
 	}

@@ -130,8 +130,11 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 			a.according = true
 			return a
 		}
-		op, ok := d.lx.speech[lw]
-		if !ok && k+1 < len(t) {
+		op, ok := false, false
+		if t[k].is(wSpeech) {
+			op, ok = d.lx.speech[lw]
+		}
+		if !ok && k+1 < len(t) && t[k].is(wSpeechFirst) {
 			op, ok = d.lx.speech[lw+" "+t[k+1].lower()]
 		}
 		if !ok || (k > 0 && t[k].isCap()) || (k > 0 && (t[k-1].lower() == "not" || t[k-1].lower() == "never")) {

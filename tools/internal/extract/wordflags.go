@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // wordFlag marks a lower-cased word as a member of the small word lists that
 // findDates and the tense tests read for every token. A token's flags are
@@ -17,6 +20,9 @@ const (
 	wPast                              // pastWords
 	wNotPast                           // notPast
 	wModal                             // modalWords
+	wNumber                            // a key of lexicon numbers
+	wSpeech                            // a one-word key of lexicon speech
+	wSpeechFirst                       // the first word of a longer key of lexicon speech
 )
 
 var wordFlags = sync.OnceValue(func() map[string]wordFlag {
@@ -35,6 +41,17 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	mark(wPast, pastWords)
 	mark(wNotPast, notPast)
 	mark(wModal, modalWords)
+	lx := lex()
+	for w := range lx.numbers {
+		m[w] |= wNumber
+	}
+	for v := range lx.speech {
+		if first, _, multi := strings.Cut(v, " "); multi {
+			m[first] |= wSpeechFirst
+		} else {
+			m[v] |= wSpeech
+		}
+	}
 	for w := range dateTriggers() {
 		m[w] |= wDateTrigger
 	}
