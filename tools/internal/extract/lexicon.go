@@ -223,5 +223,6 @@ func loadLexicon() *lexicon {
 	l.cueSet = newPhraseSet(cp, pre)
 	l.hedgeSet = newPhraseSet(l.hedges, nil)
 	l.unconfSet = newPhraseSet(l.unconfirmed, nil)
+	l.cueSet.first, l.hedgeSet.first, l.unconfSet.first = wCueFirst, wHedgeFirst, wUnconfFirst
 	return l
 }

@@ -10,13 +10,15 @@ import (
 type token struct {
 	text       string
 	low        string   // text lower-cased, computed once
-	bas        string   // text without a possessive ending, computed once
 	nrm        string   // low with typographic apostrophes made plain
 	start, end int      // bytes into the paragraph
 	sent       int      // sentence index
 	name       bool     // part of a person's name: "Bill" in "Bill Clinton" is no bill
 	kind       tokKind  // next to name, so the two share one word of padding
 	flags      wordFlag // word lists low belongs to (wordflags.go); fits in the same padding
+	// baseLen is the length of base(), computed once; a length rather than
+	// a string keeps tokens small (one array holds all of an article's).
+	baseLen int32
 }
 
 type tokKind uint8
@@ -53,7 +55,7 @@ func (t token) lower() string { return t.low }
 func (t token) norm() string { return t.nrm }
 
 // base drops a possessive ending: "Korea's" -> "Korea".
-func (t token) base() string { return t.bas }
+func (t token) base() string { return t.text[:t.baseLen] }
 
 // lowBase is strings.ToLower(t.base()), for words without allocating: the
 // possessive endings base drops ("'s", "’s", the "'" of "s'") lower-case to
@@ -63,7 +65,7 @@ func (t token) lowBase() string {
 	if t.kind == tPunct {
 		return strings.ToLower(t.text)
 	}
-	return t.low[:len(t.low)-(len(t.text)-len(t.bas))]
+	return t.low[:len(t.low)-(len(t.text)-int(t.baseLen))]
 }
 
 // possessiveEndings are tried in order by baseOf.
@@ -85,7 +87,7 @@ func baseOf(t token) string {
 	return t.text
 }
 
-func (t token) possessive() bool { return len(t.bas) != len(t.text) }
+func (t token) possessive() bool { return int(t.baseLen) != len(t.text) }
 
 // tokenize splits a paragraph into tokens. Words keep inner apostrophes,
 // hyphens, dots of acronyms ("U.S.") and ampersands; numbers keep thousands
@@ -172,7 +174,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 		}
 	}
 	for i := first; i < len(out); i++ {
-		out[i].bas = baseOf(out[i])
+		out[i].baseLen = int32(len(baseOf(out[i])))
 		out[i].nrm = out[i].low
 		if strings.Contains(out[i].low, "’") {
 			out[i].nrm = strings.ReplaceAll(out[i].low, "’", "'")

@@ -23,6 +23,9 @@ const (
 	wNumber                            // a key of lexicon numbers
 	wSpeech                            // a one-word key of lexicon speech
 	wSpeechFirst                       // the first word of a longer key of lexicon speech
+	wCueFirst                          // the first word of a cue phrase
+	wHedgeFirst                        // the first word of a hedge
+	wUnconfFirst                       // the first word of an unconfirmed-claim phrase
 )
 
 var wordFlags = sync.OnceValue(func() map[string]wordFlag {
@@ -50,6 +53,11 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 			m[first] |= wSpeechFirst
 		} else {
 			m[v] |= wSpeech
+		}
+	}
+	for _, ps := range []*phraseSet{lx.cueSet, lx.hedgeSet, lx.unconfSet} {
+		for w := range ps.byFirst {
+			m[w] |= ps.first
 		}
 	}
 	for w := range dateTriggers() {
