@@ -176,8 +176,7 @@ func (d *doc) findDates() {
 // paragraph.
 func (d *doc) eraSpans(lower string) []span {
 	var out []span
-	for _, e := range d.lx.eras {
-		le := strings.ToLower(e)
+	for _, le := range d.lx.eras {
 		for off := 0; ; {
 			k := strings.Index(lower[off:], le)
 			if k < 0 {

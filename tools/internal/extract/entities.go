@@ -104,11 +104,10 @@ func isASCII(s string) bool {
 	return true
 }
 
-// runs finds the capitalised stretches of paragraph p.
-func (d *doc) runs(p int) []run {
+// runs appends the capitalised stretches of paragraph p to out.
+func (d *doc) runs(out []run, p int) []run {
 	pa := &d.paras[p]
 	t := pa.toks
-	var out []run
 	for i := 0; i < len(t); {
 		if !t[i].isCap() {
 			i++
@@ -254,8 +253,10 @@ func (d *doc) titleAt(p, k, limit int) int {
 // entities finds organisations, places and people in every paragraph.
 func (d *doc) entities() {
 	var cands []candidate
+	var rs []run // reused from paragraph to paragraph
 	for p := range d.paras {
-		for _, r := range d.runs(p) {
+		rs = d.runs(rs[:0], p)
+		for _, r := range rs {
 			if c, ok := d.classify(r); ok {
 				cands = append(cands, c)
 			}

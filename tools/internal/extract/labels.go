@@ -435,7 +435,7 @@ func (d *doc) defaultCountry() string {
 	outlet := strings.ReplaceAll(strings.ToLower(d.a.Outlet), " ", "")
 	match := ""
 	for _, o := range d.lx.outlets {
-		if outlet != "" && strings.Contains(outlet, strings.ReplaceAll(o[0], " ", "")) && len(o[0]) > len(match) {
+		if outlet != "" && strings.Contains(outlet, o[2]) && len(o[0]) > len(match) {
 			match, home = o[0], o[1]
 		}
 	}

@@ -27,11 +27,11 @@ type lexicon struct {
 	hedges      []string
 	unconfirmed []string
 	numbers     map[string]numberWord
-	approx      [][]string // approximators, split into words ("more than")
-	eras        []string
+	approx      [][]string      // approximators, split into words ("more than")
+	eras        []string        // lower-cased
 	eraFirst    map[string]bool // first word of each era, for a quick test
 	cues        []cue
-	outlets     [][2]string          // outlet name (lower-cased), country
+	outlets     [][3]string          // outlet name (lower-cased), country, name without spaces
 	agentive    map[string][2]string // "advises" -> {"adviser", "to"}
 	cueSet      *phraseSet
 	hedgeSet    *phraseSet
@@ -180,7 +180,7 @@ func loadLexicon() *lexicon {
 	}
 	l.eraFirst = map[string]bool{}
 	for _, f := range lines("eras.txt") {
-		l.eras = append(l.eras, f[0])
+		l.eras = append(l.eras, strings.ToLower(f[0]))
 		w := strings.Fields(strings.ToLower(f[0]))
 		if w[0] == "the" && len(w) > 1 {
 			w = w[1:] // "the pandemic": look for "pandemic"
@@ -205,7 +205,8 @@ func loadLexicon() *lexicon {
 	}
 	for _, f := range lines("outlets.tsv") {
 		if len(f) == 2 {
-			l.outlets = append(l.outlets, [2]string{strings.ToLower(f[0]), f[1]})
+			name := strings.ToLower(f[0])
+			l.outlets = append(l.outlets, [3]string{name, f[1], strings.ReplaceAll(name, " ", "")})
 		}
 	}
 	for _, f := range lines("cues.tsv") {

@@ -45,6 +45,10 @@ func sentences(p string) []span {
 	depthParen := 0
 	inQuote := false
 	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf && !strings.ContainsRune(`()[]".?!`, rune(c)) {
+			i++ // an ASCII byte that neither nests, quotes nor stops
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch r {
 		case '(', '[':
