@@ -45,7 +45,7 @@ func sentences(p string) []span {
 	depthParen := 0
 	inQuote := false
 	for i := 0; i < len(p); {
-		if c := p[i]; c < utf8.RuneSelf && !strings.ContainsRune(`()[]".?!`, rune(c)) {
+		if c := p[i]; c < utf8.RuneSelf && !sentenceByte(c) {
 			i++ // an ASCII byte that neither nests, quotes nor stops
 			continue
 		}
@@ -109,6 +109,15 @@ func sentences(p string) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// sentenceByte reports the ASCII bytes the sentence scan acts on.
+func sentenceByte(c byte) bool {
+	switch c {
+	case '(', ')', '[', ']', '"', '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 func skipSpace(p string, i int) int {

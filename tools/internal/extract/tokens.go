@@ -141,11 +141,15 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, token{text: p[i:j], low: lowerOf(p, lower, i, j), start: i, end: j, sent: si, kind: tNum})
+			out = append(out, wordToken(p, lower, i, j, si, tNum))
 			i = j
 		case unicode.IsLetter(r):
 			j := i + size
 			for j < len(p) {
+				if isAlnumASCII(p[j]) {
+					j++ // the common case, without decoding
+					continue
+				}
 				c, cs := utf8.DecodeRuneInString(p[j:])
 				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) {
 					j += cs
@@ -166,21 +170,43 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, token{text: p[i:j], low: lowerOf(p, lower, i, j), start: i, end: j, sent: si, kind: tWord})
+			out = append(out, wordToken(p, lower, i, j, si, tWord))
 			i = j
 		default:
-			out = append(out, token{text: p[i : i+size], low: p[i : i+size], start: i, end: i + size, sent: si, kind: tPunct})
+			nrm := p[i : i+size]
+			if r == '’' {
+				nrm = "'" // normalised like the apostrophes of words
+			}
+			out = append(out, token{text: p[i : i+size], low: p[i : i+size], nrm: nrm, start: i, end: i + size, sent: si, kind: tPunct})
 			i += size
 		}
 	}
 	for i := first; i < len(out); i++ {
 		out[i].baseLen = int32(len(baseOf(out[i])))
-		out[i].nrm = out[i].low
-		if strings.Contains(out[i].low, "’") {
-			out[i].nrm = strings.ReplaceAll(out[i].low, "’", "'")
-		}
 	}
 	return out
+}
+
+// wordToken is the word or number token p[i:j] of sentence si, with its
+// lower-case and normalised forms.
+func wordToken(p, lower string, i, j, si int, kind tokKind) token {
+	t := token{text: p[i:j], start: i, end: j, sent: si, kind: kind}
+	if isASCII(t.text) {
+		// No typographic apostrophe: the normalised form is the lower-case one.
+		t.low = lower[i:j]
+		t.nrm = t.low
+		return t
+	}
+	t.low = strings.ToLower(t.text)
+	t.nrm = t.low
+	if strings.Contains(t.low, "’") {
+		t.nrm = strings.ReplaceAll(t.low, "’", "'")
+	}
+	return t
+}
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // lowerOf is strings.ToLower(p[i:j]). lower is asciiLower(p), which has the
