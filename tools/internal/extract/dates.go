@@ -293,7 +293,7 @@ func (d *doc) isFuture(res string, future bool) bool {
 	if st == "" || d.pub.IsZero() || len(st) > 10 {
 		return false
 	}
-	pub := day(d.pub)[:len(st)]
+	pub := d.pubDay[:len(st)]
 	return st > pub || (st == pub && future)
 }
 

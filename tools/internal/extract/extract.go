@@ -16,10 +16,12 @@ import (
 
 // doc is the working state of one extraction.
 type doc struct {
-	lx    *lexicon
-	pub   time.Time
-	a     article.Article
-	paras []para
+	lx  *lexicon
+	pub time.Time
+	// pubDay is day(pub), formatted once; "" for an undated article.
+	pubDay string
+	a      article.Article
+	paras  []para
 
 	people []*person
 	orgs   []*org
@@ -59,6 +61,9 @@ type para struct {
 // leaves Slug empty for the caller to set.
 func Extract(a article.Article) *Explainer {
 	d := &doc{lx: lex(), pub: a.Published, a: a}
+	if !a.Published.IsZero() {
+		d.pubDay = day(a.Published)
+	}
 	d.paras = make([]para, len(a.Paragraphs))
 	// The tokens of all paragraphs share one array, sized from the text at
 	// about one token per six bytes (English news runs near 6.2).

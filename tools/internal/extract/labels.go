@@ -88,6 +88,7 @@ func (d *doc) labelParagraphs() {
 	d.finishPeople()
 	d.sentLabels = make([][]string, len(d.paras))
 	d.labels = make([]Paragraph, 0, len(d.paras))
+	ref := d.dateRefs()
 	n := len(d.paras)
 	for p := range d.paras {
 		pa := &d.paras[p]
@@ -109,7 +110,7 @@ func (d *doc) labelParagraphs() {
 				}
 			}
 		}
-		d.dateScores(s, p)
+		d.dateScores(s, p, ref)
 		switch {
 		case p == 0:
 			s.add("summary", 6, "first paragraph")
@@ -260,15 +261,24 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 	}
 }
 
+// dateRefs are the publication-relative bounds dateScores compares dates
+// with, formatted once per article rather than once per paragraph.
+type dateRefs struct{ pubDay, recent, old string }
+
+func (d *doc) dateRefs() dateRefs {
+	if d.pub.IsZero() {
+		return dateRefs{}
+	}
+	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), old: year(d.pub.AddDate(-2, 0, 0))}
+}
+
 // dateScores: dates long before publication point to background, recent
 // ones to events, future ones to what comes next.
-func (d *doc) dateScores(s *scorer, p int) {
+func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 	if d.pub.IsZero() {
 		return
 	}
-	pubDay := day(d.pub)
-	recent := day(d.pub.AddDate(0, 0, -8))
-	old := year(d.pub.AddDate(-2, 0, 0))
+	pubDay, recent, old := ref.pubDay, ref.recent, ref.old
 	for _, h := range d.dates {
 		if h.src.Paragraph != p {
 			continue
@@ -574,6 +584,11 @@ func (d *doc) sections() []Section {
 
 var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation"}
 
+// isPluralOf reports w == n+"s" without building n+"s".
+func isPluralOf(w, n string) bool {
+	return len(w) == len(n)+1 && w[len(n)] == 's' && strings.HasPrefix(w, n)
+}
+
 // agreementTitle names the agreement section "The <year> <noun>": the noun
 // most used in its paragraphs and the year of a date in the same sentence,
 // resolved against publication ("Earlier this year" in 2024 gives 2024).
@@ -594,7 +609,7 @@ func (d *doc) agreementTitle(ids []string) string {
 				w = t.lowBase()
 			}
 			for _, n := range agreementNouns {
-				if w == n || w == n+"s" && n != "sanctions" {
+				if w == n || n != "sanctions" && isPluralOf(w, n) {
 					counts[n]++
 					if _, ok := first[n]; !ok {
 						first[n] = d.src(p, k, k+1)
