@@ -73,25 +73,43 @@ func Extract(a article.Article) *Explainer {
 	}
 	arena := make([]token, 0, n)
 	flags := wordFlags()
+	tokEnd := make([]int, len(a.Paragraphs)) // paragraph i's tokens end at arena[tokEnd[i]]
+	nSents := 0
 	for i, p := range a.Paragraphs {
 		s := sentences(p)
 		lower := asciiLower(p)
-		from := len(arena)
 		arena = tokenize(arena, p, lower, s)
-		t := arena[from:len(arena):len(arena)] // capped: appending to t never reaches the next paragraph's tokens
-		for k := range t {
-			t[k].flags = flags[t[k].low]
-		}
-		ts := make([]int, len(s)+1)
+		tokEnd[i] = len(arena)
+		d.paras[i] = para{text: p, lower: lower, sents: s, quotes: quoteSpans(p)}
+		nSents += len(s) + 1
+	}
+	for k := range arena {
+		arena[k].flags = flags[arena[k].low]
+	}
+	// Per-paragraph slices are cut from shared arrays too: one allocation
+	// each rather than one per paragraph. Each slice is capped so that an
+	// append to one never reaches the next paragraph's.
+	claimed := make([]bool, len(arena))
+	tokSent := make([]int, nSents)
+	from := 0
+	for i := range d.paras {
+		pa := &d.paras[i]
+		to := tokEnd[i]
+		t := arena[from:to:to]
+		pa.toks, pa.claimed = t, claimed[from:to:to]
+		ns := len(pa.sents) + 1
+		ts := tokSent[:ns:ns]
+		tokSent = tokSent[ns:]
 		k := 0
-		for si := range s {
+		for si := range pa.sents {
 			for k < len(t) && t[k].sent < si {
 				k++
 			}
 			ts[si] = k
 		}
-		ts[len(s)] = len(t)
-		d.paras[i] = para{text: p, lower: lower, sents: s, toks: t, tokSent: ts, claimed: make([]bool, len(t)), quotes: quoteSpans(p)}
+		ts[len(pa.sents)] = len(t)
+		pa.tokSent = ts
+		from = to
 	}
 	d.entities()
 	d.entitiesFinal = true

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -90,10 +91,12 @@ func (d *doc) labelParagraphs() {
 	d.labels = make([]Paragraph, 0, len(d.paras))
 	ref := d.dateRefs()
 	n := len(d.paras)
+	var sents []scorer // reused from paragraph to paragraph
 	for p := range d.paras {
 		pa := &d.paras[p]
 		s := &scorer{}
-		sents := make([]scorer, len(pa.sents))
+		sents = slices.Grow(sents[:0], len(pa.sents))[:len(pa.sents)]
+		clear(sents)
 		for si, sp := range pa.sents {
 			ss := &sents[si]
 			d.sentenceScores(ss, p, si, pa.text[sp.start:sp.end])
@@ -103,7 +106,21 @@ func (d *doc) labelParagraphs() {
 			}
 			for l := range labelNames {
 				s.score[l] += w * ss.score[l]
-				for _, x := range ss.cues[l] {
+			}
+		}
+		// The paragraph's cues: its sentences' in order, each once. Sized
+		// first, so each list is allocated once.
+		for l := range labelNames {
+			total := 0
+			for si := range sents {
+				total += len(sents[si].cues[l])
+			}
+			if total == 0 {
+				continue
+			}
+			s.cues[l] = make([]string, 0, total)
+			for si := range sents {
+				for _, x := range sents[si].cues[l] {
 					if !containsFold(s.cues[l], x) {
 						s.cues[l] = append(s.cues[l], x)
 					}
