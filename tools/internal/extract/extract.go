@@ -67,16 +67,21 @@ func Extract(a article.Article) *Explainer {
 	d.paras = make([]para, len(a.Paragraphs))
 	// The tokens of all paragraphs share one array, sized from the text at
 	// about one token per six bytes (English news runs near 6.2).
-	n := 0
+	size := 0
 	for _, p := range a.Paragraphs {
-		n += len(p)/6 + 4
+		size += len(p)
 	}
-	arena := make([]token, 0, n)
+	arena := make([]token, 0, size/6+4*len(a.Paragraphs))
 	flags := wordFlags()
 	tokEnd := make([]int, len(a.Paragraphs)) // paragraph i's tokens end at arena[tokEnd[i]]
 	nSents := 0
+	// Sentence spans share one array too; news sentences run well over 64
+	// bytes, so it rarely grows.
+	spans := make([]span, 0, size/64+len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
-		s := sentences(p)
+		from := len(spans)
+		spans = appendSentences(spans, p)
+		s := spans[from:len(spans):len(spans)]
 		lower := asciiLower(p)
 		arena = tokenize(arena, p, lower, s)
 		tokEnd[i] = len(arena)

@@ -39,8 +39,10 @@ var sentenceStarters = map[string]bool{
 // opening quote follow, unless it ends an abbreviation, an initial or a
 // dotted acronym that runs on; nothing inside quotation marks or brackets
 // splits, so a quoted passage stays with its attribution.
-func sentences(p string) []span {
-	var out []span
+func sentences(p string) []span { return appendSentences(nil, p) }
+
+// appendSentences appends the sentence spans of p to out.
+func appendSentences(out []span, p string) []span {
 	start := skipSpace(p, 0)
 	depthParen := 0
 	inQuote := false
