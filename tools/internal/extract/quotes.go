@@ -278,6 +278,10 @@ func quoteSpans(p string) []span {
 	open := -1
 	var closer rune
 	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // only '"' of the ASCII bytes opens or closes a quotation
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch {
 		case open < 0 && (r == '“' || r == '"'):
