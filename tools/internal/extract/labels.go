@@ -567,12 +567,16 @@ func (d *doc) sections() []Section {
 			ids[i] = "whats-happening"
 		}
 	}
+	nItems := map[string]int{} // sentences per section, to size its items once
+	for i := range d.paras {
+		nItems[ids[i]] += len(d.paras[i].sents)
+	}
 	byID := map[string]*Section{}
 	for i, pa := range d.paras {
 		id := ids[i]
 		sec := byID[id]
 		if sec == nil {
-			sec = &Section{ID: id, Kind: id}
+			sec = &Section{ID: id, Kind: id, Items: make([]Item, 0, nItems[id])}
 			byID[id] = sec
 		}
 		for si := range pa.sents {
