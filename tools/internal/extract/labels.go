@@ -194,7 +194,7 @@ func progressive(t []token) bool {
 // grammar of background.
 func perfect(t []token) bool {
 	for k := 0; k+1 < len(t); k++ {
-		if !perfectAux[t[k].lower()] {
+		if !t[k].is(wPerfectAux) {
 			continue
 		}
 		n := k + 1

@@ -9,6 +9,9 @@ import (
 // findDates and the tense tests read for every token. A token's flags are
 // looked up once, when the article is tokenized, instead of one map look-up
 // per list per pass.
+//
+// All sixteen bits are in use; a seventeenth flag fails to compile, and
+// would need a wider type (tokens have room for a uint32).
 type wordFlag uint16
 
 const (
@@ -26,6 +29,8 @@ const (
 	wCueFirst                          // the first word of a cue phrase
 	wHedgeFirst                        // the first word of a hedge
 	wUnconfFirst                       // the first word of an unconfirmed-claim phrase
+	wKinOwner                          // kinOwners
+	wPerfectAux                        // perfectAux
 )
 
 var wordFlags = sync.OnceValue(func() map[string]wordFlag {
@@ -44,6 +49,8 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	mark(wPast, pastWords)
 	mark(wNotPast, notPast)
 	mark(wModal, modalWords)
+	mark(wKinOwner, kinOwners)
+	mark(wPerfectAux, perfectAux)
 	lx := lex()
 	for w := range lx.numbers {
 		m[w] |= wNumber
