@@ -5,13 +5,13 @@ import (
 	"sync"
 )
 
-// wordFlag marks a lower-cased word as a member of the small word lists that
-// findDates and the tense tests read for every token. A token's flags are
-// looked up once, when the article is tokenized, instead of one map look-up
-// per list per pass.
+// wordFlag marks a lower-cased word as a member of the word lists that are
+// read for nearly every token (dates, tense, phrase sets, speech verbs,
+// number words). A token's flags are looked up once, after tokenizing,
+// instead of one map look-up per list per pass.
 //
-// All sixteen bits are in use; a seventeenth flag fails to compile, and
-// would need a wider type (tokens have room for a uint32).
+// All sixteen bits are in use: a seventeenth flag fails to compile and needs
+// a wider type (which makes a token 8 bytes bigger).
 type wordFlag uint16
 
 const (
