@@ -76,25 +76,30 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 func (d *doc) findDates() {
 	pats := datePatterns()
 	triggers := dateTriggers()
+	triggered := make([]bool, len(pats))
 	for p := range d.paras {
 		pa := &d.paras[p]
-		lower := asciiLower(pa.text)
+		lower := pa.lower
 		var hits []dateHit
-		triggered := make([]bool, len(pats))
 		for si, sp := range pa.sents {
 			clear(triggered)
 			any := false
 			for _, t := range pa.toks[pa.tokSent[si]:pa.tokSent[si+1]] {
 				key := ""
 				switch {
-				case t.kind == tWord && monthTokens[t.lower()] && t.isCap():
+				case t.kind == tWord && t.is(wMonth) && t.isCap():
 					key = "#month" // "May" and "march" are months only with a capital
-				case t.kind == tWord:
+				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
+				case t.kind == tWord:
+					// no pattern starts with this word
 				case isYearTok(t):
 					key = "#year"
 				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
 					key = "#decade"
+				}
+				if key == "" {
+					continue
 				}
 				for _, k := range triggers[key] {
 					triggered[k] = true
@@ -137,7 +142,7 @@ func (d *doc) findDates() {
 		}
 		hasEraWord := false
 		for _, t := range pa.toks {
-			if d.lx.eraFirst[t.lower()] {
+			if t.is(wEraFirst) {
 				hasEraWord = true
 				break
 			}
@@ -171,8 +176,7 @@ func (d *doc) findDates() {
 // paragraph.
 func (d *doc) eraSpans(lower string) []span {
 	var out []span
-	for _, e := range d.lx.eras {
-		le := strings.ToLower(e)
+	for _, le := range d.lx.eras {
 		for off := 0; ; {
 			k := strings.Index(lower[off:], le)
 			if k < 0 {
@@ -213,13 +217,13 @@ func tense(t []token) (future, past bool) {
 		}
 		w := x.lower()
 		switch {
-		case futureWords[w]:
+		case x.is(wFuture):
 			future = true
-		case futureBefore[w] && k+1 < len(t) && t[k+1].lower() == "to":
+		case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
 			future = true
-		case pastWords[w]:
+		case x.is(wPast):
 			past = true
-		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
+		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast):
 			ed = true
 		}
 	}
@@ -235,7 +239,7 @@ var modalWords = set("would", "could", "might", "likely", "unlikely", "expected"
 // "said a cut in September was the most likely outcome".
 func modal(t []token) bool {
 	for _, x := range t {
-		if modalWords[x.lower()] {
+		if x.is(wModal) {
 			return true
 		}
 	}
@@ -262,14 +266,25 @@ func (d *doc) sentTense(p, s int) (future, past bool) {
 }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets stay the same.
+// It copies runs of other bytes whole, and makes one allocation.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
+	var b strings.Builder
+	from := 0 // s[from:i] is still to copy
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	if from == 0 {
+		return s // nothing to lower-case
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // isFuture: a date after publication, or on it when the sentence looks ahead.
@@ -278,7 +293,7 @@ func (d *doc) isFuture(res string, future bool) bool {
 	if st == "" || d.pub.IsZero() || len(st) > 10 {
 		return false
 	}
-	pub := day(d.pub)[:len(st)]
+	pub := d.pubDay[:len(st)]
 	return st > pub || (st == pub && future)
 }
 

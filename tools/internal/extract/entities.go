@@ -80,11 +80,34 @@ func titleCase(s string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(s[size:])
 }
 
-// runs finds the capitalised stretches of paragraph p.
-func (d *doc) runs(p int) []run {
+// isCommon reports whether the word of t, read as a title-case one, is a
+// common word: d.lx.common[titleCase(t.text)], built on the stack for short
+// ASCII words rather than allocated.
+func (d *doc) isCommon(t token) bool {
+	var buf [32]byte
+	if len(t.text) == 0 || len(t.text) > len(buf) || !isASCII(t.text) {
+		return d.lx.common[titleCase(t.text)]
+	}
+	b := append(buf[:0], t.low...) // low of an ASCII token is its lower-case text
+	if 'a' <= b[0] && b[0] <= 'z' {
+		b[0] -= 'a' - 'A'
+	}
+	return d.lx.common[string(b)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// runs appends the capitalised stretches of paragraph p to out.
+func (d *doc) runs(out []run, p int) []run {
 	pa := &d.paras[p]
 	t := pa.toks
-	var out []run
 	for i := 0; i < len(t); {
 		if !t[i].isCap() {
 			i++
@@ -113,7 +136,7 @@ func (d *doc) runs(p int) []run {
 			}
 			break
 		}
-		out = append(out, d.splitRun(run{p, i, j})...)
+		out = d.splitRun(out, run{p, i, j})
 		i = j
 	}
 	return out
@@ -121,15 +144,15 @@ func (d *doc) runs(p int) []run {
 
 // splitRun breaks a run at "and", "of", "for" unless it names an
 // organisation ("Institute for National Unification") and drops leading
-// sentence words ("In", "According").
-func (d *doc) splitRun(r run) []run {
+// sentence words ("In", "According"). The pieces are appended to out.
+func (d *doc) splitRun(out []run, r run) []run {
 	t := d.paras[r.p].toks
 	if d.knownEntity(r) {
-		return []run{r}
+		return append(out, r)
 	}
 	// Sentence words go from the front of a run; mid-sentence only function
 	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
-	for r.i < r.j && (d.lx.common[titleCase(t[r.i].text)] || d.lx.common[t[r.i].base()]) {
+	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) {
 		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "("
 		if !first && !functionWords[t[r.i].lower()] {
 			break
@@ -137,7 +160,7 @@ func (d *doc) splitRun(r run) []run {
 		r.i++
 	}
 	if r.i >= r.j {
-		return nil
+		return out
 	}
 	// An organisation name keeps its inner "of", "for" and "and"
 	// ("Joint Committee on Intelligence and Security"); an "and" straight
@@ -145,17 +168,16 @@ func (d *doc) splitRun(r run) []run {
 	// Fairfax").
 	hasOrgWord := false
 	for k := r.i; k < r.j; k++ {
-		if _, ok := d.lx.orgWords[strings.ToLower(t[k].base())]; ok && t[k].isCap() {
+		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() {
 			hasOrgWord = true
 			if k+2 < r.j && t[k+1].lower() == "and" {
-				return append(d.splitRun(run{r.p, r.i, k + 1}), d.splitRun(run{r.p, k + 2, r.j})...)
+				return d.splitRun(d.splitRun(out, run{r.p, r.i, k + 1}), run{r.p, k + 2, r.j})
 			}
 		}
 	}
 	if hasOrgWord || d.knownEntity(r) {
-		return []run{r}
+		return append(out, r)
 	}
-	var out []run
 	s := r.i
 	for k := r.i; k < r.j; k++ {
 		if lw := t[k].lower(); connectors[lw] && !particles[lw] && !t[k].isCap() {
@@ -172,13 +194,21 @@ func (d *doc) splitRun(r run) []run {
 }
 
 func (d *doc) runText(r run) string {
+	i, j := d.runBytes(r)
+	return d.paras[r.p].text[i:j]
+}
+
+// runLower is strings.ToLower(d.runText(r)), mostly without allocating.
+func (d *doc) runLower(r run) string {
+	i, j := d.runBytes(r)
+	return d.lowerText(r.p, i, j)
+}
+
+// runBytes is the byte span of a run without a possessive ending.
+func (d *doc) runBytes(r run) (int, int) {
 	t := d.paras[r.p].toks
-	s := d.paras[r.p].text[t[r.i].start:t[r.j-1].end]
 	last := t[r.j-1]
-	if last.possessive() {
-		s = s[:len(s)-(len(last.text)-len(last.base()))]
-	}
-	return s
+	return t[r.i].start, last.end - (len(last.text) - len(last.base()))
 }
 
 // runSrc is the source of a run without a possessive ending.
@@ -189,7 +219,7 @@ func (d *doc) runSrc(r run) Source {
 }
 
 func (d *doc) knownEntity(r run) bool {
-	k := strings.ToLower(d.runText(r))
+	k := d.runLower(r)
 	_, a := d.lx.places[k]
 	_, b := d.lx.orgs[k]
 	return a || b
@@ -199,15 +229,21 @@ func (d *doc) knownEntity(r run) bool {
 // token k, or 0.
 func (d *doc) titleAt(p, k, limit int) int {
 	t := d.paras[p].toks
+	// Most tokens start no title: test the first word before building
+	// phrases.
+	if k >= limit || !d.lx.titleFirst[t[k].lowBase()] {
+		return 0
+	}
+	var buf [64]byte // on the stack for any usual title
 	for n := min(d.lx.titleMax, limit-k); n > 0; n-- {
-		var b strings.Builder
+		b := buf[:0]
 		for m := k; m < k+n; m++ {
 			if m > k {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(strings.ToLower(t[m].base()))
+			b = append(b, t[m].lowBase()...)
 		}
-		if d.lx.titles[b.String()] {
+		if d.lx.titles[string(b)] { // a map look-up by string(b) does not copy b
 			return n
 		}
 	}
@@ -217,8 +253,10 @@ func (d *doc) titleAt(p, k, limit int) int {
 // entities finds organisations, places and people in every paragraph.
 func (d *doc) entities() {
 	var cands []candidate
+	var rs []run // reused from paragraph to paragraph
 	for p := range d.paras {
-		for _, r := range d.runs(p) {
+		rs = d.runs(rs[:0], p)
+		for _, r := range rs {
 			if c, ok := d.classify(r); ok {
 				cands = append(cands, c)
 			}
@@ -244,7 +282,7 @@ type candidate struct {
 func (d *doc) classify(r run) (candidate, bool) {
 	t := d.paras[r.p].toks
 	text := d.runText(r)
-	lower := strings.ToLower(text)
+	lower := d.runLower(r)
 	if pl, ok := d.lx.places[lower]; ok {
 		d.addPlace(r, pl)
 		return candidate{}, false
@@ -267,10 +305,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 	}
 	if c.prefix.j > c.prefix.i {
-		pt := d.runText(c.prefix)
-		if pl, ok := d.lx.places[strings.ToLower(pt)]; ok {
+		pt, lpt := d.runText(c.prefix), d.runLower(c.prefix)
+		if pl, ok := d.lx.places[lpt]; ok {
 			d.addPlace(c.prefix, pl)
-		} else if o, ok := d.lx.orgs[strings.ToLower(pt)]; ok {
+		} else if o, ok := d.lx.orgs[lpt]; ok {
 			d.addOrg(c.prefix, o.name, o.kind, pt)
 		} else if kind := d.orgKind(c.prefix); kind != "" {
 			d.addOrg(c.prefix, pt, kind, pt)
@@ -291,12 +329,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(full, ft, d.orgKind(r), ft)
 		return candidate{}, false
 	}
-	if c.title == "" && placeWords[strings.ToLower(t[r.j-1].base())] && r.j-r.i >= 2 {
+	if c.title == "" && placeWords[t[r.j-1].lowBase()] && r.j-r.i >= 2 {
 		d.addPlace(r, placeInfo{name: text, kind: "region"})
 		return candidate{}, false
 	}
 	if c.title == "" {
-		last := strings.ToLower(t[r.j-1].base())
+		last := t[r.j-1].lowBase()
 		if lawWords[last] {
 			// "Data Protection Act", "the Bill": a law, whose words are no
 			// one's name.
@@ -328,7 +366,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// Names do not hold place words, titles or capitals-only words.
 	for k := r.i; k < r.j; k++ {
 		b := t[k].base()
-		lb := strings.ToLower(b)
+		lb := t[k].lowBase()
 		if _, ok := d.lx.places[lb]; ok || isAcronym(b) || t[k].kind != tWord {
 			return candidate{}, false
 		}
@@ -344,7 +382,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 func (d *doc) orgKind(r run) string {
 	t := d.paras[r.p].toks
 	for k := r.j - 1; k >= r.i; k-- {
-		w := strings.ToLower(t[k].base())
+		w := t[k].lowBase()
 		kind, ok := d.lx.orgWords[w]
 		if !ok || !t[k].isCap() {
 			continue

@@ -16,10 +16,12 @@ import (
 
 // doc is the working state of one extraction.
 type doc struct {
-	lx    *lexicon
-	pub   time.Time
-	a     article.Article
-	paras []para
+	lx  *lexicon
+	pub time.Time
+	// pubDay is day(pub), formatted once; "" for an undated article.
+	pubDay string
+	a      article.Article
+	paras  []para
 
 	people []*person
 	orgs   []*org
@@ -40,6 +42,7 @@ type doc struct {
 
 type para struct {
 	text  string
+	lower string // asciiLower(text): same offsets, lower-case ASCII letters
 	sents []span
 	toks  []token
 	// tokSent[i] is the first token of sentence i; tokSent[len(sents)] = len(toks).
@@ -58,20 +61,60 @@ type para struct {
 // leaves Slug empty for the caller to set.
 func Extract(a article.Article) *Explainer {
 	d := &doc{lx: lex(), pub: a.Published, a: a}
+	if !a.Published.IsZero() {
+		d.pubDay = day(a.Published)
+	}
 	d.paras = make([]para, len(a.Paragraphs))
+	// The tokens of all paragraphs share one array, sized from the text at
+	// about one token per six bytes (English news runs near 6.2).
+	size := 0
+	for _, p := range a.Paragraphs {
+		size += len(p)
+	}
+	arena := make([]token, 0, size/6+4*len(a.Paragraphs))
+	flags := wordFlags()
+	tokEnd := make([]int, len(a.Paragraphs)) // paragraph i's tokens end at arena[tokEnd[i]]
+	nSents := 0
+	// Sentence spans share one array too; news sentences run well over 64
+	// bytes, so it rarely grows.
+	spans := make([]span, 0, size/64+len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
-		s := sentences(p)
-		t := tokenize(p, s)
-		ts := make([]int, len(s)+1)
+		from := len(spans)
+		spans = appendSentences(spans, p)
+		s := spans[from:len(spans):len(spans)]
+		lower := asciiLower(p)
+		arena = tokenize(arena, p, lower, s)
+		tokEnd[i] = len(arena)
+		d.paras[i] = para{text: p, lower: lower, sents: s, quotes: quoteSpans(p)}
+		nSents += len(s) + 1
+	}
+	for k := range arena {
+		arena[k].flags = flags[arena[k].low]
+	}
+	// Per-paragraph slices are cut from shared arrays too: one allocation
+	// each rather than one per paragraph. Each slice is capped so that an
+	// append to one never reaches the next paragraph's.
+	claimed := make([]bool, len(arena))
+	tokSent := make([]int, nSents)
+	from := 0
+	for i := range d.paras {
+		pa := &d.paras[i]
+		to := tokEnd[i]
+		t := arena[from:to:to]
+		pa.toks, pa.claimed = t, claimed[from:to:to]
+		ns := len(pa.sents) + 1
+		ts := tokSent[:ns:ns]
+		tokSent = tokSent[ns:]
 		k := 0
-		for si := range s {
+		for si := range pa.sents {
 			for k < len(t) && t[k].sent < si {
 				k++
 			}
 			ts[si] = k
 		}
-		ts[len(s)] = len(t)
-		d.paras[i] = para{text: p, sents: s, toks: t, tokSent: ts, claimed: make([]bool, len(t)), quotes: quoteSpans(p)}
+		ts[len(pa.sents)] = len(t)
+		pa.tokSent = ts
+		from = to
 	}
 	d.entities()
 	d.entitiesFinal = true
@@ -136,3 +179,9 @@ func (d *doc) sentSrc(p, s int) Source {
 }
 
 func (d *doc) text(s Source) string { return d.paras[s.Paragraph].text[s.Start:s.End] }
+
+// lowerText is strings.ToLower of bytes [i, j) of paragraph p, sliced from
+// the paragraph's lower-cased copy when it is ASCII (no allocation).
+func (d *doc) lowerText(p, i, j int) string {
+	return lowerOf(d.paras[p].text, d.paras[p].lower, i, j)
+}

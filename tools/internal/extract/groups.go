@@ -18,7 +18,7 @@ func (d *doc) groupAffiliations() {
 		pa := &d.paras[p]
 		t := pa.toks
 		for k := 0; k+2 < len(t); k++ {
-			if !kinOwners[t[k].lower()] {
+			if !t[k].is(wKinOwner) {
 				continue
 			}
 			e := -1

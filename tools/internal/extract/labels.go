@@ -2,48 +2,65 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
 
 // Labels, in the order ties are broken.
-var labelNames = []string{"summary", "event", "official_statement", "expert_view", "public_opinion", "agreement_or_law", "background", "what_next", "other"}
+var labelNames = [...]string{"summary", "event", "official_statement", "expert_view", "public_opinion", "agreement_or_law", "background", "what_next", "other"}
 
-// scorer adds up evidence for each label.
+// scorer adds up evidence for each label. Scores and cues are arrays
+// indexed like labelNames rather than maps: a scorer is made for every
+// sentence, and fixed arrays cost no allocations.
 type scorer struct {
-	score map[string]float64
-	cues  map[string][]string
+	score [len(labelNames)]float64
+	cues  [len(labelNames)][]string
 }
 
-func newScorer() *scorer {
-	return &scorer{score: map[string]float64{}, cues: map[string][]string{}}
+// labelIndex is the index of label in labelNames, or -1. A label outside
+// labelNames could never be chosen by best, so its evidence is dropped.
+func labelIndex(label string) int {
+	for i, l := range labelNames {
+		if l == label {
+			return i
+		}
+	}
+	return -1
 }
 
 func (s *scorer) add(label string, w float64, cue string) {
-	s.score[label] += w
-	if cue != "" && !containsFold(s.cues[label], cue) {
-		s.cues[label] = append(s.cues[label], cue)
+	i := labelIndex(label)
+	if i < 0 {
+		return
+	}
+	s.score[i] += w
+	if cue != "" && !containsFold(s.cues[i], cue) {
+		s.cues[i] = append(s.cues[i], cue)
 	}
 }
 
 // best returns the top label with its confidence and cues, or "" when no
 // label has any evidence.
 func (s *scorer) best() (string, float64, []string) {
-	best, bs, total := "", 0.0, 0.0
-	for _, l := range labelNames {
-		v := s.score[l]
+	best, bi, bs, total := "", -1, 0.0, 0.0
+	for i, l := range labelNames {
+		v := s.score[i]
 		if v > 0 {
 			total += v
 		}
 		if v > bs {
-			best, bs = l, v
+			best, bi, bs = l, i, v
 		}
 	}
 	conf := 0.3
 	if total > 0 && bs > 0 {
 		conf = math.Round(100*(0.3+0.7*bs/total)) / 100
 	}
-	cues := s.cues[best]
+	var cues []string
+	if bi >= 0 {
+		cues = s.cues[bi]
+	}
 	if cues == nil {
 		cues = []string{}
 	}
@@ -71,31 +88,46 @@ func isWordByte(b byte) bool {
 func (d *doc) labelParagraphs() {
 	d.finishPeople()
 	d.sentLabels = make([][]string, len(d.paras))
+	d.labels = make([]Paragraph, 0, len(d.paras))
+	ref := d.dateRefs()
 	n := len(d.paras)
+	var sents []scorer // reused from paragraph to paragraph
 	for p := range d.paras {
 		pa := &d.paras[p]
-		s := newScorer()
-		sents := make([]*scorer, len(pa.sents))
+		s := &scorer{}
+		sents = slices.Grow(sents[:0], len(pa.sents))[:len(pa.sents)]
+		clear(sents)
 		for si, sp := range pa.sents {
-			ss := newScorer()
+			ss := &sents[si]
 			d.sentenceScores(ss, p, si, pa.text[sp.start:sp.end])
-			sents[si] = ss
 			w := 1.0
 			if si == 0 && len(pa.sents) > 1 {
 				w = 1.5
 			}
-			for l, v := range ss.score {
-				s.score[l] += w * v
+			for l := range labelNames {
+				s.score[l] += w * ss.score[l]
 			}
-			for l, c := range ss.cues {
-				for _, x := range c {
+		}
+		// The paragraph's cues: its sentences' in order, each once. Sized
+		// first, so each list is allocated once.
+		for l := range labelNames {
+			total := 0
+			for si := range sents {
+				total += len(sents[si].cues[l])
+			}
+			if total == 0 {
+				continue
+			}
+			s.cues[l] = make([]string, 0, total)
+			for si := range sents {
+				for _, x := range sents[si].cues[l] {
 					if !containsFold(s.cues[l], x) {
 						s.cues[l] = append(s.cues[l], x)
 					}
 				}
 			}
 		}
-		d.dateScores(s, p)
+		d.dateScores(s, p, ref)
 		switch {
 		case p == 0:
 			s.add("summary", 6, "first paragraph")
@@ -104,7 +136,7 @@ func (d *doc) labelParagraphs() {
 		case p > n/3:
 			s.add("background", 0.5, "later in the article")
 		}
-		if p == n-1 && n > 3 && s.score["what_next"] > 0 {
+		if p == n-1 && n > 3 && s.score[labelIndex("what_next")] > 0 {
 			s.add("what_next", 0.5, "last paragraph")
 		}
 		label, conf, cues := s.best()
@@ -116,8 +148,12 @@ func (d *doc) labelParagraphs() {
 			}
 		}
 		par := Paragraph{Index: p, Text: pa.text, Label: label, Confidence: conf, Cues: cues}
+		if len(pa.sents) > 0 { // sized once; a paragraph without sentences keeps nil lists
+			par.Sentences = make([]SentenceLabel, 0, len(pa.sents))
+			d.sentLabels[p] = make([]string, 0, len(pa.sents))
+		}
 		for si, sp := range pa.sents {
-			ss := sents[si]
+			ss := &sents[si]
 			ss.add(label, 0.75, "")
 			if p == 0 && si == 0 {
 				ss.add("summary", 5, "")
@@ -158,7 +194,7 @@ func progressive(t []token) bool {
 // grammar of background.
 func perfect(t []token) bool {
 	for k := 0; k+1 < len(t); k++ {
-		if !perfectAux[t[k].lower()] {
+		if !t[k].is(wPerfectAux) {
 			continue
 		}
 		n := k + 1
@@ -242,15 +278,24 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 	}
 }
 
+// dateRefs are the publication-relative bounds dateScores compares dates
+// with, formatted once per article rather than once per paragraph.
+type dateRefs struct{ pubDay, recent, old string }
+
+func (d *doc) dateRefs() dateRefs {
+	if d.pub.IsZero() {
+		return dateRefs{}
+	}
+	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), old: year(d.pub.AddDate(-2, 0, 0))}
+}
+
 // dateScores: dates long before publication point to background, recent
 // ones to events, future ones to what comes next.
-func (d *doc) dateScores(s *scorer, p int) {
+func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 	if d.pub.IsZero() {
 		return
 	}
-	pubDay := day(d.pub)
-	recent := day(d.pub.AddDate(0, 0, -8))
-	old := year(d.pub.AddDate(-2, 0, 0))
+	pubDay, recent, old := ref.pubDay, ref.recent, ref.old
 	for _, h := range d.dates {
 		if h.src.Paragraph != p {
 			continue
@@ -417,7 +462,7 @@ func (d *doc) defaultCountry() string {
 	outlet := strings.ReplaceAll(strings.ToLower(d.a.Outlet), " ", "")
 	match := ""
 	for _, o := range d.lx.outlets {
-		if outlet != "" && strings.Contains(outlet, strings.ReplaceAll(o[0], " ", "")) && len(o[0]) > len(match) {
+		if outlet != "" && strings.Contains(outlet, o[2]) && len(o[0]) > len(match) {
 			match, home = o[0], o[1]
 		}
 	}
@@ -522,12 +567,16 @@ func (d *doc) sections() []Section {
 			ids[i] = "whats-happening"
 		}
 	}
+	nItems := map[string]int{} // sentences per section, to size its items once
+	for i := range d.paras {
+		nItems[ids[i]] += len(d.paras[i].sents)
+	}
 	byID := map[string]*Section{}
 	for i, pa := range d.paras {
 		id := ids[i]
 		sec := byID[id]
 		if sec == nil {
-			sec = &Section{ID: id, Kind: id}
+			sec = &Section{ID: id, Kind: id, Items: make([]Item, 0, nItems[id])}
 			byID[id] = sec
 		}
 		for si := range pa.sents {
@@ -556,6 +605,11 @@ func (d *doc) sections() []Section {
 
 var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation"}
 
+// isPluralOf reports w == n+"s" without building n+"s".
+func isPluralOf(w, n string) bool {
+	return len(w) == len(n)+1 && w[len(n)] == 's' && strings.HasPrefix(w, n)
+}
+
 // agreementTitle names the agreement section "The <year> <noun>": the noun
 // most used in its paragraphs and the year of a date in the same sentence,
 // resolved against publication ("Earlier this year" in 2024 gives 2024).
@@ -573,10 +627,10 @@ func (d *doc) agreementTitle(ids []string) string {
 			}
 			w := t.lower()
 			if t.possessive() {
-				w = strings.ToLower(t.base())
+				w = t.lowBase()
 			}
 			for _, n := range agreementNouns {
-				if w == n || w == n+"s" && n != "sanctions" {
+				if w == n || n != "sanctions" && isPluralOf(w, n) {
 					counts[n]++
 					if _, ok := first[n]; !ok {
 						first[n] = d.src(p, k, k+1)

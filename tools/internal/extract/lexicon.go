@@ -19,6 +19,7 @@ type lexicon struct {
 	roles       map[string]string    // role noun -> class
 	titles      map[string]bool      // lower-cased title words and phrases
 	titleMax    int                  // longest title, in words
+	titleFirst  map[string]bool      // first word of each title
 	givenNames  map[string]bool
 	common      map[string]bool
 	speech      map[string]bool // verb -> opinion
@@ -26,11 +27,11 @@ type lexicon struct {
 	hedges      []string
 	unconfirmed []string
 	numbers     map[string]numberWord
-	approx      []string
-	eras        []string
+	approx      [][]string      // approximators, split into words ("more than")
+	eras        []string        // lower-cased
 	eraFirst    map[string]bool // first word of each era, for a quick test
 	cues        []cue
-	outlets     [][2]string          // outlet name (lower-cased), country
+	outlets     [][3]string          // outlet name (lower-cased), country, name without spaces
 	agentive    map[string][2]string // "advises" -> {"adviser", "to"}
 	cueSet      *phraseSet
 	hedgeSet    *phraseSet
@@ -97,7 +98,7 @@ func splitList(s string) []string {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		places: map[string]placeInfo{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
-		roles: map[string]string{}, titles: map[string]bool{}, givenNames: map[string]bool{},
+		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{},
 		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
 	addPlace := func(key string, p placeInfo) {
@@ -149,6 +150,8 @@ func loadLexicon() *lexicon {
 	for _, f := range lines("titles.txt") {
 		t := strings.ToLower(f[0])
 		l.titles[t] = true
+		first, _, _ := strings.Cut(t, " ")
+		l.titleFirst[first] = true
 		l.titleMax = max(l.titleMax, len(strings.Fields(t)))
 	}
 	for _, f := range lines("given_names.txt") {
@@ -173,11 +176,11 @@ func loadLexicon() *lexicon {
 		l.unconfirmed = append(l.unconfirmed, f[0])
 	}
 	for _, f := range lines("approximators.txt") {
-		l.approx = append(l.approx, f[0])
+		l.approx = append(l.approx, strings.Fields(f[0]))
 	}
 	l.eraFirst = map[string]bool{}
 	for _, f := range lines("eras.txt") {
-		l.eras = append(l.eras, f[0])
+		l.eras = append(l.eras, strings.ToLower(f[0]))
 		w := strings.Fields(strings.ToLower(f[0]))
 		if w[0] == "the" && len(w) > 1 {
 			w = w[1:] // "the pandemic": look for "pandemic"
@@ -202,7 +205,8 @@ func loadLexicon() *lexicon {
 	}
 	for _, f := range lines("outlets.tsv") {
 		if len(f) == 2 {
-			l.outlets = append(l.outlets, [2]string{strings.ToLower(f[0]), f[1]})
+			name := strings.ToLower(f[0])
+			l.outlets = append(l.outlets, [3]string{name, f[1], strings.ReplaceAll(name, " ", "")})
 		}
 	}
 	for _, f := range lines("cues.tsv") {
@@ -220,5 +224,6 @@ func loadLexicon() *lexicon {
 	l.cueSet = newPhraseSet(cp, pre)
 	l.hedgeSet = newPhraseSet(l.hedges, nil)
 	l.unconfSet = newPhraseSet(l.unconfirmed, nil)
+	l.cueSet.first, l.hedgeSet.first, l.unconfSet.first = wCueFirst, wHedgeFirst, wUnconfFirst
 	return l
 }

@@ -78,7 +78,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			value, j = 12, j+1
 			break
 		}
-		if nw, ok := d.lx.numbers[lw]; ok {
+		if nw, ok := d.numberWord(tk); ok {
 			if nw.kind == "ord" || lw == "second" || lw == "one" || lw == "quarter" || lw == "third" {
 				return Number{}, 0, false
 			}
@@ -210,12 +210,21 @@ func (d *doc) figure(t token) float64 {
 	return max(d.lx.numbers[t.lower()].value, 1)
 }
 
+// numberWord is the lexicon entry of a spelled-out number ("twelve",
+// "dozens"); the token's flags spare the map look-up for other words.
+func (d *doc) numberWord(t token) (numberWord, bool) {
+	if !t.is(wNumber) {
+		return numberWord{}, false
+	}
+	nw, ok := d.lx.numbers[t.lower()]
+	return nw, ok
+}
+
 // approxBefore returns how many tokens before i form an approximator
 // ("more than", "up to", "an estimated"), or 0.
 func (d *doc) approxBefore(t []token, i int) int {
 	best := 0
-	for _, a := range d.lx.approx {
-		words := strings.Fields(a)
+	for _, words := range d.lx.approx {
 		n := len(words)
 		if i-n < 0 {
 			continue

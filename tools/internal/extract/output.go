@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var anaphoric = set("this", "that", "these", "those", "it", "its", "he", "she", "they", "his", "her", "their", "however", "but", "additionally", "also", "meanwhile", "still", "then", "such")
@@ -68,7 +70,7 @@ func (d *doc) keyPoints() []Item {
 			if quoted*2 > sp.end-sp.start {
 				sc--
 			}
-			if w := len(strings.Fields(pa.text[sp.start:sp.end])); w < 8 || w > 45 {
+			if w := countFields(pa.text[sp.start:sp.end]); w < 8 || w > 45 {
 				sc -= 0.5
 			}
 			if first := pa.toks[pa.tokSent[si]]; anaphoric[first.lower()] {
@@ -215,4 +217,27 @@ func (d *doc) claims() []Claim {
 		}
 	}
 	return out
+}
+
+// countFields is len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			// The ASCII spaces unicode.IsSpace knows, without decoding.
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }

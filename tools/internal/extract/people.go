@@ -95,7 +95,7 @@ func (d *doc) resolvePeople(cands []candidate) {
 		d.addMention(pp, s.c.r, s.info)
 	}
 	for _, s := range single {
-		w := strings.ToLower(d.paras[s.c.r.p].toks[s.c.r.i].base())
+		w := d.paras[s.c.r.p].toks[s.c.r.i].lowBase()
 		if pp := d.joinSingle(w, s.c.r); pp != nil {
 			d.addMention(pp, s.c.r, s.info)
 			continue
@@ -210,8 +210,8 @@ func (d *doc) surnameMentions() {
 			if pa.claimed[i] || !t.isCap() {
 				continue
 			}
-			w := strings.ToLower(t.base())
-			if d.lx.common[titleCase(t.text)] {
+			w := t.lowBase()
+			if d.isCommon(t) {
 				continue
 			}
 			// A bare word joins a person by surname only: a first name alone
@@ -253,6 +253,9 @@ func (d *doc) speechNear(r run) bool {
 }
 
 func (d *doc) isSpeech(t []token, k int) bool {
+	if !t[k].is(wSpeech | wSpeechFirst) {
+		return false
+	}
 	if _, ok := d.lx.speech[t[k].lower()]; ok {
 		return true
 	}
@@ -444,7 +447,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	if k < 0 || t[k].sent != t[i].sent || t[k].kind != tWord {
 		return roleInfo{}, false
 	}
-	head := strings.ToLower(t[k].base())
+	head := t[k].lowBase()
 	class := d.lx.roles[head]
 	if class == "" || class == "honorific" {
 		return roleInfo{}, false
@@ -465,7 +468,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			// The owner: an organisation or country gives the affiliation,
 			// a title stays in the role ("the Prime Minister's adviser").
 			os := start - 1
-			for os > 0 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !d.lx.common[titleCase(t[os-1].text)] {
+			for os > 0 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !d.isCommon(t[os-1]) {
 				os--
 			}
 			owner := run{p, os, start}
@@ -484,7 +487,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			break
 		}
 		if prev.isCap() {
-			pl, isPlace := d.lx.places[strings.ToLower(prev.base())]
+			pl, isPlace := d.lx.places[prev.lowBase()]
 			// "North Korean": a two-word place read from its first word.
 			if start-2 >= 0 && t[start-2].isCap() {
 				if pl2, ok := d.lx.places[strings.ToLower(t[start-2].text+" "+prev.base())]; ok {
@@ -575,7 +578,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	start := k
 	head := -1
 	for m := k; m < len(t) && m < k+6 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
-		lw := strings.ToLower(t[m].base())
+		lw := t[m].lowBase()
 		if c := d.lx.roles[lw]; c != "" && c != "honorific" && c != "kin" {
 			head = m
 			continue
@@ -615,7 +618,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 }
 
 func (d *doc) isPlaceTok(t token) bool {
-	_, ok := d.lx.places[strings.ToLower(t.base())]
+	_, ok := d.lx.places[t.lowBase()]
 	return ok
 }
 
@@ -681,7 +684,7 @@ func (d *doc) affilPhrase(p, k int) string {
 func (d *doc) orgWordIn(p, i, j int) bool {
 	t := d.paras[p].toks
 	for k := i; k < j; k++ {
-		if _, ok := d.lx.orgWords[strings.ToLower(t[k].base())]; ok && t[k].isCap() {
+		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() {
 			return true
 		}
 	}
@@ -711,11 +714,12 @@ func (d *doc) capsBylines() {
 		t := pa.toks
 		for s := range pa.sents {
 			a, b := pa.tokSent[s], pa.tokSent[s+1]
-			if b-a < 5 || !allCaps(t[a:b]) {
+			if b-a < 5 {
 				continue
 			}
+			// The cheap test of the verb first: few sentences pass it.
 			v := a + 2
-			if !(t[v].text == "IS" || t[v].text == "WAS") || !(t[v+1].text == "THE" || t[v+1].text == "A" || t[v+1].text == "AN") {
+			if !(t[v].text == "IS" || t[v].text == "WAS") || !(t[v+1].text == "THE" || t[v+1].text == "A" || t[v+1].text == "AN") || !allCaps(t[a:b]) {
 				continue
 			}
 			e := b
@@ -723,11 +727,11 @@ func (d *doc) capsBylines() {
 				e--
 			}
 			h := e - 1
-			if d.lx.roles[strings.ToLower(t[h].text)] == "" {
+			if d.lx.roles[t[h].lower()] == "" {
 				continue
 			}
 			rs := h
-			if rs-1 > v+1 && d.lx.roles[strings.ToLower(t[rs-1].text)] == "" && !strings.HasSuffix(strings.ToLower(t[rs-1].text), "al") {
+			if rs-1 > v+1 && d.lx.roles[t[rs-1].lower()] == "" && !strings.HasSuffix(t[rs-1].lower(), "al") {
 				// keep one modifier ("POLITICAL EDITOR")
 			} else if rs-1 > v+1 {
 				rs--

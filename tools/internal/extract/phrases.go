@@ -7,7 +7,13 @@ import "strings"
 type phraseSet struct {
 	byFirst  map[string][]int // first word -> phrase indices
 	prefixes []int            // one-word phrases matched as word prefixes ("survey*")
-	words    [][]string
+	// prefixInitial marks the first bytes of prefixes, so most words skip
+	// the prefix tests.
+	prefixInitial [256]bool
+	words         [][]string
+	// first is the token flag of the first words of byFirst (wordflags.go),
+	// so most tokens skip the map look-up; 0 when the set has no flag.
+	first wordFlag
 }
 
 func newPhraseSet(phrases []string, prefix []bool) *phraseSet {
@@ -20,6 +26,7 @@ func newPhraseSet(phrases []string, prefix []bool) *phraseSet {
 		}
 		if prefix != nil && prefix[i] && len(w) == 1 {
 			ps.prefixes = append(ps.prefixes, i)
+			ps.prefixInitial[w[0][0]] = true
 			continue
 		}
 		ps.byFirst[w[0]] = append(ps.byFirst[w[0]], i)
@@ -46,7 +53,11 @@ func (ps *phraseSet) match(t []token, fn func(i int)) {
 		if t[k].kind == tPunct || t[k].name {
 			continue
 		}
-		for _, i := range ps.byFirst[lw(k)] {
+		var starts []int // phrases that start with this token's word
+		if ps.mayStart(t[k]) {
+			starts = ps.byFirst[lw(k)]
+		}
+		for _, i := range starts {
 			w := ps.words[i]
 			if k+len(w) > len(t) || isSeen(i) {
 				continue
@@ -63,6 +74,9 @@ func (ps *phraseSet) match(t []token, fn func(i int)) {
 				fn(i)
 			}
 		}
+		if w := lw(k); w == "" || !ps.prefixInitial[w[0]] {
+			continue
+		}
 		for _, i := range ps.prefixes {
 			if !isSeen(i) && strings.HasPrefix(lw(k), ps.words[i][0]) {
 				seen = append(seen, i)
@@ -70,6 +84,13 @@ func (ps *phraseSet) match(t []token, fn func(i int)) {
 			}
 		}
 	}
+}
+
+// mayStart reports whether a phrase of byFirst may start at token x. Flags
+// are looked up by the lower-case form, phrases by the normalised one, so a
+// token with a typographic apostrophe is always looked up.
+func (ps *phraseSet) mayStart(x token) bool {
+	return ps.first == 0 || x.flags&ps.first != 0 || x.nrm != x.low
 }
 
 // any reports whether any phrase occurs in t.

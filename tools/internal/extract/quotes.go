@@ -33,7 +33,10 @@ func (d *doc) mentionsIn(p, s int) []mention {
 	if pa.mentions != nil && pa.mentions[s] != nil {
 		return pa.mentions[s]
 	}
-	out := []mention{}
+	// Collect into a stack buffer, then copy once to an exact-size slice
+	// (never nil: nil marks a sentence not yet cached).
+	var buf [16]mention
+	out := buf[:0]
 	sp := d.paras[p].sents[s]
 	in := func(m Source) bool { return m.Paragraph == p && m.Start >= sp.start && m.End <= sp.end }
 	poss := func(m Source) bool {
@@ -66,13 +69,15 @@ func (d *doc) mentionsIn(p, s int) []mention {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
+	res := make([]mention, len(out))
+	copy(res, out)
 	if d.entitiesFinal {
 		if pa.mentions == nil {
 			pa.mentions = make([][]mention, len(pa.sents))
 		}
-		pa.mentions[s] = out
+		pa.mentions[s] = res
 	}
-	return out
+	return res
 }
 
 var (
@@ -125,8 +130,11 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 			a.according = true
 			return a
 		}
-		op, ok := d.lx.speech[lw]
-		if !ok && k+1 < len(t) {
+		op, ok := false, false
+		if t[k].is(wSpeech) {
+			op, ok = d.lx.speech[lw]
+		}
+		if !ok && k+1 < len(t) && t[k].is(wSpeechFirst) {
 			op, ok = d.lx.speech[lw+" "+t[k+1].lower()]
 		}
 		if !ok || (k > 0 && t[k].isCap()) || (k > 0 && (t[k-1].lower() == "not" || t[k-1].lower() == "never")) {
@@ -270,6 +278,10 @@ func quoteSpans(p string) []span {
 	open := -1
 	var closer rune
 	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // only '"' of the ASCII bytes opens or closes a quotation
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch {
 		case open < 0 && (r == '“' || r == '"'):

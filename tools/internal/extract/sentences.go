@@ -39,12 +39,18 @@ var sentenceStarters = map[string]bool{
 // opening quote follow, unless it ends an abbreviation, an initial or a
 // dotted acronym that runs on; nothing inside quotation marks or brackets
 // splits, so a quoted passage stays with its attribution.
-func sentences(p string) []span {
-	var out []span
+func sentences(p string) []span { return appendSentences(nil, p) }
+
+// appendSentences appends the sentence spans of p to out.
+func appendSentences(out []span, p string) []span {
 	start := skipSpace(p, 0)
 	depthParen := 0
 	inQuote := false
 	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf && !sentenceByte(c) {
+			i++ // an ASCII byte that neither nests, quotes nor stops
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch r {
 		case '(', '[':
@@ -105,6 +111,15 @@ func sentences(p string) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// sentenceByte reports the ASCII bytes the sentence scan acts on.
+func sentenceByte(c byte) bool {
+	switch c {
+	case '(', ')', '[', ']', '"', '.', '?', '!':
+		return true
+	}
+	return false
 }
 
 func skipSpace(p string, i int) int {

@@ -9,13 +9,16 @@ import (
 // token is a word, a number or a punctuation mark of a paragraph.
 type token struct {
 	text       string
-	low        string // text lower-cased, computed once
-	bas        string // text without a possessive ending, computed once
-	nrm        string // low with typographic apostrophes made plain
-	name       bool   // part of a person's name: "Bill" in "Bill Clinton" is no bill
-	start, end int    // bytes into the paragraph
-	sent       int    // sentence index
-	kind       tokKind
+	low        string   // text lower-cased, computed once
+	nrm        string   // low with typographic apostrophes made plain
+	start, end int      // bytes into the paragraph
+	sent       int      // sentence index
+	name       bool     // part of a person's name: "Bill" in "Bill Clinton" is no bill
+	kind       tokKind  // next to name, so the two share one word of padding
+	flags      wordFlag // word lists low belongs to (wordflags.go); fits in the same padding
+	// baseLen is the length of base(), computed once; a length rather than
+	// a string keeps tokens small (one array holds all of an article's).
+	baseLen int32
 }
 
 type tokKind uint8
@@ -52,10 +55,28 @@ func (t token) lower() string { return t.low }
 func (t token) norm() string { return t.nrm }
 
 // base drops a possessive ending: "Korea's" -> "Korea".
-func (t token) base() string { return t.bas }
+func (t token) base() string { return t.text[:t.baseLen] }
+
+// lowBase is strings.ToLower(t.base()), for words without allocating: the
+// possessive endings base drops ("'s", "’s", the "'" of "s'") lower-case to
+// the same bytes, so the lower-cased base is a prefix of low. The low of
+// punctuation is its text as written, so it is lower-cased here.
+func (t token) lowBase() string {
+	if t.kind == tPunct {
+		return strings.ToLower(t.text)
+	}
+	return t.low[:len(t.low)-(len(t.text)-int(t.baseLen))]
+}
+
+// possessiveEndings are tried in order by baseOf.
+var possessiveEndings = [...]string{"'s", "’s", "s'", "s’"}
 
 func baseOf(t token) string {
-	for _, s := range []string{"'s", "’s", "s'", "s’"} {
+	// Most words have no possessive ending: skip the four suffix tests.
+	if n := len(t.text); n < 2 || (t.text[n-1] != 's' && t.text[n-1] != '\'' && !strings.HasSuffix(t.text, "’")) {
+		return t.text
+	}
+	for _, s := range possessiveEndings {
 		if strings.HasSuffix(t.text, s) && len(t.text) > len(s) {
 			if s[0] == 's' {
 				return t.text[:len(t.text)-len(s)+1]
@@ -66,13 +87,19 @@ func baseOf(t token) string {
 	return t.text
 }
 
-func (t token) possessive() bool { return len(t.bas) != len(t.text) }
+func (t token) possessive() bool { return int(t.baseLen) != len(t.text) }
 
 // tokenize splits a paragraph into tokens. Words keep inner apostrophes,
 // hyphens, dots of acronyms ("U.S.") and ampersands; numbers keep thousands
 // separators and decimals.
-func tokenize(p string, sents []span) []token {
-	out := make([]token, 0, len(p)/5+4)
+//
+// lower is asciiLower(p): lower-case forms of ASCII tokens are sliced from
+// it rather than allocated one by one.
+//
+// The tokens are appended to out, and the offsets of tokens are relative to
+// p.
+func tokenize(out []token, p, lower string, sents []span) []token {
+	first := len(out)
 	si := 0
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -114,11 +141,15 @@ func tokenize(p string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, token{text: p[i:j], low: strings.ToLower(p[i:j]), start: i, end: j, sent: si, kind: tNum})
+			out = append(out, wordToken(p, lower, i, j, si, tNum))
 			i = j
 		case unicode.IsLetter(r):
 			j := i + size
 			for j < len(p) {
+				if isAlnumASCII(p[j]) {
+					j++ // the common case, without decoding
+					continue
+				}
 				c, cs := utf8.DecodeRuneInString(p[j:])
 				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) {
 					j += cs
@@ -139,19 +170,53 @@ func tokenize(p string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, token{text: p[i:j], low: strings.ToLower(p[i:j]), start: i, end: j, sent: si, kind: tWord})
+			out = append(out, wordToken(p, lower, i, j, si, tWord))
 			i = j
 		default:
-			out = append(out, token{text: p[i : i+size], low: p[i : i+size], start: i, end: i + size, sent: si, kind: tPunct})
+			nrm := p[i : i+size]
+			if r == '’' {
+				nrm = "'" // normalised like the apostrophes of words
+			}
+			out = append(out, token{text: p[i : i+size], low: p[i : i+size], nrm: nrm, start: i, end: i + size, sent: si, kind: tPunct})
 			i += size
 		}
 	}
-	for i := range out {
-		out[i].bas = baseOf(out[i])
-		out[i].nrm = out[i].low
-		if strings.Contains(out[i].low, "’") {
-			out[i].nrm = strings.ReplaceAll(out[i].low, "’", "'")
-		}
+	for i := first; i < len(out); i++ {
+		out[i].baseLen = int32(len(baseOf(out[i])))
 	}
 	return out
+}
+
+// wordToken is the word or number token p[i:j] of sentence si, with its
+// lower-case and normalised forms.
+func wordToken(p, lower string, i, j, si int, kind tokKind) token {
+	t := token{text: p[i:j], start: i, end: j, sent: si, kind: kind}
+	if isASCII(t.text) {
+		// No typographic apostrophe: the normalised form is the lower-case one.
+		t.low = lower[i:j]
+		t.nrm = t.low
+		return t
+	}
+	t.low = strings.ToLower(t.text)
+	t.nrm = t.low
+	if strings.Contains(t.low, "’") {
+		t.nrm = strings.ReplaceAll(t.low, "’", "'")
+	}
+	return t
+}
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// lowerOf is strings.ToLower(p[i:j]). lower is asciiLower(p), which has the
+// same bytes at the same offsets; for ASCII text the two lower-casings agree,
+// so the result is sliced from it without allocating.
+func lowerOf(p, lower string, i, j int) string {
+	for k := i; k < j; k++ {
+		if p[k] >= utf8.RuneSelf {
+			return strings.ToLower(p[i:j])
+		}
+	}
+	return lower[i:j]
 }
