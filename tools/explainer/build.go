@@ -102,6 +102,7 @@ func extractAll(ctx context.Context, root string, e *env, p *progress) (content.
 	if err != nil {
 		return content.Summary{}, err
 	}
+	added := 0
 	if len(dirs) == 0 {
 		a, err := article.Parse("builtin.txt", builtin)
 		if err != nil {
@@ -112,12 +113,14 @@ func extractAll(ctx context.Context, root string, e *env, p *progress) (content.
 			return content.Summary{}, err
 		}
 		dirs = []string{dir}
+		added = 1 // extracted by Add
 	}
 	jobs := 1
 	if f := e.flags.Lookup("jobs"); f != nil {
 		jobs = f.Value.(flag.Getter).Get().(int)
 	}
 	sum := cfg.RefreshAll(ctx, dirs, jobs, func(done int) { p.step("extracting", done, len(dirs)) })
+	sum.Extracted += added
 	p.done()
 	if err := ctx.Err(); err != nil {
 		return sum, interrupted(err)

@@ -93,9 +93,9 @@ var limitFlags = map[string][2]string{
 }
 
 func declareLimits(fs *flag.FlagSet) {
-	fs.Var(&sizeFlag{}, "max-bytes", fmt.Sprintf("the largest article `size` accepted, e.g. 8MB (default %s)", article.Size(article.DefaultMaxBytes)))
-	fs.Int("max-paragraphs", 0, fmt.Sprintf("the most `paragraphs` an article may have (default %d)", article.DefaultMaxParagraphs))
-	fs.Var(&sizeFlag{}, "max-paragraph-bytes", fmt.Sprintf("the longest paragraph or headline accepted, e.g. 64KB (default %s)", article.Size(article.DefaultMaxParagraphBytes)))
+	fs.Var(&sizeFlag{}, "max-bytes", fmt.Sprintf("the largest article `size` accepted, e.g. 8MB (default: params.explainer.maxBytes in hugo.toml, else %s)", article.Size(article.DefaultMaxBytes)))
+	fs.Int("max-paragraphs", 0, fmt.Sprintf("the most `paragraphs` an article may have (default: params.explainer.maxParagraphs, else %d)", article.DefaultMaxParagraphs))
+	fs.Var(&sizeFlag{}, "max-paragraph-bytes", fmt.Sprintf("the longest paragraph or headline `size` accepted, e.g. 64KB (default: params.explainer.maxParagraphBytes, else %s)", article.Size(article.DefaultMaxParagraphBytes)))
 }
 
 // limits returns the input limits: flags first, then hugo.toml's
