@@ -19,6 +19,14 @@ The commands are:
 	         also the whole site as a zip that works from file://
 	version  print the versions of explainer, Hugo and Go
 
+build extracts on every core (--jobs) and skips explainers whose
+source.txt has not changed since the last run; it shows progress on a
+terminal and ends with one summary line (--quiet for neither). Articles
+past the limits (--max-bytes, --max-paragraphs, --max-paragraph-bytes, or
+[params.explainer] in hugo.toml) are refused with a message that says how
+to raise them. add refuses to replace a source.txt that was edited by hand,
+and an article dated in the future, unless given --force.
+
 Commands that work on the site take --source, the project folder holding
 hugo.toml (default: the current folder). --date YYYY-MM-DD sets an
 article's publication date, against which relative dates ("on Tuesday",
