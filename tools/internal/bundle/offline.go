@@ -21,6 +21,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/explainer-dev/explainer/tools/internal/content"
 	"github.com/explainer-dev/explainer/tools/internal/extract"
 )
 
@@ -83,7 +84,7 @@ func Offline(dir string, warn io.Writer) ([]string, error) {
 		for _, p := range problems {
 			fmt.Fprintf(warn, "%s: %s\n", rel, p)
 		}
-		if err := writeFile(filepath.Join(dir, filepath.FromSlash(rel)), page); err != nil {
+		if err := content.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), page); err != nil {
 			return written, err
 		}
 		written = append(written, rel)

@@ -136,7 +136,7 @@ func (c Config) update(dir string, old, src []byte) error {
 	if hash(old) != st.Added && !c.Force {
 		return fmt.Errorf("%s was changed by hand since it was added; pass --force to replace it with this version", filepath.Join(dir, SourceFile))
 	}
-	if err := writeFile(filepath.Join(dir, SourceFile), src); err != nil {
+	if err := WriteFile(filepath.Join(dir, SourceFile), src); err != nil {
 		return err
 	}
 	st.Added = hash(src)
@@ -251,14 +251,14 @@ func (c Config) refresh(dir string) (refreshed, error) {
 		fm := frontMatter(e)
 		st.Index = hash(fm)
 		if !bytes.Equal(index, fm) {
-			if err := writeFile(indexPath, fm); err != nil {
+			if err := WriteFile(indexPath, fm); err != nil {
 				return r, err
 			}
 			r.changed = true
 		}
 	}
 	if !bytes.Equal(old, data) {
-		if err := writeFile(jsonPath, data); err != nil {
+		if err := WriteFile(jsonPath, data); err != nil {
 			return r, err
 		}
 		r.changed = true
@@ -324,9 +324,9 @@ func firstSentence(s string) string {
 	return s
 }
 
-// writeFile replaces path atomically: a reader sees the old or the new
+// WriteFile replaces path atomically: a reader sees the old or the new
 // file, never a part of one.
-func writeFile(path string, data []byte) error {
+func WriteFile(path string, data []byte) error {
 	f, err := os.CreateTemp(filepath.Dir(path), TempPattern(filepath.Base(path)))
 	if err != nil {
 		return err

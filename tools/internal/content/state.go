@@ -49,7 +49,7 @@ func encodeState(st state) []byte {
 }
 
 func writeState(dir string, st state) error {
-	return writeFile(filepath.Join(dir, stateFile), encodeState(st))
+	return WriteFile(filepath.Join(dir, stateFile), encodeState(st))
 }
 
 // TempPattern is an os.MkdirTemp / os.CreateTemp pattern for a temporary
