@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -51,7 +49,7 @@ var paraHref = regexp.MustCompile(`^article\.html#(p[1-9][0-9]*)$`)
 func checkSourceLinks(t *testing.T, dir string) int {
 	t.Helper()
 	paragraphs := map[string]string{}
-	for _, n := range findAll(parseFile(t, filepath.Join(dir, "article.html")), "p") {
+	for _, n := range findAll(parseHTMLFile(t, filepath.Join(dir, "article.html")), "p") {
 		if id := attr(n, "id"); id != "" {
 			paragraphs[id] = squash(textOf(n))
 		}
@@ -60,7 +58,7 @@ func checkSourceLinks(t *testing.T, dir string) int {
 		t.Fatal("article.html has no paragraphs with an id")
 	}
 	count := 0
-	for _, a := range findAll(parseFile(t, filepath.Join(dir, "index.html")), "a") {
+	for _, a := range findAll(parseHTMLFile(t, filepath.Join(dir, "index.html")), "a") {
 		if !strings.HasPrefix(textOf(a), "¶") {
 			continue
 		}
@@ -88,19 +86,6 @@ func checkSourceLinks(t *testing.T, dir string) int {
 		t.Error("the explainer page has no ¶ links")
 	}
 	return count
-}
-
-func parseFile(t *testing.T, path string) *html.Node {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := html.Parse(bytes.NewReader(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return doc
 }
 
 func findAll(n *html.Node, tag string) []*html.Node {
