@@ -10,10 +10,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/explainer-dev/explainer/tools/internal/article"
 	"github.com/explainer-dev/explainer/tools/internal/content"
+	"github.com/explainer-dev/explainer/tools/internal/highlight"
 	"github.com/explainer-dev/explainer/tools/internal/site"
 )
 
@@ -154,6 +156,9 @@ func buildAtomic(ctx context.Context, root, out string, e *env) (site.Stats, err
 	if err != nil {
 		return stats, err
 	}
+	if err := highlightData(tmp); err != nil {
+		return stats, err
+	}
 	if err := bundleSite(tmp, e); err != nil { // offline files and --zip: bundle.go
 		return stats, err
 	}
@@ -161,6 +166,35 @@ func buildAtomic(ctx context.Context, root, out string, e *env) (site.Stats, err
 		return stats, err
 	}
 	return stats, replaceDir(tmp, out)
+}
+
+// highlightData marks up the JSON on the data page of every explainer in
+// the site in dir (layouts/page.data.html leaves that to the tool), on
+// all cores.
+func highlightData(dir string) error {
+	pages, err := filepath.Glob(filepath.Join(dir, "explainers", "*", "data.html"))
+	if err != nil {
+		return err
+	}
+	next := make(chan string)
+	errs := make(chan error, len(pages))
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for page := range next {
+				if _, err := highlight.Page(page); err != nil {
+					errs <- err
+				}
+			}
+		})
+	}
+	for _, page := range pages {
+		next <- page
+	}
+	close(next)
+	wg.Wait()
+	close(errs)
+	return <-errs
 }
 
 // buildCancellable runs site.Build, returning soon after ctx ends. Hugo

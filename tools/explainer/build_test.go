@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/explainer-dev/explainer/tools/internal/article"
+	"github.com/explainer-dev/explainer/tools/internal/content"
 )
 
 // newProject copies the repository's site sources (but no explainers) into
@@ -112,6 +113,31 @@ func TestBuildBuiltinArticle(t *testing.T) {
 				t.Errorf("section %q holds %q, which is not from paragraphs %v", title, text, paras)
 			}
 		}
+	}
+
+	// The data page shows explainer.json, every key marked up for chroma's
+	// styles.
+	dataPage, err := os.ReadFile(filepath.Join(filepath.Dir(pages[0]), "data.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(content.Dir(dir), filepath.Base(filepath.Dir(pages[0])), content.ExplainerFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(bytes.NewReader(dataPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := findElement(doc, "code")
+	if code == nil {
+		t.Fatal("data.html has no code element")
+	}
+	if textOf(code) != strings.TrimSpace(string(data)) {
+		t.Error("the code on data.html is not explainer.json")
+	}
+	if keys, marked := bytes.Count(data, []byte(`":`)), bytes.Count(dataPage, []byte(`<span class=nt>`)); marked != keys {
+		t.Errorf("data.html marks %d keys, explainer.json has %d", marked, keys)
 	}
 
 	before := treeHash(t, filepath.Join(dir, "public"))

@@ -14,8 +14,10 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"golang.org/x/net/html"
@@ -73,19 +75,43 @@ func Offline(dir string, warn io.Writer) ([]string, error) {
 	if err := removeStale(filepath.Join(dir, OfflineDir), slugs); err != nil {
 		return nil, err
 	}
+	// The files are made on all cores; warnings and the first error are
+	// reported in the order of the slugs, as one at a time would.
+	type result struct {
+		problems []string
+		err      error
+	}
 	m := newMinifier()
+	results := make([]result, len(slugs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(slugs)) {
+		wg.Go(func() {
+			for i := range next {
+				rel := OfflineDir + "/" + slugs[i] + ".html"
+				page, problems, err := s.offline(slugs[i], m)
+				if err != nil {
+					err = fmt.Errorf("%s: %w", rel, err)
+				} else {
+					err = content.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), page)
+				}
+				results[i] = result{problems, err}
+			}
+		})
+	}
+	for i := range slugs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	var written []string
-	for _, slug := range slugs {
-		rel := OfflineDir + "/" + slug + ".html"
-		page, problems, err := s.offline(slug, m)
-		if err != nil {
-			return written, fmt.Errorf("%s: %w", rel, err)
-		}
-		for _, p := range problems {
+	for i, r := range results {
+		rel := OfflineDir + "/" + slugs[i] + ".html"
+		for _, p := range r.problems {
 			fmt.Fprintf(warn, "%s: %s\n", rel, p)
 		}
-		if err := content.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), page); err != nil {
-			return written, err
+		if r.err != nil {
+			return written, r.err
 		}
 		written = append(written, rel)
 	}

@@ -308,6 +308,8 @@ func frontMatter(e *extract.Explainer) []byte {
 	if e.Source.Published != "" {
 		fmt.Fprintf(&b, "date: %s\n", e.Source.Published)
 	}
+	// Lists show the outlet from here rather than read every explainer.json.
+	fmt.Fprintf(&b, "outlet: %s\n", q(e.Source.Outlet))
 	if len(e.KeyPoints) > 0 {
 		fmt.Fprintf(&b, "description: %s\n", q(e.KeyPoints[0].Text))
 	} else if len(e.Paragraphs) > 0 {
