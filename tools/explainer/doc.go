@@ -17,6 +17,9 @@ The commands are:
 	         source.txt re-extracts its explainer
 	bundle   write the offline files into a built site; with --zip FILE,
 	         also the whole site as a zip that works from file://
+	eval     score extraction against the labels in DIR/manifest.json
+	bench    measure extraction and builds of --articles N generated
+	         articles against a bare Hugo build of the same articles
 	version  print the versions of explainer, Hugo and Go
 
 build extracts on every core (--jobs) and skips explainers whose
@@ -37,20 +40,23 @@ An explainer lives in a page bundle, content/explainers/<slug>/:
 	source.txt      the article in the plain format; the source of truth
 	explainer.json  the extracted explainer (schema "explainer/v1"), rewritten
 	                whenever source.txt or the extractor changes
-	index.md        front matter; once an editor changes it, the tool keeps it
+	index.md        front matter (title, date, description, outlet); once
+	                an editor changes it, the tool keeps it
 
 Articles come in the plain format (headline, outlet, optional "Key: value"
 header lines such as Date, URL and Author, a "****" line, then one
 paragraph per line), as Markdown with front matter, or as HTML pages.
 
-Every build also writes public/offline/<slug>.html: the explainer as one
-self-contained file (stylesheet inline, the original article and the data
-appended, links between them as in-page anchors, no external requests, a
-<meta> CSP that allows its own stylesheet by hash), offered on the
-explainer page as "Save for offline reading". build --zip FILE, or
-params.bundle.zip in hugo.toml, also writes the whole site as a zip whose
-links are relative and end in index.html, so it works when unzipped and
-opened from file://; the same site always gives the same bytes.
+After Hugo has run, build marks up the JSON on each data page with
+chroma's classes (Hugo's own highlighter takes 40 times as long), and
+writes public/offline/<slug>.html: the explainer as one self-contained
+file (stylesheet inline, the original article appended, links between
+them as in-page anchors, no external requests, a <meta> CSP that allows
+its own stylesheet by hash), offered on the explainer page as "Save for
+offline reading". build --zip FILE, or params.bundle.zip in hugo.toml,
+also writes the whole site as a zip whose links are relative and end in
+index.html, so it works when unzipped and opened from file://; the same
+site always gives the same bytes.
 
 Errors are one line on standard error, "explainer: FILE: what is wrong".
 The exit status is 0 on success, 1 on failure and 2 for a usage error. A
