@@ -15,5 +15,8 @@ func Serve(source string, port int) error {
 		"--bind", "127.0.0.1",
 		"--port", strconv.Itoa(port),
 		"--disableFastRender",
+		// Hugo's server writes to publishDir unless told otherwise, which
+		// would replace the built site with pages that need the server.
+		"--renderToMemory",
 	})
 }
