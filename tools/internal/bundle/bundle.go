@@ -20,6 +20,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 )
@@ -33,6 +34,7 @@ type site struct {
 	base *url.URL // the home page's canonical URL; a placeholder when there is none
 	// known reports whether base came from the site rather than the placeholder.
 	known bool
+	dirs  sync.Map // rel -> bool: isDir's answers
 }
 
 func openSite(dir string) (*site, error) {
@@ -84,10 +86,23 @@ func (s *site) local(page *url.URL, ref string) (rel, frag string, ok bool) {
 	rel = strings.TrimPrefix(u.Path, s.base.Path)
 	if rel == "" || strings.HasSuffix(rel, "/") {
 		rel += "index.html"
-	} else if fi, err := os.Stat(filepath.Join(s.dir, filepath.FromSlash(rel))); err == nil && fi.IsDir() {
+	} else if s.isDir(rel) {
 		rel += "/index.html"
 	}
 	return rel, u.Fragment, true
+}
+
+// isDir reports whether rel is a folder of the site. A page links to the
+// same few files a hundred times over (article.html#p1, #p2…), so the
+// answers are kept.
+func (s *site) isDir(rel string) bool {
+	if v, ok := s.dirs.Load(rel); ok {
+		return v.(bool)
+	}
+	fi, err := os.Stat(filepath.Join(s.dir, filepath.FromSlash(rel)))
+	dir := err == nil && fi.IsDir()
+	s.dirs.Store(rel, dir)
+	return dir
 }
 
 func (s *site) read(rel string) ([]byte, error) {
