@@ -10,12 +10,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 	"time"
 
 	"github.com/explainer-dev/explainer/tools/internal/article"
 	"github.com/explainer-dev/explainer/tools/internal/content"
 	"github.com/explainer-dev/explainer/tools/internal/highlight"
+	"github.com/explainer-dev/explainer/tools/internal/parallel"
 	"github.com/explainer-dev/explainer/tools/internal/site"
 )
 
@@ -176,25 +176,14 @@ func highlightData(dir string) error {
 	if err != nil {
 		return err
 	}
-	next := make(chan string)
-	errs := make(chan error, len(pages))
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for page := range next {
-				if _, err := highlight.Page(page); err != nil {
-					errs <- err
-				}
-			}
-		})
+	errs := make([]error, len(pages))
+	parallel.For(len(pages), func(i int) { _, errs[i] = highlight.Page(pages[i]) })
+	for _, err := range errs {
+		if err != nil {
+			return err // the first, as one line
+		}
 	}
-	for _, page := range pages {
-		next <- page
-	}
-	close(next)
-	wg.Wait()
-	close(errs)
-	return <-errs
+	return nil
 }
 
 // buildCancellable runs site.Build, returning soon after ctx ends. Hugo

@@ -14,10 +14,8 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"golang.org/x/net/html"
@@ -25,6 +23,7 @@ import (
 
 	"github.com/explainer-dev/explainer/tools/internal/content"
 	"github.com/explainer-dev/explainer/tools/internal/extract"
+	"github.com/explainer-dev/explainer/tools/internal/parallel"
 )
 
 // stylePlaceholder stands for the hashes of the offline file's inline
@@ -83,27 +82,16 @@ func Offline(dir string, warn io.Writer) ([]string, error) {
 	}
 	m := newMinifier()
 	results := make([]result, len(slugs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(slugs)) {
-		wg.Go(func() {
-			for i := range next {
-				rel := OfflineDir + "/" + slugs[i] + ".html"
-				page, problems, err := s.offline(slugs[i], m)
-				if err != nil {
-					err = fmt.Errorf("%s: %w", rel, err)
-				} else {
-					err = content.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), page)
-				}
-				results[i] = result{problems, err}
-			}
-		})
-	}
-	for i := range slugs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(slugs), func(i int) {
+		rel := OfflineDir + "/" + slugs[i] + ".html"
+		page, problems, err := s.offline(slugs[i], m)
+		if err != nil {
+			err = fmt.Errorf("%s: %w", rel, err)
+		} else {
+			err = content.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), page)
+		}
+		results[i] = result{problems, err}
+	})
 	var written []string
 	for i, r := range results {
 		rel := OfflineDir + "/" + slugs[i] + ".html"
