@@ -15,6 +15,8 @@ import (
 
 	"github.com/tdewolff/minify/v2"
 	"golang.org/x/net/html"
+
+	"github.com/explainer-dev/explainer/tools/internal/content"
 )
 
 // zipTime is every entry's modification time, so that the same site always
@@ -92,22 +94,7 @@ func WriteZip(name, dir string) error {
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+"-")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if err := Zip(f, dir); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), name)
+	return content.Write(name, func(w io.Writer) error { return Zip(w, dir) })
 }
 
 // relative returns ref, found in the page published at page whose file is

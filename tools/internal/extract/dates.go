@@ -445,11 +445,8 @@ func resolveAgo(d *doc, m []string, future, past bool) (string, string) {
 // resolvePast: "in the past few days", "in the last two years" are spans
 // that end with publication ("few" counts as four).
 func resolvePast(d *doc, m []string, future, past bool) (string, string) {
-	n, unit := 1, strings.ToLower(m[2])
-	if m[1] != "" {
-		n = count(m[1])
-	}
-	if d.pub.IsZero() || n == 0 {
+	n, unit, ok := spanLength(d, m)
+	if !ok {
 		return "", "span"
 	}
 	p := d.pub
@@ -464,13 +461,21 @@ func resolvePast(d *doc, m []string, future, past bool) (string, string) {
 	return year(p.AddDate(-n, 0, 0)) + "/" + year(p), "span"
 }
 
-// resolveNext: "over the next week" runs from the day after publication.
-func resolveNext(d *doc, m []string, future, past bool) (string, string) {
-	n, unit := 1, strings.ToLower(m[2])
+// spanLength reads how many units a "past"/"next" span counts (m[1], one
+// when absent) and the unit (m[2]); ok is false when the span cannot be
+// resolved: no publication date, or a count of zero.
+func spanLength(d *doc, m []string) (n int, unit string, ok bool) {
+	n, unit = 1, strings.ToLower(m[2])
 	if m[1] != "" {
 		n = count(m[1])
 	}
-	if d.pub.IsZero() || n == 0 {
+	return n, unit, !d.pub.IsZero() && n != 0
+}
+
+// resolveNext: "over the next week" runs from the day after publication.
+func resolveNext(d *doc, m []string, future, past bool) (string, string) {
+	n, unit, ok := spanLength(d, m)
+	if !ok {
 		return "", "span"
 	}
 	p := d.pub

@@ -43,7 +43,7 @@ func JSON(dst *bytes.Buffer, src []byte) error {
 	return nil
 }
 
-// block is the start of the element a data page holds its JSON in, as
+// blocks are the start of the element a data page holds its JSON in, as
 // layouts/page.data.html writes it, minified or not.
 var blocks = [][]byte{[]byte(`<code class=language-json data-lang=json>`), []byte(`<code class="language-json" data-lang="json">`)}
 
