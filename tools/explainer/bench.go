@@ -158,6 +158,11 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 		return err
 	}
 	re := parseSummary(rebuild.stderr)
+	unchanged, err := benchProcess(ctx, "build", "--source", full)
+	if err != nil {
+		return err
+	}
+	un := parseSummary(unchanged.stderr)
 
 	mb := float64(size) / (1 << 20)
 	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
@@ -170,12 +175,16 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 	fmt.Fprintf(w, "full build: total (%d pages)\t%.2f\t%.2f\t%.0f\t\t\t%s\t\n", phases.pages, build.seconds, build.cpu, float64(n)/build.seconds, article.Size(int(build.maxRSS)))
 	fmt.Fprintf(w, "bare Hugo build, one-line layout\t%.2f\t%.2f\t%.0f\t\t\t%s\t\n", hugo.seconds, hugo.cpu, float64(n)/hugo.seconds, article.Size(int(hugo.maxRSS)))
 	fmt.Fprintf(w, "ratio full / bare\t%.2fx\t%.2fx\t\t\t\t\t\n", build.seconds/hugo.seconds, build.cpu/hugo.cpu)
-	fmt.Fprintf(w, "rebuild after 1 change: %d extracted\t%.2f\t%.2f\t\t\t\t%s\t\n", re.extracted, rebuild.seconds, rebuild.cpu, article.Size(int(rebuild.maxRSS)))
+	fmt.Fprintf(w, "rebuild after 1 change: %d extracted, %s\t%.2f\t%.2f\t\t\t\t%s\t\n", re.extracted, re.rendered, rebuild.seconds, rebuild.cpu, article.Size(int(rebuild.maxRSS)))
+	fmt.Fprintf(w, "rebuild with nothing changed: %d extracted, %s\t%.2f\t%.2f\t\t\t\t%s\t\n", un.extracted, un.rendered, unchanged.seconds, unchanged.cpu, article.Size(int(unchanged.maxRSS)))
 	if err := w.Flush(); err != nil {
 		return err
 	}
 	if re.extracted != 1 {
 		return fmt.Errorf("bench: the rebuild after one change extracted %d articles, want 1", re.extracted)
+	}
+	if n > 2 && re.rendered != "1 rendered" {
+		return fmt.Errorf("bench: the rebuild after one change rendered %q, want 1", re.rendered)
 	}
 	return nil
 }
@@ -364,9 +373,10 @@ func benchProcess(ctx context.Context, args ...string) (benchRun, error) {
 type buildPhases struct {
 	extracted, pages int
 	extract, hugo    float64
+	rendered         string // "all rendered", or "N rendered"
 }
 
-var summaryLine = regexp.MustCompile(`explainer: \d+ explainers \((\d+) extracted in ([\d.]+)s\), (\d+) pages \(Hugo ([\d.]+)s\)`)
+var summaryLine = regexp.MustCompile(`explainer: \d+ explainers \((\d+) extracted in ([\d.]+)s\), (\d+) pages \(Hugo ([\d.]+)s; (all rendered|\d+ rendered)`)
 
 // parseSummary reads the phases from build's summary line.
 func parseSummary(stderr string) buildPhases {
@@ -379,5 +389,6 @@ func parseSummary(stderr string) buildPhases {
 	p.extract, _ = strconv.ParseFloat(m[2], 64)
 	p.pages, _ = strconv.Atoi(m[3])
 	p.hugo, _ = strconv.ParseFloat(m[4], 64)
+	p.rendered = m[5]
 	return p
 }

@@ -25,7 +25,8 @@ func TestBenchCommand(t *testing.T) {
 		"full build: total (22 pages)",
 		"bare Hugo build, one-line layout",
 		"ratio full / bare",
-		"rebuild after 1 change: 1 extracted",
+		"rebuild after 1 change: 1 extracted, 1 rendered",
+		"rebuild with nothing changed: 0 extracted, 0 rendered",
 	} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("bench output lacks %q:\n%s", want, stdout.String())
@@ -34,9 +35,9 @@ func TestBenchCommand(t *testing.T) {
 }
 
 func TestParseSummary(t *testing.T) {
-	line := "explainer: 10 explainers (3 extracted in 0.25s), 12 pages (Hugo 1.50s), 40 KB in public, 1.80s\n"
+	line := "explainer: 10 explainers (3 extracted in 0.25s), 12 pages (Hugo 1.50s; 2 rendered, 8 reused), 40 KB in public, 1.80s\n"
 	got := parseSummary("noise\n" + line)
-	want := buildPhases{extracted: 3, pages: 12, extract: 0.25, hugo: 1.5}
+	want := buildPhases{extracted: 3, pages: 12, extract: 0.25, hugo: 1.5, rendered: "2 rendered"}
 	if got != want {
 		t.Errorf("parseSummary(%q) = %+v, want %+v", line, got, want)
 	}

@@ -7,15 +7,21 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/explainer-dev/explainer/tools/internal/article"
+	"github.com/explainer-dev/explainer/tools/internal/bundle"
 	"github.com/explainer-dev/explainer/tools/internal/content"
 	"github.com/explainer-dev/explainer/tools/internal/highlight"
 	"github.com/explainer-dev/explainer/tools/internal/parallel"
+	"github.com/explainer-dev/explainer/tools/internal/rebuild"
 	"github.com/explainer-dev/explainer/tools/internal/site"
 )
 
@@ -36,6 +42,7 @@ var cmdBuild = &command{
 		declareZip(fs)
 		fs.Int("jobs", runtime.GOMAXPROCS(0), "extract `N` articles at a time")
 		fs.Bool("quiet", false, "print only errors: no progress and no summary")
+		fs.Bool("full", false, "render every page, even when the last build in --out could be reused")
 		declareLimits(fs)
 	},
 	run: func(ctx context.Context, e *env, args []string) error {
@@ -64,14 +71,18 @@ var cmdBuild = &command{
 			os.Setenv("HUGO_MEMORYLIMIT", hugoMemoryLimit)
 		}
 		p.status("building the site of %d explainers with Hugo", sum.Bundles)
-		stats, err := buildAtomic(ctx, root, out, e)
+		stats, err := buildSite(ctx, root, out, e)
 		p.done()
 		if err != nil {
 			return err
 		}
-		p.summary("%d explainers (%d extracted in %.2fs), %d pages (Hugo %.2fs), %s in %s, %.2fs",
+		rendered := "all rendered: " + stats.plan.Why
+		if !stats.plan.Full {
+			rendered = fmt.Sprintf("%d rendered, %d reused", len(stats.plan.Render), len(stats.plan.Keep))
+		}
+		p.summary("%d explainers (%d extracted in %.2fs), %d pages (Hugo %.2fs; %s), %s in %s, %.2fs",
 			sum.Bundles, sum.Extracted, extracted.Sub(start).Seconds(), stats.Pages, time.Since(extracted).Seconds(),
-			article.Size(int(dirSize(out))), out, time.Since(start).Seconds())
+			rendered, article.Size(int(dirSize(out))), out, time.Since(start).Seconds())
 		return nil
 	},
 }
@@ -79,8 +90,10 @@ var cmdBuild = &command{
 // hugoMemoryLimit bounds Hugo's in-memory caches, in gigabytes, unless
 // HUGO_MEMORYLIMIT is set. Hugo's own default, a quarter of the machine's
 // memory, lets it keep every parsed explainer.json: over 2 GB at 10,000
-// explainers, against 1.7 GB with this limit and no slower.
-const hugoMemoryLimit = "1"
+// explainers, against 1.1 GB with this limit and no more CPU time (each
+// page reads its explainer.json once per output format, all pages in one
+// format before the next, so a cache smaller than the site saves nothing).
+const hugoMemoryLimit = "0.5"
 
 // prepare makes sure content/ holds at least the built-in explainer and
 // that every explainer is extracted from its current source.txt.
@@ -136,36 +149,243 @@ func extractAll(ctx context.Context, root string, e *env, p *progress) (content.
 	return sum, nil
 }
 
-// buildAtomic builds the site into a fresh folder beside out and swaps it
-// in only when the build succeeded, so a failed or interrupted build leaves
-// the previous site as it was.
-func buildAtomic(ctx context.Context, root, out string, e *env) (site.Stats, error) {
+// built describes a finished build.
+type built struct {
+	site.Stats
+	plan rebuild.Plan
+}
+
+// buildSite builds the site for out. A full build goes into a fresh
+// folder beside out that is swapped in only when the build succeeded, so
+// that a failed or interrupted build leaves the previous site as it was.
+// When out holds an earlier build of the same layouts, configuration and
+// tool, only the explainers whose bundles changed are rendered (with every
+// list page), again into a fresh folder, and their files then replace
+// those in out one by one: a reader of out sees each file whole, and a
+// build stopped midway leaves out without its manifest, so that the next
+// build is a full one.
+func buildSite(ctx context.Context, root, out string, e *env) (built, error) {
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return site.Stats{}, err
+		return built{}, err
 	}
 	if err := content.RemoveStale(parent); err != nil {
-		return site.Stats{}, err
+		return built{}, err
 	}
-	tmp, err := os.MkdirTemp(parent, content.TempPattern(filepath.Base(out)))
+	old := rebuild.Read(out)
+	units, digests, err := unitDigests(root, old)
 	if err != nil {
-		return site.Stats{}, err
+		return built{}, err
+	}
+	inputs, err := siteInputs(root, units)
+	if err != nil {
+		return built{}, err
+	}
+	plan := old.Plan(inputs, digests)
+	switch {
+	case e.flags.Lookup("full").Value.String() == "true":
+		plan = rebuild.Plan{Full: true, Why: "--full"}
+	case !plan.Full && !old.Intact(out, plan.Keep):
+		plan = rebuild.Plan{Full: true, Why: "files of the earlier build are gone"}
+	}
+	if plan.UpToDate() {
+		// Nothing the pages are made from has changed: neither will they.
+		return built{Stats: site.Stats{Pages: old.Pages}, plan: plan}, zipSite(out, e)
+	}
+	b, err := buildInto(ctx, root, out, old, plan, digests, e)
+	if errors.Is(err, errNotIncremental) {
+		b, err = buildInto(ctx, root, out, old, rebuild.Plan{Full: true, Why: err.Error()}, digests, e)
+	}
+	return b, err
+}
+
+// errNotIncremental says that a build of some pages found it cannot stand
+// for a full one.
+var errNotIncremental = errors.New("pages with aliases, or a path Hugo spells otherwise")
+
+// buildInto renders what plan says into a fresh folder beside out, adds
+// the data pages' markup and the offline files, and then either swaps the
+// folder in (a full build) or moves its files into out.
+func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, plan rebuild.Plan, digests map[string]string, e *env) (built, error) {
+	tmp, err := os.MkdirTemp(filepath.Dir(out), content.TempPattern(filepath.Base(out)))
+	if err != nil {
+		return built{}, err
 	}
 	defer os.RemoveAll(tmp)
-	stats, err := buildCancellable(ctx, site.Options{Source: root, Destination: tmp, Log: e.stderr})
+	opt := site.Options{Source: root, Destination: tmp, Log: e.stderr}
+	if !plan.Full {
+		opt.Only = []string{}
+		for _, src := range plan.Render {
+			p, ok := rebuild.HugoPath(src)
+			if u, seen := old.Units[src]; seen {
+				p, ok = u.Path, true
+			}
+			if !ok {
+				return built{}, errNotIncremental
+			}
+			opt.Only = append(opt.Only, p)
+		}
+	}
+	stats, err := buildCancellable(ctx, opt)
 	if err != nil {
-		return stats, err
+		return built{plan: plan}, err
+	}
+	b := built{Stats: stats, plan: plan}
+	next := &rebuild.Manifest{Pages: stats.Pages, Units: map[string]rebuild.Unit{}}
+	aliases := false
+	for _, u := range stats.Units {
+		aliases = aliases || u.Aliases
+	}
+	if !plan.Full && (aliases || !rendered(tmp, plan.Render, stats.Units)) {
+		return b, errNotIncremental
 	}
 	if err := highlightData(tmp); err != nil {
-		return stats, err
+		return b, err
 	}
-	if err := bundleSite(tmp, e); err != nil { // offline files and --zip: bundle.go
-		return stats, err
+	if _, err := bundle.Offline(tmp, warnings(e)); err != nil {
+		return b, err
+	}
+	if !plan.Full {
+		if err := rebuild.Apply(tmp, out, old, plan.Keep); err != nil {
+			return b, err
+		}
+		if err := writeManifest(root, out, next, old, plan, stats.Units, digests); err != nil {
+			return b, err
+		}
+		return b, zipSite(out, e)
+	}
+	if !aliases {
+		if err := writeManifest(root, tmp, next, old, plan, stats.Units, digests); err != nil {
+			return b, err
+		}
+	}
+	if err := zipSite(tmp, e); err != nil { // --zip: bundle.go
+		return b, err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return stats, err
+		return b, err
 	}
-	return stats, replaceDir(tmp, out)
+	return b, replaceDir(tmp, out)
+}
+
+// rendered reports whether every unit in render that Hugo still knows
+// has its files in dir: whether Options.Only named its path rightly.
+func rendered(dir string, render []string, units []site.Unit) bool {
+	want := map[string]bool{}
+	for _, src := range render {
+		want[src] = true
+	}
+	for _, u := range units {
+		if !want[u.Source] {
+			continue
+		}
+		for _, f := range u.Outputs {
+			if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unitDigests lists the bundles (by source, relative to content/) of the
+// explainers and of the other pages the last build published from a
+// content file, with the digest of each.
+func unitDigests(root string, old *rebuild.Manifest) ([]string, map[string]string, error) {
+	dirs, err := content.Bundles(root)
+	if err != nil {
+		return nil, nil, err
+	}
+	contentDir := filepath.Join(root, "content")
+	set := map[string]bool{}
+	for _, d := range dirs {
+		rel, err := filepath.Rel(contentDir, d)
+		if err != nil {
+			return nil, nil, err
+		}
+		set[filepath.ToSlash(rel)] = true
+	}
+	if old != nil {
+		for src := range old.Units {
+			if _, err := os.Stat(filepath.Join(contentDir, filepath.FromSlash(src))); err == nil {
+				set[src] = true
+			}
+		}
+	}
+	units := slices.Sorted(maps.Keys(set))
+	sums := make([]string, len(units))
+	errs := make([]error, len(units))
+	parallel.For(len(units), func(i int) { sums[i], errs[i] = rebuild.Digest(contentDir, units[i]) })
+	digests := make(map[string]string, len(units))
+	for i, u := range units {
+		if errs[i] != nil {
+			return nil, nil, errs[i]
+		}
+		digests[u] = sums[i]
+	}
+	return units, digests, nil
+}
+
+// siteInputs is the digest of what every page of the site depends on
+// besides its own bundle: the project's Hugo files, this executable, and
+// Hugo's settings from the environment.
+func siteInputs(root string, units []string) (string, error) {
+	version := extractorVersion()
+	if version == "" {
+		return "", nil // unknown: no reuse
+	}
+	extra := []string{version}
+	for _, kv := range os.Environ() {
+		if strings.HasPrefix(kv, "HUGO_") {
+			extra = append(extra, kv)
+		}
+	}
+	slices.Sort(extra[1:])
+	return rebuild.Inputs(root, units, extra...)
+}
+
+// writeManifest records the site built in dir for the next build: the
+// units rendered now with the files they were published as, and the kept
+// ones as the earlier manifest had them. A unit with an expiry date is
+// left out, so that every build renders it: Hugo may drop it as time
+// passes, with no change to its files.
+func writeManifest(root, dir string, m, old *rebuild.Manifest, plan rebuild.Plan, units []site.Unit, digests map[string]string) error {
+	kept := map[string]bool{}
+	for _, src := range plan.Keep {
+		kept[src] = true
+		m.Units[src] = old.Units[src]
+	}
+	var sources []string
+	for _, u := range units {
+		sources = append(sources, u.Source)
+		if kept[u.Source] || u.Expires {
+			continue
+		}
+		d, ok := digests[u.Source]
+		if !ok {
+			var err error
+			if d, err = rebuild.Digest(filepath.Join(root, "content"), u.Source); err != nil {
+				return err
+			}
+		}
+		files := u.Outputs
+		for _, f := range u.Outputs {
+			if path.Base(f) == "index.html" && path.Dir(f) != "." {
+				files = append(files, bundle.OfflineDir+"/"+path.Base(path.Dir(f))+".html")
+			}
+		}
+		outputs, err := rebuild.Outputs(dir, files)
+		if err != nil {
+			return err
+		}
+		m.Units[u.Source] = rebuild.Unit{Digest: d, Path: u.Path, Outputs: outputs}
+	}
+	inputs, err := siteInputs(root, sources)
+	if err != nil || inputs == "" {
+		return err
+	}
+	m.Inputs = inputs
+	return m.Write(dir)
 }
 
 // highlightData marks up the JSON on the data page of every explainer in

@@ -57,40 +57,43 @@ func declareZip(fs *flag.FlagSet) {
 	fs.String("zip", "", "also write the whole site as a zip `file` that works from file:// (default: params.bundle.zip in hugo.toml, if set)")
 }
 
-// bundleSite writes the offline files into the freshly built site in tmp,
-// and the zip if --zip or hugo.toml asks for one. It runs before tmp
-// replaces the output folder, so a zip placed inside that folder is
-// written into tmp and published with the site.
-func bundleSite(tmp string, e *env) error {
+// zipSite writes the zip of the freshly built site in tmp if --zip or
+// hugo.toml asks for one. It runs before tmp replaces the output folder,
+// so a zip placed inside that folder is written into tmp and published
+// with the site.
+func zipSite(tmp string, e *env) error {
 	root, err := projectRoot(e)
 	if err != nil {
 		return err
 	}
 	zip, err := zipFile(root, e)
-	if err != nil {
+	if err != nil || zip == "" {
 		return err
 	}
-	out := inRoot(root, e.flags.Lookup("out").Value.String())
-	_, err = bundleInto(tmp, zip, out, e)
-	return err
+	return writeZip(tmp, zip, inRoot(root, e.flags.Lookup("out").Value.String()))
 }
 
 // bundleInto writes the offline files into the site in dir, then the zip
-// (if zip is not "") of the whole site. A zip inside the folder the site
-// is published as, out, goes to the same place inside dir.
-// It returns the number of offline files.
+// (if zip is not "") of the whole site. It returns the number of offline
+// files.
 func bundleInto(dir, zip, out string, e *env) (int, error) {
 	files, err := bundle.Offline(dir, warnings(e))
 	if err != nil || zip == "" {
 		return len(files), err
 	}
+	return len(files), writeZip(dir, zip, out)
+}
+
+// writeZip writes the zip of the site in dir. A zip inside the folder the
+// site is published as, out, goes to the same place inside dir.
+func writeZip(dir, zip, out string) error {
 	if rel, err := filepath.Rel(out, zip); err == nil && rel != "." && !strings.HasPrefix(rel, "..") {
 		zip = filepath.Join(dir, rel)
 	}
 	if err := bundle.WriteZip(zip, dir); err != nil {
-		return len(files), fmt.Errorf("%s: %w", zip, err)
+		return fmt.Errorf("%s: %w", zip, err)
 	}
-	return len(files), nil
+	return nil
 }
 
 // zipFile is the zip to write: --zip, else params.bundle.zip in hugo.toml

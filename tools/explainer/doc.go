@@ -27,7 +27,21 @@ source.txt has not changed since the last run; it shows progress on a
 terminal and ends with one summary line (--quiet for neither). Articles
 past the limits (--max-bytes, --max-paragraphs, --max-paragraph-bytes, or
 [params.explainer] in hugo.toml) are refused with a message that says how
-to raise them. add refuses to replace a source.txt that was edited by hand,
+to raise them.
+
+When the output folder holds an earlier build (its .explainer-build.json
+records the digest of every bundle and of everything the pages share:
+hugo.toml, layouts/, assets/, the section pages, this executable), build
+renders only the explainers whose bundles changed, with every list page,
+feed and the sitemap, and replaces just those files in the output folder,
+each in one step, so that adding one article to ten thousand does not
+render ten thousand pages. The result is the same as a full build, which
+--full forces and which build falls back to when the shared inputs
+changed, when most bundles did, when files of the earlier build are gone,
+or when a page has aliases. A full build writes a fresh folder and swaps
+it in whole.
+
+add refuses to replace a source.txt that was edited by hand,
 and an article dated in the future, unless given --force.
 
 Commands that work on the site take --source, the project folder holding

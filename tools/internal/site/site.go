@@ -7,7 +7,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
+	"sort"
+	"strings"
 
 	"github.com/bep/logg"
 	"github.com/gohugoio/hugo/common/loggers"
@@ -23,11 +26,27 @@ type Options struct {
 	Source      string    // the project folder holding hugo.toml
 	Destination string    // the output folder
 	Log         io.Writer // Hugo's warnings and errors; nil discards them
+
+	// Only, when not nil, limits the regular pages rendered to those whose
+	// Hugo path (as Page.Path gives it, "/explainers/slug") is listed;
+	// every other kind of page (home, sections, feeds, sitemap, 404) is
+	// rendered as usual.
+	Only []string
 }
 
 // Stats describes a finished build.
 type Stats struct {
-	Pages int // pages rendered across all output formats' page sets
+	Pages int    // pages rendered across all output formats' page sets
+	Units []Unit // the regular pages with a content file, rendered or not
+}
+
+// Unit is a regular page of the site and the files it is published as.
+type Unit struct {
+	Source  string   // its content file's folder (a bundle) or path, relative to content/, with slashes
+	Path    string   // its Hugo path, as Options.Only takes it
+	Outputs []string // its output files, relative to the destination, with slashes
+	Aliases bool     // whether it has aliases, published as files of their own
+	Expires bool     // whether it has an expiry date, after which it is not published
 }
 
 // Build renders the site from opt.Source into opt.Destination, minified as
@@ -55,6 +74,17 @@ func Build(ctx context.Context, opt Options) (Stats, error) {
 	flags.Set("workingDir", src)
 	flags.Set("publishDir", dst)
 	flags.Set("environment", "production")
+	if opt.Only != nil {
+		// The path comes first: a negated glob that fails ends the search
+		// ("the first match wins").
+		var includes []any
+		if len(opt.Only) > 0 {
+			includes = append(includes, map[string]any{"path": pathGlobs(opt.Only)})
+		}
+		includes = append(includes, map[string]any{"kind": []string{"! page"}})
+		flags.Set("segments", map[string]any{onlySegment: map[string]any{"includes": includes}})
+		flags.Set("renderSegments", []string{onlySegment})
+	}
 	configs, err := allconfig.LoadConfig(allconfig.ConfigSourceDescriptor{
 		Flags:       flags,
 		Fs:          hugofs.Os,
@@ -84,5 +114,56 @@ func Build(ctx context.Context, opt Options) (Stats, error) {
 	if n := logger.LoggCount(logg.LevelError); n > 0 {
 		return Stats{}, fmt.Errorf("hugo logged %d errors", n)
 	}
-	return Stats{Pages: len(sites.Pages())}, nil
+	return Stats{Pages: len(sites.Pages()), Units: units(sites)}, nil
+}
+
+// onlySegment names the segment that Options.Only builds.
+const onlySegment = "explainer-only"
+
+// pathGlobs makes each path a glob that matches just that path; a list
+// that is empty matches nothing.
+func pathGlobs(paths []string) []string {
+	if len(paths) == 0 {
+		return []string{"/\\x00"} // no page path holds a NUL
+	}
+	globs := make([]string, len(paths))
+	for i, p := range paths {
+		globs[i] = globEscape.Replace(p)
+	}
+	return globs
+}
+
+var globEscape = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `?`, `\?`, `[`, `\[`, `]`, `\]`, `{`, `\{`, `}`, `\}`, `!`, `\!`)
+
+// units lists the regular pages that have a content file, sorted by
+// source, with the files each is published as.
+func units(sites *hugolib.HugoSites) []Unit {
+	base := "/"
+	if home := sites.Sites[0].Home(); home != nil {
+		base = home.RelPermalink()
+	}
+	var us []Unit
+	for _, p := range sites.Pages() {
+		if p.Kind() != "page" || p.File() == nil {
+			continue
+		}
+		u := Unit{Source: filepath.ToSlash(p.File().Path()), Path: p.Path(), Aliases: len(p.Aliases()) > 0, Expires: !p.ExpiryDate().IsZero()}
+		if p.File().TranslationBaseName() == "index" {
+			u.Source = filepath.ToSlash(strings.TrimSuffix(p.File().Dir(), string(filepath.Separator)))
+		}
+		for _, o := range p.OutputFormats() {
+			rel, err := url.PathUnescape(strings.TrimPrefix(o.RelPermalink(), base))
+			if err != nil || strings.HasPrefix(o.RelPermalink(), "http") {
+				continue
+			}
+			if rel == "" || strings.HasSuffix(rel, "/") {
+				rel += "index.html"
+			}
+			u.Outputs = append(u.Outputs, rel)
+		}
+		sort.Strings(u.Outputs)
+		us = append(us, u)
+	}
+	sort.Slice(us, func(i, j int) bool { return us[i].Source < us[j].Source })
+	return us
 }

@@ -9,7 +9,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -293,6 +295,48 @@ func TestPagination(t *testing.T) {
 			if !strings.Contains(page, s) {
 				t.Errorf("%s lacks %s", path, s)
 			}
+		}
+	}
+}
+
+func TestBuildOnly(t *testing.T) {
+	bundle := func(title string) map[string]string {
+		return map[string]string{"index.md": "---\ntitle: \"" + title + "\"\ndate: 2024-03-01\n---\n"}
+	}
+	dir := newProject(t, map[string]map[string]string{"a": bundle("Story A"), "b": bundle("Story B"), "c": bundle("Story C")})
+	for _, tt := range []struct {
+		only     []string
+		rendered []string
+	}{
+		{nil, []string{"a", "b", "c"}},
+		{[]string{"/explainers/b"}, []string{"b"}},
+		{[]string{}, nil},
+	} {
+		out := t.TempDir()
+		stats, err := Build(context.Background(), Options{Source: dir, Destination: out, Only: tt.only})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, slug := range []string{"a", "b", "c"} {
+			if _, err := os.Stat(filepath.Join(out, "explainers", slug, "index.html")); err == nil {
+				got = append(got, slug)
+			}
+		}
+		if !slices.Equal(got, tt.rendered) {
+			t.Errorf("Only %q rendered %q, want %q", tt.only, got, tt.rendered)
+		}
+		// The lists are rendered whatever Only says, and list every page.
+		if home := read(t, filepath.Join(out, "index.html")); !strings.Contains(home, "Story A") || !strings.Contains(home, "Story C") {
+			t.Errorf("Only %q: the home page does not list every explainer", tt.only)
+		}
+		if len(stats.Units) != 3 {
+			t.Fatalf("Only %q: Units = %+v, want three", tt.only, stats.Units)
+		}
+		u := stats.Units[1]
+		want := Unit{Source: "explainers/b", Path: "/explainers/b", Outputs: []string{"explainers/b/article.html", "explainers/b/data.html", "explainers/b/index.html", "explainers/b/index.json"}}
+		if !reflect.DeepEqual(u, want) {
+			t.Errorf("Units[1] = %+v, want %+v", u, want)
 		}
 	}
 }
