@@ -328,7 +328,8 @@ func unitDigests(root string, old *rebuild.Manifest) ([]string, map[string]strin
 
 // siteInputs is the digest of what every page of the site depends on
 // besides its own bundle: the project's Hugo files, this executable, and
-// Hugo's settings from the environment.
+// Hugo's settings from the environment, with TZ, which places dates
+// written without a zone.
 func siteInputs(root string, units []string) (string, error) {
 	version := extractorVersion()
 	if version == "" {
@@ -336,7 +337,7 @@ func siteInputs(root string, units []string) (string, error) {
 	}
 	extra := []string{version}
 	for _, kv := range os.Environ() {
-		if strings.HasPrefix(kv, "HUGO_") {
+		if strings.HasPrefix(kv, "HUGO_") || strings.HasPrefix(kv, "TZ=") {
 			extra = append(extra, kv)
 		}
 	}

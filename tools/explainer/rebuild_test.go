@@ -142,4 +142,10 @@ func TestIncrementalBuild(t *testing.T) {
 	if !bytes.Contains(page, []byte("A changed footer.")) {
 		t.Error("an unchanged explainer's page lacks the changed footer")
 	}
+
+	// So do Hugo's settings from the environment.
+	t.Setenv("HUGO_PARAMS_DESCRIPTION", "Set from the environment.")
+	if log := buildLog(t, "--source", dir); !strings.Contains(log, "all rendered") {
+		t.Errorf("after a HUGO_ variable was set: %s", log)
+	}
 }
