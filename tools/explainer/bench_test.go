@@ -5,7 +5,9 @@ import (
 	"context"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestBenchCommand(t *testing.T) {
@@ -78,5 +80,28 @@ func TestExtractorVersion(t *testing.T) {
 	v := extractorVersion()
 	if !strings.HasPrefix(v, "explainer/v1 ") || len(v) != len("explainer/v1 ")+16 {
 		t.Errorf("extractorVersion() = %q, want the schema and 16 hex digits", v)
+	}
+}
+
+func TestProgressWatch(t *testing.T) {
+	var buf bytes.Buffer
+	p := &progress{w: &buf, terminal: true}
+	var n atomic.Int64
+	stop := p.watch("writing", 0, &n)
+	n.Store(1234)
+	time.Sleep(250 * time.Millisecond)
+	stop()
+	if got := buf.String(); !strings.Contains(got, "\r\033[Kwriting 1234") || !strings.HasSuffix(got, "\r\033[K") {
+		t.Errorf("terminal count = %q", got)
+	}
+
+	buf.Reset()
+	p = &progress{w: &buf} // not a terminal: the count on a line of its own
+	n.Store(3)
+	stop = p.watch("marking up", 4, &n)
+	time.Sleep(250 * time.Millisecond)
+	stop()
+	if got := buf.String(); got != "explainer: marking up 3 of 4\n" {
+		t.Errorf("plain watch = %q, want one line", got)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/explainer-dev/explainer/tools/internal/article"
@@ -70,9 +71,7 @@ var cmdBuild = &command{
 		if os.Getenv("HUGO_MEMORYLIMIT") == "" {
 			os.Setenv("HUGO_MEMORYLIMIT", hugoMemoryLimit)
 		}
-		p.status("building the site of %d explainers with Hugo", sum.Bundles)
-		stats, err := buildSite(ctx, root, out, e)
-		p.done()
+		stats, err := buildSite(ctx, root, out, e, p)
 		if err != nil {
 			return err
 		}
@@ -164,7 +163,7 @@ type built struct {
 // those in out one by one: a reader of out sees each file whole, and a
 // build stopped midway leaves out without its manifest, so that the next
 // build is a full one.
-func buildSite(ctx context.Context, root, out string, e *env) (built, error) {
+func buildSite(ctx context.Context, root, out string, e *env, p *progress) (built, error) {
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return built{}, err
@@ -192,9 +191,9 @@ func buildSite(ctx context.Context, root, out string, e *env) (built, error) {
 		// Nothing the pages are made from has changed: neither will they.
 		return built{Stats: site.Stats{Pages: old.Pages}, plan: plan}, zipSite(out, e)
 	}
-	b, err := buildInto(ctx, root, out, old, plan, digests, e)
+	b, err := buildInto(ctx, root, out, old, plan, digests, e, p)
 	if errors.Is(err, errNotIncremental) {
-		b, err = buildInto(ctx, root, out, old, rebuild.Plan{Full: true, Why: err.Error()}, digests, e)
+		b, err = buildInto(ctx, root, out, old, rebuild.Plan{Full: true, Why: err.Error()}, digests, e, p)
 	}
 	return b, err
 }
@@ -206,13 +205,13 @@ var errNotIncremental = errors.New("pages with aliases, or a path Hugo spells ot
 // buildInto renders what plan says into a fresh folder beside out, adds
 // the data pages' markup and the offline files, and then either swaps the
 // folder in (a full build) or moves its files into out.
-func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, plan rebuild.Plan, digests map[string]string, e *env) (built, error) {
+func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, plan rebuild.Plan, digests map[string]string, e *env, p *progress) (built, error) {
 	tmp, err := os.MkdirTemp(filepath.Dir(out), content.TempPattern(filepath.Base(out)))
 	if err != nil {
 		return built{}, err
 	}
 	defer os.RemoveAll(tmp)
-	opt := site.Options{Source: root, Destination: tmp, Log: e.stderr}
+	opt := site.Options{Source: root, Destination: tmp, Log: e.stderr, Written: new(atomic.Int64)}
 	if !plan.Full {
 		opt.Only = []string{}
 		for _, src := range plan.Render {
@@ -226,7 +225,9 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 			opt.Only = append(opt.Only, p)
 		}
 	}
+	stop := p.watch("rendering with Hugo, files written:", 0, opt.Written)
 	stats, err := buildCancellable(ctx, opt)
+	stop()
 	if err != nil {
 		return built{plan: plan}, err
 	}
@@ -239,10 +240,22 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 	if !plan.Full && (aliases || !rendered(tmp, plan.Render, stats.Units)) {
 		return b, errNotIncremental
 	}
-	if err := highlightData(tmp); err != nil {
+	pages, err := filepath.Glob(filepath.Join(tmp, "explainers", "*", "data.html"))
+	if err != nil {
 		return b, err
 	}
-	if _, err := bundle.Offline(tmp, warnings(e)); err != nil {
+	done := new(atomic.Int64)
+	stop = p.watch("marking up data pages", len(pages), done)
+	err = highlightData(pages, done)
+	stop()
+	if err != nil {
+		return b, err
+	}
+	done.Store(0)
+	stop = p.watch("writing offline files", len(pages), done)
+	_, err = bundle.Offline(tmp, warnings(e), done)
+	stop()
+	if err != nil {
 		return b, err
 	}
 	if !plan.Full {
@@ -389,16 +402,15 @@ func writeManifest(root, dir string, m, old *rebuild.Manifest, plan rebuild.Plan
 	return m.Write(dir)
 }
 
-// highlightData marks up the JSON on the data page of every explainer in
-// the site in dir (layouts/page.data.html leaves that to the tool), on
-// all cores.
-func highlightData(dir string) error {
-	pages, err := filepath.Glob(filepath.Join(dir, "explainers", "*", "data.html"))
-	if err != nil {
-		return err
-	}
+// highlightData marks up the JSON on the given data pages, which
+// layouts/page.data.html leaves to the tool, on all cores, counting them
+// in done.
+func highlightData(pages []string, done *atomic.Int64) error {
 	errs := make([]error, len(pages))
-	parallel.For(len(pages), func(i int) { _, errs[i] = highlight.Page(pages[i]) })
+	parallel.For(len(pages), func(i int) {
+		_, errs[i] = highlight.Page(pages[i])
+		done.Add(1)
+	})
 	for _, err := range errs {
 		if err != nil {
 			return err // the first, as one line

@@ -23,8 +23,10 @@ The commands are:
 	version  print the versions of explainer, Hugo and Go
 
 build extracts on every core (--jobs) and skips explainers whose
-source.txt has not changed since the last run; it shows progress on a
-terminal and ends with one summary line (--quiet for neither). Articles
+source.txt has not changed since the last run; it shows the progress of
+each phase (extraction, the files Hugo writes, data pages, offline files),
+on a terminal as a bar and otherwise as a line every five seconds, and ends
+with one summary line (--quiet for neither). Articles
 past the limits (--max-bytes, --max-paragraphs, --max-paragraph-bytes, or
 [params.explainer] in hugo.toml) are refused with a message that says how
 to raise them.

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/explainer-dev/explainer/tools/internal/extract"
@@ -63,6 +64,60 @@ func (p *progress) step(phase string, done, total int) {
 	n := width * done / max(total, 1)
 	fmt.Fprintf(p.w, "\r%s [%s%s] %d/%d", phase, strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total)
 	p.drawn = true
+}
+
+// count reports that n items of a phase of unknown size are finished.
+func (p *progress) count(phase string, n int) {
+	if p == nil || p.quiet {
+		return
+	}
+	now := time.Now()
+	every := 5 * time.Second
+	if p.terminal {
+		every = 100 * time.Millisecond
+	}
+	if now.Sub(p.last) < every {
+		return
+	}
+	p.last = now
+	if !p.terminal {
+		fmt.Fprintf(p.w, "explainer: %s %d\n", phase, n)
+		return
+	}
+	fmt.Fprintf(p.w, "\r\033[K%s %d", phase, n)
+	p.drawn = true
+}
+
+// watch reports n, which other goroutines advance, as the progress of a
+// phase (against total, or as a count when total is 0) until the returned
+// function is called. Nothing else may report to p meanwhile.
+func (p *progress) watch(phase string, total int, n *atomic.Int64) (stop func()) {
+	if p == nil || p.quiet {
+		return func() {}
+	}
+	quit := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-tick.C:
+				if total > 0 {
+					p.step(phase, min(int(n.Load()), total), total)
+				} else {
+					p.count(phase, int(n.Load()))
+				}
+			}
+		}
+	})
+	return func() {
+		close(quit)
+		wg.Wait()
+		p.done()
+	}
 }
 
 // status shows what a phase without steps is doing, on a terminal only;

@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/tdewolff/minify/v2"
 	"golang.org/x/net/html"
@@ -58,8 +59,9 @@ type placed struct {
 // Offline writes OfflineDir/<slug>.html into the built site in dir for every
 // explainer and returns their paths relative to dir. Defects that leave a
 // file usable (a link with no target, a resource that had to be dropped)
-// are reported on warn, one line each.
-func Offline(dir string, warn io.Writer) ([]string, error) {
+// are reported on warn, one line each. done, when not nil, counts the
+// files as they are made.
+func Offline(dir string, warn io.Writer, done *atomic.Int64) ([]string, error) {
 	s, err := openSite(dir)
 	if err != nil {
 		return nil, err
@@ -91,6 +93,9 @@ func Offline(dir string, warn io.Writer) ([]string, error) {
 			err = content.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), page)
 		}
 		results[i] = result{problems, err}
+		if done != nil {
+			done.Add(1)
+		}
 	})
 	var written []string
 	for i, r := range results {

@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/bep/logg"
 	"github.com/gohugoio/hugo/common/loggers"
@@ -19,6 +21,7 @@ import (
 	"github.com/gohugoio/hugo/deps"
 	"github.com/gohugoio/hugo/hugofs"
 	"github.com/gohugoio/hugo/hugolib"
+	"github.com/spf13/afero"
 )
 
 // Options says where the site's sources are and where to write it.
@@ -32,6 +35,10 @@ type Options struct {
 	// every other kind of page (home, sections, feeds, sitemap, 404) is
 	// rendered as usual.
 	Only []string
+
+	// Written, when not nil, counts the files written into Destination
+	// as Hugo writes them, for reporting progress.
+	Written *atomic.Int64
 }
 
 // Stats describes a finished build.
@@ -96,7 +103,11 @@ func Build(ctx context.Context, opt Options) (Stats, error) {
 	}
 	flags.Set("publishDirStatic", configs.Base.PublishDir)
 	flags.Set("publishDirDynamic", configs.Base.PublishDir)
-	fs := hugofs.NewFromSourceAndDestination(hugofs.Os, hugofs.Os, flags)
+	var dest afero.Fs = hugofs.Os
+	if opt.Written != nil {
+		dest = countingFs{dest, opt.Written}
+	}
+	fs := hugofs.NewFromSourceAndDestination(hugofs.Os, dest, flags)
 	sites, err := hugolib.NewHugoSites(deps.DepsCfg{
 		Configs:  configs,
 		Fs:       fs,
@@ -116,6 +127,31 @@ func Build(ctx context.Context, opt Options) (Stats, error) {
 	}
 	return Stats{Pages: len(sites.Pages()), Units: units(sites)}, nil
 }
+
+// countingFs counts the files created through it.
+type countingFs struct {
+	afero.Fs
+	n *atomic.Int64
+}
+
+func (c countingFs) Create(name string) (afero.File, error) {
+	f, err := c.Fs.Create(name)
+	if err == nil {
+		c.n.Add(1)
+	}
+	return f, err
+}
+
+func (c countingFs) OpenFile(name string, flag int, perm os.FileMode) (afero.File, error) {
+	f, err := c.Fs.OpenFile(name, flag, perm)
+	if err == nil && flag&os.O_CREATE != 0 {
+		c.n.Add(1)
+	}
+	return f, err
+}
+
+// UnwrapFilesystem lets Hugo see the file system underneath.
+func (c countingFs) UnwrapFilesystem() afero.Fs { return c.Fs }
 
 // onlySegment names the segment that Options.Only builds.
 const onlySegment = "explainer-only"

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/alecthomas/chroma/v2"
@@ -313,9 +314,20 @@ func TestBuildOnly(t *testing.T) {
 		{[]string{}, nil},
 	} {
 		out := t.TempDir()
-		stats, err := Build(context.Background(), Options{Source: dir, Destination: out, Only: tt.only})
+		var written atomic.Int64
+		stats, err := Build(context.Background(), Options{Source: dir, Destination: out, Only: tt.only, Written: &written})
 		if err != nil {
 			t.Fatal(err)
+		}
+		files := 0
+		filepath.WalkDir(out, func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				files++
+			}
+			return err
+		})
+		if int(written.Load()) != files {
+			t.Errorf("Only %q: Written = %d, want the %d files written", tt.only, written.Load(), files)
 		}
 		var got []string
 		for _, slug := range []string{"a", "b", "c"} {
