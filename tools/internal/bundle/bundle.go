@@ -35,6 +35,8 @@ type site struct {
 	// known reports whether base came from the site rather than the placeholder.
 	known bool
 	dirs  sync.Map // rel -> bool: isDir's answers
+	// styles holds the stylesheets as the offline files inline them.
+	styles sync.Map // rel and integrity -> *inlined
 }
 
 func openSite(dir string) (*site, error) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/base64"
+	"io"
 	"regexp"
 
 	"github.com/tdewolff/minify/v2"
@@ -25,18 +26,35 @@ func newMinifier() *minify.M {
 	return m
 }
 
-var styleElem = regexp.MustCompile(`(?s)<style[^>]*>(.*?)</style>`)
+// keep is a minifier that leaves its input as it is.
+func keep(_ *minify.M, w io.Writer, r io.Reader, _ map[string]string) error {
+	_, err := io.Copy(w, r)
+	return err
+}
 
 // styleHashes returns the CSP source expressions ('sha256-…') of the
 // <style> elements in the minified page, in document order: the hash is of
 // the exact bytes the browser will see.
 func styleHashes(page []byte) [][]byte {
 	var out [][]byte
-	for _, m := range styleElem.FindAllSubmatch(page, -1) {
-		sum := sha256.Sum256(m[1])
+	for {
+		i := bytes.Index(page, []byte("<style"))
+		if i < 0 {
+			return out
+		}
+		page = page[i+len("<style"):]
+		if len(page) == 0 || page[0] != '>' && page[0] != ' ' && page[0] != '\t' && page[0] != '\n' {
+			continue // <styles…>, another element
+		}
+		open := bytes.IndexByte(page, '>')
+		end := bytes.Index(page, []byte("</style>"))
+		if open < 0 || end < open {
+			return out
+		}
+		sum := sha256.Sum256(page[open+1 : end])
 		out = append(out, []byte("'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'"))
+		page = page[end:]
 	}
-	return out
 }
 
 // setStyleHashes replaces the placeholder in the page's CSP with the hashes

@@ -6,6 +6,7 @@ import (
 	"crypto/sha512"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/tdewolff/minify/v2"
@@ -83,6 +85,7 @@ func Offline(dir string, warn io.Writer, done *atomic.Int64) ([]string, error) {
 		err      error
 	}
 	m := newMinifier()
+	m.AddFunc("text/css", keep) // inlineCSS has minified the stylesheets
 	results := make([]result, len(slugs))
 	parallel.For(len(slugs), func(i int) {
 		rel := OfflineDir + "/" + slugs[i] + ".html"
@@ -482,20 +485,52 @@ func (b *builder) stylesheet(href, integrity, media string) (*html.Node, error) 
 	if !ok {
 		return nil, fmt.Errorf("stylesheet %s is not part of the site", href)
 	}
-	css, err := b.site.read(rel)
+	css, problems, err := b.site.inlineCSS(rel, integrity)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("stylesheet %s: %w", href, err)
 	}
-	if integrity != "" && !integrityMatches(integrity, css) {
-		return nil, fmt.Errorf("stylesheet %s does not match its integrity attribute", href)
-	}
-	css = b.cssURLs(b.site.pageURL(rel), css)
+	b.problems = append(b.problems, problems...)
 	style := elem("style")
 	if media != "" && media != "all" {
 		setAttr(style, "media", media)
 	}
 	style.AppendChild(text(string(css)))
 	return style, nil
+}
+
+// inlined is a site stylesheet made ready to inline: checked, its files
+// turned into data URIs, minified.
+type inlined struct {
+	once     sync.Once
+	css      []byte
+	problems []string
+	err      error
+}
+
+// inlineCSS returns the stylesheet at rel as the offline files inline it,
+// with the problems found on the way. Every explainer links the same
+// stylesheets, so each is made once per site.
+func (s *site) inlineCSS(rel, integrity string) ([]byte, []string, error) {
+	v, _ := s.styles.LoadOrStore(rel+"\x00"+integrity, &inlined{})
+	in := v.(*inlined)
+	in.once.Do(func() {
+		css, err := s.read(rel)
+		if err != nil {
+			in.err = err
+			return
+		}
+		if integrity != "" && !integrityMatches(integrity, css) {
+			in.err = errors.New("does not match its integrity attribute")
+			return
+		}
+		b := &builder{site: s}
+		css = b.cssURLs(s.pageURL(rel), css)
+		var out bytes.Buffer
+		if in.err = newMinifier().Minify("text/css", &out, bytes.NewReader(css)); in.err == nil {
+			in.css, in.problems = out.Bytes(), b.problems
+		}
+	})
+	return in.css, in.problems, in.err
 }
 
 var cssURL = regexp.MustCompile(`url\(\s*(['"]?)([^'")]*)(['"]?)\s*\)`)
