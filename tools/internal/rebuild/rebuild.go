@@ -272,7 +272,7 @@ func Digest(contentDir, source string) (string, error) {
 	h := sha256.New()
 	root := filepath.Join(contentDir, filepath.FromSlash(source))
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || !d.Type().IsRegular() {
+		if err != nil || !regular(p, d) {
 			return err
 		}
 		rel, _ := filepath.Rel(root, p)
@@ -290,6 +290,16 @@ func Digest(contentDir, source string) (string, error) {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16]), nil
+}
+
+// regular reports whether the entry at p is a file, or a link to one,
+// which Hugo reads as if it were there.
+func regular(p string, d fs.DirEntry) bool {
+	if d.Type()&fs.ModeSymlink != 0 {
+		fi, err := os.Stat(p)
+		return err == nil && fi.Mode().IsRegular()
+	}
+	return d.Type().IsRegular()
 }
 
 // hugoInputs are the files and folders of a Hugo project, beside content/,
@@ -325,7 +335,7 @@ func Inputs(root string, units []string, extra ...string) (string, error) {
 				}
 				return nil
 			}
-			if !d.Type().IsRegular() {
+			if !regular(p, d) {
 				return nil
 			}
 			rel, _ := filepath.Rel(root, p)

@@ -150,6 +150,17 @@ func TestDigestAndInputs(t *testing.T) {
 	if inputs("v1") != in0 {
 		t.Error("Inputs changed with a unit's file")
 	}
+	// A file linked into a bundle counts as its own.
+	outside := filepath.Join(root, "elsewhere.txt")
+	write(t, outside, "linked")
+	if err := os.Symlink(outside, filepath.Join(contentDir, "explainers", "a", "source.txt")); err != nil {
+		t.Fatal(err)
+	}
+	linked := digest()
+	write(t, outside, "linked, then changed")
+	if digest() == linked {
+		t.Error("Digest ignores a change to a linked file")
+	}
 	// Files outside Hugo's folders change neither.
 	write(t, filepath.Join(root, "tools", "main.go"), "package main // changed")
 	if inputs("v1") != in0 {
