@@ -44,18 +44,12 @@ func (p *progress) step(phase string, done, total int) {
 	if p == nil || p.quiet {
 		return
 	}
-	now := time.Now()
-	every := 5 * time.Second
-	if p.terminal {
-		every = 100 * time.Millisecond
-	}
-	if done < total && now.Sub(p.last) < every {
-		return
-	}
 	if done == total && !p.terminal {
 		return // the summary says it
 	}
-	p.last = now
+	if done < total && !p.due() {
+		return
+	}
 	if !p.terminal {
 		fmt.Fprintf(p.w, "explainer: %s %d of %d\n", phase, done, total)
 		return
@@ -66,20 +60,30 @@ func (p *progress) step(phase string, done, total int) {
 	p.drawn = true
 }
 
+// due reports whether the next report is due, and if so starts the wait
+// for the one after: a bar is redrawn every 100 ms, a plain line written
+// every 5 s.
+func (p *progress) due() bool {
+	every := 5 * time.Second
+	if p.terminal {
+		every = 100 * time.Millisecond
+	}
+	now := time.Now()
+	if now.Sub(p.last) < every {
+		return false
+	}
+	p.last = now
+	return true
+}
+
 // count reports that n items of a phase of unknown size are finished.
 func (p *progress) count(phase string, n int) {
 	if p == nil || p.quiet {
 		return
 	}
-	now := time.Now()
-	every := 5 * time.Second
-	if p.terminal {
-		every = 100 * time.Millisecond
-	}
-	if now.Sub(p.last) < every {
+	if !p.due() {
 		return
 	}
-	p.last = now
 	if !p.terminal {
 		fmt.Fprintf(p.w, "explainer: %s %d\n", phase, n)
 		return
