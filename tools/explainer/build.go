@@ -172,11 +172,11 @@ func buildSite(ctx context.Context, root, out string, e *env, p *progress) (buil
 		return built{}, err
 	}
 	old := rebuild.Read(out)
-	units, digests, err := unitDigests(root, old)
+	digests, err := unitDigests(root, old)
 	if err != nil {
 		return built{}, err
 	}
-	inputs, err := siteInputs(root, units)
+	inputs, err := siteInputs(root, slices.Collect(maps.Keys(digests)))
 	if err != nil {
 		return built{}, err
 	}
@@ -215,14 +215,14 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 	if !plan.Full {
 		opt.Only = []string{}
 		for _, src := range plan.Render {
-			p, ok := rebuild.HugoPath(src)
+			hugoPath, ok := rebuild.HugoPath(src)
 			if u, seen := old.Units[src]; seen {
-				p, ok = u.Path, true
+				hugoPath, ok = u.Path, true
 			}
 			if !ok {
 				return built{}, errNotIncremental
 			}
-			opt.Only = append(opt.Only, p)
+			opt.Only = append(opt.Only, hugoPath)
 		}
 	}
 	stop := p.watch("rendering with Hugo, files written:", 0, opt.Written)
@@ -232,7 +232,6 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 		return built{plan: plan}, err
 	}
 	b := built{Stats: stats, plan: plan}
-	next := &rebuild.Manifest{Pages: stats.Pages, Units: map[string]rebuild.Unit{}}
 	aliases := false
 	for _, u := range stats.Units {
 		aliases = aliases || u.Aliases
@@ -262,13 +261,13 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 		if err := rebuild.Apply(tmp, out, old, plan.Keep); err != nil {
 			return b, err
 		}
-		if err := writeManifest(root, out, next, old, plan, stats.Units, digests); err != nil {
+		if err := writeManifest(root, out, stats, old, plan, digests); err != nil {
 			return b, err
 		}
 		return b, zipSite(out, e)
 	}
 	if !aliases {
-		if err := writeManifest(root, tmp, next, old, plan, stats.Units, digests); err != nil {
+		if err := writeManifest(root, tmp, stats, old, plan, digests); err != nil {
 			return b, err
 		}
 	}
@@ -304,17 +303,17 @@ func rendered(dir string, render []string, units []site.Unit) bool {
 // unitDigests lists the bundles (by source, relative to content/) of the
 // explainers and of the other pages the last build published from a
 // content file, with the digest of each.
-func unitDigests(root string, old *rebuild.Manifest) ([]string, map[string]string, error) {
+func unitDigests(root string, old *rebuild.Manifest) (map[string]string, error) {
 	dirs, err := content.Bundles(root)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	contentDir := filepath.Join(root, "content")
 	set := map[string]bool{}
 	for _, d := range dirs {
 		rel, err := filepath.Rel(contentDir, d)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		set[filepath.ToSlash(rel)] = true
 	}
@@ -332,11 +331,11 @@ func unitDigests(root string, old *rebuild.Manifest) ([]string, map[string]strin
 	digests := make(map[string]string, len(units))
 	for i, u := range units {
 		if errs[i] != nil {
-			return nil, nil, errs[i]
+			return nil, errs[i]
 		}
 		digests[u] = sums[i]
 	}
-	return units, digests, nil
+	return digests, nil
 }
 
 // siteInputs is the digest of what every page of the site depends on
@@ -363,14 +362,15 @@ func siteInputs(root string, units []string) (string, error) {
 // ones as the earlier manifest had them. A unit with an expiry date is
 // left out, so that every build renders it: Hugo may drop it as time
 // passes, with no change to its files.
-func writeManifest(root, dir string, m, old *rebuild.Manifest, plan rebuild.Plan, units []site.Unit, digests map[string]string) error {
+func writeManifest(root, dir string, stats site.Stats, old *rebuild.Manifest, plan rebuild.Plan, digests map[string]string) error {
+	m := &rebuild.Manifest{Pages: stats.Pages, Units: map[string]rebuild.Unit{}}
 	kept := map[string]bool{}
 	for _, src := range plan.Keep {
 		kept[src] = true
 		m.Units[src] = old.Units[src]
 	}
 	var sources []string
-	for _, u := range units {
+	for _, u := range stats.Units {
 		sources = append(sources, u.Source)
 		if kept[u.Source] || u.Expires {
 			continue

@@ -41,36 +41,34 @@ func TestPlan(t *testing.T) {
 		return d
 	}
 	tests := []struct {
-		name         string
-		m            *Manifest
-		inputs       string
-		digests      map[string]string
-		full         bool
-		render, keep []string
+		name                  string
+		m                     *Manifest
+		inputs                string
+		digests               map[string]string
+		full                  bool
+		render, keep, removed []string
+		upToDate              bool
 	}{
-		{"no manifest", nil, "in", same, true, nil, nil},
-		{"other inputs", m, "other", same, true, nil, nil},
-		{"unknown inputs", m, "", same, true, nil, nil},
-		{"nothing changed", m, "in", same, false, nil, []string{"explainers/a", "explainers/b", "explainers/c", "explainers/d"}},
-		{"one changed", m, "in", with(map[string]string{"explainers/b": "9"}), false, []string{"explainers/b"}, []string{"explainers/a", "explainers/c", "explainers/d"}},
-		{"one added", m, "in", with(map[string]string{"explainers/e": "5"}), false, []string{"explainers/e"}, []string{"explainers/a", "explainers/b", "explainers/c", "explainers/d"}},
-		{"one removed", m, "in", with(map[string]string{"explainers/a": ""}), false, nil, []string{"explainers/b", "explainers/c", "explainers/d"}},
-		{"most changed", m, "in", with(map[string]string{"explainers/a": "", "explainers/b": "9"}), true, nil, nil},
+		{"no manifest", nil, "in", same, true, nil, nil, nil, false},
+		{"other inputs", m, "other", same, true, nil, nil, nil, false},
+		{"unknown inputs", m, "", same, true, nil, nil, nil, false},
+		{"nothing changed", m, "in", same, false, nil, []string{"explainers/a", "explainers/b", "explainers/c", "explainers/d"}, nil, true},
+		{"one changed", m, "in", with(map[string]string{"explainers/b": "9"}), false, []string{"explainers/b"}, []string{"explainers/a", "explainers/c", "explainers/d"}, nil, false},
+		{"one added", m, "in", with(map[string]string{"explainers/e": "5"}), false, []string{"explainers/e"}, []string{"explainers/a", "explainers/b", "explainers/c", "explainers/d"}, nil, false},
+		{"one removed", m, "in", with(map[string]string{"explainers/a": ""}), false, nil, []string{"explainers/b", "explainers/c", "explainers/d"}, []string{"explainers/a"}, false},
+		{"most changed", m, "in", with(map[string]string{"explainers/a": "", "explainers/b": "9"}), true, nil, nil, nil, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tt.m.Plan(tt.inputs, tt.digests)
-			if p.Full != tt.full || !slices.Equal(p.Render, tt.render) || !slices.Equal(p.Keep, tt.keep) {
-				t.Errorf("Plan = %+v, want full %v, render %q, keep %q", p, tt.full, tt.render, tt.keep)
+			if p.Full != tt.full || !slices.Equal(p.Render, tt.render) || !slices.Equal(p.Keep, tt.keep) || !slices.Equal(p.Removed, tt.removed) {
+				t.Errorf("Plan = %+v, want full %v, render %q, keep %q, removed %q", p, tt.full, tt.render, tt.keep, tt.removed)
 			}
 			if p.Full && p.Why == "" {
 				t.Error("a full plan does not say why")
 			}
-			if up := tt.name == "nothing changed"; p.UpToDate() != up {
-				t.Errorf("UpToDate() = %v, want %v", p.UpToDate(), up)
-			}
-			if removed := tt.name == "one removed"; removed != slices.Equal(p.Removed, []string{"explainers/a"}) {
-				t.Errorf("Removed = %q", p.Removed)
+			if p.UpToDate() != tt.upToDate {
+				t.Errorf("UpToDate() = %v, want %v", p.UpToDate(), tt.upToDate)
 			}
 		})
 	}
