@@ -35,7 +35,7 @@ var cmdBench = &command{
 	summary: "measure extraction and site builds on N generated articles against a bare Hugo build of the same articles",
 	flags: func(fs *flag.FlagSet) {
 		fs.Int("articles", 1000, "generate `N` articles, variations of the built-in one")
-		fs.String("dir", "", "work in `DIR` and keep it (default: a temporary folder, removed after)")
+		fs.String("dir", "", "work in `DIR` and keep the last run's folders there (default: a temporary folder, removed after)")
 		fs.Int("runs", 3, "time each build `R` times, alternating, and report the medians")
 		declareSource(fs)
 		fs.String("hugo-only", "", "internal: build the Hugo site in `DIR` and nothing else (the baseline)")
@@ -104,20 +104,27 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 	}
 	one, all, oneCPU, allCPU := median(ones), median(alls), median(oneCPUs), median(allCPUs)
 
-	full, bare := filepath.Join(dir, "full"), filepath.Join(dir, "bare")
-	if err := writeFullProject(root, full, sources); err != nil {
-		return err
-	}
-	if err := writeBareProject(bare, articles); err != nil {
-		return err
-	}
 	// Full and bare builds alternate, so that both meet the same load on a
-	// shared machine; each full build starts from the sources alone.
+	// shared machine. Each build starts in a folder of its own, from the
+	// sources alone, as a first build does. The folders of earlier runs are
+	// removed only after the rebuilds are timed: on ext4 without a journal,
+	// creating files soon after many were deleted costs several times more,
+	// as the kernel passes over the inodes of files deleted in the last
+	// minutes.
 	var builds, hugos []benchRun
 	var phaseRuns []buildPhases
+	var full, bare string
+	var old []string
 	for r := range runs {
 		fmt.Fprintf(e.stderr, "explainer: bench: run %d of %d\n", r+1, runs)
-		if err := resetFullProject(full); err != nil {
+		if full != "" {
+			old = append(old, full, bare)
+		}
+		full, bare = filepath.Join(dir, fmt.Sprintf("full-%d", r+1)), filepath.Join(dir, fmt.Sprintf("bare-%d", r+1))
+		if err := writeFullProject(root, full, sources); err != nil {
+			return err
+		}
+		if err := writeBareProject(bare, articles); err != nil {
 			return err
 		}
 		build, err := benchProcess(ctx, "build", "--source", full)
@@ -126,9 +133,6 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 		}
 		builds = append(builds, build)
 		phaseRuns = append(phaseRuns, parseSummary(build.stderr))
-		if err := os.RemoveAll(filepath.Join(bare, "public")); err != nil {
-			return err
-		}
 		hugo, err := benchProcess(ctx, "bench", "--hugo-only", bare)
 		if err != nil {
 			return err
@@ -163,6 +167,11 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 		return err
 	}
 	un := parseSummary(unchanged.stderr)
+	for _, d := range old {
+		if err := os.RemoveAll(d); err != nil {
+			return err
+		}
+	}
 
 	mb := float64(size) / (1 << 20)
 	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
@@ -245,32 +254,6 @@ func medianRun(runs []benchRun) benchRun {
 		m.maxRSS = max(m.maxRSS, r.maxRSS)
 	}
 	return m
-}
-
-// resetFullProject leaves only the sources in the full project: no
-// extracted files and no site.
-func resetFullProject(dir string) error {
-	if err := os.RemoveAll(filepath.Join(dir, "public")); err != nil {
-		return err
-	}
-	bundles, err := content.Bundles(dir)
-	if err != nil {
-		return err
-	}
-	for _, b := range bundles {
-		entries, err := os.ReadDir(b)
-		if err != nil {
-			return err
-		}
-		for _, e := range entries {
-			if e.Name() != content.SourceFile {
-				if err := os.Remove(filepath.Join(b, e.Name())); err != nil {
-					return err
-				}
-			}
-		}
-	}
-	return nil
 }
 
 func benchSlug(i int) string { return fmt.Sprintf("bench-%05d", i) }
