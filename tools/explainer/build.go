@@ -211,7 +211,7 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 		return built{}, err
 	}
 	defer os.RemoveAll(tmp)
-	opt := site.Options{Source: root, Destination: tmp, Log: e.stderr, Written: new(atomic.Int64)}
+	opt := site.Options{Source: root, Destination: tmp, Log: e.stderr, Written: new(atomic.Int64), Params: markUpData}
 	if !plan.Full {
 		opt.Only = []string{}
 		for _, src := range plan.Render {
@@ -239,7 +239,7 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 	if !plan.Full && (aliases || !rendered(tmp, plan.Render, stats.Units)) {
 		return b, errNotIncremental
 	}
-	pages, err := filepath.Glob(filepath.Join(tmp, "explainers", "*", "data.html"))
+	pages, err := dataPages(root, tmp, stats.Units)
 	if err != nil {
 		return b, err
 	}
@@ -402,13 +402,40 @@ func writeManifest(root, dir string, stats site.Stats, old *rebuild.Manifest, pl
 	return m.Write(dir)
 }
 
-// highlightData marks up the JSON on the given data pages, which
-// layouts/page.data.html leaves to the tool, on all cores, counting them
-// in done.
-func highlightData(pages []string, done *atomic.Int64) error {
+// markUpData tells layouts/page.data.html to leave the data block empty
+// for highlightData to fill.
+var markUpData = map[string]any{"explainer": map[string]any{"markUpData": true}}
+
+// dataPage is a data page Hugo wrote and the explainer.json it shows.
+type dataPage struct{ page, data string }
+
+// dataPages lists the data pages of the units that Hugo wrote into out.
+func dataPages(root, out string, units []site.Unit) ([]dataPage, error) {
+	var pages []dataPage
+	for _, u := range units {
+		for _, f := range u.Outputs {
+			if path.Base(f) != "data.html" {
+				continue
+			}
+			page := filepath.Join(out, filepath.FromSlash(f))
+			if _, err := os.Stat(page); errors.Is(err, fs.ErrNotExist) {
+				continue // not rendered this time
+			} else if err != nil {
+				return nil, err
+			}
+			data := filepath.Join(root, "content", filepath.FromSlash(u.Source), content.ExplainerFile)
+			pages = append(pages, dataPage{page, data})
+		}
+	}
+	return pages, nil
+}
+
+// highlightData fills the data pages with their JSON marked up, on all
+// cores, counting them in done.
+func highlightData(pages []dataPage, done *atomic.Int64) error {
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) {
-		_, errs[i] = highlight.Page(pages[i])
+		_, errs[i] = highlight.Fill(pages[i].page, pages[i].data)
 		done.Add(1)
 	})
 	for _, err := range errs {

@@ -1,6 +1,6 @@
 // Package highlight marks up JSON with chroma's classes, the ones
-// assets/css/chroma.css styles, in time linear in its length, and applies
-// that to the data pages of a built site.
+// assets/css/chroma.css styles, in time linear in its length, and fills
+// the data pages of a built site with it.
 //
 // chroma's own JSON lexer is a set of regular expressions: on an
 // explainer's data (30-50 KB) it takes about 20 ms and writes 240 KB of
@@ -16,7 +16,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
 	"os"
 
 	"github.com/alecthomas/chroma/v2"
@@ -43,40 +42,46 @@ func JSON(dst *bytes.Buffer, src []byte) error {
 	return nil
 }
 
-// blocks are the start of the element a data page holds its JSON in, as
-// layouts/page.data.html writes it, minified or not.
-var blocks = [][]byte{[]byte(`<code class=language-json data-lang=json>`), []byte(`<code class="language-json" data-lang="json">`)}
+// blocks are the empty element a data page leaves for its JSON, as
+// layouts/page.data.html writes it when params.explainer.markUpData is
+// set, minified or not.
+var blocks = [][]byte{
+	[]byte(`<code class=language-json data-lang=json></code>`),
+	[]byte(`<code class="language-json" data-lang="json"></code>`),
+}
 
-// Page marks up the JSON block of the HTML page at path in place: the
-// text of its <code class="language-json" data-lang="json"> element,
-// escaped and not yet highlighted. It reports whether it marked up a
-// block: a page without one, or with one already marked up, is left as it
-// is.
-func Page(path string) (bool, error) {
-	page, err := os.ReadFile(path)
+// Fill writes the JSON in the file at data, marked up, into the empty
+// block of the HTML page at page: its <code class="language-json"
+// data-lang="json"></code> element. It reports whether the page had such
+// a block; a page without one is left as it is.
+func Fill(page, data string) (bool, error) {
+	html, err := os.ReadFile(page)
 	if err != nil {
 		return false, err
 	}
-	var start int
+	at, block := -1, []byte(nil)
 	for _, b := range blocks {
-		if i := bytes.Index(page, b); i >= 0 {
-			start = i + len(b)
+		if at = bytes.Index(html, b); at >= 0 {
+			block = b
 			break
 		}
 	}
-	end := bytes.Index(page[start:], []byte("</code>"))
-	if start == 0 || end < 0 || bytes.IndexByte(page[start:start+end], '<') >= 0 {
+	if at < 0 {
 		return false, nil
 	}
-	end += start
-	var b bytes.Buffer
-	b.Grow(2 * len(page))
-	b.Write(page[:start])
-	if err := JSON(&b, []byte(html.UnescapeString(string(page[start:end])))); err != nil {
-		return true, fmt.Errorf("%s: %w", path, err)
+	src, err := os.ReadFile(data)
+	if err != nil {
+		return true, err
 	}
-	b.Write(page[end:])
-	return true, os.WriteFile(path, b.Bytes(), 0o644)
+	open := at + len(block) - len("</code>")
+	var b bytes.Buffer
+	b.Grow(len(html) + 2*len(src))
+	b.Write(html[:open])
+	if err := JSON(&b, src); err != nil {
+		return true, fmt.Errorf("%s: %w", data, err)
+	}
+	b.Write(html[open:])
+	return true, os.WriteFile(page, b.Bytes(), 0o644)
 }
 
 // tokens writes the marked-up tokens of src to dst.

@@ -114,11 +114,10 @@ func TestInvalidJSON(t *testing.T) {
 	}
 }
 
-// TestPage marks up a data page in place, once.
-func TestPage(t *testing.T) {
+// TestFill fills a data page's empty block with its JSON, marked up, once.
+func TestFill(t *testing.T) {
 	dir := t.TempDir()
 	const head, tail = `<!doctype html><main><p>Data</p><div class=highlight><pre tabindex=0 class=chroma><code class=language-json data-lang=json>`, "</code></pre></div></main>\n"
-	data := `{"title": "A &lt;b&gt; &amp; \&#34;c\&#34;", "n": 2}`
 	write := func(name, s string) string {
 		path := filepath.Join(dir, name)
 		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
@@ -126,31 +125,40 @@ func TestPage(t *testing.T) {
 		}
 		return path
 	}
-	page := write("data.html", head+data+tail)
-	if ok, err := Page(page); !ok || err != nil {
-		t.Fatalf("Page = %v, %v; want true, nil", ok, err)
+	data := write("explainer.json", `{"title": "A <b> & \"c\"", "n": 2}`)
+	page := write("data.html", head+tail)
+	if ok, err := Fill(page, data); !ok || err != nil {
+		t.Fatalf("Fill = %v, %v; want true, nil", ok, err)
 	}
 	got, _ := os.ReadFile(page)
 	want := head + `{<span class=nt>"title"</span>: <span class=s2>"A &lt;b&gt; &amp; \"c\""</span>, <span class=nt>"n"</span>: <span class=mi>2</span>}` + tail
 	if string(got) != want {
 		t.Errorf("page is\n%s\nwant\n%s", got, want)
 	}
-	if ok, err := Page(page); ok || err != nil {
-		t.Errorf("second Page = %v, %v; want false, nil", ok, err)
+	if ok, err := Fill(page, data); ok || err != nil {
+		t.Errorf("second Fill = %v, %v; want false, nil", ok, err)
 	}
 	if again, _ := os.ReadFile(page); string(again) != want {
-		t.Error("the second Page changed the page")
+		t.Error("the second Fill changed the page")
+	}
+	quoted := write("quoted.html", `<code class="language-json" data-lang="json"></code>`)
+	if ok, err := Fill(quoted, data); !ok || err != nil {
+		t.Errorf("Fill of a page not minified = %v, %v; want true, nil", ok, err)
 	}
 	plain := write("plain.html", "<!doctype html><p>No data here.</p>\n")
-	if ok, err := Page(plain); ok || err != nil {
-		t.Errorf("Page of a page without a block = %v, %v; want false, nil", ok, err)
+	if ok, err := Fill(plain, data); ok || err != nil {
+		t.Errorf("Fill of a page without a block = %v, %v; want false, nil", ok, err)
 	}
-	bad := write("bad.html", head+`{"a": `+tail)
-	if _, err := Page(bad); err == nil || !strings.Contains(err.Error(), bad) {
-		t.Errorf("Page of a block of bad JSON: error %v, want one naming %s", err, bad)
+	empty := write("empty.html", head+tail)
+	bad := write("bad.json", `{"a": `)
+	if _, err := Fill(empty, bad); err == nil || !strings.Contains(err.Error(), bad) {
+		t.Errorf("Fill with bad JSON: error %v, want one naming %s", err, bad)
 	}
-	if b, _ := os.ReadFile(bad); string(b) != head+`{"a": `+tail {
-		t.Error("a page with bad JSON was changed")
+	if _, err := Fill(empty, filepath.Join(dir, "missing.json")); err == nil {
+		t.Error("Fill with no JSON file: no error")
+	}
+	if b, _ := os.ReadFile(empty); string(b) != head+tail {
+		t.Error("a page was changed though its JSON could not be read")
 	}
 }
 

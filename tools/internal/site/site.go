@@ -39,6 +39,10 @@ type Options struct {
 	// Written, when not nil, counts the files written into Destination
 	// as Hugo writes them, for reporting progress.
 	Written *atomic.Int64
+
+	// Params, when not nil, are merged into hugo.toml's [params], over
+	// what it sets.
+	Params map[string]any
 }
 
 // Stats describes a finished build.
@@ -81,6 +85,9 @@ func Build(ctx context.Context, opt Options) (Stats, error) {
 	flags.Set("workingDir", src)
 	flags.Set("publishDir", dst)
 	flags.Set("environment", "production")
+	if opt.Params != nil {
+		flags.Set("params", opt.Params)
+	}
 	if opt.Only != nil {
 		// The path comes first: a negated glob that fails ends the search
 		// ("the first match wins").

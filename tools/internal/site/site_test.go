@@ -185,6 +185,24 @@ func TestEmptyExplainer(t *testing.T) {
 
 var dataBlock = regexp.MustCompile(`(?s)<pre tabindex=0 class=chroma><code class=language-json data-lang=json>(.*?)</code></pre>`)
 
+var tags = regexp.MustCompile(`<[^>]*>`)
+
+// TestDataLeftToTheTool builds with params.explainer.markUpData, as
+// explainer build does: the data page's block is left empty, for the tool
+// to fill.
+func TestDataLeftToTheTool(t *testing.T) {
+	dir := newProject(t, map[string]map[string]string{"rich": fixture(t)})
+	out := filepath.Join(dir, "public")
+	params := map[string]any{"explainer": map[string]any{"markUpData": true}}
+	if _, err := Build(context.Background(), Options{Source: dir, Destination: out, Params: params}); err != nil {
+		t.Fatal(err)
+	}
+	data := read(t, filepath.Join(out, "explainers", "rich", "data.html"))
+	if m := dataBlock.FindStringSubmatch(data); m == nil || m[1] != "" {
+		t.Errorf("data.html has no empty JSON block:\n%s", data)
+	}
+}
+
 var ldScript = regexp.MustCompile(`<script type=application/ld\+json>(.*?)</script>`)
 
 func TestRichExplainer(t *testing.T) {
@@ -254,13 +272,15 @@ func TestRichExplainer(t *testing.T) {
 			t.Errorf("article.html has no paragraph p%d", i)
 		}
 	}
-	// The data page holds the JSON, escaped, in the block that explainer
-	// build then marks up (tools/internal/highlight).
+	// Built by Hugo alone, the data page holds the JSON highlighted by
+	// Hugo's highlighter.
 	data := read(t, filepath.Join(dir, "data.html"))
 	if m := dataBlock.FindStringSubmatch(data); m == nil {
 		t.Error("data.html has no JSON block")
-	} else if got := html.UnescapeString(m[1]); got != fixture(t)["explainer.json"] {
-		t.Error("the JSON block of data.html is not explainer.json")
+	} else if got := html.UnescapeString(tags.ReplaceAllString(m[1], "")); got != fixture(t)["explainer.json"] {
+		t.Error("the text of the JSON block of data.html is not explainer.json")
+	} else if !strings.Contains(m[1], "<span class=nt>") {
+		t.Error("the JSON block of data.html is not highlighted")
 	}
 	var x map[string]any
 	if err := json.Unmarshal([]byte(read(t, filepath.Join(dir, "index.json"))), &x); err != nil || x["schema"] != "explainer/v1" {
