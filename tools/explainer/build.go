@@ -252,7 +252,7 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 	}
 	done.Store(0)
 	stop = p.watch("writing offline files", len(pages), done)
-	_, err = bundle.Offline(tmp, warnings(e), done)
+	_, err = bundle.Offline(tmp, true, warnings(e), done)
 	stop()
 	if err != nil {
 		return b, err

@@ -77,7 +77,7 @@ func zipSite(tmp string, e *env) error {
 // (if zip is not "") of the whole site. It returns the number of offline
 // files.
 func bundleInto(dir, zip, out string, e *env) (int, error) {
-	files, err := bundle.Offline(dir, warnings(e), nil)
+	files, err := bundle.Offline(dir, false, warnings(e), nil)
 	if err != nil || zip == "" {
 		return len(files), err
 	}

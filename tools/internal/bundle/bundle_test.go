@@ -71,7 +71,7 @@ func testSite(t *testing.T) string {
 func offlineFile(t *testing.T, dir string) (string, string) {
 	t.Helper()
 	var warn bytes.Buffer
-	files, err := Offline(dir, &warn, nil)
+	files, err := Offline(dir, false, &warn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,14 +194,14 @@ func TestOfflineWarnsOfDeadAnchors(t *testing.T) {
 func TestOfflineChecksIntegrity(t *testing.T) {
 	dir := testSite(t)
 	os.WriteFile(filepath.Join(dir, "css", "main.min.abc.css"), []byte("body{color:red}"), 0o644)
-	if _, err := Offline(dir, io.Discard, nil); err == nil || !strings.Contains(err.Error(), "integrity") {
+	if _, err := Offline(dir, false, io.Discard, nil); err == nil || !strings.Contains(err.Error(), "integrity") {
 		t.Errorf("Offline with a changed stylesheet = %v, want an integrity error", err)
 	}
 }
 
 func TestZip(t *testing.T) {
 	dir := testSite(t)
-	if _, err := Offline(dir, io.Discard, nil); err != nil {
+	if _, err := Offline(dir, false, io.Discard, nil); err != nil {
 		t.Fatal(err)
 	}
 	var a, b bytes.Buffer

@@ -62,8 +62,10 @@ type placed struct {
 // explainer and returns their paths relative to dir. Defects that leave a
 // file usable (a link with no target, a resource that had to be dropped)
 // are reported on warn, one line each. done, when not nil, counts the
-// files as they are made.
-func Offline(dir string, warn io.Writer, done *atomic.Int64) ([]string, error) {
+// files as they are made. unpublished says that nobody reads dir yet (a
+// build's own folder): files are then written in place, not each through
+// a temporary file that replaces it whole.
+func Offline(dir string, unpublished bool, warn io.Writer, done *atomic.Int64) ([]string, error) {
 	s, err := openSite(dir)
 	if err != nil {
 		return nil, err
@@ -93,7 +95,12 @@ func Offline(dir string, warn io.Writer, done *atomic.Int64) ([]string, error) {
 		if err != nil {
 			err = fmt.Errorf("%s: %w", rel, err)
 		} else {
-			err = content.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), page)
+			path := filepath.Join(dir, filepath.FromSlash(rel))
+			if unpublished {
+				err = os.WriteFile(path, page, 0o644)
+			} else {
+				err = content.WriteFile(path, page)
+			}
 		}
 		results[i] = result{problems, err}
 		if done != nil {
