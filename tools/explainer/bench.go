@@ -140,6 +140,14 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 		hugos = append(hugos, hugo)
 	}
 	build, hugo := medianRun(builds), medianRun(hugos)
+	fullOut, err := treeSize(filepath.Join(full, "public"))
+	if err != nil {
+		return err
+	}
+	bareOut, err := treeSize(filepath.Join(bare, "public"))
+	if err != nil {
+		return err
+	}
 	phases := buildPhases{pages: phaseRuns[0].pages}
 	{
 		var ex, hu []float64
@@ -175,17 +183,17 @@ func bench(ctx context.Context, e *env, root, dir string, n, runs int) error {
 
 	mb := float64(size) / (1 << 20)
 	w := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintf(w, "explainer bench: %d articles (%s), %d cores, median of %d runs\t\t\t\t\t\n", n, article.Size(size), cores, runs)
-	fmt.Fprintf(w, "\tseconds\tCPU s\tarticles/s\tper CPU s\tMB/s\tpeak RSS\t\n")
-	fmt.Fprintf(w, "extraction in memory, 1 core\t%.2f\t%.2f\t%.0f\t%.0f\t%.1f\t\t\n", one, oneCPU, float64(n)/one, perCPU(n, oneCPU), mb/one)
-	fmt.Fprintf(w, "extraction in memory, %d cores\t%.2f\t%.2f\t%.0f\t%.0f\t%.1f\t\t\n", cores, all, allCPU, float64(n)/all, perCPU(n, allCPU), mb/all)
-	fmt.Fprintf(w, "full build: extraction and bundles\t%.2f\t\t%.0f\t\t\t\t\n", phases.extract, float64(n)/phases.extract)
-	fmt.Fprintf(w, "full build: Hugo\t%.2f\t\t\t\t\t\t\n", phases.hugo)
-	fmt.Fprintf(w, "full build: total (%d pages)\t%.2f\t%.2f\t%.0f\t\t\t%s\t\n", phases.pages, build.seconds, build.cpu, float64(n)/build.seconds, article.Size(int(build.maxRSS)))
-	fmt.Fprintf(w, "bare Hugo build, one-line layout\t%.2f\t%.2f\t%.0f\t\t\t%s\t\n", hugo.seconds, hugo.cpu, float64(n)/hugo.seconds, article.Size(int(hugo.maxRSS)))
-	fmt.Fprintf(w, "ratio full / bare\t%.2fx\t%.2fx\t\t\t\t\t\n", build.seconds/hugo.seconds, build.cpu/hugo.cpu)
-	fmt.Fprintf(w, "rebuild after 1 change: %d extracted, %s\t%.2f\t%.2f\t\t\t\t%s\t\n", re.extracted, re.rendered, rebuild.seconds, rebuild.cpu, article.Size(int(rebuild.maxRSS)))
-	fmt.Fprintf(w, "rebuild with nothing changed: %d extracted, %s\t%.2f\t%.2f\t\t\t\t%s\t\n", un.extracted, un.rendered, unchanged.seconds, unchanged.cpu, article.Size(int(unchanged.maxRSS)))
+	fmt.Fprintf(w, "explainer bench: %d articles (%s), %d cores, median of %d runs\t\t\t\t\t\t\n", n, article.Size(size), cores, runs)
+	fmt.Fprintf(w, "\tseconds\tCPU s\tarticles/s\tper CPU s\tMB/s\tpeak RSS\toutput\t\n")
+	fmt.Fprintf(w, "extraction in memory, 1 core\t%.2f\t%.2f\t%.0f\t%.0f\t%.1f\t\t\t\n", one, oneCPU, float64(n)/one, perCPU(n, oneCPU), mb/one)
+	fmt.Fprintf(w, "extraction in memory, %d cores\t%.2f\t%.2f\t%.0f\t%.0f\t%.1f\t\t\t\n", cores, all, allCPU, float64(n)/all, perCPU(n, allCPU), mb/all)
+	fmt.Fprintf(w, "full build: extraction and bundles\t%.2f\t\t%.0f\t\t\t\t\t\n", phases.extract, float64(n)/phases.extract)
+	fmt.Fprintf(w, "full build: Hugo\t%.2f\t\t\t\t\t\t\t\n", phases.hugo)
+	fmt.Fprintf(w, "full build: total (%d pages)\t%.2f\t%.2f\t%.0f\t\t\t%s\t%s\t\n", phases.pages, build.seconds, build.cpu, float64(n)/build.seconds, article.Size(int(build.maxRSS)), fullOut)
+	fmt.Fprintf(w, "bare Hugo build, one-line layout\t%.2f\t%.2f\t%.0f\t\t\t%s\t%s\t\n", hugo.seconds, hugo.cpu, float64(n)/hugo.seconds, article.Size(int(hugo.maxRSS)), bareOut)
+	fmt.Fprintf(w, "ratio full / bare\t%.2fx\t%.2fx\t\t\t\t\t\t\n", build.seconds/hugo.seconds, build.cpu/hugo.cpu)
+	fmt.Fprintf(w, "rebuild after 1 change: %d extracted, %s\t%.2f\t%.2f\t\t\t\t%s\t\t\n", re.extracted, re.rendered, rebuild.seconds, rebuild.cpu, article.Size(int(rebuild.maxRSS)))
+	fmt.Fprintf(w, "rebuild with nothing changed: %d extracted, %s\t%.2f\t%.2f\t\t\t\t%s\t\t\n", un.extracted, un.rendered, unchanged.seconds, unchanged.cpu, article.Size(int(unchanged.maxRSS)))
 	if err := w.Flush(); err != nil {
 		return err
 	}
@@ -331,6 +339,34 @@ func writeBareProject(dir string, articles []article.Article) error {
 		}
 	}
 	return nil
+}
+
+// output is what a build wrote: its files and their size.
+type output struct {
+	files int
+	bytes int64
+}
+
+func (o output) String() string {
+	return fmt.Sprintf("%d files, %s", o.files, article.Size(int(o.bytes)))
+}
+
+// treeSize counts the files under dir and their bytes.
+func treeSize(dir string) (output, error) {
+	var o output
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		o.files++
+		o.bytes += info.Size()
+		return nil
+	})
+	return o, err
 }
 
 // benchProcess runs this program with args as a process of its own, so

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -34,6 +36,23 @@ func TestBenchCommand(t *testing.T) {
 			t.Errorf("bench output lacks %q:\n%s", want, stdout.String())
 		}
 	}
+	// Both builds say what they wrote; the full build writes more files.
+	sizes := regexp.MustCompile(`(\d+) files, `).FindAllStringSubmatch(stdout.String(), -1)
+	if len(sizes) != 2 {
+		t.Fatalf("bench output has %d output sizes, want 2 (full and bare):\n%s", len(sizes), stdout.String())
+	}
+	if full, bare := atoi(t, sizes[0][1]), atoi(t, sizes[1][1]); full <= bare || bare < 20 {
+		t.Errorf("full build wrote %d files, bare %d: want more than 20 and more in the full build", full, bare)
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 func TestParseSummary(t *testing.T) {
