@@ -409,23 +409,23 @@ var markUpData = map[string]any{"explainer": map[string]any{"markUpData": true}}
 // dataPage is a data page Hugo wrote and the explainer.json it shows.
 type dataPage struct{ page, data string }
 
-// dataPages lists the data pages of the units that Hugo wrote into out.
+// dataPages lists the pages of the "data" output format (hugo.toml) that
+// Hugo wrote into out.
 func dataPages(root, out string, units []site.Unit) ([]dataPage, error) {
 	var pages []dataPage
 	for _, u := range units {
-		for _, f := range u.Outputs {
-			if path.Base(f) != "data.html" {
-				continue
-			}
-			page := filepath.Join(out, filepath.FromSlash(f))
-			if _, err := os.Stat(page); errors.Is(err, fs.ErrNotExist) {
-				continue // not rendered this time
-			} else if err != nil {
-				return nil, err
-			}
-			data := filepath.Join(root, "content", filepath.FromSlash(u.Source), content.ExplainerFile)
-			pages = append(pages, dataPage{page, data})
+		f, ok := u.Formats["data"]
+		if !ok {
+			continue
 		}
+		page := filepath.Join(out, filepath.FromSlash(f))
+		if _, err := os.Stat(page); errors.Is(err, fs.ErrNotExist) {
+			continue // not rendered this time
+		} else if err != nil {
+			return nil, err
+		}
+		data := filepath.Join(root, "content", filepath.FromSlash(u.Source), content.ExplainerFile)
+		pages = append(pages, dataPage{page, data})
 	}
 	return pages, nil
 }

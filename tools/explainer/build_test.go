@@ -246,3 +246,30 @@ func TestAddThenBuild(t *testing.T) {
 		t.Errorf("pages = %q: the built-in article must not be added when content/ has explainers", pages)
 	}
 }
+
+// TestDataPageByFormat finds the data page by its output format, not its
+// file name: with another baseName in hugo.toml, its JSON is still filled
+// in and marked up.
+func TestDataPageByFormat(t *testing.T) {
+	dir := newProject(t)
+	config := filepath.Join(dir, "hugo.toml")
+	toml, err := os.ReadFile(config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	renamed := bytes.Replace(toml, []byte(`baseName = "data"`), []byte(`baseName = "json-view"`), 1)
+	if bytes.Equal(renamed, toml) {
+		t.Fatal(`hugo.toml has no baseName = "data"`)
+	}
+	if err := os.WriteFile(config, renamed, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runOK(t, "build", "--source", dir, "--quiet")
+	pages, err := filepath.Glob(filepath.Join(dir, "public", "explainers", "*", "json-view.html"))
+	if err != nil || len(pages) != 1 {
+		t.Fatalf("data pages %q (%v), want one", pages, err)
+	}
+	if page, _ := os.ReadFile(pages[0]); !bytes.Contains(page, []byte(`<span class=nt>"schema"</span>`)) {
+		t.Errorf("%s holds no marked-up JSON", pages[0])
+	}
+}

@@ -53,11 +53,12 @@ type Stats struct {
 
 // Unit is a regular page of the site and the files it is published as.
 type Unit struct {
-	Source  string   // its content file's folder (a bundle) or path, relative to content/, with slashes
-	Path    string   // its Hugo path, as Options.Only takes it
-	Outputs []string // its output files, relative to the destination, with slashes
-	Aliases bool     // whether it has aliases, published as files of their own
-	Expires bool     // whether it has an expiry date, after which it is not published
+	Source  string            // its content file's folder (a bundle) or path, relative to content/, with slashes
+	Path    string            // its Hugo path, as Options.Only takes it
+	Outputs []string          // its output files, relative to the destination, with slashes
+	Formats map[string]string // the output file of each of its output formats, by the format's name
+	Aliases bool              // whether it has aliases, published as files of their own
+	Expires bool              // whether it has an expiry date, after which it is not published
 }
 
 // Build renders the site from opt.Source into opt.Destination, minified as
@@ -203,6 +204,10 @@ func units(sites *hugolib.HugoSites) []Unit {
 				rel += "index.html"
 			}
 			u.Outputs = append(u.Outputs, rel)
+			if u.Formats == nil {
+				u.Formats = map[string]string{}
+			}
+			u.Formats[o.Name()] = rel
 		}
 		sort.Strings(u.Outputs)
 		us = append(us, u)

@@ -366,7 +366,9 @@ func TestBuildOnly(t *testing.T) {
 			t.Fatalf("Only %q: Units = %+v, want three", tt.only, stats.Units)
 		}
 		u := stats.Units[1]
-		want := Unit{Source: "explainers/b", Path: "/explainers/b", Outputs: []string{"explainers/b/article.html", "explainers/b/data.html", "explainers/b/index.html", "explainers/b/index.json"}}
+		want := Unit{Source: "explainers/b", Path: "/explainers/b",
+			Outputs: []string{"explainers/b/article.html", "explainers/b/data.html", "explainers/b/index.html", "explainers/b/index.json"},
+			Formats: map[string]string{"html": "explainers/b/index.html", "article": "explainers/b/article.html", "data": "explainers/b/data.html", "json": "explainers/b/index.json"}}
 		if !reflect.DeepEqual(u, want) {
 			t.Errorf("Units[1] = %+v, want %+v", u, want)
 		}
