@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -225,8 +224,7 @@ func extractInMemory(sources [][]byte, workers int) float64 {
 				if err != nil || article.Check(a, article.Limits{}) != nil {
 					continue
 				}
-				data, _ := json.MarshalIndent(extract.Extract(a), "", "  ")
-				io.Discard.Write(data)
+				io.Discard.Write(content.Encode(extract.Extract(a)))
 			}
 		}()
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"os"
 
@@ -25,8 +24,7 @@ var cmdExtract = &command{
 		}
 		x := extract.Extract(a)
 		x.Slug = content.Slug(a.Title)
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(x)
+		_, err = e.stdout.Write(content.Encode(x))
+		return err
 	},
 }

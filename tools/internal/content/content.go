@@ -161,7 +161,7 @@ func (c Config) create(dir, slug string, src []byte, a article.Article) error {
 	}
 	defer os.RemoveAll(tmp)
 	e := explain(slug, a)
-	data, index := encode(e), frontMatter(e)
+	data, index := Encode(e), frontMatter(e)
 	files := map[string][]byte{
 		SourceFile:    src,
 		ExplainerFile: data,
@@ -239,7 +239,7 @@ func (c Config) refresh(dir string) (refreshed, error) {
 		return r, fmt.Errorf("%s: %w", srcPath, err)
 	}
 	e := explain(filepath.Base(dir), a)
-	data := encode(e)
+	data := Encode(e)
 	index, err := os.ReadFile(indexPath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -288,14 +288,6 @@ func explain(slug string, a article.Article) *extract.Explainer {
 	e := extract.Extract(a)
 	e.Slug = slug
 	return e
-}
-
-func encode(e *extract.Explainer) []byte {
-	data, err := json.MarshalIndent(e, "", "  ")
-	if err != nil {
-		panic(err) // the type has no values json cannot encode
-	}
-	return append(data, '\n')
 }
 
 // frontMatter is the index.md the tool writes for e. Values are quoted as

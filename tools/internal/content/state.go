@@ -44,8 +44,8 @@ func readState(dir string) state {
 }
 
 func encodeState(st state) []byte {
-	data, _ := json.MarshalIndent(st, "", "  ")
-	return append(data, '\n')
+	data, _ := json.Marshal(st)
+	return append(indent(data), '\n')
 }
 
 func writeState(dir string, st state) error {
