@@ -63,8 +63,9 @@ Articles come in the plain format (headline, outlet, optional "Key: value"
 header lines such as Date, URL and Author, a "****" line, then one
 paragraph per line), as Markdown with front matter, or as HTML pages.
 
-After Hugo has run, build marks up the JSON on each data page with
-chroma's classes (Hugo's own highlighter takes 40 times as long), and
+After Hugo has run, build fills the JSON block that each data page leaves
+empty with the explainer.json, marked up with chroma's classes (Hugo's
+own highlighter, which serve uses, takes 40 times as long), and
 writes public/offline/<slug>.html: the explainer as one self-contained
 file (stylesheet inline, the original article appended, links between
 them as in-page anchors, no external requests, a <meta> CSP that allows
