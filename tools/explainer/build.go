@@ -291,7 +291,7 @@ func rendered(dir string, render []string, units []site.Unit) bool {
 		if !want[u.Source] {
 			continue
 		}
-		for _, f := range u.Outputs {
+		for _, f := range u.Outputs() {
 			if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
 				return false
 			}
@@ -382,8 +382,8 @@ func writeManifest(root, dir string, stats site.Stats, old *rebuild.Manifest, pl
 				return err
 			}
 		}
-		files := u.Outputs
-		for _, f := range u.Outputs {
+		files := u.Outputs()
+		for _, f := range u.Outputs() {
 			if path.Base(f) == "index.html" && path.Dir(f) != "." {
 				files = append(files, bundle.OfflineDir+"/"+path.Base(path.Dir(f))+".html")
 			}

@@ -7,9 +7,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -55,10 +57,16 @@ type Stats struct {
 type Unit struct {
 	Source  string            // its content file's folder (a bundle) or path, relative to content/, with slashes
 	Path    string            // its Hugo path, as Options.Only takes it
-	Outputs []string          // its output files, relative to the destination, with slashes
-	Formats map[string]string // the output file of each of its output formats, by the format's name
+	Formats map[string]string // its output file in each of its output formats, by the format's name, relative to the destination, with slashes
 	Aliases bool              // whether it has aliases, published as files of their own
 	Expires bool              // whether it has an expiry date, after which it is not published
+}
+
+// Outputs lists the unit's output files, sorted.
+func (u Unit) Outputs() []string {
+	files := slices.Collect(maps.Values(u.Formats))
+	slices.Sort(files)
+	return files
 }
 
 // Build renders the site from opt.Source into opt.Destination, minified as
@@ -203,13 +211,11 @@ func units(sites *hugolib.HugoSites) []Unit {
 			if rel == "" || strings.HasSuffix(rel, "/") {
 				rel += "index.html"
 			}
-			u.Outputs = append(u.Outputs, rel)
 			if u.Formats == nil {
 				u.Formats = map[string]string{}
 			}
 			u.Formats[o.Name()] = rel
 		}
-		sort.Strings(u.Outputs)
 		us = append(us, u)
 	}
 	sort.Slice(us, func(i, j int) bool { return us[i].Source < us[j].Source })

@@ -367,10 +367,12 @@ func TestBuildOnly(t *testing.T) {
 		}
 		u := stats.Units[1]
 		want := Unit{Source: "explainers/b", Path: "/explainers/b",
-			Outputs: []string{"explainers/b/article.html", "explainers/b/data.html", "explainers/b/index.html", "explainers/b/index.json"},
 			Formats: map[string]string{"html": "explainers/b/index.html", "article": "explainers/b/article.html", "data": "explainers/b/data.html", "json": "explainers/b/index.json"}}
 		if !reflect.DeepEqual(u, want) {
 			t.Errorf("Units[1] = %+v, want %+v", u, want)
+		}
+		if got, want := u.Outputs(), []string{"explainers/b/article.html", "explainers/b/data.html", "explainers/b/index.html", "explainers/b/index.json"}; !slices.Equal(got, want) {
+			t.Errorf("Units[1].Outputs() = %q, want %q", got, want)
 		}
 	}
 }
