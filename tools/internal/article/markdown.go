@@ -64,7 +64,7 @@ func ParseMarkdown(text string) (Article, error) {
 			flush()
 			h := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(t, "#"), "#"))
 			if a.Title == "" && strings.HasPrefix(t, "# ") {
-				a.Title = stripInline(h)
+				a.Title = cleanText(stripInline(h))
 			}
 			continue
 		case mdRule.MatchString(t):

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -62,15 +63,17 @@ func hasSeparatorLine(text string) bool {
 }
 
 // cleanText applies the typographic clean-up every format shares: runs of
-// white space become one space, zero-width characters go.
+// white space (any Unicode space, form feeds and line separators included)
+// become one space, zero-width characters and soft hyphens go, and nothing
+// is left at either end.
 func cleanText(s string) string {
 	var b bytes.Buffer
 	space := false
 	for _, r := range s {
-		switch r {
-		case '\u200b', '\u200c', '\u200d', '\ufeff', '\u00ad':
+		switch {
+		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
 			continue
-		case ' ', '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f', '\u2002', '\u2003':
+		case unicode.IsSpace(r):
 			space = true
 			continue
 		}

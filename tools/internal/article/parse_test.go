@@ -103,17 +103,19 @@ func FuzzParse(f *testing.F) {
 	f.Add("a.md", "---\ntitle: T\n---\n# T\n\nBody *x* [l](u).\n")
 	f.Add("a.html", "<html><head><title>T</title></head><body><p>Para one is long enough to count.</p></body></html>")
 	f.Add("-", "\ufeff+++\ntitle = \"x\"\n+++\nb\r\n")
+	f.Add("0", "# T\n\n\u200b\f\u200b\n")
+	f.Add("a.txt", "H\nO\n****\n\u200b\n\tTwo\u2028 lines.\n")
 	f.Fuzz(func(t *testing.T, name, data string) {
 		a, err := Parse(name, []byte(data))
 		if err != nil {
 			return
 		}
-		if a.Title == "" || len(a.Paragraphs) == 0 {
-			t.Errorf("Parse(%q) = %+v without error but no title or paragraphs", name, a)
+		if a.Title == "" || a.Title != cleanText(a.Title) || len(a.Paragraphs) == 0 {
+			t.Errorf("Parse(%q) = %+v without error but no clean title or no paragraphs", name, a)
 		}
 		for _, p := range a.Paragraphs {
-			if strings.TrimSpace(p) == "" || strings.Contains(p, "\n") {
-				t.Errorf("Parse(%q) paragraph %q is blank or spans lines", name, p)
+			if strings.TrimSpace(p) == "" || p != cleanText(p) {
+				t.Errorf("Parse(%q) paragraph %q is blank or not clean text", name, p)
 			}
 		}
 	})

@@ -28,7 +28,7 @@ func ParsePlain(text string) (Article, error) {
 	}
 	var head []string
 	for _, l := range lines[:sep] {
-		if l = strings.TrimSpace(l); l != "" {
+		if l = cleanText(l); l != "" {
 			head = append(head, l)
 		}
 	}
@@ -51,7 +51,7 @@ func ParsePlain(text string) (Article, error) {
 		return Article{}, fmt.Errorf("header line %q is not \"Key: value\"", l)
 	}
 	for _, l := range lines[sep+1:] {
-		if l = strings.TrimSpace(l); l != "" {
+		if l = cleanText(l); l != "" {
 			a.Paragraphs = append(a.Paragraphs, l)
 		}
 	}
