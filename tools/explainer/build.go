@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -211,7 +213,7 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 		return built{}, err
 	}
 	defer os.RemoveAll(tmp)
-	opt := site.Options{Source: root, Destination: tmp, Log: e.stderr, Written: new(atomic.Int64), Params: markUpData}
+	opt := site.Options{Source: root, Destination: tmp, Log: e.stderr, Written: new(atomic.Int64), Params: fillData}
 	if !plan.Full {
 		opt.Only = []string{}
 		for _, src := range plan.Render {
@@ -244,8 +246,8 @@ func buildInto(ctx context.Context, root, out string, old *rebuild.Manifest, pla
 		return b, err
 	}
 	done := new(atomic.Int64)
-	stop = p.watch("marking up data pages", len(pages), done)
-	err = highlightData(pages, done)
+	stop = p.watch("filling data pages", len(pages), done)
+	err = fillDataPages(pages, done)
 	stop()
 	if err != nil {
 		return b, err
@@ -402,40 +404,57 @@ func writeManifest(root, dir string, stats site.Stats, old *rebuild.Manifest, pl
 	return m.Write(dir)
 }
 
-// markUpData tells layouts/page.data.html to leave the data block empty
-// for highlightData to fill.
-var markUpData = map[string]any{"explainer": map[string]any{"markUpData": true}}
+// fillData tells layouts/page.data.html to leave the data block empty, and
+// layouts/page.json to write an empty object, for fillDataPages to fill.
+var fillData = map[string]any{"explainer": map[string]any{"fillData": true}}
 
-// dataPage is a data page Hugo wrote and the explainer.json it shows.
-type dataPage struct{ page, data string }
+// dataPage is what Hugo wrote of an explainer's data, and the
+// explainer.json to fill it from: the data page (output format "data" in
+// hugo.toml) and the JSON (format "json"), each "" when not rendered.
+type dataPage struct{ page, json, data string }
 
-// dataPages lists the pages of the "data" output format (hugo.toml) that
-// Hugo wrote into out.
+// dataPages lists the data outputs that Hugo wrote into out.
 func dataPages(root, out string, units []site.Unit) ([]dataPage, error) {
 	var pages []dataPage
 	for _, u := range units {
-		f, ok := u.Formats["data"]
-		if !ok {
-			continue
-		}
-		page := filepath.Join(out, filepath.FromSlash(f))
-		if _, err := os.Stat(page); errors.Is(err, fs.ErrNotExist) {
-			continue // not rendered this time
-		} else if err != nil {
+		page, err := renderedFile(out, u, "data")
+		if err != nil {
 			return nil, err
 		}
+		json, err := renderedFile(out, u, "json")
+		if err != nil {
+			return nil, err
+		}
+		if page == "" && json == "" {
+			continue
+		}
 		data := filepath.Join(root, "content", filepath.FromSlash(u.Source), content.ExplainerFile)
-		pages = append(pages, dataPage{page, data})
+		pages = append(pages, dataPage{page, json, data})
 	}
 	return pages, nil
 }
 
-// highlightData fills the data pages with their JSON marked up, on all
-// cores, counting them in done.
-func highlightData(pages []dataPage, done *atomic.Int64) error {
+// renderedFile is the file of u's output format that Hugo wrote into out, or
+// "" when it wrote none.
+func renderedFile(out string, u site.Unit, format string) (string, error) {
+	f, ok := u.Formats[format]
+	if !ok {
+		return "", nil
+	}
+	file := filepath.Join(out, filepath.FromSlash(f))
+	if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+		return "", nil // not rendered this time
+	} else if err != nil {
+		return "", err
+	}
+	return file, nil
+}
+
+// fillDataPages fills the data pages, on all cores, counting them in done.
+func fillDataPages(pages []dataPage, done *atomic.Int64) error {
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) {
-		_, errs[i] = highlight.Fill(pages[i].page, pages[i].data)
+		errs[i] = pages[i].fill()
 		done.Add(1)
 	})
 	for _, err := range errs {
@@ -444,6 +463,37 @@ func highlightData(pages []dataPage, done *atomic.Int64) error {
 		}
 	}
 	return nil
+}
+
+// fill writes explainer.json into the data page's empty block, marked up,
+// and over the JSON output's empty object, compact: numbers stay as
+// explainer.json writes them, where Hugo's minifier would turn 2000 into
+// 2e3. Outputs that a layout wrote otherwise, and those of a page with no
+// explainer.json, keep what Hugo wrote.
+func (p dataPage) fill() error {
+	src, err := os.ReadFile(p.data)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	if p.page != "" {
+		if _, err := highlight.Fill(p.page, src); err != nil {
+			return fmt.Errorf("%s: %w", p.data, err)
+		}
+	}
+	if p.json == "" {
+		return nil
+	}
+	if left, err := os.ReadFile(p.json); err != nil || string(bytes.TrimSpace(left)) != "{}" {
+		return err // a layout of the site's own wrote it: kept
+	}
+	var b bytes.Buffer
+	b.Grow(len(src))
+	if err := json.Compact(&b, src); err != nil {
+		return fmt.Errorf("%s: %w", p.data, err)
+	}
+	return os.WriteFile(p.json, b.Bytes(), 0o644)
 }
 
 // buildCancellable runs site.Build, returning soon after ctx ends. Hugo

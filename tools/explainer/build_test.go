@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -138,6 +139,14 @@ func TestBuildBuiltinArticle(t *testing.T) {
 	}
 	if keys, marked := bytes.Count(data, []byte(`":`)), bytes.Count(dataPage, []byte(`<span class=nt>`)); marked != keys {
 		t.Errorf("data.html marks %d keys, explainer.json has %d", marked, keys)
+	}
+	// index.json is explainer.json, compact.
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, data); err != nil {
+		t.Fatal(err)
+	}
+	if j, err := os.ReadFile(filepath.Join(filepath.Dir(pages[0]), "index.json")); err != nil || !bytes.Equal(j, compact.Bytes()) {
+		t.Errorf("index.json is not explainer.json made compact (%v):\n%.200s", err, j)
 	}
 
 	before := treeHash(t, filepath.Join(dir, "public"))

@@ -15,7 +15,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"os"
 
 	"github.com/alecthomas/chroma/v2"
@@ -43,18 +42,18 @@ func JSON(dst *bytes.Buffer, src []byte) error {
 }
 
 // blocks are the empty element a data page leaves for its JSON, as
-// layouts/page.data.html writes it when params.explainer.markUpData is
+// layouts/page.data.html writes it when params.explainer.fillData is
 // set, minified or not.
 var blocks = [][]byte{
 	[]byte(`<code class=language-json data-lang=json></code>`),
 	[]byte(`<code class="language-json" data-lang="json"></code>`),
 }
 
-// Fill writes the JSON in the file at data, marked up, into the empty
-// block of the HTML page at page: its <code class="language-json"
-// data-lang="json"></code> element. It reports whether the page had such
-// a block; a page without one is left as it is.
-func Fill(page, data string) (bool, error) {
+// Fill writes src, JSON, marked up, into the empty block of the HTML page
+// at page: its <code class="language-json" data-lang="json"></code>
+// element. It reports whether the page had such a block; a page without
+// one, or whose src is not JSON, is left as it is.
+func Fill(page string, src []byte) (bool, error) {
 	html, err := os.ReadFile(page)
 	if err != nil {
 		return false, err
@@ -69,16 +68,12 @@ func Fill(page, data string) (bool, error) {
 	if at < 0 {
 		return false, nil
 	}
-	src, err := os.ReadFile(data)
-	if err != nil {
-		return true, err
-	}
 	open := at + len(block) - len("</code>")
 	var b bytes.Buffer
 	b.Grow(len(html) + 2*len(src))
 	b.Write(html[:open])
 	if err := JSON(&b, src); err != nil {
-		return true, fmt.Errorf("%s: %w", data, err)
+		return true, err
 	}
 	b.Write(html[open:])
 	return true, os.WriteFile(page, b.Bytes(), 0o644)

@@ -187,19 +187,22 @@ var dataBlock = regexp.MustCompile(`(?s)<pre tabindex=0 class=chroma><code class
 
 var tags = regexp.MustCompile(`<[^>]*>`)
 
-// TestDataLeftToTheTool builds with params.explainer.markUpData, as
-// explainer build does: the data page's block is left empty, for the tool
-// to fill.
+// TestDataLeftToTheTool builds with params.explainer.fillData, as
+// explainer build does: the data page's block is left empty and the JSON
+// is an empty object, for the tool to fill.
 func TestDataLeftToTheTool(t *testing.T) {
 	dir := newProject(t, map[string]map[string]string{"rich": fixture(t)})
 	out := filepath.Join(dir, "public")
-	params := map[string]any{"explainer": map[string]any{"markUpData": true}}
+	params := map[string]any{"explainer": map[string]any{"fillData": true}}
 	if _, err := Build(context.Background(), Options{Source: dir, Destination: out, Params: params}); err != nil {
 		t.Fatal(err)
 	}
 	data := read(t, filepath.Join(out, "explainers", "rich", "data.html"))
 	if m := dataBlock.FindStringSubmatch(data); m == nil || m[1] != "" {
 		t.Errorf("data.html has no empty JSON block:\n%s", data)
+	}
+	if j := read(t, filepath.Join(out, "explainers", "rich", "index.json")); j != "{}" {
+		t.Errorf("index.json is %.80q, want {}", j)
 	}
 }
 
