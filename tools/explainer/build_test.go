@@ -282,3 +282,22 @@ func TestDataPageByFormat(t *testing.T) {
 		t.Errorf("%s holds no marked-up JSON", pages[0])
 	}
 }
+
+// TestOwnJSONLayoutKept builds a site whose own layout writes index.json:
+// build fills only the empty object that the project's layout leaves.
+func TestOwnJSONLayoutKept(t *testing.T) {
+	dir := newProject(t)
+	const own = `{"title":{{ .Title | jsonify }}}`
+	if err := os.WriteFile(filepath.Join(dir, "layouts", "page.json"), []byte(own), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runOK(t, "build", "--source", dir, "--quiet")
+	files, err := filepath.Glob(filepath.Join(dir, "public", "explainers", "*", "index.json"))
+	if err != nil || len(files) != 1 {
+		t.Fatalf("index.json files %q (%v), want one", files, err)
+	}
+	var got map[string]any
+	if b, err := os.ReadFile(files[0]); err != nil || json.Unmarshal(b, &got) != nil || len(got) != 1 || got["title"] == "" {
+		t.Errorf("index.json is %s (%v), want the own layout's one key", b, err)
+	}
+}
