@@ -421,15 +421,15 @@ func dataPages(root, out string, units []site.Unit) ([]dataPage, error) {
 		if err != nil {
 			return nil, err
 		}
-		json, err := renderedFile(out, u, "json")
+		compact, err := renderedFile(out, u, "json")
 		if err != nil {
 			return nil, err
 		}
-		if page == "" && json == "" {
+		if page == "" && compact == "" {
 			continue
 		}
 		data := filepath.Join(root, "content", filepath.FromSlash(u.Source), content.ExplainerFile)
-		pages = append(pages, dataPage{page, json, data})
+		pages = append(pages, dataPage{page, compact, data})
 	}
 	return pages, nil
 }
