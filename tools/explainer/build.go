@@ -466,9 +466,8 @@ func fillDataPages(pages []dataPage, done *atomic.Int64) error {
 }
 
 // fill writes explainer.json into the data page's empty block, marked up,
-// and over the JSON output's empty object, compact: numbers stay as
-// explainer.json writes them, where Hugo's minifier would turn 2000 into
-// 2e3. Outputs that a layout wrote otherwise, and those of a page with no
+// and over the JSON output's empty object, compact, reading it once for
+// both. Outputs that a layout wrote otherwise, and those of a page with no
 // explainer.json, keep what Hugo wrote.
 func (p dataPage) fill() error {
 	src, err := os.ReadFile(p.data)

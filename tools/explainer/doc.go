@@ -67,8 +67,8 @@ After Hugo has run, build fills the JSON block that each data page leaves
 empty with the explainer.json, marked up with chroma's classes (Hugo's
 own highlighter, which serve uses, takes 40 times as long), writes the
 explainer.json, compact, over the empty object Hugo wrote as index.json
-(its numbers as explainer.json has them: Hugo's minifier would write 2000
-as 2e3, which a reader decoding into integers rejects), and
+(the bytes Hugo's minifier would give, without Hugo reading the file and
+minifying it), and
 writes public/offline/<slug>.html: the explainer as one self-contained
 file (stylesheet inline, the original article appended, links between
 them as in-page anchors, no external requests, a <meta> CSP that allows
