@@ -339,34 +339,6 @@ func writeBareProject(dir string, articles []article.Article) error {
 	return nil
 }
 
-// output is what a build wrote: its files and their size.
-type output struct {
-	files int
-	bytes int64
-}
-
-func (o output) String() string {
-	return fmt.Sprintf("%d files, %s", o.files, article.Size(int(o.bytes)))
-}
-
-// treeSize counts the files under dir and their bytes.
-func treeSize(dir string) (output, error) {
-	var o output
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || !d.Type().IsRegular() {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		o.files++
-		o.bytes += info.Size()
-		return nil
-	})
-	return o, err
-}
-
 // benchProcess runs this program with args as a process of its own, so
 // that its peak memory is its own.
 func benchProcess(ctx context.Context, args ...string) (benchRun, error) {

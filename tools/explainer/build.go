@@ -81,9 +81,10 @@ var cmdBuild = &command{
 		if !stats.plan.Full {
 			rendered = fmt.Sprintf("%d rendered, %d reused", len(stats.plan.Render), len(stats.plan.Keep))
 		}
+		size, _ := treeSize(out) // on an error, the size of the files before it
 		p.summary("%d explainers (%d extracted in %.2fs), %d pages (Hugo %.2fs; %s), %s in %s, %.2fs",
 			sum.Bundles, sum.Extracted, extracted.Sub(start).Seconds(), stats.Pages, time.Since(extracted).Seconds(),
-			rendered, article.Size(int(dirSize(out))), out, time.Since(start).Seconds())
+			rendered, article.Size(int(size.bytes)), out, time.Since(start).Seconds())
 		return nil
 	},
 }
@@ -534,16 +535,30 @@ func interrupted(err error) error {
 	return err
 }
 
-// dirSize is the total size of the files under dir.
-func dirSize(dir string) int64 {
-	var n int64
-	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
-			if fi, err := d.Info(); err == nil {
-				n += fi.Size()
-			}
+// output is what a build wrote: its files and their size.
+type output struct {
+	files int
+	bytes int64
+}
+
+func (o output) String() string {
+	return fmt.Sprintf("%d files, %s", o.files, article.Size(int(o.bytes)))
+}
+
+// treeSize counts the files under dir and their bytes.
+func treeSize(dir string) (output, error) {
+	var o output
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return err
 		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		o.files++
+		o.bytes += info.Size()
 		return nil
 	})
-	return n
+	return o, err
 }
