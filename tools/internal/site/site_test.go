@@ -187,6 +187,45 @@ var dataBlock = regexp.MustCompile(`(?s)<pre tabindex=0 class=chroma><code class
 
 var tags = regexp.MustCompile(`<[^>]*>`)
 
+// TestArticleFromStore builds the article pages as a build does, from
+// what each explainer page left in its Store, and again with an explainer
+// page that leaves nothing there, so that each article page reads its
+// explainer.json itself: the pages must be the same, each with its own
+// explainer's paragraphs.
+func TestArticleFromStore(t *testing.T) {
+	bundles := map[string]map[string]string{
+		"rich": fixture(t),
+		"other": {"index.md": frontMatter, "explainer.json": `{"schema":"explainer/v1","slug":"other","title":"Talks resume",` +
+			`"source":{"outlet":"Other Outlet","url":"","published":"2024-03-01"},"paragraphs":[{"index":0,"text":"Talks resumed & ended."}]}`},
+	}
+	fromStore := build(t, newProject(t, bundles))
+	dir := newProject(t, bundles)
+	layout := filepath.Join(dir, "layouts", "page.html")
+	var kept []string
+	for _, line := range strings.Split(read(t, layout), "\n") {
+		if !strings.Contains(line, ".Store.Set") {
+			kept = append(kept, line)
+		}
+	}
+	if err := os.WriteFile(layout, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if read(t, layout) == read(t, filepath.Join(repo, "layouts", "page.html")) {
+		t.Fatal("layouts/page.html stores nothing for the article page")
+	}
+	fromJSON := build(t, dir)
+	for slug, want := range map[string]string{"rich": "Mason Richey", "other": "<p id=p1><a class=pn href=#p1>¶1</a> Talks resumed & ended.</p>"} {
+		a := read(t, filepath.Join(fromStore, "explainers", slug, "article.html"))
+		b := read(t, filepath.Join(fromJSON, "explainers", slug, "article.html"))
+		if a != b {
+			t.Errorf("%s: article.html from the Store differs from the one read from explainer.json:\n%s\n%s", slug, a, b)
+		}
+		if !strings.Contains(a, want) {
+			t.Errorf("%s: article.html lacks %q:\n%s", slug, want, a)
+		}
+	}
+}
+
 // TestDataLeftToTheTool builds with params.explainer.fillData, as
 // explainer build does: the data page's block is left empty and the JSON
 // is an empty object, for the tool to fill.
