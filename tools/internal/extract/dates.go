@@ -128,6 +128,10 @@ func (d *doc) findDates() {
 							m[k] = pa.text[sp.start+loc[2*k] : sp.start+loc[2*k+1]]
 						}
 					}
+					future, past := future, past
+					if f, ps, ok := clauseTense(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]], sp.start+loc[0], sp.start+loc[1]); ok {
+						future, past = f || (dp.modal && prospective), ps
+					}
 					res, gran := dp.resolve(d, m, future, past)
 					if gran == "" {
 						continue
@@ -231,6 +235,87 @@ func tense(t []token) (future, past bool) {
 		past = true
 	}
 	return future, past
+}
+
+// clauseBreaks end a clause: a date takes its tense from its own clause,
+// not from one that follows ("Parliament on Thursday approved a pilot that
+// will let…").
+var (
+	clauseBreaks = set("that", "which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "but", "after", "before", "when", "until", "since")
+	// linkingWords come before a participle that is not a past tense.
+	linkingWords = set("be", "been", "being", "is", "are", "am", "remain", "remains", "stay", "stays")
+)
+
+// clauseTense reports the tense of the date at [start, end) from its own
+// clause, when the clause shows one: the nearest of "will", "due to", "said"
+// and the like, else the nearest past participle ("approved on Thursday").
+// A participle after "be" or "remain" is passive or a state, not past
+// ("will remain closed until Monday"). ok is false when the clause shows no
+// tense.
+func clauseTense(t []token, start, end int) (future, past, ok bool) {
+	first, last := -1, -1
+	for k, x := range t {
+		if x.start >= start && x.end <= end {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return false, false, false
+	}
+	lo, hi := first, last // the clause: t[lo:hi+1]
+	for lo > 0 && !clauseBreak(t[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(t) && !clauseBreak(t[hi+1]) {
+		hi++
+	}
+	strong, weak := -1, -1 // the nearest of each kind, as a distance
+	var sFuture, sPast bool
+	for k := lo; k <= hi; k++ {
+		if k >= first && k <= last || t[k].kind != tWord {
+			continue
+		}
+		dist := first - k
+		if k > last {
+			dist = k - last
+		}
+		x, w := t[k], t[k].lower()
+		switch {
+		case x.is(wFuture) || x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
+			if strong < 0 || dist < strong {
+				strong, sFuture, sPast = dist, true, false
+			}
+		case x.is(wPast):
+			if strong < 0 || dist < strong {
+				strong, sFuture, sPast = dist, false, true
+			}
+		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast) && (k == 0 || !linkingWords[t[k-1].lower()]):
+			if weak < 0 || dist < weak {
+				weak = dist
+			}
+		}
+	}
+	switch {
+	case strong >= 0:
+		return sFuture, sPast, true
+	case weak >= 0:
+		return false, true, true
+	}
+	return false, false, false
+}
+
+func clauseBreak(x token) bool {
+	if x.kind == tPunct {
+		switch x.text {
+		case ",", ";", ":", "(", ")", "\"", "“", "”", "—", "–":
+			return true
+		}
+		return false
+	}
+	return x.kind == tWord && clauseBreaks[x.lower()]
 }
 
 var modalWords = set("would", "could", "might", "likely", "unlikely", "expected", "expects", "forecast", "forecasts", "predicted", "predicts", "outlook")

@@ -69,6 +69,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Arvind Kejriwal", "leader", "Aam Aadmi Party", false}}},
 		{[]string{"Hyun Seung-soo, a researcher at the Korea Institute for National Unification, emphasized the risk. He warned it would grow."},
 			[]p{{"Hyun Seung-soo", "researcher", "Korea Institute for National Unification", true}}},
+		// A body named before a title is the affiliation, not the role.
+		{[]string{"The deal was signed by Indonesia's trade minister, Budi Santoso, and the EU trade commissioner, Maroš Šefčovič."},
+			[]p{{"Budi Santoso", "trade minister", "Indonesia", false}, {"Maroš Šefčovič", "trade commissioner", "European Union", false}}},
+		{[]string{"The WHO director-general, Tedros Adhanom Ghebreyesus, said the outbreak was over."},
+			[]p{{"Tedros Adhanom Ghebreyesus", "director-general", "World Health Organization", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -143,6 +148,16 @@ func TestDates(t *testing.T) {
 		{"2024-10-23", "They revived a Cold War-era treaty before the upcoming U.S. election.",
 			[]dt{{"Cold War-era", ""}, {"the upcoming U.S. election", ""}}},
 		{"", "It happened on Tuesday.", []dt{{"on Tuesday", ""}}},
+		// A weekday takes its tense from its own clause, not from a later
+		// one, nor from the verb that reports it.
+		{"2025-03-14", "Parliament on Thursday approved a pilot that will let staff work four days.",
+			[]dt{{"on Thursday", "2025-03-13"}}},
+		{"2025-03-14", "Officials said the committee will meet on Tuesday, after a vote that failed.",
+			[]dt{{"on Tuesday", "2025-03-18"}}},
+		{"2025-03-14", "Schools will remain closed until Monday. The bill will be debated on Wednesday.",
+			[]dt{{"until Monday", "2025-03-17"}, {"on Wednesday", "2025-03-19"}}},
+		{"2025-03-14", "The talks, which began on Monday, will resume on Friday.",
+			[]dt{{"on Monday", "2025-03-10"}, {"on Friday", "2025-03-21"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)

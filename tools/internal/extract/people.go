@@ -479,6 +479,20 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			info.affil = d.affilName(owner)
 			break
 		}
+		if prev.isCap() && info.affil == "" {
+			// "the EU trade commissioner": a body before the title is the
+			// affiliation, not part of the role.
+			if o, ok := d.lx.orgs[prev.lowBase()]; ok {
+				info.affil = o.name
+				break
+			}
+			if start-2 >= 0 && t[start-2].isCap() && t[start-2].sent == t[i].sent {
+				if o, ok := d.lx.orgs[strings.ToLower(t[start-2].text+" "+prev.base())]; ok {
+					info.affil = o.name
+					break
+				}
+			}
+		}
 		if kinOwners[lw] && class == "kin" {
 			info.kinAt = t[start-1].start
 			break
