@@ -134,6 +134,12 @@ func (d *doc) runs(out []run, p int) []run {
 				j += 2
 				continue
 			}
+			// The dot of an abbreviated title: "Gov. Dana Whitfield".
+			if t[j].kind == tPunct && t[j].text == "." && d.lx.titles[t[j-1].lower()+"."] && d.lx.roles[t[j-1].lower()] != "honorific" &&
+				j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
+				j += 2
+				continue
+			}
 			break
 		}
 		out = d.splitRun(out, run{p, i, j})
@@ -238,7 +244,7 @@ func (d *doc) titleAt(p, k, limit int) int {
 	for n := min(d.lx.titleMax, limit-k); n > 0; n-- {
 		b := buf[:0]
 		for m := k; m < k+n; m++ {
-			if m > k {
+			if m > k && t[m].text != "." { // "gov ." is "gov."
 				b = append(b, ' ')
 			}
 			b = append(b, t[m].lowBase()...)
@@ -295,10 +301,15 @@ func (d *doc) classify(r run) (candidate, bool) {
 	c := candidate{}
 	for k := r.i; k < r.j; k++ {
 		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() {
-			c.title = d.paras[r.p].text[t[k].start:t[k+n-1].end]
-			c.prefix = run{r.p, r.i, k}
+			from := k
+			if c.title != "" && k == r.i && c.prefix.j == c.titleI {
+				from = c.titleI // a title right after a title: "Lt. Col."
+			} else {
+				c.prefix = run{r.p, r.i, k}
+			}
+			c.title = d.paras[r.p].text[t[from].start:t[k+n-1].end]
 			c.honor = d.lx.roles[strings.ToLower(strings.TrimSuffix(c.title, "."))] == "honorific"
-			c.titleI = k
+			c.titleI = from
 			r = run{r.p, k + n, r.j}
 			k += n - 1
 			c.strong = true

@@ -331,6 +331,11 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && judicial[lastWord(p.role)] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
 		}
+		if p.affil == "" && regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] && len(p.mentions) > 0 {
+			// "Gov. Dana Whitfield": a state's or a city's office belongs to
+			// the state or city named last before.
+			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) != "mayor")
+		}
 		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
 			if c := d.nearestCountry(p.mentions[0]); c != "" {
 				p.affil = c
@@ -501,6 +506,31 @@ func (d *doc) dominantCountry() string {
 }
 
 // nearestCountry is the country named closest to m in its sentence.
+// regionalOffices are the offices of a state, province or city.
+var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-governor")
+
+// regionBefore is the state, province or city named last before m, in m's
+// paragraph or an earlier one; with known, only one of the gazetteer's (a
+// governor's state, not the county the story began in).
+func (d *doc) regionBefore(m Source, known bool) string {
+	best := ""
+	var at Source
+	for _, pl := range d.places {
+		if pl.kind != "region" {
+			continue
+		}
+		if _, ok := d.lx.places[strings.ToLower(pl.name)]; known && !ok {
+			continue
+		}
+		for _, x := range pl.mentions {
+			if (x.Paragraph < m.Paragraph || x.Paragraph == m.Paragraph && x.End <= m.Start) && (best == "" || srcLess(at, x)) {
+				best, at = pl.name, x
+			}
+		}
+	}
+	return best
+}
+
 func (d *doc) nearestCountry(m Source) string {
 	sp := d.paras[m.Paragraph].sents[m.Sentence]
 	best, bd := "", 1<<30

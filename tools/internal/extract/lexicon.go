@@ -152,6 +152,8 @@ func loadLexicon() *lexicon {
 		l.titles[t] = true
 		first, _, _ := strings.Cut(t, " ")
 		l.titleFirst[first] = true
+		// "Gov." is read as the word "Gov" and a dot.
+		l.titleFirst[strings.TrimSuffix(first, ".")] = true
 		l.titleMax = max(l.titleMax, len(strings.Fields(t)))
 	}
 	for _, f := range lines("given_names.txt") {

@@ -74,6 +74,13 @@ func TestPeople(t *testing.T) {
 			[]p{{"Budi Santoso", "trade minister", "Indonesia", false}, {"Maroš Šefčovič", "trade commissioner", "European Union", false}}},
 		{[]string{"The WHO director-general, Tedros Adhanom Ghebreyesus, said the outbreak was over."},
 			[]p{{"Tedros Adhanom Ghebreyesus", "director-general", "World Health Organization", false}}},
+		// Abbreviated titles, alone and in a row; a state's office takes the
+		// state named before.
+		{[]string{"Oregon reported new cases.", "Gov. Dana Whitfield said clinics would open. Lt. Col. James Hart said the base was closed."},
+			[]p{{"Dana Whitfield", "Gov.", "Oregon", false}, {"James Hart", "Lt. Col.", "", false}}},
+		// A country's body named in lower case, and a body in capitals before a title.
+		{[]string{"These are gangs, said Khalid al-Amin, a spokesman for the Sudanese foreign ministry.", "City Council member Priya Nand disagreed."},
+			[]p{{"Khalid al-Amin", "spokesman", "Sudanese foreign ministry", false}, {"Priya Nand", "member", "City Council", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}

@@ -414,8 +414,7 @@ func (d *doc) roleClass(role string) string {
 	words := strings.Fields(strings.ToLower(role))
 	class := ""
 	for k := len(words) - 1; k >= 0; k-- {
-		w := strings.Trim(words[k], ",.’'s")
-		w = strings.TrimSuffix(strings.TrimSuffix(words[k], "’s"), "'s")
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(words[k], ",."), "’s"), "'s")
 		if k+1 < len(words) {
 			if c := d.lx.roles[w+" "+words[k+1]]; c != "" && c != "honorific" {
 				return c
@@ -491,6 +490,15 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					info.affil = o.name
 					break
 				}
+			}
+			// "City Council member NAME": capitalised words that name a body.
+			os := start - 1
+			for os > 0 && start-os < 4 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() {
+				os--
+			}
+			if owner := (run{p, os, start}); d.orgKind(owner) != "" {
+				info.affil = d.affilName(owner)
+				break
 			}
 		}
 		if kinOwners[lw] && class == "kin" {
@@ -690,10 +698,22 @@ func (d *doc) affilPhrase(p, k int) string {
 	r := run{p, k, e}
 	name := d.runText(r)
 	if pl, ok := d.lx.places[strings.ToLower(name)]; ok && pl.country != "" {
+		// "the Sudanese foreign ministry": a country's body, named in
+		// lower case after it.
+		for f := e; f < len(t) && f < e+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
+			if stateBodies[t[f].lowBase()] {
+				return pa.text[t[k].start:t[f].end]
+			}
+		}
 		return pl.country
 	}
 	return name
 }
+
+// stateBodies end a country's body named in lower case: "the Sudanese
+// foreign ministry", "the Russian defence ministry", "the Israeli military".
+var stateBodies = set("ministry", "government", "army", "military", "police", "navy", "embassy", "consulate", "parliament",
+	"cabinet", "presidency", "forces", "force", "guard", "mission", "delegation", "authorities")
 
 func (d *doc) orgWordIn(p, i, j int) bool {
 	t := d.paras[p].toks
