@@ -62,7 +62,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
 		{c(`\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true, false},
-		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|mid-|from|of) )?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|from|of) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
@@ -89,6 +89,8 @@ func (d *doc) findDates() {
 				switch {
 				case t.kind == tWord && t.is(wMonth) && t.isCap():
 					key = "#month" // "May" and "march" are months only with a capital
+				case t.kind == tWord && hyphenMonth(t.text):
+					key = "#month" // "mid-February"
 				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
 				case t.kind == tWord:
@@ -634,16 +636,34 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		y--
 	case mo < d.pub.Month() && future && !past:
 		y++
+	case mo < d.pub.Month() && (mod == "until" || mod == "by") && !past:
+		y++ // a deadline: "companies have until mid-February"
 	}
 	return y
 }
 
+// hyphenMonth reports "mid-February", "early-March" and "late-May".
+func hyphenMonth(w string) bool {
+	pre, mo, ok := strings.Cut(w, "-")
+	switch strings.ToLower(pre) {
+	case "mid", "early", "late":
+		return ok && monthTokens[strings.ToLower(mo)] && mo != strings.ToLower(mo)
+	}
+	return false
+}
+
 func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
+	// m[1] is a word before the month ("until"), m[2] a modifier joined
+	// to it ("mid-February"); then the month, its day and its year.
+	mod := strings.ToLower(m[1])
+	if mod == "" {
+		mod = strings.ToLower(m[2])
+	}
+	m = []string{m[0], mod, m[3], m[4], m[5]}
 	mo := parseMonth(m[2])
 	if mo == 0 {
 		return "", ""
 	}
-	mod := strings.ToLower(m[1])
 	// "May" is also a verb: only a month with a day, a year or a preposition.
 	if m[2] == "May" && m[3] == "" && m[4] == "" && mod == "" {
 		return "", ""

@@ -212,6 +212,24 @@ func perfect(t []token) bool {
 	return false
 }
 
+// pollWords name a measure of opinion.
+var pollWords = set("poll", "polls", "polling", "survey", "surveys")
+
+// pollFigures reports a sentence that gives a poll's or a survey's
+// figures: "A YouGov poll earlier this month found that 82% of Britons…".
+func pollFigures(t []token) bool {
+	poll, share := false, false
+	for k, x := range t {
+		switch {
+		case x.kind == tWord && pollWords[x.lower()]:
+			poll = true
+		case x.text == "%", x.kind == tWord && (x.lower() == "percent" || x.lower() == "cent" && k > 0 && t[k-1].lower() == "per"):
+			share = true
+		}
+	}
+	return poll && share
+}
+
 func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	pa := &d.paras[p]
 	toks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
@@ -222,6 +240,9 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	}
 	if progressive(toks) {
 		s.add("event", 1, "progressive")
+	}
+	if pollFigures(toks) {
+		s.add("public_opinion", 1.5, "poll figures")
 	}
 	if future, past := d.sentTense(p, si); future && !past {
 		s.add("what_next", 1, "future tense")
@@ -471,19 +492,31 @@ func (d *doc) defaultCountry() string {
 			match, home = o[0], o[1]
 		}
 	}
-	best, bn := "", 0
+	// A country's mentions count those of its states and provinces
+	// ("England and Wales"), in the order the places were found.
+	var names []string
+	count, inLede := map[string]int{}, map[string]bool{}
 	for _, pl := range d.places {
+		name := pl.name
 		if pl.kind != "country" {
-			continue
-		}
-		inLede := false
-		for _, m := range pl.mentions {
-			if m.Paragraph <= 1 {
-				inLede = true
+			if name = d.lx.regionCountry[strings.ToLower(pl.name)]; name == "" {
+				continue
 			}
 		}
-		if inLede && len(pl.mentions) > bn {
-			best, bn = pl.name, len(pl.mentions)
+		if _, seen := count[name]; !seen {
+			names = append(names, name)
+		}
+		count[name] += len(pl.mentions)
+		for _, m := range pl.mentions {
+			if m.Paragraph <= 1 {
+				inLede[name] = true
+			}
+		}
+	}
+	best, bn := "", 0
+	for _, name := range names {
+		if inLede[name] && count[name] > bn {
+			best, bn = name, count[name]
 		}
 	}
 	if best != "" {

@@ -13,29 +13,32 @@ var dataFS embed.FS
 // lexicon holds the embedded gazetteers and cue lists. It is built once and
 // only read afterwards, so Extract may run concurrently.
 type lexicon struct {
-	places      map[string]placeInfo // lower-cased name or alias
-	orgs        map[string]orgInfo   // lower-cased name or alias of known bodies
-	orgWords    map[string]string    // "university" -> "academic"
-	roles       map[string]string    // role noun -> class
-	titles      map[string]bool      // lower-cased title words and phrases
-	titleMax    int                  // longest title, in words
-	titleFirst  map[string]bool      // first word of each title
-	givenNames  map[string]bool
-	common      map[string]bool
-	speech      map[string]bool // verb -> opinion
-	speechMax   int
-	hedges      []string
-	unconfirmed []string
-	numbers     map[string]numberWord
-	approx      [][]string      // approximators, split into words ("more than")
-	eras        []string        // lower-cased
-	eraFirst    map[string]bool // first word of each era, for a quick test
-	cues        []cue
-	outlets     [][3]string          // outlet name (lower-cased), country, name without spaces
-	agentive    map[string][2]string // "advises" -> {"adviser", "to"}
-	cueSet      *phraseSet
-	hedgeSet    *phraseSet
-	unconfSet   *phraseSet
+	places map[string]placeInfo // lower-cased name or alias
+	// regionCountry gives the country of a state or province, by its
+	// lower-cased name.
+	regionCountry map[string]string
+	orgs          map[string]orgInfo // lower-cased name or alias of known bodies
+	orgWords      map[string]string  // "university" -> "academic"
+	roles         map[string]string  // role noun -> class
+	titles        map[string]bool    // lower-cased title words and phrases
+	titleMax      int                // longest title, in words
+	titleFirst    map[string]bool    // first word of each title
+	givenNames    map[string]bool
+	common        map[string]bool
+	speech        map[string]bool // verb -> opinion
+	speechMax     int
+	hedges        []string
+	unconfirmed   []string
+	numbers       map[string]numberWord
+	approx        [][]string      // approximators, split into words ("more than")
+	eras          []string        // lower-cased
+	eraFirst      map[string]bool // first word of each era, for a quick test
+	cues          []cue
+	outlets       [][3]string          // outlet name (lower-cased), country, name without spaces
+	agentive      map[string][2]string // "advises" -> {"adviser", "to"}
+	cueSet        *phraseSet
+	hedgeSet      *phraseSet
+	unconfSet     *phraseSet
 }
 
 type placeInfo struct {
@@ -97,7 +100,7 @@ func splitList(s string) []string {
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		places: map[string]placeInfo{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
+		places: map[string]placeInfo{}, regionCountry: map[string]string{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
 		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{},
 		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
@@ -124,7 +127,11 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for _, f := range lines("places.txt") {
-		name, aliases, _ := strings.Cut(f[0], "|")
+		name, rest, _ := strings.Cut(f[0], "|")
+		aliases, country, _ := strings.Cut(rest, "|")
+		if country != "" {
+			l.regionCountry[strings.ToLower(name)] = country
+		}
 		addPlace(name, placeInfo{name, "region", ""})
 		for _, a := range splitList(aliases) {
 			addPlace(a, placeInfo{name, "region", ""})

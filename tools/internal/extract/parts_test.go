@@ -77,10 +77,16 @@ func TestPeople(t *testing.T) {
 		// Abbreviated titles, alone and in a row; a state's office takes the
 		// state named before.
 		{[]string{"Oregon reported new cases.", "Gov. Dana Whitfield said clinics would open. Lt. Col. James Hart said the base was closed."},
-			[]p{{"Dana Whitfield", "Gov.", "Oregon", false}, {"James Hart", "Lt. Col.", "", false}}},
+			[]p{{"Dana Whitfield", "Gov.", "Oregon", false}, {"James Hart", "Lt. Col.", "United States", false}}},
 		// A country's body named in lower case, and a body in capitals before a title.
 		{[]string{"These are gangs, said Khalid al-Amin, a spokesman for the Sudanese foreign ministry.", "City Council member Priya Nand disagreed."},
 			[]p{{"Khalid al-Amin", "spokesman", "Sudanese foreign ministry", false}, {"Priya Nand", "member", "City Council", false}}},
+		// A lower-case body: the company named before, the firm named after.
+		{[]string{"Formosa Microdevices announced the plan. The company's chairman, Lin Wei-ting, said so.",
+			"Dan Hutchins, a senior analyst at the research firm TechInsights, agreed.",
+			"Prof Hannah Cloke, a hydrologist at the University of Reading, said bills must rise."},
+			[]p{{"Lin Wei-ting", "chairman", "Formosa Microdevices", false}, {"Dan Hutchins", "senior analyst", "TechInsights", true},
+				{"Hannah Cloke", "hydrologist", "University of Reading", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -163,6 +169,8 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Tuesday", "2025-03-18"}}},
 		{"2025-03-14", "Schools will remain closed until Monday. The bill will be debated on Wednesday.",
 			[]dt{{"until Monday", "2025-03-17"}, {"on Wednesday", "2025-03-19"}}},
+		{"2024-12-19", "Companies have until mid-February to appeal. Prices peaked in late-June.",
+			[]dt{{"until mid-February", "2025-02"}, {"in late-June", "2024-06"}}},
 		{"2025-03-14", "The talks, which began on Monday, will resume on Friday.",
 			[]dt{{"on Monday", "2025-03-10"}, {"on Friday", "2025-03-21"}}},
 	}
@@ -261,5 +269,18 @@ func TestNamesAreNotCues(t *testing.T) {
 	)
 	if got := e.Paragraphs[1].Label; got == "agreement_or_law" {
 		t.Errorf("paragraph with %q labelled %s: the name Bill is no bill", e.Paragraphs[1].Text, got)
+	}
+}
+
+// TestPollFigures labels a paragraph that gives a poll's figures as public
+// opinion, though the words between "poll" and "found" hide the phrase.
+func TestPollFigures(t *testing.T) {
+	e := extractText("2024-12-19",
+		"Household bills will rise by 21% after the regulator approved the plan.",
+		"Water companies discharged sewage for 3.6 million hours last year.",
+		"A YouGov poll earlier this month found that 82% of Britons wanted the industry returned to public ownership.",
+	)
+	if got := e.Paragraphs[2].Label; got != "public_opinion" {
+		t.Errorf("paragraph 2 label = %q (cues %q), want public_opinion", got, e.Paragraphs[2].Cues)
 	}
 }

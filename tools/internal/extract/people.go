@@ -476,6 +476,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			info.affil = d.affilName(owner)
+			if kinds, ok := bodyNouns[prev.lowBase()]; ok && !prev.isCap() {
+				// "The company's chairman": the company named last.
+				info.affil = d.orgBefore(d.runSrc(owner), kinds)
+			}
 			break
 		}
 		if prev.isCap() && info.affil == "" {
@@ -663,6 +667,14 @@ func (d *doc) affilPhrase(p, k int) string {
 	if k < len(t) && t[k].lower() == "the" {
 		k++
 	}
+	// "at the research firm TechInsights": a lower-case description of
+	// the body before its name.
+	for f := k; f < len(t) && f < k+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
+		if _, ok := bodyNouns[t[f].lower()]; ok && f+1 < len(t) && t[f+1].isCap() && t[f+1].sent == t[k].sent {
+			k = f + 1
+			break
+		}
+	}
 	if k >= len(t) || !t[k].isCap() {
 		return ""
 	}
@@ -708,6 +720,32 @@ func (d *doc) affilPhrase(p, k int) string {
 		return pl.country
 	}
 	return name
+}
+
+// bodyNouns name a kind of body in lower case, with the kinds of
+// organisation they can stand for ("" for any).
+var bodyNouns = map[string]string{
+	"company": "company", "firm": "company", "group": "", "bank": "company", "lender": "company", "insurer": "company",
+	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
+	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
+	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
+}
+
+// orgBefore is the organisation named last before m, of the kind given
+// ("" for any).
+func (d *doc) orgBefore(m Source, kind string) string {
+	best, bs := "", Source{Paragraph: -1}
+	for _, o := range d.orgs {
+		if kind != "" && o.kind != kind {
+			continue
+		}
+		for _, x := range o.mentions {
+			if srcLess(x, m) && (bs.Paragraph < 0 || srcLess(bs, x)) {
+				best, bs = o.name, x
+			}
+		}
+	}
+	return best
 }
 
 // stateBodies end a country's body named in lower case: "the Sudanese
