@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // dateHit is a date expression found in a paragraph.
@@ -89,7 +91,7 @@ func (d *doc) findDates() {
 				switch {
 				case t.kind == tWord && t.is(wMonth) && t.isCap():
 					key = "#month" // "May" and "march" are months only with a capital
-				case t.kind == tWord && hyphenMonth(t.text):
+				case t.kind == tWord && hyphenMonth(t):
 					key = "#month" // "mid-February"
 				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
@@ -290,11 +292,13 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 			if strong < 0 || dist < strong {
 				strong, sFuture, sPast = dist, true, false
 			}
+		case k > 0 && linkingWords[t[k-1].lower()]:
+			// "will be held", "will remain closed": a participle, not a past
 		case x.is(wPast):
 			if strong < 0 || dist < strong {
 				strong, sFuture, sPast = dist, false, true
 			}
-		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast) && (k == 0 || !linkingWords[t[k-1].lower()]):
+		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast):
 			if weak < 0 || dist < weak {
 				weak = dist
 			}
@@ -643,11 +647,15 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 }
 
 // hyphenMonth reports "mid-February", "early-March" and "late-May".
-func hyphenMonth(w string) bool {
-	pre, mo, ok := strings.Cut(w, "-")
-	switch strings.ToLower(pre) {
+func hyphenMonth(t token) bool {
+	h := strings.IndexByte(t.low, '-')
+	if h < 0 {
+		return false
+	}
+	switch t.low[:h] {
 	case "mid", "early", "late":
-		return ok && monthTokens[strings.ToLower(mo)] && mo != strings.ToLower(mo)
+		r, _ := utf8.DecodeRuneInString(t.text[h+1:])
+		return monthTokens[t.low[h+1:]] && unicode.IsUpper(r)
 	}
 	return false
 }

@@ -109,13 +109,13 @@ func (d *doc) runs(out []run, p int) []run {
 	pa := &d.paras[p]
 	t := pa.toks
 	for i := 0; i < len(t); {
-		if !t[i].isCap() {
+		if !t[i].isCap() || placeModifier(t[i]) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(t) && t[j].sent == t[i].sent && !t[j-1].possessive() {
-			if t[j].isCap() {
+			if t[j].isCap() && !placeModifier(t[j]) {
 				j++
 				continue
 			}
@@ -146,6 +146,17 @@ func (d *doc) runs(out []run, p int) []run {
 		i = j
 	}
 	return out
+}
+
+// placeModifier reports a word such as "Lagos-based" or "Paris-born",
+// which describes the name after it and is no part of it.
+func placeModifier(t token) bool {
+	_, suffix, ok := strings.Cut(t.lower(), "-")
+	switch suffix {
+	case "based", "born", "led", "backed", "owned", "funded", "run", "headquartered":
+		return ok
+	}
+	return false
 }
 
 // splitRun breaks a run at "and", "of", "for" unless it names an

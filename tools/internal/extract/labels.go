@@ -374,7 +374,7 @@ func (d *doc) finishPeople() {
 		case p.class == "expert":
 			p.expert = true
 		case p.class == "official" || p.class == "kin":
-		case (kind == "academic" || kind == "think-tank") && p.quoted:
+		case (kind == "academic" || kind == "think-tank" || kind == "ngo") && p.quoted:
 			p.expert = true
 		case p.class == "journalist" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
 			p.expert = true // a commentator from another outlet

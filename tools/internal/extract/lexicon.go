@@ -124,6 +124,12 @@ func loadLexicon() *lexicon {
 		}
 		for _, d := range splitList(f[2]) {
 			addPlace(d, placeInfo{d, "demonym", country})
+			// The people: "New Zealanders", "Israelis", but not "Britishs".
+			if plural := d + "s"; !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "ese") {
+				if _, ok := l.places[strings.ToLower(plural)]; !ok {
+					addPlace(plural, placeInfo{plural, "demonym", country})
+				}
+			}
 		}
 	}
 	for _, f := range lines("places.txt") {

@@ -16,6 +16,9 @@ var (
 	monthTokens = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 )
 
+// fractionWords are the fractions read after "a": "a quarter higher".
+var fractionWords = map[string]float64{"quarter": 0.25, "third": 1.0 / 3, "fifth": 0.2, "tenth": 0.1}
+
 // findNumbers records quantities: figures, percentages, money, spelled-out
 // numbers, hyphenated ordinals and ages, each with what it counts and
 // whether the text marks it approximate.
@@ -79,7 +82,16 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			break
 		}
 		if nw, ok := d.numberWord(tk); ok {
-			if nw.kind == "ord" || lw == "second" || lw == "one" || lw == "quarter" || lw == "third" {
+			// "one in five", "one out of three": a share, where "one" alone is
+			// most often a pronoun.
+			ratio := lw == "one" && j+1 < len(t) && (t[j].lower() == "in" || t[j].lower() == "out") && (d.isFigure(t[j+1]) || t[j+1].lower() == "of")
+			// "a quarter", "a third": a fraction, where "third" is most often an
+			// ordinal.
+			if f, ok := fractionWords[lw]; ok && i > 0 && t[i-1].lower() == "a" {
+				value, kind, start = f, "fraction", i-1
+				break
+			}
+			if !ratio && (nw.kind == "ord" || lw == "second" || lw == "one" || lw == "quarter" || lw == "third") {
 				return Number{}, 0, false
 			}
 			if (lw == "hundred" || lw == "thousand" || lw == "million" || lw == "billion") && i > 0 && (t[i-1].kind == tNum || d.lx.numbers[t[i-1].lower()].value > 0) {

@@ -87,6 +87,12 @@ func TestPeople(t *testing.T) {
 			"Prof Hannah Cloke, a hydrologist at the University of Reading, said bills must rise."},
 			[]p{{"Lin Wei-ting", "chairman", "Formosa Microdevices", false}, {"Dan Hutchins", "senior analyst", "TechInsights", true},
 				{"Hannah Cloke", "hydrologist", "University of Reading", true}}},
+		// "Lagos-based" is no part of a name; a voice of a campaign group is
+		// an expert's; "New Zealanders" name the country officials belong to.
+		{[]string{"Ngozi Adeyemi, director of the Lagos-based Environmental Rights Action, said regulators had been warned."},
+			[]p{{"Ngozi Adeyemi", "director", "Environmental Rights Action", true}}},
+		{[]string{"New Zealanders vote next month, not on relations with China.", "Prime Minister Christopher Luxon promised tax cuts."},
+			[]p{{"Christopher Luxon", "Prime Minister", "New Zealand", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -121,6 +127,8 @@ func TestNumbers(t *testing.T) {
 			[]n{{"€1.2 billion", 1.2e9, "", false}, {"78%", 78, "percent of respondents", false}}},
 		{"The party won 157 of the 182 seats and close to 13% of the vote.",
 			[]n{{"157 of the 182", 157, "seats", false}, {"close to 13%", 13, "percent of the vote", true}}},
+		{"Almost one in five voters are undecided; a third of homes flooded. No one in the room came third.",
+			[]n{{"Almost one in five", 0.2, "voters", true}, {"a third", 1.0 / 3, "homes", false}}},
 		{"Two out of three governments lose; six in 10 parents agree; dozens of submissions came.",
 			[]n{{"Two out of three", 2.0 / 3, "governments", false}, {"six in 10", 0.6, "parents", false}, {"dozens", 24, "submissions", true}}},
 		{"It won a seventh-term and the war ended in 1953. The 52-year-old left at 9 a.m. on 23 October.",
@@ -169,6 +177,8 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Tuesday", "2025-03-18"}}},
 		{"2025-03-14", "Schools will remain closed until Monday. The bill will be debated on Wednesday.",
 			[]dt{{"until Monday", "2025-03-17"}, {"on Wednesday", "2025-03-19"}}},
+		{"2026-09-16", "The election will be held on October 17. The count was held on Tuesday.",
+			[]dt{{"October 17", "2026-10-17"}, {"on Tuesday", "2026-09-15"}}},
 		{"2024-12-19", "Companies have until mid-February to appeal. Prices peaked in late-June.",
 			[]dt{{"until mid-February", "2025-02"}, {"in late-June", "2024-06"}}},
 		{"2025-03-14", "The talks, which began on Monday, will resume on Friday.",

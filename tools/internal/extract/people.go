@@ -667,6 +667,9 @@ func (d *doc) affilPhrase(p, k int) string {
 	if k < len(t) && t[k].lower() == "the" {
 		k++
 	}
+	if k < len(t) && placeModifier(t[k]) {
+		k++ // "the Lagos-based Environmental Rights Action"
+	}
 	// "at the research firm TechInsights": a lower-case description of
 	// the body before its name.
 	for f := k; f < len(t) && f < k+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
