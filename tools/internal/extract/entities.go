@@ -308,6 +308,17 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(r, o.name, o.kind, text)
 		return candidate{}, false
 	}
+	// "the food delivery company DashCart", "the research firm TechInsights":
+	// a name right after a body's description in lower case.
+	if k := r.i - 1; k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 3 {
+		if kind, ok := bodyNouns[t[k].lower()]; ok && !t[r.j-1].possessive() {
+			if kind == "" {
+				kind = "other"
+			}
+			d.addOrg(r, strings.TrimSuffix(text, "."), kind, text)
+			return candidate{}, false
+		}
+	}
 	// A title splits the run: "Zimbabwe President | Robert Mugabe".
 	c := candidate{}
 	for k := r.i; k < r.j; k++ {

@@ -93,6 +93,13 @@ func TestPeople(t *testing.T) {
 			[]p{{"Ngozi Adeyemi", "director", "Environmental Rights Action", true}}},
 		{[]string{"New Zealanders vote next month, not on relations with China.", "Prime Minister Christopher Luxon promised tax cuts."},
 			[]p{{"Christopher Luxon", "Prime Minister", "New Zealand", false}}},
+		// A "who" clause: the body it names last, and the role after "and is";
+		// a company named after its description in lower case.
+		{[]string{"Matthias Huss, who leads the Swiss glacier monitoring network GLAMOS and is the study's lead author, said so.",
+			"A judge ruled that the delivery company DashCart must pay. The company's general counsel, Rebecca Lin, said it would appeal."},
+			[]p{{"Matthias Huss", "leader of Swiss glacier monitoring network GLAMOS", "GLAMOS", true}, {"Rebecca Lin", "general counsel", "DashCart", false}}},
+		{[]string{"Justin Bassi, who advised Attorney-General George Brandis on crime, disagreed."},
+			[]p{{"Justin Bassi", "adviser to Attorney-General George Brandis on crime", "", false}, {"George Brandis", "Attorney-General", "", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}

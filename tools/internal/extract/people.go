@@ -579,14 +579,41 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		s++
 	}
 	e := s
-	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 {
+	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseEnds[t[e].lower()] {
 		e++
 	}
 	if e <= s {
 		return roleInfo{}, false
 	}
 	role := ag[0] + " " + ag[1] + " " + pa.text[t[s].start:t[e-1].end]
-	return roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0]), weight: 4}, true
+	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0]), weight: 4}
+	// The body the clause names last is the affiliation: "who chairs the
+	// European Parliament's trade committee", "who leads the network GLAMOS".
+	for b := e - 1; b >= s; b-- {
+		if t[b].isCap() {
+			a := b
+			for a > s && t[a-1].isCap() {
+				a--
+			}
+			// Only a body: not "who advised Attorney-General George Brandis".
+			if body := (run{r.p, a, b + 1}); d.orgKind(body) != "" || d.knownEntity(body) || a == b && len(t[a].text) >= 2 && t[a].text == strings.ToUpper(t[a].text) {
+				info.affil = d.affilName(body)
+			}
+			break
+		}
+	}
+	// "who leads GLAMOS and is the study's lead author": the role named
+	// after "and is" says more of what the person is.
+	if e+2 < len(t) && t[e].lower() == "and" && t[e+1].lower() == "is" {
+		f := e + 2
+		for f < len(t) && t[f].kind == tWord && t[f].sent == t[r.i].sent && f-e < 8 {
+			f++
+		}
+		if c := d.roleClass(pa.text[t[e+2].start:t[f-1].end]); c == "expert" {
+			info.class = c
+		}
+	}
+	return info, true
 }
 
 // appositive reads ", a professor at X" or ", editor-in-chief of X" after a name.
@@ -750,6 +777,9 @@ func (d *doc) orgBefore(m Source, kind string) string {
 	}
 	return best
 }
+
+// clauseEnds end the description in a "who" clause: "who leads X and is…".
+var clauseEnds = set("and", "but", "while", "whose", "which")
 
 // stateBodies end a country's body named in lower case: "the Sudanese
 // foreign ministry", "the Russian defence ministry", "the Israeli military".

@@ -149,7 +149,7 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		}
 		if e > 0 && t[e-1].text == "," {
 			c0 := e - 2
-			for c0 >= 0 && t[c0].text != "," && !inQuote(t[c0].start) && e-c0 < 16 {
+			for c0 >= 0 && t[c0].text != "," && !inQuote(t[c0].start) && e-c0 < 24 {
 				c0--
 			}
 			if c0 >= 0 && t[c0].text == "," {
