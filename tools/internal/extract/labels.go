@@ -130,7 +130,7 @@ func (d *doc) labelParagraphs() {
 		d.dateScores(s, p, ref)
 		switch {
 		case p == 0:
-			s.add("summary", 6, "first paragraph")
+			s.add("summary", 8, "first paragraph")
 		case p <= 2:
 			s.add("event", 0.75, "early in the article")
 		case p > n/3:
@@ -246,6 +246,11 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	}
 	if future, past := d.sentTense(p, si); future && !past {
 		s.add("what_next", 1, "future tense")
+	}
+	if a := d.spoken[p][si]; !a.trailing && !a.according && (a.who != nil && !a.who.expert && a.who.class != "journalist" || a.who == nil && a.kind == "org" && a.orgKind != "media") && modal(toks) {
+		// "The minister said the government would bring in a law next
+		// year": a plan, as the official tells it.
+		s.add("official_statement", 1.5, "reported plan")
 	}
 	for _, l := range d.laws {
 		if l.Paragraph == p && l.Sentence == si {

@@ -301,3 +301,18 @@ func TestPollFigures(t *testing.T) {
 		t.Errorf("paragraph 2 label = %q (cues %q), want public_opinion", got, e.Paragraphs[2].Cues)
 	}
 }
+
+// TestReportedPlan labels an official's account of a plan as a statement,
+// and a lede that looks ahead as the summary.
+func TestReportedPlan(t *testing.T) {
+	e := extractText("2024-12-19",
+		"When voters go to the polls next month, prices will be on their minds.",
+		"Household bills rose by 21% after the regulator approved the plan.",
+		"The Environment Secretary, Steve Reed, said the government would bring in a new law early next year.",
+	)
+	for p, want := range []string{"summary", "", "official_statement"} {
+		if got := e.Paragraphs[p].Label; want != "" && got != want {
+			t.Errorf("paragraph %d label = %q (cues %q), want %s", p, got, e.Paragraphs[p].Cues, want)
+		}
+	}
+}
