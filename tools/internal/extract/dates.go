@@ -648,14 +648,14 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 
 // hyphenMonth reports "mid-February", "early-March" and "late-May".
 func hyphenMonth(t token) bool {
-	h := strings.IndexByte(t.low, '-')
-	if h < 0 {
+	pre, mo, ok := strings.Cut(t.text, "-")
+	if !ok || len(pre) < 3 || len(pre) > 5 {
 		return false
 	}
-	switch t.low[:h] {
+	switch strings.ToLower(pre) {
 	case "mid", "early", "late":
-		r, _ := utf8.DecodeRuneInString(t.text[h+1:])
-		return monthTokens[t.low[h+1:]] && unicode.IsUpper(r)
+		r, _ := utf8.DecodeRuneInString(mo)
+		return unicode.IsUpper(r) && monthTokens[strings.ToLower(mo)]
 	}
 	return false
 }

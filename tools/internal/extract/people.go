@@ -609,8 +609,8 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		for f < len(t) && t[f].kind == tWord && t[f].sent == t[r.i].sent && f-e < 8 {
 			f++
 		}
-		if c := d.roleClass(pa.text[t[e+2].start:t[f-1].end]); c == "expert" {
-			info.class = c
+		if f > e+2 && d.roleClass(pa.text[t[e+2].start:t[f-1].end]) == "expert" {
+			info.class = "expert"
 		}
 	}
 	return info, true
