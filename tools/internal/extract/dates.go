@@ -219,19 +219,13 @@ var (
 // past ("will be debated").
 func tense(t []token) (future, past bool) {
 	ed := false
-	for k, x := range t {
-		if x.kind != tWord {
-			continue
-		}
-		w := x.lower()
-		switch {
-		case x.is(wFuture):
+	for k := range t {
+		switch tenseAt(t, k) {
+		case markFuture:
 			future = true
-		case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
-			future = true
-		case x.is(wPast):
+		case markPast:
 			past = true
-		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast):
+		case markParticiple:
 			ed = true
 		}
 	}
@@ -239,6 +233,36 @@ func tense(t []token) (future, past bool) {
 		past = true
 	}
 	return future, past
+}
+
+// tenseMark is what a word says of the time of its clause.
+type tenseMark uint8
+
+const (
+	markNone       tenseMark = iota
+	markFuture               // "will", "due to"
+	markPast                 // "said", "was"
+	markParticiple           // "approved": past, unless "will" rules the clause
+)
+
+// tenseAt reads token k of t.
+func tenseAt(t []token, k int) tenseMark {
+	x := t[k]
+	if x.kind != tWord {
+		return markNone
+	}
+	w := x.lower()
+	switch {
+	case x.is(wFuture):
+		return markFuture
+	case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
+		return markFuture
+	case x.is(wPast):
+		return markPast
+	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast):
+		return markParticiple
+	}
+	return markNone
 }
 
 // clauseBreaks end a clause: a date takes its tense from its own clause,
@@ -286,22 +310,15 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		if k > last {
 			dist = k - last
 		}
-		x, w := t[k], t[k].lower()
+		mark := tenseAt(t, k)
+		if mark != markFuture && k > 0 && linkingWords[t[k-1].lower()] {
+			continue // "will be held", "will remain closed": no past
+		}
 		switch {
-		case x.is(wFuture) || x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
-			if strong < 0 || dist < strong {
-				strong, sFuture, sPast = dist, true, false
-			}
-		case k > 0 && linkingWords[t[k-1].lower()]:
-			// "will be held", "will remain closed": a participle, not a past
-		case x.is(wPast):
-			if strong < 0 || dist < strong {
-				strong, sFuture, sPast = dist, false, true
-			}
-		case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast):
-			if weak < 0 || dist < weak {
-				weak = dist
-			}
+		case (mark == markFuture || mark == markPast) && (strong < 0 || dist < strong):
+			strong, sFuture, sPast = dist, mark == markFuture, mark == markPast
+		case mark == markParticiple && (weak < 0 || dist < weak):
+			weak = dist
 		}
 	}
 	switch {

@@ -443,15 +443,22 @@ func (d *doc) possessiveParty(p *person) string {
 }
 
 // nearestOrgBefore is the last organisation named before m in its sentence
-// or the one before.
+// or the one before, with nameHas in its name.
 func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
+	return d.orgBefore(m, func(o *org, x Source) bool {
+		return (nameHas == "" || strings.Contains(strings.ToLower(o.name), nameHas)) &&
+			(x.Paragraph == m.Paragraph && x.Sentence >= m.Sentence-1 ||
+				x.Paragraph == m.Paragraph-1 && m.Sentence == 0 && x.Sentence == len(d.paras[x.Paragraph].sents)-1)
+	})
+}
+
+// orgBefore is the organisation named last before m in a mention that keep
+// accepts.
+func (d *doc) orgBefore(m Source, keep func(o *org, at Source) bool) string {
 	best, bs := "", Source{Paragraph: -1}
 	for _, o := range d.orgs {
-		if nameHas != "" && !strings.Contains(strings.ToLower(o.name), nameHas) {
-			continue
-		}
 		for _, x := range o.mentions {
-			if srcLess(x, m) && (x.Paragraph == m.Paragraph && x.Sentence >= m.Sentence-1 || x.Paragraph == m.Paragraph-1 && m.Sentence == 0 && x.Sentence == len(d.paras[x.Paragraph].sents)-1) && (bs.Paragraph < 0 || srcLess(bs, x)) {
+			if srcLess(x, m) && (bs.Paragraph < 0 || srcLess(bs, x)) && keep(o, x) {
 				best, bs = o.name, x
 			}
 		}

@@ -82,10 +82,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"These are gangs, said Khalid al-Amin, a spokesman for the Sudanese foreign ministry.", "City Council member Priya Nand disagreed."},
 			[]p{{"Khalid al-Amin", "spokesman", "Sudanese foreign ministry", false}, {"Priya Nand", "member", "City Council", false}}},
 		// A lower-case body: the company named before, the firm named after.
-		{[]string{"Formosa Microdevices announced the plan. The company's chairman, Lin Wei-ting, said so.",
+		{[]string{"Formosa Semiconductor announced the plan. The company's chairman, Lin Wei-ting, said so.",
 			"Dan Hutchins, a senior analyst at the research firm TechInsights, agreed.",
 			"Prof Hannah Cloke, a hydrologist at the University of Reading, said bills must rise."},
-			[]p{{"Lin Wei-ting", "chairman", "Formosa Microdevices", false}, {"Dan Hutchins", "senior analyst", "TechInsights", true},
+			[]p{{"Lin Wei-ting", "chairman", "Formosa Semiconductor", false}, {"Dan Hutchins", "senior analyst", "TechInsights", true},
 				{"Hannah Cloke", "hydrologist", "University of Reading", true}}},
 		// "Lagos-based" is no part of a name; a voice of a campaign group is
 		// an expert's; "New Zealanders" name the country officials belong to.

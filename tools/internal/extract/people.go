@@ -476,9 +476,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			info.affil = d.affilName(owner)
-			if kinds, ok := bodyNouns[prev.lowBase()]; ok && !prev.isCap() {
+			if kind, ok := bodyNouns[prev.lowBase()]; ok && !prev.isCap() {
 				// "The company's chairman": the company named last.
-				info.affil = d.orgBefore(d.runSrc(owner), kinds)
+				info.affil = d.orgBefore(d.runSrc(owner), func(o *org, _ Source) bool { return kind == "" || o.kind == kind })
 			}
 			break
 		}
@@ -752,30 +752,13 @@ func (d *doc) affilPhrase(p, k int) string {
 	return name
 }
 
-// bodyNouns name a kind of body in lower case, with the kinds of
-// organisation they can stand for ("" for any).
+// bodyNouns name a kind of body in lower case, with the kind of
+// organisation each can stand for ("" for any).
 var bodyNouns = map[string]string{
 	"company": "company", "firm": "company", "group": "", "bank": "company", "lender": "company", "insurer": "company",
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
-}
-
-// orgBefore is the organisation named last before m, of the kind given
-// ("" for any).
-func (d *doc) orgBefore(m Source, kind string) string {
-	best, bs := "", Source{Paragraph: -1}
-	for _, o := range d.orgs {
-		if kind != "" && o.kind != kind {
-			continue
-		}
-		for _, x := range o.mentions {
-			if srcLess(x, m) && (bs.Paragraph < 0 || srcLess(bs, x)) {
-				best, bs = o.name, x
-			}
-		}
-	}
-	return best
 }
 
 // clauseEnds end the description in a "who" clause: "who leads X and is…".
