@@ -385,8 +385,10 @@ func writeManifest(root, dir string, stats site.Stats, old *rebuild.Manifest, pl
 				return err
 			}
 		}
+		// Each page's offline file joins its outputs; the range reads files
+		// as it was before the appends.
 		files := u.Outputs()
-		for _, f := range u.Outputs() {
+		for _, f := range files {
 			if path.Base(f) == "index.html" && path.Dir(f) != "." {
 				files = append(files, bundle.OfflineDir+"/"+path.Base(path.Dir(f))+".html")
 			}

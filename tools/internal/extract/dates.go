@@ -678,34 +678,34 @@ func hyphenMonth(t token) bool {
 }
 
 func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
-	// m[1] is a word before the month ("until"), m[2] a modifier joined
-	// to it ("mid-February"); then the month, its day and its year.
+	// A word before the month ("until"), else a modifier joined to it
+	// ("mid-February"); then the month, its day and its year.
 	mod := strings.ToLower(m[1])
 	if mod == "" {
 		mod = strings.ToLower(m[2])
 	}
-	m = []string{m[0], mod, m[3], m[4], m[5]}
-	mo := parseMonth(m[2])
+	month, day, year := m[3], m[4], m[5]
+	mo := parseMonth(month)
 	if mo == 0 {
 		return "", ""
 	}
 	// "May" is also a verb: only a month with a day, a year or a preposition.
-	if m[2] == "May" && m[3] == "" && m[4] == "" && mod == "" {
+	if month == "May" && day == "" && year == "" && mod == "" {
 		return "", ""
 	}
-	if strings.HasSuffix(m[2], ".") == false && len(m[2]) <= 4 && m[3] == "" && m[4] == "" && mod == "" {
+	if !strings.HasSuffix(month, ".") && len(month) <= 4 && day == "" && year == "" && mod == "" {
 		return "", "" // a bare abbreviation is too ambiguous ("Mar", "Dec")
 	}
 	y := 0
-	if m[4] != "" {
-		y, _ = strconv.Atoi(m[4])
+	if year != "" {
+		y, _ = strconv.Atoi(year)
 	} else if !d.pub.IsZero() {
 		y = d.monthYear(mo, mod, future, past)
 	} else {
 		return "", "month"
 	}
-	if m[3] != "" {
-		dd, _ := strconv.Atoi(m[3])
+	if day != "" {
+		dd, _ := strconv.Atoi(day)
 		if dd >= 1 && dd <= 31 {
 			return fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), "day"
 		}

@@ -550,7 +550,6 @@ func (d *doc) dominantCountry() string {
 	return best
 }
 
-// nearestCountry is the country named closest to m in its sentence.
 // regionalOffices are the offices of a state, province or city.
 var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-governor")
 
@@ -576,6 +575,7 @@ func (d *doc) regionBefore(m Source, known bool) string {
 	return best
 }
 
+// nearestCountry is the country named closest to m in its sentence.
 func (d *doc) nearestCountry(m Source) string {
 	sp := d.paras[m.Paragraph].sents[m.Sentence]
 	best, bd := "", 1<<30

@@ -579,7 +579,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		s++
 	}
 	e := s
-	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseEnds[t[e].lower()] {
+	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) && t[e].lower() != "and" {
 		e++
 	}
 	if e <= s {
@@ -760,9 +760,6 @@ var bodyNouns = map[string]string{
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
 }
-
-// clauseEnds end the description in a "who" clause: "who leads X and is…".
-var clauseEnds = set("and", "but", "while", "whose", "which")
 
 // stateBodies end a country's body named in lower case: "the Sudanese
 // foreign ministry", "the Russian defence ministry", "the Israeli military".
