@@ -59,6 +59,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year"}, true, false},
+		{c(`\b(this|last|next|past|previous|coming) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
@@ -208,7 +209,10 @@ func (d *doc) eraSpans(lower string) []span {
 }
 
 var (
-	futureWords  = set("will", "won't", "won’t", "shall", "upcoming")
+	futureWords = set("will", "won't", "won’t", "shall", "upcoming", "expect", "expects", "forecast", "forecasts", "predict", "predicts")
+	// plannedFor are participles that look ahead before "for": "remains
+	// planned for April".
+	plannedFor   = set("planned", "scheduled", "slated", "set", "due", "earmarked", "pencilled", "penciled")
 	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "aim", "aims", "intend", "intends", "going")
 	pastWords    = set("was", "were", "had", "did", "ago", "last", "said", "told", "went", "came", "took", "made", "gave", "met", "held", "left", "won", "lost", "began", "sent", "spoke", "wrote", "saw", "found", "brought", "fell", "rose")
 	notPast      = set("need", "needs", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "feed", "breed", "greed", "indeed", "bed", "hundred", "embed", "armed", "limited", "related", "detailed")
@@ -254,6 +258,8 @@ func tenseAt(t []token, k int) tenseMark {
 	w := x.lower()
 	switch {
 	case x.is(wFuture):
+		return markFuture
+	case k+1 < len(t) && t[k+1].lower() == "for" && plannedFor[w]:
 		return markFuture
 	case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
 		return markFuture
@@ -453,6 +459,31 @@ func resolveDeictic(d *doc, m []string, future, past bool) (string, string) {
 
 func monday(t time.Time) time.Time {
 	return t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+}
+
+// seasonStart is the month a season starts in, north of the equator, where
+// most news that names seasons is written.
+var seasonStart = map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+// resolveSeason resolves "next spring", "last winter" to the year the
+// season starts in.
+func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
+	if d.pub.IsZero() {
+		return "", "year"
+	}
+	start := seasonStart[strings.ToLower(m[2])]
+	y := d.pub.Year()
+	switch strings.ToLower(m[1]) {
+	case "next", "coming":
+		if d.pub.Month() >= start {
+			y++
+		}
+	case "last", "past", "previous":
+		if d.pub.Month() < start+3 {
+			y--
+		}
+	}
+	return strconv.Itoa(y), "year"
 }
 
 func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {

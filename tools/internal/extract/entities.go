@@ -43,7 +43,7 @@ var (
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay")
-	lawWords      = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact")
+	lawWords      = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact", "regulation", "directive")
 	roleStop      = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
 	affilPreps    = set("at", "of", "with", "from", "for")
 	creditVerb    = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
@@ -130,7 +130,20 @@ func (d *doc) runs(out []run, p int) []run {
 					continue
 				}
 			}
-			if t[j].kind == tWord && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
+			// "Committee on Intelligence", but not "Congress on October 15".
+			if t[j].kind == tWord && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateNames[t[j+1].lower()] {
+				j += 2
+				continue
+			}
+			// "Kiel Institute for the World Economy": "for the" after an
+			// organisation word.
+			if (lw == "for" || lw == "of") && j+2 < len(t) && t[j+1].lower() == "the" && t[j+2].isCap() && t[j+2].sent == t[i].sent &&
+				t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateNames[t[j+2].lower()] {
+				j += 3
+				continue
+			}
+			// Initials: "R. K. Mehta", "J. R. Doe".
+			if t[j].kind == tPunct && t[j].text == "." && initial(t[j-1]) && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
 				j += 2
 				continue
 			}
@@ -146,6 +159,20 @@ func (d *doc) runs(out []run, p int) []run {
 		i = j
 	}
 	return out
+}
+
+// dateNames are the capitalised words of a date, which no name runs on to.
+var dateNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+// initial reports a capital letter written alone, as the initial of a name.
+func initial(t token) bool {
+	return t.kind == tWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
+}
+
+func (d *doc) isOrgWord(t token) bool {
+	_, ok := d.lx.orgWords[t.lowBase()]
+	return ok
 }
 
 // placeModifier reports a word such as "Lagos-based" or "Paris-born",
@@ -271,9 +298,13 @@ func (d *doc) titleAt(p, k, limit int) int {
 func (d *doc) entities() {
 	var cands []candidate
 	var rs []run // reused from paragraph to paragraph
+	dl := d.dateline()
 	for p := range d.paras {
 		rs = d.runs(rs[:0], p)
 		for _, r := range rs {
+			if p == 0 && r.i < dl {
+				continue
+			}
 			if c, ok := d.classify(r); ok {
 				cands = append(cands, c)
 			}
@@ -283,6 +314,106 @@ func (d *doc) entities() {
 	d.surnameMentions()
 	d.metonymy()
 	d.groupAffiliations()
+}
+
+// dateline reads the place that opens a wire story ("PORTLAND, Ore. —",
+// "NEW DELHI (Reuters) -"), records it and returns the number of tokens it
+// takes, 0 when the first paragraph opens with none.
+func (d *doc) dateline() int {
+	if len(d.paras) == 0 {
+		return 0
+	}
+	t := d.paras[0].toks
+	k := 0
+	for k < len(t) && t[k].kind == tWord && len(t[k].text) >= 2 && t[k].text == strings.ToUpper(t[k].text) && t[k].isCap() {
+		k++
+	}
+	if k == 0 {
+		return 0
+	}
+	place := run{0, 0, k}
+	e := k
+	// ", Ore.", ", Ukraine": the state or country after the city.
+	if e+1 < len(t) && t[e].text == "," && t[e+1].isCap() {
+		e += 2
+		if e < len(t) && t[e].text == "." {
+			e++
+		}
+	}
+	// "(Reuters)", "(AP)": the agency.
+	if e < len(t) && t[e].text == "(" {
+		for e < len(t) && t[e].text != ")" && e < k+8 {
+			e++
+		}
+		e++
+	}
+	if e >= len(t) || t[e].kind != tPunct || !strings.Contains("—–-", t[e].text) || t[e].sent != 0 {
+		return 0
+	}
+	lower := d.runLower(place)
+	if pl, ok := d.lx.places[lower]; ok {
+		d.addPlace(place, pl)
+		return e + 1
+	}
+	words := strings.Fields(lower)
+	for w := range words {
+		words[w] = titleCase(words[w])
+	}
+	d.addPlace(place, placeInfo{name: strings.Join(words, " "), kind: "region"})
+	return e + 1
+}
+
+// bodyAfter reports whether the text calls the run a body right after it,
+// and the kind: "the GDL union", "a Cadem poll" (the noun straight after
+// the name), "Axiom Space, the Houston company that…" (an appositive whose
+// head is a body noun).
+func (d *doc) bodyAfter(r run) (string, bool) {
+	t := d.paras[r.p].toks
+	j := r.j
+	if j >= len(t) || t[j].sent != t[r.i].sent || t[r.j-1].possessive() {
+		return "", false
+	}
+	if t[j].kind == tWord && !t[j].isCap() {
+		// "the GDL union", "the populist Sanseito party".
+		det := r.i > 0 && determiners[t[r.i-1].lower()] ||
+			r.i > 1 && determiners[t[r.i-2].lower()] && t[r.i-1].kind == tWord && !t[r.i-1].isCap() && !roleStop[t[r.i-1].lower()]
+		if kind, ok := namedBodies[t[j].lowBase()]; ok && det && !(j+1 < len(t) && t[j+1].kind == tWord && d.lx.roles[t[j+1].lowBase()] != "") {
+			if k := d.orgKind(r); k != "" {
+				kind = k
+			}
+			return kind, true
+		}
+		return "", false
+	}
+	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] {
+		return "", false
+	}
+	for m := j + 2; m < len(t) && m < j+6 && t[m].kind == tWord && t[m].sent == t[r.i].sent && !t[m].possessive(); m++ {
+		lw := t[m].lowBase()
+		if t[m].isCap() {
+			continue // "the Houston company", "the Senegalese branch"
+		}
+		if kind, ok := bodyNouns[lw]; ok {
+			if kind == "" {
+				kind = "other"
+			}
+			return kind, true
+		}
+		if d.lx.roles[lw] != "" || roleStop[lw] {
+			break
+		}
+	}
+	return "", false
+}
+
+// determiners open the noun phrase a name and a body noun make.
+var determiners = set("the", "a", "an")
+
+// namedBodies follow a name to say it is a body: "the Sanseito party".
+var namedBodies = map[string]string{
+	"party": "party", "union": "other", "group": "other", "company": "company", "firm": "company",
+	"poll": "company", "survey": "company", "pollster": "company", "agency": "other", "bank": "company",
+	"movement": "party", "coalition": "party", "alliance": "other", "militia": "military", "network": "media",
 }
 
 // candidate is a run that may name a person.
@@ -318,6 +449,21 @@ func (d *doc) classify(r run) (candidate, bool) {
 			d.addOrg(r, strings.TrimSuffix(text, "."), kind, text)
 			return candidate{}, false
 		}
+	}
+	// "the GDL union", "a Cadem poll", "Axiom Space, the Houston company
+	// building the suits": a name the text calls a body.
+	if kind, ok := d.bodyAfter(r); ok {
+		d.addOrg(r, text, kind, text)
+		return candidate{}, false
+	}
+	// "the General Data Protection Regulation": a law, whose words are no
+	// one's name or title.
+	if last := t[r.j-1]; lawWords[last.lowBase()] && last.isCap() && r.j-r.i >= 2 {
+		d.laws = append(d.laws, d.runSrc(r))
+		for k := r.i; k < r.j; k++ {
+			d.paras[r.p].claimed[k] = true
+		}
+		return candidate{}, false
 	}
 	// A title splits the run: "Zimbabwe President | Robert Mugabe".
 	c := candidate{}
@@ -369,11 +515,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if c.title == "" {
 		last := t[r.j-1].lowBase()
 		if lawWords[last] {
-			// "Data Protection Act", "the Bill": a law, whose words are no
-			// one's name.
-			if t[r.j-1].isCap() && r.j-r.i >= 2 {
-				d.laws = append(d.laws, d.runSrc(r))
-			}
+			// "the Bill": a law, whose word is no one's name.
 			for k := r.i; k < r.j; k++ {
 				d.paras[r.p].claimed[k] = true
 			}
@@ -396,10 +538,33 @@ func (d *doc) classify(r run) (candidate, bool) {
 			return candidate{}, false
 		}
 	}
+	// "Deutsche Bahn", "Turkish Airlines": a name led by a demonym is a
+	// body's.
+	if pl, ok := d.lx.places[t[r.i].lowBase()]; ok && pl.kind == "demonym" && c.title == "" && r.j-r.i == 2 && !t[r.i].possessive() {
+		if _, ok := d.lx.places[t[r.i+1].lowBase()]; !ok && t[r.i+1].kind == tWord && !d.lx.givenNames[t[r.i+1].text] {
+			kind := d.orgKind(r)
+			if kind == "" {
+				kind = "company"
+			}
+			d.addOrg(r, text, kind, text)
+			return candidate{}, false
+		}
+	}
 	// Names do not hold place words, titles or capitals-only words.
 	for k := r.i; k < r.j; k++ {
 		b := t[k].base()
 		lb := t[k].lowBase()
+		if t[k].kind == tPunct && t[k].text == "." && k > r.i && initial(t[k-1]) {
+			continue
+		}
+		if initial(t[k]) && k+1 < r.j && t[k+1].text == "." {
+			continue
+		}
+		// "Sofia Marchetti", "Florence Mbeki": a given name that is also a
+		// place's, before a surname.
+		if k == r.i && r.j-r.i >= 2 && d.lx.givenNames[t[k].text] {
+			continue
+		}
 		if _, ok := d.lx.places[lb]; ok || isAcronym(b) || t[k].kind != tWord {
 			return candidate{}, false
 		}
@@ -420,8 +585,9 @@ func (d *doc) orgKind(r run) string {
 		if !ok || !t[k].isCap() {
 			continue
 		}
-		// The org word ends the name or heads an "X of/for Y" name.
-		if k == r.j-1 || connectors[t[k+1].lower()] {
+		// The org word ends the name or heads an "X of/for Y" name, or
+		// heads it as in Romance languages: "Banco Central de Chile".
+		if k == r.j-1 || connectors[t[k+1].lower()] || k == r.i && d.lx.orgFirst[w] {
 			return kind
 		}
 	}

@@ -362,6 +362,10 @@ func (d *doc) finishPeople() {
 			// the state or city named last before.
 			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) != "mayor")
 		}
+		if p.affil == "" && councilRoles[strings.ToLower(p.role)] && len(p.mentions) > 0 {
+			// "Councilor Marcus Webb": the council named last before.
+			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool { return lastWord(o.name) == "council" })
+		}
 		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
 			if c := d.nearestCountry(p.mentions[0]); c != "" {
 				p.affil = c
@@ -549,6 +553,9 @@ func (d *doc) dominantCountry() string {
 	}
 	return best
 }
+
+// councilRoles are the seats of a council.
+var councilRoles = set("councilor", "councillor", "councilmember", "council member", "alderman", "alderwoman")
 
 // regionalOffices are the offices of a state, province or city.
 var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-governor")

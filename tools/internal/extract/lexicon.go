@@ -24,6 +24,7 @@ type lexicon struct {
 	titleMax      int                // longest title, in words
 	titleFirst    map[string]bool    // first word of each title
 	givenNames    map[string]bool
+	orgFirst      map[string]bool // organisation words that head a name: "Banco Central de Chile"
 	common        map[string]bool
 	speech        map[string]bool // verb -> opinion
 	speechMax     int
@@ -101,7 +102,7 @@ func splitList(s string) []string {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		places: map[string]placeInfo{}, regionCountry: map[string]string{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
-		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{},
+		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{},
 		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
 	addPlace := func(key string, p placeInfo) {
@@ -156,6 +157,9 @@ func loadLexicon() *lexicon {
 	}
 	for _, f := range lines("org_words.tsv") {
 		l.orgWords[strings.ToLower(f[0])] = f[1]
+		if len(f) > 2 && f[2] == "first" {
+			l.orgFirst[strings.ToLower(f[0])] = true
+		}
 	}
 	for _, f := range lines("roles.tsv") {
 		l.roles[strings.ToLower(f[0])] = f[1]

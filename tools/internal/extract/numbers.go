@@ -12,6 +12,9 @@ var (
 	countStop   = set("the", "a", "an", "to", "from", "in", "on", "at", "by", "for", "with", "into", "than", "as", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "and", "or", "but", "before", "after", "since", "last", "next", "this", "each", "every", "per", "ago", "alone", "so", "if", "while", "when", "where", "it", "its", "their", "his", "her")
 	timeWords   = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "GMT", "BST", "EST")
 	approxFirst = set("approximately", "around", "about", "some", "up", "nearly", "almost", "more", "over", "less", "fewer", "under", "close", "roughly", "an", "estimated", "at", "as", "upwards", "in", "just", "well")
+	rateWords   = set("a", "an", "per", "each")
+	ratePer     = set("year", "month", "week", "day", "hour", "night", "person", "head", "household", "capita", "student", "patient")
+	ownerWords  = set("a", "an", "its", "their", "his", "her", "our")
 	countEnd    = set("earlier", "later", "around", "about", "some", "nearly", "almost", "over", "under", "more", "less", "up", "also", "now", "then", "still")
 	monthTokens = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 )
@@ -154,6 +157,11 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	} else if j < len(t) && t[j].lower() == "percent" {
 		unit, j = "percent", j+1
 	}
+	// A rate: "about $180 a year", "£12 per head".
+	rate := ""
+	if j+1 < len(t) && rateWords[t[j].lower()] && ratePer[t[j+1].lower()] && t[j+1].sent == t[j].sent && unit != "percent" && kind != "year" {
+		rate, j = "per "+t[j+1].lower(), j+2
+	}
 	approx := kind == "vague"
 	if a := d.approxBefore(t, start); a > 0 {
 		start -= a
@@ -169,8 +177,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		n.Counts = "year"
 		return n, j, true
 	}
-	counts := ""
-	if unit != "percent" || (j < len(t) && t[j].lower() == "of") {
+	counts := rate
+	if rate == "" && (unit != "percent" || (j < len(t) && t[j].lower() == "of")) {
 		counts = d.countsAfter(p, j)
 	}
 	switch {
@@ -265,7 +273,8 @@ func (d *doc) countsAfter(p, j int) string {
 	}
 	s := j
 	e := j
-	if e < len(t) && t[e].lower() == "the" {
+	// "of the vote", "of its intercity trains", "of a company's turnover".
+	if e < len(t) && (t[e].lower() == "the" || j > 0 && t[j-1].lower() == "of" && ownerWords[t[e].lower()]) {
 		e++
 	}
 	usedOf, usedAnd := false, false
@@ -291,12 +300,13 @@ func (d *doc) countsAfter(p, j int) string {
 		// After a plural noun comes a verb or a new phrase: "governments lose".
 		if e > s {
 			prev := t[e-1].lower()
-			if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "the" && t[e-1].lower() != "of" && t[e-1].lower() != "and" {
+			if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "the" && prev != "of" && prev != "and" && !ownerWords[prev] && !t[e-1].possessive() {
 				break
 			}
 		}
 		e++
-		if t[e-1].possessive() {
+		// "a company's global turnover" goes on; "voters' views" ends.
+		if t[e-1].possessive() && (e >= len(t) || t[e].kind != tWord || t[e].isCap() || countStop[t[e].lower()]) {
 			break
 		}
 	}

@@ -100,6 +100,33 @@ func TestPeople(t *testing.T) {
 			[]p{{"Matthias Huss", "leader of Swiss glacier monitoring network GLAMOS", "GLAMOS", true}, {"Rebecca Lin", "general counsel", "DashCart", false}}},
 		{[]string{"Justin Bassi, who advised Attorney-General George Brandis on crime, disagreed."},
 			[]p{{"Justin Bassi", "adviser to Attorney-General George Brandis on crime", "", false}, {"George Brandis", "Attorney-General", "", false}}},
+		// Initials after an honorific that ends in a dot.
+		{[]string{"“We are treating people in corridors,” said Dr. R. K. Mehta, the medical superintendent of Ram Manohar Lohia Hospital."},
+			[]p{{"R. K. Mehta", "medical superintendent", "Ram Manohar Lohia Hospital", false}}},
+		// "Its": the organisation the sentence before opens with, or the one
+		// its description names; a name led by a demonym is a company's; a
+		// role with its complement before the name.
+		{[]string{"Deutsche Bahn said few trains ran.", "The rail operator has offered a shorter week. Its head of personnel, Katrin Vogel, called the strike unnecessary."},
+			[]p{{"Katrin Vogel", "head of personnel", "Deutsche Bahn", false}}},
+		{[]string{"The populist Sanseito party won 14 seats, up from one. Its leader, Ryo Nakagawa, said voters had spoken."},
+			[]p{{"Ryo Nakagawa", "leader", "Sanseito", false}}},
+		{[]string{"Forum Civil, the Senegalese branch of Transparency International, welcomed the vote. Its coordinator, Ousmane Faye, said the trials should be broadcast."},
+			[]p{{"Ousmane Faye", "coordinator", "Forum Civil", false}}},
+		{[]string{"The board of the Banco Central de Chile voted to hold the rate.", "“We will wait,” the bank said. Its president, Marcela Ortúzar, told reporters that the next move would depend on data."},
+			[]p{{"Marcela Ortúzar", "president", "Banco Central de Chile", false}}},
+		// An owner before the role in an appositive; a body an appositive
+		// calls a company; "for" with a common noun stays in the role.
+		{[]string{"Axiom Space, the Houston company building the suits, found the fault.", "“We will not fly,” said Dana Whitfield, NASA's associate administrator for exploration."},
+			[]p{{"Dana Whitfield", "associate administrator for exploration", "NASA", false}}},
+		// A dateline gives a mayor's city; a councilor sits on the council
+		// named before.
+		{[]string{"PORTLAND, Ore. — The Portland City Council voted 9-3 on Wednesday to put a bond on the ballot.", "“We cannot wait,” said Mayor Ellen Brandt. Councilor Marcus Webb, who voted against, said taxes were too high."},
+			[]p{{"Ellen Brandt", "Mayor", "Portland", false}, {"Marcus Webb", "Councilor", "Portland City Council", false}}},
+		// A given name that is also a capital's; a law whose name holds a
+		// title; "for the" inside a body's name.
+		{[]string{"The General Data Protection Regulation allows large fines.", "Sofia Marchetti, a professor of competition law at Bocconi University, said the fine was fair.",
+			"Ralf Bormann, a transport economist at the Kiel Institute for the World Economy, agreed."},
+			[]p{{"Sofia Marchetti", "professor of competition law", "Bocconi University", true}, {"Ralf Bormann", "transport economist", "Kiel Institute for the World Economy", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -111,6 +138,33 @@ func TestPeople(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Extract(%q).People (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestOrganizations(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want []string
+	}{
+		// A date after a name is no part of it.
+		{[]string{"The European Commission on Wednesday fined Nimbus Systems. NASA will report to Congress on October 15."},
+			[]string{"European Commission", "Nimbus Systems", "NASA", "Congress"}},
+		// Named as bodies by the noun after them or by an appositive.
+		{[]string{"A Cadem poll found that 58% agree. The populist Sanseito party won.", "Axiom Space, the Houston company building the suits, said so."},
+			[]string{"Cadem", "Sanseito", "Axiom Space"}},
+		// Led by a demonym or, in Romance languages, by the body's word.
+		{[]string{"Deutsche Bahn said trains ran. The Banco Central de Chile held rates."},
+			[]string{"Deutsche Bahn", "Banco Central de Chile"}},
+	}
+	for _, tt := range tests {
+		e := extractText("2025-06-12", tt.in...)
+		got := []string{}
+		for _, o := range e.Organizations {
+			got = append(got, o.Name)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Extract(%q).Organizations (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }
@@ -138,6 +192,10 @@ func TestNumbers(t *testing.T) {
 			[]n{{"Almost one in five", 0.2, "voters", true}, {"a third", 1.0 / 3, "homes", false}}},
 		{"Two out of three governments lose; six in 10 parents agree; dozens of submissions came.",
 			[]n{{"Two out of three", 2.0 / 3, "governments", false}, {"six in 10", 0.6, "parents", false}, {"dozens", 24, "submissions", true}}},
+		// After "of", a determiner or an owner opens what is counted; a rate
+		// ends the figure.
+		{"Fines reach up to 4% of a company's global turnover, and about 20% of its trains ran; it costs about $180 a year.",
+			[]n{{"up to 4%", 4, "percent of a company's global turnover", true}, {"about 20%", 20, "percent of its trains", true}, {"about $180 a year", 180, "per year", true}}},
 		{"It won a seventh-term and the war ended in 1953. The 52-year-old left at 9 a.m. on 23 October.",
 			[]n{{"seventh-term", 7, "term", false}, {"1953", 1953, "year", false}, {"52-year-old", 52, "age", false}}},
 	}
@@ -188,6 +246,11 @@ func TestDates(t *testing.T) {
 			[]dt{{"October 17", "2026-10-17"}, {"on Tuesday", "2026-09-15"}}},
 		{"2024-12-19", "Companies have until mid-February to appeal. Prices peaked in late-June.",
 			[]dt{{"until mid-February", "2025-02"}, {"in late-June", "2024-06"}}},
+		// Seasons; a plan and an expectation look ahead.
+		{"2025-09-19", "Axiom hopes to deliver the suits next spring. The flight remains planned for April. It was hot last summer.",
+			[]dt{{"next spring", "2026"}, {"April", "2026-04"}, {"last summer", "2025"}}},
+		{"2025-07-31", "Most analysts surveyed by the bank expect one more cut before December.",
+			[]dt{{"December", "2025-12"}}},
 		{"2025-03-14", "The talks, which began on Monday, will resume on Friday.",
 			[]dt{{"on Monday", "2025-03-10"}, {"on Friday", "2025-03-21"}}},
 	}
@@ -314,5 +377,27 @@ func TestReportedPlan(t *testing.T) {
 		if got := e.Paragraphs[p].Label; want != "" && got != want {
 			t.Errorf("paragraph %d label = %q (cues %q), want %s", p, got, e.Paragraphs[p].Cues, want)
 		}
+	}
+}
+
+// The speaker of a sentence: after an inverted verb, a name of initials
+// behind a title; before a verb in the passive, nobody ("the ministers are
+// accused of…" is said of them, not by them).
+func TestSpeakers(t *testing.T) {
+	e := extractText("2025-05-09",
+		"“We treat people in corridors,” said Dr. R. K. Mehta, the superintendent of the hospital.",
+		"The ministers are accused of diverting funds from an emergency fund.",
+	)
+	type q struct{ Text, Attribution, Certainty string }
+	var got []q
+	for _, c := range e.Claims {
+		got = append(got, q{c.Text, c.Attribution, c.Certainty})
+	}
+	want := []q{
+		{"“We treat people in corridors,” said Dr. R. K. Mehta, the superintendent of the hospital.", "R. K. Mehta", "attributed"},
+		{"The ministers are accused of diverting funds from an emergency fund.", "The Test Times", "unconfirmed"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Claims (-want +got):\n%s", diff)
 	}
 }

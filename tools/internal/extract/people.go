@@ -296,6 +296,14 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	}
 	ev := 0
 	info := roleInfo{kinAt: -1}
+	// "Dr. R. K. Mehta": an honorific with a dot starts a run of its own.
+	hb := i - 1
+	if hb >= 0 && t[hb].text == "." {
+		hb--
+	}
+	if !c.honor && hb >= 0 && t[hb].isCap() && t[hb].sent == t[i].sent && d.lx.roles[t[hb].lower()] == "honorific" {
+		c.honor, c.title = true, t[hb].text
+	}
 	if c.honor {
 		ev += 2
 		if strings.HasPrefix(strings.ToLower(c.title), "prof") {
@@ -446,15 +454,29 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	if k < 0 || t[k].sent != t[i].sent || t[k].kind != tWord {
 		return roleInfo{}, false
 	}
-	head := t[k].lowBase()
-	class := d.lx.roles[head]
+	end := k
+	class := d.lx.roles[t[k].lowBase()]
+	if class == "" {
+		// "head of personnel", "director for Asia": a role noun and its
+		// complement.
+		for m := k; m >= 1 && k-m <= 3 && t[m].sent == t[i].sent && t[m].kind == tWord && !t[m].possessive() && !t[m].isCap(); m-- {
+			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for") {
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && !t[m-1].isCap() {
+					class, k = c, m-1
+				}
+				break
+			}
+			if roleStop[t[m].lower()] {
+				break
+			}
+		}
+	}
 	if class == "" || class == "honorific" {
 		return roleInfo{}, false
 	}
 	if t[k].isCap() && weight == 4 {
 		return roleInfo{}, false // a capitalised title is part of the run
 	}
-	end := k
 	start := k
 	info := roleInfo{class: class, weight: weight, kinAt: -1}
 	for start > 0 && end-start < 5 {
@@ -505,6 +527,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 		}
+		if lw == "its" {
+			// "Its president, NAME": the organisation named last.
+			info.affil = d.itsOrg(p, start-1)
+			break
+		}
 		if kinOwners[lw] && class == "kin" {
 			info.kinAt = t[start-1].start
 			break
@@ -542,6 +569,59 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	info.role = pa.text[t[start].start:t[end].end]
 
 	return info, true
+}
+
+// itsOrg is the organisation that "its" at token i of paragraph p stands
+// for: the subject of the sentence before, when an organisation is named
+// there ("Forum Civil, the Senegalese branch of Transparency International,
+// welcomed the vote. Its coordinator") or described ("The rail operator has
+// offered… Its head of personnel"); else the one named last.
+func (d *doc) itsOrg(p, i int) string {
+	at := d.src(p, i, i+1)
+	any := func(*org, Source) bool { return true }
+	t := d.paras[p].toks
+	s := t[i].sent
+	if i != d.paras[p].tokSent[s] {
+		return d.orgBefore(at, any) // "The party and its partner"
+	}
+	// The sentence before: in this paragraph, or the last of the one before.
+	q, a, b := p, 0, 0
+	switch {
+	case s > 0:
+		a, b = d.paras[p].tokSent[s-1], d.paras[p].tokSent[s]
+	case p > 0 && len(d.paras[p-1].sents) > 0:
+		q = p - 1
+		n := len(d.paras[q].sents)
+		a, b = d.paras[q].tokSent[n-1], d.paras[q].tokSent[n]
+	default:
+		return d.orgBefore(at, any)
+	}
+	pt := d.paras[q].toks
+	for a < b && pt[a].kind == tPunct {
+		a++ // an opening quotation mark
+	}
+	if a >= b {
+		return d.orgBefore(at, any)
+	}
+	subject := min(a+1, b-1) // the name starts the sentence, after "The" at most
+	for _, o := range d.orgs {
+		for _, m := range o.mentions {
+			if m.Paragraph == q && m.Start >= pt[a].start && m.Start <= pt[subject].start {
+				return o.name
+			}
+		}
+	}
+	if determiners[pt[a].lower()] {
+		for m := a + 1; m < b && m <= a+3 && pt[m].kind == tWord && !pt[m].isCap(); m++ {
+			if kind, ok := bodyNouns[pt[m].lowBase()]; ok {
+				if o := d.orgBefore(at, func(o *org, _ Source) bool { return kind == "" || o.kind == kind }); o != "" {
+					return o
+				}
+				break
+			}
+		}
+	}
+	return d.orgBefore(at, any)
 }
 
 func (d *doc) lastPersonBefore(p, off int) string {
@@ -629,6 +709,26 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		k++
 	}
 	start := k
+	// "NASA's associate administrator", "the union's chairman": the owner
+	// is the affiliation, not part of the role.
+	owner := ""
+	for m := k; m < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
+		if !t[m].possessive() {
+			if !t[m].isCap() {
+				break
+			}
+			continue
+		}
+		if kind, ok := bodyNouns[t[m].lowBase()]; ok && !t[m].isCap() && m == k {
+			owner = d.orgBefore(d.src(r.p, m, m+1), func(o *org, _ Source) bool { return kind == "" || o.kind == kind })
+		} else if t[m].isCap() {
+			owner = d.affilName(run{r.p, k, m + 1})
+		} else {
+			break
+		}
+		k, start = m+1, m+1
+		break
+	}
 	head := -1
 	for m := k; m < len(t) && m < k+6 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
 		lw := t[m].lowBase()
@@ -646,7 +746,9 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	end := head
 	// "professor of political science at ...": lower-case "of" phrases stay in the role.
 	m := head + 1
-	if m+1 < len(t) && t[m].lower() == "of" && !t[m+1].isCap() && t[m+1].lower() != "the" {
+	// So do "for" phrases of common nouns: "administrator for exploration".
+	if m+1 < len(t) && (t[m].lower() == "of" || t[m].lower() == "for" && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
+		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
 		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 {
 			e++
@@ -660,8 +762,8 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	role := pa.text[t[start].start:t[end].end]
-	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 6}
-	if m < len(t) && affilPreps[t[m].lower()] {
+	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 6, affil: owner}
+	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
 	}
 	if info.affil == "" && m < len(t) && t[m].isCap() && d.isPlaceTok(t[m]) {
@@ -721,6 +823,10 @@ func (d *doc) affilPhrase(p, k int) string {
 			e += 2
 			continue
 		}
+		if (lw == "for" || lw == "of") && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() && d.isOrgWord(t[e-1]) && !dateNames[t[e+2].lower()] {
+			e += 3 // "Kiel Institute for the World Economy"
+			continue
+		}
 		if lw == "at" && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() {
 			s := e + 2
 			f := s
@@ -759,6 +865,8 @@ var bodyNouns = map[string]string{
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
+	"union": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
+	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 }
 
 // stateBodies end a country's body named in lower case: "the Sudanese

@@ -140,6 +140,9 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		if !ok || (k > 0 && t[k].isCap()) || (k > 0 && (t[k-1].lower() == "not" || t[k-1].lower() == "never")) {
 			continue // "United States" is no verb; "have not confirmed" is no statement
 		}
+		if k > 0 && beForms[t[k-1].lower()] && strings.HasSuffix(lw, "ed") {
+			continue // "the ministers are accused of": the subject is spoken of
+		}
 		// The subject: the words before the verb back to a clause boundary,
 		// stepping over one appositive ("Mason Richey, a professor at X,
 		// highlighted").
@@ -176,7 +179,9 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		// Inverted: "..., says Prof Dholakia." and "said a spokesman".
 		if k == 0 || isBoundary(t[k-1]) {
 			f := k + 1
-			for f < len(t) && t[f].kind != tPunct {
+			// "said Dr. R. K. Mehta": the dot of a title or an initial
+			// does not end the name.
+			for f < len(t) && (t[f].kind != tPunct || t[f].text == "." && f > k+1 && f+1 < len(t) && t[f+1].isCap() && (initial(t[f-1]) || d.lx.titles[t[f-1].lower()+"."])) {
 				f++
 			}
 			if a := d.npAttribution(p, t[k+1:f], ms, last, op, false); a.name != "" {
@@ -186,6 +191,9 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 	}
 	return attribution{}
 }
+
+// beForms make a participle after them passive.
+var beForms = set("is", "are", "was", "were", "be", "been", "being")
 
 // npAttribution names the speaker in tokens t: a person or organisation
 // mentioned there, a pronoun, or the noun phrase itself ("the official").
