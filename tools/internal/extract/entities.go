@@ -39,7 +39,11 @@ type place struct {
 type run struct{ p, i, j int }
 
 var (
-	particles     = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y")
+	particles = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y",
+		"contra", "para", "por", "sobre", "sin", "pour", "sans", "gegen", "für")
+	// campaignWords before "group" or "organisation" make it a campaign
+	// group's, whose voices count as experts'.
+	campaignWords = set("watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay")
@@ -441,8 +445,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "the food delivery company DashCart", "the research firm TechInsights":
 	// a name right after a body's description in lower case.
-	if k := r.i - 1; k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 3 {
+	if k := r.i - 1; k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		if kind, ok := bodyNouns[t[k].lower()]; ok && !t[r.j-1].possessive() {
+			if k > 0 && campaignWords[t[k-1].lower()] && (kind == "" || t[k].lower() == "coalition") {
+				kind = "ngo" // "the watchdog group", "the rights organisation"
+			}
 			if kind == "" {
 				kind = "other"
 			}
@@ -598,7 +605,9 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 	name = strings.TrimPrefix(name, "The ")
 	src := d.runSrc(r)
 	for _, o := range d.orgs {
-		if strings.EqualFold(o.name, name) || containsFold(o.aliases, alias) {
+		// "BMA" after "British Medical Association": an acronym of the
+		// initials of a body named before is that body.
+		if strings.EqualFold(o.name, name) || containsFold(o.aliases, alias) || isAcronym(name) && initials(o.name) == name {
 			o.mentions = append(o.mentions, src)
 			if alias != o.name && !containsFold(o.aliases, alias) {
 				o.aliases = append(o.aliases, alias)
@@ -620,6 +629,37 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 	for k := r.i; k < r.j; k++ {
 		d.paras[r.p].claimed[k] = true
 	}
+}
+
+// initials are the first letters of the capitalised words of a name:
+// "BMA" for "British Medical Association", "IDI" for "Israel Democracy
+// Institute". Names of one word have none.
+func initials(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// orgNamed is the name of the organisation found so far that text names
+// or abbreviates, or "".
+func (d *doc) orgNamed(text string) string {
+	text = strings.TrimPrefix(text, "The ")
+	for _, o := range d.orgs {
+		if strings.EqualFold(o.name, text) || containsFold(o.aliases, text) || isAcronym(text) && initials(o.name) == text {
+			return o.name
+		}
+	}
+	return ""
 }
 
 func containsFold(ss []string, s string) bool {

@@ -127,6 +127,14 @@ func TestPeople(t *testing.T) {
 		{[]string{"The General Data Protection Regulation allows large fines.", "Sofia Marchetti, a professor of competition law at Bocconi University, said the fine was fair.",
 			"Ralf Bormann, a transport economist at the Kiel Institute for the World Economy, agreed."},
 			[]p{{"Sofia Marchetti", "professor of competition law", "Bocconi University", true}, {"Ralf Bormann", "transport economist", "Kiel Institute for the World Economy", true}}},
+		// A chief of a nation; an acronym stands for the body whose
+		// initials it has; Spanish particles inside a campaign group's name.
+		{[]string{"Chief Joan Redsky of the Sucker Lake Cree Nation said her community was evacuated."},
+			[]p{{"Joan Redsky", "Chief", "Sucker Lake Cree Nation", false}}},
+		{[]string{"The British Medical Association said talks failed. Dr Amara Okafor, who chairs the BMA's resident doctors committee, said so."},
+			[]p{{"Amara Okafor", "chair of BMA's resident doctors committee", "British Medical Association", false}}},
+		{[]string{"Laura Castillo, director of the watchdog group Mexicanos contra la Corrupción, said candidates had links to gangs."},
+			[]p{{"Laura Castillo", "director", "Mexicanos contra la Corrupción", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -382,11 +390,14 @@ func TestReportedPlan(t *testing.T) {
 
 // The speaker of a sentence: after an inverted verb, a name of initials
 // behind a title; before a verb in the passive, nobody ("the ministers are
-// accused of…" is said of them, not by them).
+// accused of…" is said of them, not by them); for "they", the people named
+// before it.
 func TestSpeakers(t *testing.T) {
 	e := extractText("2025-05-09",
 		"“We treat people in corridors,” said Dr. R. K. Mehta, the superintendent of the hospital.",
 		"The ministers are accused of diverting funds from an emergency fund.",
+		"President Lucía Herrera hailed the vote. A company spokesman declined to comment on the talks.",
+		"While U.S. and NATO officials have not confirmed the deployments, they have condemned the cooperation.",
 	)
 	type q struct{ Text, Attribution, Certainty string }
 	var got []q
@@ -396,6 +407,9 @@ func TestSpeakers(t *testing.T) {
 	want := []q{
 		{"“We treat people in corridors,” said Dr. R. K. Mehta, the superintendent of the hospital.", "R. K. Mehta", "attributed"},
 		{"The ministers are accused of diverting funds from an emergency fund.", "The Test Times", "unconfirmed"},
+		{"President Lucía Herrera hailed the vote.", "Lucía Herrera", "opinion"},
+		{"A company spokesman declined to comment on the talks.", "A company spokesman", "attributed"},
+		{"While U.S. and NATO officials have not confirmed the deployments, they have condemned the cooperation.", "U.S. and NATO officials", "unconfirmed"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Claims (-want +got):\n%s", diff)

@@ -676,7 +676,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 				a--
 			}
 			// Only a body: not "who advised Attorney-General George Brandis".
-			if body := (run{r.p, a, b + 1}); d.orgKind(body) != "" || d.knownEntity(body) || a == b && len(t[a].text) >= 2 && t[a].text == strings.ToUpper(t[a].text) {
+			if body := (run{r.p, a, b + 1}); d.orgKind(body) != "" || d.knownEntity(body) || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) {
 				info.affil = d.affilName(body)
 			}
 			break
@@ -823,6 +823,11 @@ func (d *doc) affilPhrase(p, k int) string {
 			e += 2
 			continue
 		}
+		// "Mexicanos contra la Corrupción": particles in a row.
+		if particles[lw] && e+2 < len(t) && particles[t[e+1].lower()] && t[e+2].isCap() {
+			e += 3
+			continue
+		}
 		if (lw == "for" || lw == "of") && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() && d.isOrgWord(t[e-1]) && !dateNames[t[e+2].lower()] {
 			e += 3 // "Kiel Institute for the World Economy"
 			continue
@@ -895,6 +900,9 @@ func (d *doc) affilName(r run) string {
 	}
 	if o, ok := d.lx.orgs[strings.ToLower(text)]; ok {
 		return o.name
+	}
+	if name := d.orgNamed(text); name != "" {
+		return name
 	}
 	return strings.TrimPrefix(text, "The ")
 }

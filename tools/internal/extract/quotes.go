@@ -246,6 +246,13 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 	if place != nil {
 		return attribution{name: place.name, kind: "place", opinion: opinion}
 	}
+	// "While U.S. and NATO officials have not confirmed…, they have
+	// condemned": "they" stands for the people named before it.
+	if len(t) <= 2 && t[len(t)-1].lower() == "they" {
+		if a := d.theyAntecedent(p, t[len(t)-1].start); a != "" {
+			return attribution{name: a, kind: "unnamed", opinion: opinion}
+		}
+	}
 	// An unnamed source: keep the noun phrase if it has a noun-like word.
 	if len(t) > 0 && len(t) <= 8 {
 		text := strings.TrimSpace(d.paras[p].text[t[0].start:t[len(t)-1].end])
@@ -260,6 +267,40 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 		}
 	}
 	return attribution{}
+}
+
+// theyAntecedent is the plural group of people named last before the byte
+// offset at in its sentence ("U.S. and NATO officials"), or "".
+func (d *doc) theyAntecedent(p, at int) string {
+	pa := &d.paras[p]
+	t := pa.toks
+	k := len(t) - 1
+	for k >= 0 && t[k].start >= at {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	sent := t[k].sent
+	for ; k >= 0 && t[k].sent == sent; k-- {
+		w := t[k].lower()
+		if t[k].kind != tWord || t[k].isCap() || len(w) < 4 || !strings.HasSuffix(w, "s") {
+			continue
+		}
+		if c := d.lx.roles[strings.TrimSuffix(w, "s")]; c == "" || c == "honorific" || c == "kin" {
+			continue
+		}
+		// The noun and what qualifies it before: "U.S. and NATO officials".
+		b := k
+		for b > 0 && t[b-1].sent == sent && (t[b-1].isCap() || t[b-1].text == "." || t[b-1].lower() == "and" && b-2 >= 0 && t[b-2].isCap() || t[b-1].kind == tWord && !t[b-1].isCap() && d.lx.roles[t[b-1].lower()] == "" && !roleStop[t[b-1].lower()] && b == k) {
+			b--
+		}
+		for b < k && (t[b].lower() == "and" || t[b].text == "." || d.isCommon(t[b]) || d.lx.common[t[b].base()]) {
+			b++ // "While", "and"
+		}
+		return pa.text[t[b].start:t[k].end]
+	}
+	return ""
 }
 
 // quoteMask reports, for a byte offset, whether it lies inside quotation marks.
