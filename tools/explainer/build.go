@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -479,24 +480,40 @@ func (p dataPage) fill() error {
 	} else if err != nil {
 		return err
 	}
+	// Compacting src checks it too: a valid src is scanned once more, to
+	// mark it up, not twice.
+	var compact *bytes.Buffer
+	if p.json != "" {
+		left, err := os.ReadFile(p.json)
+		if err != nil {
+			return err
+		}
+		if string(bytes.TrimSpace(left)) == "{}" { // else a layout of the site's own wrote it: kept
+			compact = compactBuffers.Get().(*bytes.Buffer)
+			defer compactBuffers.Put(compact)
+			compact.Reset()
+			compact.Grow(len(src))
+			if err := json.Compact(compact, src); err != nil {
+				return fmt.Errorf("%s: %w", p.data, err)
+			}
+		}
+	}
+	if compact == nil && !json.Valid(src) {
+		return fmt.Errorf("%s: not valid JSON", p.data)
+	}
 	if p.page != "" {
-		if _, err := highlight.Fill(p.page, src); err != nil {
+		if _, err := highlight.FillValid(p.page, src); err != nil {
 			return fmt.Errorf("%s: %w", p.data, err)
 		}
 	}
-	if p.json == "" {
+	if compact == nil {
 		return nil
 	}
-	if left, err := os.ReadFile(p.json); err != nil || string(bytes.TrimSpace(left)) != "{}" {
-		return err // a layout of the site's own wrote it: kept
-	}
-	var b bytes.Buffer
-	b.Grow(len(src))
-	if err := json.Compact(&b, src); err != nil {
-		return fmt.Errorf("%s: %w", p.data, err)
-	}
-	return os.WriteFile(p.json, b.Bytes(), 0o644)
+	return os.WriteFile(p.json, compact.Bytes(), 0o644)
 }
+
+// compactBuffers hold the compact JSON of the explainers as fill writes it.
+var compactBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // buildCancellable runs site.Build, returning soon after ctx ends. Hugo
 // cannot be stopped midway: an interrupted build gets a moment to finish,

@@ -301,3 +301,44 @@ func TestOwnJSONLayoutKept(t *testing.T) {
 		t.Errorf("index.json is %s (%v), want the own layout's one key", b, err)
 	}
 }
+
+// fill marks up a valid explainer.json and compacts it into the JSON
+// output, and leaves both outputs as Hugo wrote them when it is not valid,
+// with an error that names the file.
+func TestFillDataPage(t *testing.T) {
+	dir := t.TempDir()
+	p := dataPage{page: filepath.Join(dir, "data.html"), json: filepath.Join(dir, "index.json"), data: filepath.Join(dir, "explainer.json")}
+	const page = `<pre><code class=language-json data-lang=json></code></pre>`
+	write := func(path, s string) {
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	read := func(path string) string {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for _, tt := range []struct {
+		data, wantPage, wantJSON, wantErr string
+	}{
+		{"{\n  \"n\": 1\n}\n", "<pre><code class=language-json data-lang=json>{\n  <span class=nt>\"n\"</span>: <span class=mi>1</span>\n}\n</code></pre>", `{"n":1}`, ""},
+		{"{\n  \"n\": \n", page, "{}", "explainer.json"},
+	} {
+		write(p.page, page)
+		write(p.json, "{}")
+		write(p.data, tt.data)
+		err := p.fill()
+		if tt.wantErr == "" && err != nil || tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
+			t.Errorf("fill(%q) = %v, want an error naming %q", tt.data, err, tt.wantErr)
+		}
+		if got := read(p.page); got != tt.wantPage {
+			t.Errorf("fill(%q): data page %q, want %q", tt.data, got, tt.wantPage)
+		}
+		if got := read(p.json); got != tt.wantJSON {
+			t.Errorf("fill(%q): JSON %q, want %q", tt.data, got, tt.wantJSON)
+		}
+	}
+}
