@@ -342,7 +342,7 @@ func (e Entry) figure(value string, isNum func(string) bool) (fig, next string) 
 	return "", ""
 }
 
-var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "hundred": true, "thousand": true, "million": true, "billion": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "half": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "million": true, "billion": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "half": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
 func isNumWord(w string) bool {
 	if w == "" {

@@ -568,8 +568,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 			continue
 		}
 		// "Sofia Marchetti", "Florence Mbeki": a given name that is also a
-		// place's, before a surname.
-		if k == r.i && r.j-r.i >= 2 && d.lx.givenNames[t[k].text] {
+		// place's, before a surname; not "the Santiago Bernabéu".
+		if k == r.i && r.j-r.i >= 2 && d.lx.givenNames[t[k].text] && (k == 0 || t[k-1].lower() != "the") {
 			continue
 		}
 		if _, ok := d.lx.places[lb]; ok || isAcronym(b) || t[k].kind != tWord {

@@ -287,6 +287,12 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("official_statement", 2.5, "official speaks: "+a.who.name)
 	case a.kind == "org" && (a.orgKind == "media" || a.orgKind == "company"):
 		s.add("event", 1, "reported by: "+a.name)
+	case a.kind == "org" && !a.according && (a.orgKind == "ngo" || a.orgKind == "think-tank" && d.lx.orgs[strings.ToLower(a.name)].kind == "think-tank"):
+		// "Amnesty International said": campaign groups, and think tanks
+		// known by name, are voices the DESIGN table counts as experts'.
+		// ("Centre" makes a name a think tank's, but many a government
+		// agency is a centre too.)
+		s.add("expert_view", 2.5, "campaign group or think tank speaks: "+a.name)
 	case (a.kind == "org" || a.kind == "place") && a.according:
 		s.add("official_statement", 0.5, "according to: "+a.name)
 	case a.kind == "org" || a.kind == "place":
@@ -508,13 +514,15 @@ func (d *doc) defaultCountry() string {
 			match, home = o[0], o[1]
 		}
 	}
-	// A country's mentions count those of its states and provinces
-	// ("England and Wales"), in the order the places were found.
+	// A country's mentions count those of its capital, states and
+	// provinces ("England and Wales"), in the order the places were found.
 	var names []string
 	count, inLede := map[string]int{}, map[string]bool{}
 	for _, pl := range d.places {
 		name := pl.name
-		if pl.kind != "country" {
+		if pl.kind == "capital" && pl.country != "" {
+			name = pl.country // "MANILA —": a dateline in the capital
+		} else if pl.kind != "country" {
 			if name = d.lx.regionCountry[strings.ToLower(pl.name)]; name == "" {
 				continue
 			}

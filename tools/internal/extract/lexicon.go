@@ -24,7 +24,8 @@ type lexicon struct {
 	titleMax      int                // longest title, in words
 	titleFirst    map[string]bool    // first word of each title
 	givenNames    map[string]bool
-	orgFirst      map[string]bool // organisation words that head a name: "Banco Central de Chile"
+	orgFirst      map[string]bool   // organisation words that head a name: "Banco Central de Chile"
+	titleFull     map[string]string // "Sen." → "Senator"
 	common        map[string]bool
 	speech        map[string]bool // verb -> opinion
 	speechMax     int
@@ -102,7 +103,7 @@ func splitList(s string) []string {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		places: map[string]placeInfo{}, regionCountry: map[string]string{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
-		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{},
+		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{}, titleFull: map[string]string{},
 		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
 	addPlace := func(key string, p placeInfo) {
@@ -165,8 +166,12 @@ func loadLexicon() *lexicon {
 		l.roles[strings.ToLower(f[0])] = f[1]
 	}
 	for _, f := range lines("titles.txt") {
-		t := strings.ToLower(f[0])
+		title, full, _ := strings.Cut(f[0], "\t")
+		t := strings.ToLower(title)
 		l.titles[t] = true
+		if full != "" {
+			l.titleFull[title] = full
+		}
 		first, _, _ := strings.Cut(t, " ")
 		l.titleFirst[first] = true
 		// "Gov." is read as the word "Gov" and a dot.

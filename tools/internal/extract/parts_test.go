@@ -74,10 +74,10 @@ func TestPeople(t *testing.T) {
 			[]p{{"Budi Santoso", "trade minister", "Indonesia", false}, {"Maroš Šefčovič", "trade commissioner", "European Union", false}}},
 		{[]string{"The WHO director-general, Tedros Adhanom Ghebreyesus, said the outbreak was over."},
 			[]p{{"Tedros Adhanom Ghebreyesus", "director-general", "World Health Organization", false}}},
-		// Abbreviated titles, alone and in a row; a state's office takes the
-		// state named before.
+		// Abbreviated titles, alone and in a row, written out in the role;
+		// a state's office takes the state named before.
 		{[]string{"Oregon reported new cases.", "Gov. Dana Whitfield said clinics would open. Lt. Col. James Hart said the base was closed."},
-			[]p{{"Dana Whitfield", "Gov.", "Oregon", false}, {"James Hart", "Lt. Col.", "United States", false}}},
+			[]p{{"Dana Whitfield", "Governor", "Oregon", false}, {"James Hart", "Lieutenant Colonel", "United States", false}}},
 		// A country's body named in lower case, and a body in capitals before a title.
 		{[]string{"These are gangs, said Khalid al-Amin, a spokesman for the Sudanese foreign ministry.", "City Council member Priya Nand disagreed."},
 			[]p{{"Khalid al-Amin", "spokesman", "Sudanese foreign ministry", false}, {"Priya Nand", "member", "City Council", false}}},
@@ -135,6 +135,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Amara Okafor", "chair of BMA's resident doctors committee", "British Medical Association", false}}},
 		{[]string{"Laura Castillo, director of the watchdog group Mexicanos contra la Corrupción, said candidates had links to gangs."},
 			[]p{{"Laura Castillo", "director", "Mexicanos contra la Corrupción", true}}},
+		// A place inside a role; a capital's dateline gives officials their
+		// country; "the" before a given name that is also a place's.
+		{[]string{"MANILA — The Senate voted on Tuesday. Vice President Rosa Villanueva denied the charges, and the stadium is the Santiago Bernabéu.",
+			"Relations with China soured.", "“Pay is too high,” said Ruth Hallam, deputy chief UK economist at Capital Economics."},
+			[]p{{"Rosa Villanueva", "Vice President", "Philippines", false}, {"Ruth Hallam", "deputy chief UK economist", "Capital Economics", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -413,5 +418,29 @@ func TestSpeakers(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Claims (-want +got):\n%s", diff)
+	}
+}
+
+// TestVoicesAndVotes labels the voice of a campaign group, a study's
+// finding and an expert named before two appositives as expert views, and
+// a vote on a motion as an event, not a poll.
+func TestVoicesAndVotes(t *testing.T) {
+	e := extractText("2025-06-11",
+		"The Senate voted on Tuesday to return the case to the House.",
+		"Eighteen senators backed the motion and five opposed it.",
+		"Amnesty International said the process had ignored clear evidence of abuse.",
+		"A new study found that pupils on four-day schedules made smaller gains.",
+		"Sarah Bell, an economist at the Resolution Foundation, a think tank, said young people were bearing the brunt.",
+	)
+	want := []string{"summary", "event", "expert_view", "expert_view", "expert_view"}
+	var got []string
+	for _, p := range e.Paragraphs {
+		got = append(got, p.Label)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraph labels (-want +got):\n%s", diff)
+	}
+	if a := e.Claims[len(e.Claims)-1].Attribution; a != "Sarah Bell" {
+		t.Errorf("last claim attributed to %q, want Sarah Bell", a)
 	}
 }

@@ -282,6 +282,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 		if start < ti {
 			role = pa.text[t[start].start:t[ti].start] + role
 		}
+		role = d.fullTitle(role)
 		info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3}
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
@@ -404,6 +405,21 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 		ev += 2
 	}
 	return info, ev
+}
+
+// fullTitle writes out the abbreviations of a title: "Lt. Col." is shown
+// as "Lieutenant Colonel".
+func (d *doc) fullTitle(role string) string {
+	if !strings.Contains(role, ".") {
+		return role
+	}
+	words := strings.Fields(role)
+	for i, w := range words {
+		if f, ok := d.lx.titleFull[w]; ok {
+			words[i] = f
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // mergeRole keeps a's fields and fills the empty ones from b.
@@ -735,6 +751,12 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		if c := d.lx.roles[lw]; c != "" && c != "honorific" && c != "kin" {
 			head = m
 			continue
+		}
+		// "deputy chief UK economist": a place inside the role.
+		if head >= 0 && m+1 < len(t) && (d.isPlaceTok(t[m]) || isAcronym(t[m].base())) && !t[m].possessive() && t[m+1].kind == tWord {
+			if c := d.lx.roles[t[m+1].lowBase()]; c != "" && c != "honorific" && c != "kin" {
+				continue
+			}
 		}
 		if head >= 0 || roleStop[lw] {
 			break

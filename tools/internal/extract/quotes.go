@@ -163,6 +163,19 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 						return attribution{name: m.name, kind: "person", who: m.who, opinion: op}
 					}
 				}
+				// "Sarah Bell, an economist at the Resolution Foundation, a
+				// think tank, said": a second appositive, after the name.
+				c1 := c0 - 1
+				for c1 > 0 && t[c1].text != "," && !inQuote(t[c1].start) && c0-c1 < 24 {
+					c1--
+				}
+				if c1 > 0 && t[c1].text == "," {
+					for _, m := range ms {
+						if m.kind == "person" && m.end == t[c1-1].end {
+							return attribution{name: m.name, kind: "person", who: m.who, opinion: op}
+						}
+					}
+				}
 				e = c0
 			}
 		}
