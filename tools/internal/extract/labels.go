@@ -131,6 +131,9 @@ func (d *doc) labelParagraphs() {
 		switch {
 		case p == 0:
 			s.add("summary", 8, "first paragraph")
+		case p == 1:
+			// The paragraph after the lede most often tells more of the news.
+			s.add("event", 2.25, "second paragraph")
 		case p <= 2:
 			s.add("event", 0.75, "early in the article")
 		case p > n/3:

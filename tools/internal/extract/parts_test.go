@@ -444,3 +444,21 @@ func TestVoicesAndVotes(t *testing.T) {
 		t.Errorf("last claim attributed to %q, want Sarah Bell", a)
 	}
 }
+
+// TestSecondParagraph reads the paragraph after the lede as more of the
+// news, unless it says more strongly what else it is.
+func TestSecondParagraph(t *testing.T) {
+	e := extractText("2025-07-31",
+		"Chile's central bank kept its benchmark rate at 5% on Wednesday.",
+		"The board voted unanimously to hold the rate, having lowered it since July 2023. Inflation stood at 4.1% in June.",
+		"A Cadem poll published on Sunday found that 58% of Chileans think the economy is getting worse.",
+	)
+	want := []string{"summary", "event", "public_opinion"}
+	var got []string
+	for _, p := range e.Paragraphs {
+		got = append(got, p.Label)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraph labels (-want +got):\n%s", diff)
+	}
+}
