@@ -67,6 +67,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true, false},
 		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|from|of) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"between"}, false, true},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
 		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false},
@@ -528,6 +529,17 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 	}
 	mon := monday(p)
 	switch rel {
+	case "later":
+		// "later this week": the rest of the working week, or of the week
+		// from a Friday on.
+		end := mon.AddDate(0, 0, 4)
+		if !p.Before(end) {
+			end = mon.AddDate(0, 0, 6)
+		}
+		if !p.Before(end) {
+			return day(p), "day"
+		}
+		return day(p.AddDate(0, 0, 1)) + "/" + day(end), "span"
 	case "last", "previous":
 		return day(mon.AddDate(0, 0, -7)) + "/" + day(mon.AddDate(0, 0, -1)), "span"
 	case "past":
@@ -742,6 +754,33 @@ func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
 		}
 	}
 	return fmt.Sprintf("%04d-%02d", y, mo), "month"
+}
+
+// resolveMonthSpan: "between December and February" runs from the first
+// month to the second; a year given to either holds for both, unless the
+// span crosses the new year.
+func resolveMonthSpan(d *doc, m []string, future, past bool) (string, string) {
+	from, to := parseMonth(m[1]), parseMonth(m[3])
+	if from == 0 || to == 0 {
+		return "", ""
+	}
+	fy, _ := strconv.Atoi(m[2])
+	ty, _ := strconv.Atoi(m[4])
+	switch {
+	case fy == 0 && ty == 0 && d.pub.IsZero():
+		return "", "span"
+	case fy == 0 && ty == 0:
+		ty = d.monthYear(to, "", future, past)
+		fy = ty
+	case fy == 0:
+		fy = ty
+	case ty == 0:
+		ty = fy
+	}
+	if from > to && fy == ty {
+		fy-- // "between December and February"
+	}
+	return fmt.Sprintf("%04d-%02d/%04d-%02d", fy, from, ty, to), "span"
 }
 
 func resolveDayMonth(d *doc, m []string, future, past bool) (string, string) {

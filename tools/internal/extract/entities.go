@@ -165,6 +165,47 @@ func (d *doc) runs(out []run, p int) []run {
 	return out
 }
 
+// thingWords end the names of things that are neither people nor bodies:
+// craft, buildings, works, events.
+var thingWords = set("telescope", "station", "satellite", "rover", "probe", "spacecraft", "ship", "airport", "stadium", "bridge",
+	"tower", "building", "palace", "museum", "cathedral", "mosque", "temple", "dam", "canal", "pipeline", "highway", "motorway",
+	"railway", "line", "festival", "prize", "award", "cup", "championship", "olympics", "games", "summit", "conference", "report", "index")
+
+// describedKinds are the descriptions an appositive gives a body, and the
+// kind each makes it: "the Ben Kinsella Trust, a knife crime charity".
+var describedKinds = map[string]string{
+	"charity": "ngo", "nonprofit": "ngo", "non-profit": "ngo", "ngo": "ngo", "tank": "think-tank",
+}
+
+// describedOrgs sets the kind of the bodies an appositive describes:
+// "the Ben Kinsella Trust, a knife crime charity", "U.S. PIRG, an advocacy
+// group", "the Resolution Foundation, a think tank".
+func (d *doc) describedOrgs() {
+	for _, o := range d.orgs {
+		for _, m := range o.mentions {
+			t := d.paras[m.Paragraph].toks
+			k := tokenAt(t, m.End)
+			if k < 0 || k+2 >= len(t) || t[k].text != "," || !determiners[t[k+1].lower()] {
+				continue
+			}
+			for e := k + 2; e < len(t) && e < k+6 && t[e].kind == tWord && !t[e].isCap(); e++ {
+				w := t[e].lowBase()
+				kind, ok := describedKinds[w]
+				if w == "group" || w == "organisation" || w == "organization" {
+					kind, ok = "", campaignWords[t[e-1].lower()]
+					if ok {
+						kind = "ngo"
+					}
+				}
+				if ok {
+					o.kind = kind
+					break
+				}
+			}
+		}
+	}
+}
+
 // dateNames are the capitalised words of a date, which no name runs on to.
 var dateNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -314,6 +355,7 @@ func (d *doc) entities() {
 			}
 		}
 	}
+	d.describedOrgs()
 	d.resolvePeople(cands)
 	d.surnameMentions()
 	d.metonymy()
@@ -367,6 +409,16 @@ func (d *doc) dateline() int {
 	return e + 1
 }
 
+// roleWord reports a capitalised word the role list knows, such as
+// "Inspector" or "Chair", other than an honorific or a kinship word.
+func (d *doc) roleWord(t token) bool {
+	if !t.isCap() {
+		return false
+	}
+	c := d.lx.roles[t.lowBase()]
+	return c != "" && c != "honorific" && c != "kin"
+}
+
 // bodyAfter reports whether the text calls the run a body right after it,
 // and the kind: "the GDL union", "a Cadem poll" (the noun straight after
 // the name), "Axiom Space, the Houston company that…" (an appositive whose
@@ -389,7 +441,7 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 		}
 		return "", false
 	}
-	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] {
+	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] || d.lx.givenNames[t[r.i].text] {
 		return "", false
 	}
 	for m := j + 2; m < len(t) && m < j+6 && t[m].kind == tWord && t[m].sent == t[r.i].sent && !t[m].possessive(); m++ {
@@ -397,7 +449,8 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 		if t[m].isCap() {
 			continue // "the Houston company", "the Senegalese branch"
 		}
-		if kind, ok := bodyNouns[lw]; ok {
+		// Not "a group executive", nor "a consumer watchdog", which are people.
+		if kind, ok := bodyNouns[lw]; ok && !personNouns[lw] && !(m+1 < len(t) && t[m+1].kind == tWord && d.lx.roles[t[m+1].lowBase()] != "") {
 			if kind == "" {
 				kind = "other"
 			}
@@ -409,6 +462,9 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 	}
 	return "", false
 }
+
+// personNouns name a body and, as often, a person: "a consumer watchdog".
+var personNouns = set("watchdog", "regulator", "developer", "operator")
 
 // determiners open the noun phrase a name and a body noun make.
 var determiners = set("the", "a", "an")
@@ -490,6 +546,44 @@ func (d *doc) classify(r run) (candidate, bool) {
 			c.strong = true
 		}
 	}
+	// "Chief Inspector Laura Hughes": role words after a known title are
+	// part of it.
+	if c.title != "" {
+		e := r.i
+		for e < r.j && d.roleWord(t[e]) {
+			e++
+		}
+		if e > r.i && r.j-e >= 2 {
+			c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
+			r = run{r.p, e, r.j}
+		}
+	}
+	// "Detective Chief Inspector Laura Hughes", "FTC Chair Dana Ruiz":
+	// capitalised role words before a name of two words or more are its
+	// title, though the title list lacks them.
+	if c.title == "" && d.orgKind(r) == "" {
+		for k := r.i; k+2 < r.j; k++ {
+			if !d.roleWord(t[k]) {
+				continue
+			}
+			e := k + 1
+			for e < r.j && d.roleWord(t[e]) {
+				e++
+			}
+			name := e < r.j && t[e].isCap()
+			for m := e; m < r.j && name; m++ {
+				name = t[m].isCap() || particles[t[m].lower()] || t[m].text == "."
+			}
+			if r.j-e >= 2 && name && !t[e-1].possessive() {
+				c.prefix = run{r.p, r.i, k}
+				c.title = d.paras[r.p].text[t[k].start:t[e-1].end]
+				c.titleI = k
+				c.strong = true
+				r = run{r.p, e, r.j}
+			}
+			break
+		}
+	}
 	if c.prefix.j > c.prefix.i {
 		pt, lpt := d.runText(c.prefix), d.runLower(c.prefix)
 		if pl, ok := d.lx.places[lpt]; ok {
@@ -498,6 +592,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 			d.addOrg(c.prefix, o.name, o.kind, pt)
 		} else if kind := d.orgKind(c.prefix); kind != "" {
 			d.addOrg(c.prefix, pt, kind, pt)
+		} else if name := d.orgNamed(pt); name != "" || isAcronym(pt) && len(pt) >= 2 && c.prefix.j-c.prefix.i == 1 {
+			// "FTC Chair Dana Ruiz": a body named before, or its acronym.
+			if name == "" {
+				name = pt
+			}
+			d.addOrg(c.prefix, name, "other", pt)
 		} else {
 			// "Communications Minister": the words before belong to the title.
 			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
@@ -513,6 +613,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 		ft := d.runText(full)
 		d.addOrg(full, ft, d.orgKind(r), ft)
+		return candidate{}, false
+	}
+	// "the James Webb Space Telescope": a thing's name is no one's.
+	if c.title == "" && thingWords[t[r.j-1].lowBase()] && r.j-r.i >= 2 {
 		return candidate{}, false
 	}
 	if c.title == "" && placeWords[t[r.j-1].lowBase()] && r.j-r.i >= 2 {

@@ -366,10 +366,25 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && judicial[lastWord(p.role)] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
 		}
+		if p.affil == "" && lastWord(p.role) == "governor" && len(p.mentions) > 0 {
+			// "Governor Yemi Adebanjo" in a story on the central bank: the
+			// bank's governor.
+			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
+				return strings.Contains(" "+strings.ToLower(o.name)+" ", " bank ")
+			})
+		}
 		if p.affil == "" && regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
 			// the state or city named last before.
 			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) != "mayor")
+		}
+		if p.affil == "" && policeRanks[lastWord(p.role)] && len(p.mentions) > 0 {
+			// "Detective Chief Inspector Laura Hughes": the police force
+			// named last before.
+			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
+				w := lastWord(o.name)
+				return w == "police" || w == "constabulary"
+			})
 		}
 		if p.affil == "" && councilRoles[strings.ToLower(p.role)] && len(p.mentions) > 0 {
 			// "Councilor Marcus Webb": the council named last before.
@@ -564,6 +579,9 @@ func (d *doc) dominantCountry() string {
 	}
 	return best
 }
+
+// policeRanks are the ranks of a police force.
+var policeRanks = set("constable", "sergeant", "inspector", "superintendent", "detective", "commissioner", "officer")
 
 // councilRoles are the seats of a council.
 var councilRoles = set("councilor", "councillor", "councilmember", "council member", "alderman", "alderwoman")

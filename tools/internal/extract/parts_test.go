@@ -140,6 +140,23 @@ func TestPeople(t *testing.T) {
 		{[]string{"MANILA — The Senate voted on Tuesday. Vice President Rosa Villanueva denied the charges, and the stadium is the Santiago Bernabéu.",
 			"Relations with China soured.", "“Pay is too high,” said Ruth Hallam, deputy chief UK economist at Capital Economics."},
 			[]p{{"Rosa Villanueva", "Vice President", "Philippines", false}, {"Ruth Hallam", "deputy chief UK economist", "Capital Economics", true}}},
+		// Role words before a name make its title, its body before them the
+		// affiliation; a police rank serves the force named before; a
+		// member of Congress's state; a central bank's governor.
+		{[]string{"West Yorkshire Police said on Monday that a man was charged.", "Detective Chief Inspector Laura Hughes, who is leading the investigation, said officers were keen to hear from witnesses."},
+			[]p{{"Laura Hughes", "Detective Chief Inspector", "West Yorkshire Police", false}}},
+		{[]string{"The Federal Trade Commission sued the company on Thursday.", "“Families should know,” said FTC Chair Dana Ruiz. Sen. Amy Carlson (D-Minn.) welcomed the suit."},
+			[]p{{"Dana Ruiz", "Chair", "Federal Trade Commission", false}, {"Amy Carlson", "Senator", "Minnesota", false}}},
+		{[]string{"The Central Bank of Nigeria raised its rate on Tuesday.", "Governor Yemi Adebanjo told a news conference that the committee had voted 10 to 2."},
+			[]p{{"Yemi Adebanjo", "Governor", "Central Bank of Nigeria", false}}},
+		// Where someone lives, and how the police named them, say a name is
+		// a person's; a charity described after its name is a campaign
+		// group; a telescope's name is no one's.
+		{[]string{"Callum Price, of Headingley, is due in court. The victim, named by police as Ethan Marsh, died at the scene.",
+			"Patrick Dunne, chief executive of the Ben Kinsella Trust, a knife crime charity, said more youth workers were needed.",
+			"NASA's James Webb Space Telescope found water, said Jonas Lindqvist, an astrophysicist at Stockholm University."},
+			[]p{{"Callum Price", "", "", false}, {"Ethan Marsh", "", "", false}, {"Patrick Dunne", "chief executive", "Ben Kinsella Trust", true},
+				{"Jonas Lindqvist", "astrophysicist", "Stockholm University", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -259,6 +276,11 @@ func TestDates(t *testing.T) {
 			[]dt{{"October 17", "2026-10-17"}, {"on Tuesday", "2026-09-15"}}},
 		{"2024-12-19", "Companies have until mid-February to appeal. Prices peaked in late-June.",
 			[]dt{{"until mid-February", "2025-02"}, {"in late-June", "2024-06"}}},
+		// A span of months; the rest of this week.
+		{"2025-04-17", "The team observed the planet four times between December and February.",
+			[]dt{{"between December and February", "2024-12/2025-02"}}},
+		{"2025-09-01", "The UN said it would appeal for funds later this week.",
+			[]dt{{"later this week", "2025-09-02/2025-09-05"}}},
 		// Seasons; a plan and an expectation look ahead.
 		{"2025-09-19", "Axiom hopes to deliver the suits next spring. The flight remains planned for April. It was hot last summer.",
 			[]dt{{"next spring", "2026"}, {"April", "2026-04"}, {"last summer", "2025"}}},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -266,9 +267,45 @@ func (d *doc) isSpeech(t []token, k int) bool {
 	return false
 }
 
-// personContext reads what surrounds a candidate name: titles, roles and
-// affiliations before and after it, and signs that it names a person.
+// personContext reads what surrounds a candidate name (personContextAt),
+// and the party and state written after a member of Congress's name.
 func (d *doc) personContext(c candidate) (roleInfo, int) {
+	pa := &d.paras[c.r.p]
+	t := pa.toks
+	j := c.r.j
+	info, ev := d.personContextAt(c)
+	// "Sen. Amy Carlson (D-Minn.)": a member of Congress's party and state.
+	if j > 0 {
+		if m := partyState.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil {
+			if st := usStates[strings.TrimSuffix(m[1], ".")]; st != "" {
+				if info.affil == "" || d.isCountry(info.affil) {
+					info.affil = st
+				}
+				ev += 2
+			}
+		}
+	}
+	return info, ev
+}
+
+// partyState reads "(D-Minn.)", "(R-Texas)" after a name.
+var partyState = regexp.MustCompile(`^\s*\([DRI]-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)`)
+
+// usStates are the states as the party-state notation names them, by their
+// AP abbreviation or, for short names, in full.
+var usStates = func() map[string]string {
+	m := map[string]string{}
+	for _, s := range strings.Split("Ala:Alabama Alaska:Alaska Ariz:Arizona Ark:Arkansas Calif:California Colo:Colorado Conn:Connecticut Del:Delaware Fla:Florida Ga:Georgia Hawaii:Hawaii Idaho:Idaho Ill:Illinois Ind:Indiana Iowa:Iowa Kan:Kansas Ky:Kentucky La:Louisiana Maine:Maine Md:Maryland Mass:Massachusetts Mich:Michigan Minn:Minnesota Miss:Mississippi Mo:Missouri Mont:Montana Neb:Nebraska Nev:Nevada N.H:New_Hampshire N.J:New_Jersey N.M:New_Mexico N.Y:New_York N.C:North_Carolina N.D:North_Dakota Ohio:Ohio Okla:Oklahoma Ore:Oregon Pa:Pennsylvania R.I:Rhode_Island S.C:South_Carolina S.D:South_Dakota Tenn:Tennessee Texas:Texas Utah:Utah Vt:Vermont Va:Virginia Wash:Washington W.Va:West_Virginia Wis:Wisconsin Wyo:Wyoming", " ") {
+		abbr, name, _ := strings.Cut(s, ":")
+		name = strings.ReplaceAll(name, "_", " ")
+		m[abbr], m[name] = name, name
+	}
+	return m
+}()
+
+// personContextAt reads what surrounds a candidate name: titles, roles and
+// affiliations before and after it, and signs that it names a person.
+func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	pa := &d.paras[c.r.p]
 	t := pa.toks
 	i, j := c.r.i, c.r.j
@@ -401,6 +438,19 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	if j+1 < len(t) && t[j].text == "," && t[j+1].lower() == "who" {
 		ev++
 	}
+	// "Callum Price, of Headingley,": where a person lives.
+	if j+3 < len(t) && t[j].text == "," && t[j+1].lower() == "of" && t[j+2].isCap() {
+		ev += 3
+	}
+	// "named by police as Ethan Marsh", "identified as".
+	if i >= 2 && t[i-1].lower() == "as" {
+		for k := i - 2; k >= 0 && k >= i-5 && t[k].sent == t[i].sent; k-- {
+			if lw := t[k].lower(); lw == "named" || lw == "identified" {
+				ev += 3
+				break
+			}
+		}
+	}
 	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].text == "," {
 		ev += 2
 	}
@@ -525,6 +575,15 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			// affiliation, not part of the role.
 			if o, ok := d.lx.orgs[prev.lowBase()]; ok {
 				info.affil = o.name
+				break
+			}
+			// "SPD co-leader NAME": a body's acronym.
+			if isAcronym(prev.base()) && len(prev.base()) >= 2 {
+				if name := d.orgNamed(prev.base()); name != "" {
+					info.affil = name
+				} else {
+					info.affil = prev.base()
+				}
 				break
 			}
 			if start-2 >= 0 && t[start-2].isCap() && t[start-2].sent == t[i].sent {
