@@ -360,13 +360,7 @@ func TestLabels(t *testing.T) {
 		"Parliament is expected to vote on the plan next month.",
 	)
 	want := []string{"summary", "official_statement", "background", "agreement_or_law", "expert_view", "public_opinion", "what_next"}
-	var got []string
-	for _, p := range e.Paragraphs {
-		got = append(got, p.Label)
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("paragraph labels (-want +got):\n%s", diff)
-	}
+	checkLabels(t, e, want)
 	var titles []string
 	for _, s := range e.Sections {
 		titles = append(titles, s.Title)
@@ -374,6 +368,18 @@ func TestLabels(t *testing.T) {
 	wantT := []string{"What's happening", "Background", "The 2024 treaty", "Public opinion", "What experts say", "What's next"}
 	if diff := cmp.Diff(wantT, titles); diff != "" {
 		t.Errorf("section titles (-want +got):\n%s", diff)
+	}
+}
+
+// checkLabels compares the paragraph labels of e with want.
+func checkLabels(t *testing.T, e *Explainer, want []string) {
+	t.Helper()
+	var got []string
+	for _, p := range e.Paragraphs {
+		got = append(got, p.Label)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraph labels (-want +got):\n%s", diff)
 	}
 }
 
@@ -455,13 +461,7 @@ func TestVoicesAndVotes(t *testing.T) {
 		"Sarah Bell, an economist at the Resolution Foundation, a think tank, said young people were bearing the brunt.",
 	)
 	want := []string{"summary", "event", "expert_view", "expert_view", "expert_view"}
-	var got []string
-	for _, p := range e.Paragraphs {
-		got = append(got, p.Label)
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("paragraph labels (-want +got):\n%s", diff)
-	}
+	checkLabels(t, e, want)
 	if a := e.Claims[len(e.Claims)-1].Attribution; a != "Sarah Bell" {
 		t.Errorf("last claim attributed to %q, want Sarah Bell", a)
 	}
@@ -476,11 +476,5 @@ func TestSecondParagraph(t *testing.T) {
 		"A Cadem poll published on Sunday found that 58% of Chileans think the economy is getting worse.",
 	)
 	want := []string{"summary", "event", "public_opinion"}
-	var got []string
-	for _, p := range e.Paragraphs {
-		got = append(got, p.Label)
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("paragraph labels (-want +got):\n%s", diff)
-	}
+	checkLabels(t, e, want)
 }
