@@ -26,6 +26,7 @@ type lexicon struct {
 	givenNames    map[string]bool
 	orgFirst      map[string]bool   // organisation words that head a name: "Banco Central de Chile"
 	titleFull     map[string]string // "Sen." → "Senator"
+	usStates      map[string]string // "Minn" and "Minnesota" → "Minnesota"
 	common        map[string]bool
 	speech        map[string]bool // verb -> opinion
 	speechMax     int
@@ -103,7 +104,7 @@ func splitList(s string) []string {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		places: map[string]placeInfo{}, regionCountry: map[string]string{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
-		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{}, titleFull: map[string]string{},
+		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{}, titleFull: map[string]string{}, usStates: map[string]string{},
 		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
 	addPlace := func(key string, p placeInfo) {
@@ -177,6 +178,9 @@ func loadLexicon() *lexicon {
 		// "Gov." is read as the word "Gov" and a dot.
 		l.titleFirst[strings.TrimSuffix(first, ".")] = true
 		l.titleMax = max(l.titleMax, len(strings.Fields(t)))
+	}
+	for _, f := range lines("us_states.tsv") {
+		l.usStates[f[0]], l.usStates[f[1]] = f[1], f[1]
 	}
 	for _, f := range lines("given_names.txt") {
 		for _, n := range strings.Fields(f[0]) {

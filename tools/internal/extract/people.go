@@ -277,7 +277,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	// "Sen. Amy Carlson (D-Minn.)": a member of Congress's party and state.
 	if j > 0 {
 		if m := partyState.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil {
-			if st := usStates[strings.TrimSuffix(m[1], ".")]; st != "" {
+			if st := d.lx.usStates[strings.TrimSuffix(m[1], ".")]; st != "" {
 				if info.affil == "" || d.isCountry(info.affil) {
 					info.affil = st
 				}
@@ -290,18 +290,6 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 
 // partyState reads "(D-Minn.)", "(R-Texas)" after a name.
 var partyState = regexp.MustCompile(`^\s*\([DRI]-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)`)
-
-// usStates are the states as the party-state notation names them, by their
-// AP abbreviation or, for short names, in full.
-var usStates = func() map[string]string {
-	m := map[string]string{}
-	for _, s := range strings.Split("Ala:Alabama Alaska:Alaska Ariz:Arizona Ark:Arkansas Calif:California Colo:Colorado Conn:Connecticut Del:Delaware Fla:Florida Ga:Georgia Hawaii:Hawaii Idaho:Idaho Ill:Illinois Ind:Indiana Iowa:Iowa Kan:Kansas Ky:Kentucky La:Louisiana Maine:Maine Md:Maryland Mass:Massachusetts Mich:Michigan Minn:Minnesota Miss:Mississippi Mo:Missouri Mont:Montana Neb:Nebraska Nev:Nevada N.H:New_Hampshire N.J:New_Jersey N.M:New_Mexico N.Y:New_York N.C:North_Carolina N.D:North_Dakota Ohio:Ohio Okla:Oklahoma Ore:Oregon Pa:Pennsylvania R.I:Rhode_Island S.C:South_Carolina S.D:South_Dakota Tenn:Tennessee Texas:Texas Utah:Utah Vt:Vermont Va:Virginia Wash:Washington W.Va:West_Virginia Wis:Wisconsin Wyo:Wyoming", " ") {
-		abbr, name, _ := strings.Cut(s, ":")
-		name = strings.ReplaceAll(name, "_", " ")
-		m[abbr], m[name] = name, name
-	}
-	return m
-}()
 
 // personContextAt reads what surrounds a candidate name: titles, roles and
 // affiliations before and after it, and signs that it names a person.
