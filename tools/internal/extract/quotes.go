@@ -261,7 +261,7 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 	}
 	// "While U.S. and NATO officials have not confirmed…, they have
 	// condemned": "they" stands for the people named before it.
-	if len(t) <= 2 && t[len(t)-1].lower() == "they" {
+	if len(t) > 0 && len(t) <= 2 && t[len(t)-1].lower() == "they" {
 		if a := d.theyAntecedent(p, t[len(t)-1].start); a != "" {
 			return attribution{name: a, kind: "unnamed", opinion: opinion}
 		}
