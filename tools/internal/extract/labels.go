@@ -366,17 +366,17 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && judicial[lastWord(p.role)] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
 		}
-		if p.affil == "" && lastWord(p.role) == "governor" && len(p.mentions) > 0 {
-			// "Governor Yemi Adebanjo" in a story on the central bank: the
-			// bank's governor.
-			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
-				return strings.Contains(" "+strings.ToLower(o.name)+" ", " bank ")
-			})
-		}
 		if p.affil == "" && regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
 			// the state or city named last before.
 			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) != "mayor")
+		}
+		if p.affil == "" && lastWord(p.role) == "governor" && len(p.mentions) > 0 {
+			// "Governor Yemi Adebanjo", with no state named before, in a
+			// story on a central bank: the bank's governor.
+			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
+				return strings.Contains(" "+strings.ToLower(o.name)+" ", " bank ")
+			})
 		}
 		if p.affil == "" && policeRanks[lastWord(p.role)] && len(p.mentions) > 0 {
 			// "Detective Chief Inspector Laura Hughes": the police force

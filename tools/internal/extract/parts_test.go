@@ -149,6 +149,8 @@ func TestPeople(t *testing.T) {
 			[]p{{"Dana Ruiz", "Chair", "Federal Trade Commission", false}, {"Amy Carlson", "Senator", "Minnesota", false}}},
 		{[]string{"The Central Bank of Nigeria raised its rate on Tuesday.", "Governor Yemi Adebanjo told a news conference that the committee had voted 10 to 2."},
 			[]p{{"Yemi Adebanjo", "Governor", "Central Bank of Nigeria", false}}},
+		{[]string{"Oregon borrowed from the World Bank.", "Gov. Dana Whitfield said clinics would open."},
+			[]p{{"Dana Whitfield", "Governor", "Oregon", false}}},
 		// Where someone lives, and how the police named them, say a name is
 		// a person's; a charity described after its name is a campaign
 		// group; a telescope's name is no one's.
