@@ -135,14 +135,14 @@ func (d *doc) runs(out []run, p int) []run {
 				}
 			}
 			// "Committee on Intelligence", but not "Congress on October 15".
-			if t[j].kind == tWord && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateNames[t[j+1].lower()] {
+			if t[j].kind == tWord && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) {
 				j += 2
 				continue
 			}
 			// "Kiel Institute for the World Economy": "for the" after an
 			// organisation word.
 			if (lw == "for" || lw == "of") && j+2 < len(t) && t[j+1].lower() == "the" && t[j+2].isCap() && t[j+2].sent == t[i].sent &&
-				t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateNames[t[j+2].lower()] {
+				t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateName(t[j+2]) {
 				j += 3
 				continue
 			}
@@ -177,6 +177,16 @@ var describedKinds = map[string]string{
 	"charity": "ngo", "nonprofit": "ngo", "non-profit": "ngo", "ngo": "ngo", "tank": "think-tank",
 }
 
+// campaignGroup reports a campaign group's description: "the watchdog
+// group", "the rights organisation", "an advocacy coalition".
+func campaignGroup(modifier, noun token) bool {
+	switch noun.lowBase() {
+	case "group", "organisation", "organization", "coalition":
+		return campaignWords[modifier.lower()]
+	}
+	return false
+}
+
 // describedOrgs sets the kind of the bodies an appositive describes:
 // "the Ben Kinsella Trust, a knife crime charity", "U.S. PIRG, an advocacy
 // group", "the Resolution Foundation, a think tank".
@@ -189,13 +199,9 @@ func (d *doc) describedOrgs() {
 				continue
 			}
 			for e := k + 2; e < len(t) && e < k+6 && t[e].kind == tWord && !t[e].isCap(); e++ {
-				w := t[e].lowBase()
-				kind, ok := describedKinds[w]
-				if w == "group" || w == "organisation" || w == "organization" {
-					kind, ok = "", campaignWords[t[e-1].lower()]
-					if ok {
-						kind = "ngo"
-					}
+				kind, ok := describedKinds[t[e].lowBase()]
+				if campaignGroup(t[e-1], t[e]) {
+					kind, ok = "ngo", true
 				}
 				if ok {
 					o.kind = kind
@@ -206,9 +212,11 @@ func (d *doc) describedOrgs() {
 	}
 }
 
-// dateNames are the capitalised words of a date, which no name runs on to.
-var dateNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+// dateName reports a month or a weekday, which no name runs on to.
+func dateName(t token) bool {
+	_, day := weekdays[t.base()]
+	return day || monthTokens[t.lower()]
+}
 
 // initial reports a capital letter written alone, as the initial of a name.
 func initial(t token) bool {
@@ -503,8 +511,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// a name right after a body's description in lower case.
 	if k := r.i - 1; k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		if kind, ok := bodyNouns[t[k].lower()]; ok && !t[r.j-1].possessive() {
-			if k > 0 && campaignWords[t[k-1].lower()] && (kind == "" || t[k].lower() == "coalition") {
-				kind = "ngo" // "the watchdog group", "the rights organisation"
+			if k > 0 && campaignGroup(t[k-1], t[k]) {
+				kind = "ngo"
 			}
 			if kind == "" {
 				kind = "other"

@@ -897,7 +897,7 @@ func (d *doc) affilPhrase(p, k int) string {
 			e += 3
 			continue
 		}
-		if (lw == "for" || lw == "of") && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() && d.isOrgWord(t[e-1]) && !dateNames[t[e+2].lower()] {
+		if (lw == "for" || lw == "of") && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() && d.isOrgWord(t[e-1]) && !dateName(t[e+2]) {
 			e += 3 // "Kiel Institute for the World Economy"
 			continue
 		}
