@@ -266,11 +266,15 @@ func tenseAt(t []token, k int) tenseMark {
 		return markFuture
 	case x.is(wPast):
 		return markPast
-	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast):
+	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast) && !(k > 0 && adjectiveBefore[t[k-1].lower()]):
 		return markParticiple
 	}
 	return markNone
 }
+
+// adjectiveBefore: a participle after these words describes a noun ("a
+// stated cause", "the proposed law") and tells no tense.
+var adjectiveBefore = set("a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "any", "every", "no")
 
 // clauseBreaks end a clause: a date takes its tense from its own clause,
 // not from one that follows ("Parliament on Thursday approved a pilot that
@@ -750,10 +754,31 @@ func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
 	if day != "" {
 		dd, _ := strconv.Atoi(day)
 		if dd >= 1 && dd <= 31 {
+			if year == "" && mod == "" && !future && !past && !d.pub.IsZero() {
+				y = nearestYear(d.pub, mo, dd)
+			}
 			return fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), "day"
 		}
 	}
 	return fmt.Sprintf("%04d-%02d", y, mo), "month"
+}
+
+// nearestYear is the year that puts a day of the month, named without a
+// year in a sentence with no tense to go by, nearest the publication date:
+// "The ordinance, which takes effect Jan. 1," in late November is next
+// year's first day.
+func nearestYear(pub time.Time, mo time.Month, day int) int {
+	best, bd := pub.Year(), time.Duration(1<<62)
+	for y := pub.Year() - 1; y <= pub.Year()+1; y++ {
+		dist := time.Date(y, mo, day, 0, 0, 0, 0, time.UTC).Sub(pub)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bd {
+			best, bd = y, dist
+		}
+	}
+	return best
 }
 
 // resolveMonthSpan: "between December and February" runs from the first

@@ -43,7 +43,7 @@ var (
 		"contra", "para", "por", "sobre", "sin", "pour", "sans", "gegen", "für")
 	// campaignWords before "group" or "organisation" make it a campaign
 	// group's, whose voices count as experts'.
-	campaignWords = set("watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency")
+	campaignWords = set("consumer", "consumers", "watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay")
@@ -144,6 +144,13 @@ func (d *doc) runs(out []run, p int) []run {
 			if (lw == "for" || lw == "of") && j+2 < len(t) && t[j+1].lower() == "the" && t[j+2].isCap() && t[j+2].sent == t[i].sent &&
 				t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateName(t[j+2]) {
 				j += 3
+				continue
+			}
+			// "Supporters' Trust", "Farmers' Union": a plural possessive
+			// inside a body's name.
+			if (t[j].text == "'" || t[j].text == "’") && strings.HasSuffix(t[j-1].text, "s") && t[j].start == t[j-1].end &&
+				j+1 < len(t) && t[j+1].isCap() && d.isOrgWord(t[j+1]) && t[j+1].sent == t[i].sent {
+				j += 2
 				continue
 			}
 			// Initials: "R. K. Mehta", "J. R. Doe".
@@ -452,13 +459,15 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] || d.lx.givenNames[t[r.i].text] {
 		return "", false
 	}
-	for m := j + 2; m < len(t) && m < j+6 && t[m].kind == tWord && t[m].sent == t[r.i].sent && !t[m].possessive(); m++ {
+	for m := j + 2; m < len(t) && m < j+7 && t[m].kind == tWord && t[m].sent == t[r.i].sent && (!t[m].possessive() || !t[m].isCap()); m++ {
 		lw := t[m].lowBase()
-		if t[m].isCap() {
-			continue // "the Houston company", "the Senegalese branch"
+		if t[m].isCap() || t[m].possessive() {
+			continue // "the Houston company", "the Senegalese branch", "the country's largest lender"
 		}
-		// Not "a group executive", nor "a consumer watchdog", which are people.
-		if kind, ok := bodyNouns[lw]; ok && !personNouns[lw] && !(m+1 < len(t) && t[m+1].kind == tWord && d.lx.roles[t[m+1].lowBase()] != "") {
+		// Not "a group executive", nor "a consumer watchdog", which are
+		// people; but "the third-largest mobile operator" is a company.
+		person := personNouns[lw] && !(m > j+2 && (superlative(t[m-1]) || industryWords[t[m-1].lower()]))
+		if kind, ok := bodyNouns[lw]; ok && !person && !(m+1 < len(t) && t[m+1].kind == tWord && d.lx.roles[t[m+1].lowBase()] != "") {
 			if kind == "" {
 				kind = "other"
 			}
@@ -471,8 +480,35 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 	return "", false
 }
 
+// describedBefore reports a noun phrase in lower case that opens with a
+// determiner and ends at token k: "a law firm", "the country's regulator".
+func describedBefore(t []token, k int) bool {
+	for m := k; m >= 0 && m >= k-3; m-- {
+		if t[m].kind != tWord || t[m].isCap() || t[m].sent != t[k].sent {
+			return false
+		}
+		if determiners[t[m].lower()] {
+			return m < k
+		}
+	}
+	return false
+}
+
 // personNouns name a body and, as often, a person: "a consumer watchdog".
 var personNouns = set("watchdog", "regulator", "developer", "operator")
+
+// industryWords before a person noun make it a business: "a mobile
+// operator", "a property developer".
+var industryWords = set("mobile", "network", "telecoms", "telecom", "wireless", "broadband", "satellite", "cable", "rail", "train", "bus", "ferry", "port", "grid", "pipeline", "property", "software", "game", "games", "real-estate", "tour", "casino")
+
+// superlative reports a word such as "largest" or "third-biggest".
+func superlative(t token) bool {
+	w := t.lower()
+	if _, rest, ok := strings.Cut(w, "-"); ok {
+		w = rest
+	}
+	return t.kind == tWord && len(w) > 4 && strings.HasSuffix(w, "est") && w != "interest" && w != "forest" && w != "honest" && w != "modest" && w != "protest"
+}
 
 // determiners open the noun phrase a name and a body noun make.
 var determiners = set("the", "a", "an")
@@ -509,7 +545,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "the food delivery company DashCart", "the research firm TechInsights":
 	// a name right after a body's description in lower case.
-	if k := r.i - 1; k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
+	k := r.i - 1
+	if k >= 2 && t[k].text == "," && r.j < len(t) && t[r.j].text == "," && !personNouns[t[k-1].lower()] && describedBefore(t, k-1) {
+		// "A law firm, Harlow Legal, said": the description as appositive.
+		k--
+	}
+	if k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		if kind, ok := bodyNouns[t[k].lower()]; ok && !t[r.j-1].possessive() {
 			if k > 0 && campaignGroup(t[k-1], t[k]) {
 				kind = "ngo"
@@ -613,14 +654,19 @@ func (d *doc) classify(r run) (candidate, bool) {
 			c.prefix = run{}
 		}
 	}
-	// "General Motors": a title before an organisation word is no title.
-	if c.title != "" && d.orgKind(r) != "" {
+	// "General Motors", "Major League Soccer": a title before an
+	// organisation word is no title.
+	if c.title != "" && (d.orgKind(r) != "" || d.orgWordIn(r.p, r.i, r.j) && !d.lx.givenNames[t[r.i].text]) {
 		full := run{r.p, c.titleI, r.j}
 		if c.prefix.j > c.prefix.i {
 			full.i = c.prefix.i
 		}
 		ft := d.runText(full)
-		d.addOrg(full, ft, d.orgKind(r), ft)
+		kind := d.orgKind(r)
+		if kind == "" {
+			kind = "other"
+		}
+		d.addOrg(full, ft, kind, ft)
 		return candidate{}, false
 	}
 	// "the James Webb Space Telescope": a thing's name is no one's.
@@ -725,6 +771,19 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 				o.aliases = append(o.aliases, alias)
 			}
 			return
+		}
+	}
+	// "Rovers" after "Dunmore Rovers": the last word of a body's name,
+	// alone, is that body (the one named last, when two end in it).
+	if !strings.Contains(name, " ") && !isAcronym(name) {
+		for k := len(d.orgs) - 1; k >= 0; k-- {
+			if o := d.orgs[k]; strings.HasSuffix(o.name, " "+name) {
+				o.mentions = append(o.mentions, src)
+				if !containsFold(o.aliases, alias) {
+					o.aliases = append(o.aliases, alias)
+				}
+				return
+			}
 		}
 	}
 	o := &org{name: name, kind: kind, mentions: []Source{src}}

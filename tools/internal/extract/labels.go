@@ -35,7 +35,7 @@ func (s *scorer) add(label string, w float64, cue string) {
 		return
 	}
 	s.score[i] += w
-	if cue != "" && !containsFold(s.cues[i], cue) {
+	if cue != "" && w > 0 && !containsFold(s.cues[i], cue) {
 		s.cues[i] = append(s.cues[i], cue)
 	}
 }
@@ -215,6 +215,33 @@ func perfect(t []token) bool {
 	return false
 }
 
+// agreementSubject is the noun of a sentence that opens with an agreement
+// as its subject ("The truce, brokered by…", "The new ordinance covers…",
+// "Under the deal, …"), or "".
+func agreementSubject(t []token) string {
+	k := 0
+	if k+1 < len(t) && t[k].lower() == "under" {
+		k++
+	}
+	if k >= len(t) {
+		return ""
+	}
+	switch t[k].lower() {
+	case "the", "this", "that":
+	default:
+		return ""
+	}
+	for m := k + 1; m < len(t) && m <= k+3 && t[m].kind == tWord; m++ {
+		if w := t[m].lower(); slices.Contains(agreementNouns, w) || isPluralOf(w, "regulation") {
+			return w
+		}
+		if t[m].isCap() && !(m == k+1 && k == 0) || t[m].possessive() {
+			return "" // "The Paris deal" is named; "The minister's bill" has an owner
+		}
+	}
+	return ""
+}
+
 // pollWords name a measure of opinion.
 var pollWords = set("poll", "polls", "polling", "survey", "surveys")
 
@@ -254,6 +281,9 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 		// "The minister said the government would bring in a law next
 		// year": a plan, as the official tells it.
 		s.add("official_statement", 1.5, "reported plan")
+	}
+	if n := agreementSubject(toks); n != "" {
+		s.add("agreement_or_law", 2, "agreement as subject: "+n)
 	}
 	for _, l := range d.laws {
 		if l.Paragraph == p && l.Sentence == si {
@@ -315,13 +345,13 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 
 // dateRefs are the publication-relative bounds dateScores compares dates
 // with, formatted once per article rather than once per paragraph.
-type dateRefs struct{ pubDay, recent, old string }
+type dateRefs struct{ pubDay, recent, old, distant string }
 
 func (d *doc) dateRefs() dateRefs {
 	if d.pub.IsZero() {
 		return dateRefs{}
 	}
-	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), old: year(d.pub.AddDate(-2, 0, 0))}
+	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), old: year(d.pub.AddDate(-2, 0, 0)), distant: year(d.pub.AddDate(5, 0, 0))}
 }
 
 // dateScores: dates long before publication point to background, recent
@@ -337,6 +367,9 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 		}
 		st := startOf(h.resolved)
 		switch {
+		case h.future && st != "" && st[:4] > ref.distant:
+			// "on course to triple by 2060": a projection, not what comes next.
+			s.add("background", 0.5, "distant date: "+h.text)
 		case h.future || h.granularity == "event":
 			s.add("what_next", 1.5, "future date: "+h.text)
 		case h.granularity == "era" || h.granularity == "decade":
@@ -369,7 +402,7 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
 			// the state or city named last before.
-			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) != "mayor")
+			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) == "mayor")
 		}
 		if p.affil == "" && lastWord(p.role) == "governor" && len(p.mentions) > 0 {
 			// "Governor Yemi Adebanjo", with no state named before, in a
@@ -397,6 +430,19 @@ func (d *doc) finishPeople() {
 				p.affil = dominant
 			}
 		}
+		if (p.affil == "" || d.isCountry(p.affil)) && officeHolders[lastWord(p.role)] && len(p.mentions) > 0 {
+			// "Privacy Commissioner Joanne Mercer" after "the Office of the
+			// Australian Information Commissioner": the office her title names.
+			if o := d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
+				return slices.Contains(strings.Fields(strings.ToLower(o.name)), lastWord(p.role))
+			}); o != "" {
+				p.affil = o
+			}
+		}
+		if body := stateBodyOf(p.role); body != "" && d.isCountry(p.affil) && d.lx.demonym[p.affil] != "" {
+			// "An army spokesman" in a story on Sudan: the Sudanese army's.
+			p.affil = d.lx.demonym[p.affil] + " " + body
+		}
 		if p.affil == "" && p.class == "journalist" {
 			p.affil = d.a.Outlet
 		}
@@ -413,6 +459,23 @@ func (d *doc) finishPeople() {
 			p.expert = true // a commentator from another outlet
 		}
 	}
+}
+
+// officeHolders are titles that name an office of their own, which the
+// text may name in full: "Information Commissioner", "Ombudsman".
+var officeHolders = set("commissioner", "ombudsman", "auditor-general", "comptroller", "registrar", "coroner", "inspector-general", "regulator")
+
+// stateBodyOf is the state body a lower-case role names before its head
+// word: "army" in "army spokesman", "foreign ministry" in "foreign ministry
+// spokeswoman"; "" when there is none.
+func stateBodyOf(role string) string {
+	words := strings.Fields(role)
+	for k := len(words) - 2; k >= 0; k-- {
+		if stateBodies[words[k]] {
+			return strings.Join(words[:k+1], " ")
+		}
+	}
+	return ""
 }
 
 // judicial titles take the court named before them as affiliation.
@@ -590,16 +653,20 @@ var councilRoles = set("councilor", "councillor", "councilmember", "council memb
 var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-governor")
 
 // regionBefore is the state, province or city named last before m, in m's
-// paragraph or an earlier one; with known, only one of the gazetteer's (a
-// governor's state, not the county the story began in).
-func (d *doc) regionBefore(m Source, known bool) string {
+// paragraph or an earlier one. A mayor's is a city: not a state or province
+// of the gazetteer ("OAKVALE, Calif. — … the latest in California"). Any
+// other office's is one of the gazetteer's: a governor's state, not the
+// county the story began in.
+func (d *doc) regionBefore(m Source, mayor bool) string {
 	best := ""
 	var at Source
 	for _, pl := range d.places {
 		if pl.kind != "region" {
 			continue
 		}
-		if _, ok := d.lx.places[strings.ToLower(pl.name)]; known && !ok {
+		lower := strings.ToLower(pl.name)
+		_, known := d.lx.places[lower]
+		if mayor && d.lx.regionCountry[lower] != "" || !mayor && !known {
 			continue
 		}
 		for _, x := range pl.mentions {
@@ -714,7 +781,10 @@ func (d *doc) sections() []Section {
 	return out
 }
 
-var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation"}
+// agreementNouns name a deal, a law or a truce: the noun of the agreement
+// section's title, and of a sentence whose subject is an agreement.
+var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation",
+	"ordinance", "truce", "ceasefire", "cease-fire", "armistice", "decree", "directive", "statute", "settlement"}
 
 // isPluralOf reports w == n+"s" without building n+"s".
 func isPluralOf(w, n string) bool {

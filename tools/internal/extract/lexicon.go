@@ -17,6 +17,7 @@ type lexicon struct {
 	// regionCountry gives the country of a state or province, by its
 	// lower-cased name.
 	regionCountry map[string]string
+	demonym       map[string]string  // country -> its first demonym: "Sudan" -> "Sudanese"
 	orgs          map[string]orgInfo // lower-cased name or alias of known bodies
 	orgWords      map[string]string  // "university" -> "academic"
 	roles         map[string]string  // role noun -> class
@@ -103,7 +104,7 @@ func splitList(s string) []string {
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		places: map[string]placeInfo{}, regionCountry: map[string]string{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
+		places: map[string]placeInfo{}, regionCountry: map[string]string{}, demonym: map[string]string{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
 		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{}, titleFull: map[string]string{}, usStates: map[string]string{},
 		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
@@ -126,6 +127,9 @@ func loadLexicon() *lexicon {
 			addPlace(c, placeInfo{c, "capital", country})
 		}
 		for _, d := range splitList(f[2]) {
+			if l.demonym[country] == "" {
+				l.demonym[country] = d
+			}
 			addPlace(d, placeInfo{d, "demonym", country})
 			// The people: "New Zealanders", "Israelis", but not "Britishs".
 			if plural := d + "s"; !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "sh") && !strings.HasSuffix(d, "ch") && !strings.HasSuffix(d, "ese") {

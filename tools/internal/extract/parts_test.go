@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -39,6 +41,20 @@ func TestSentences(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("sentences(%q) (-want +got):\n%s", tt.in, diff)
 		}
+	}
+}
+
+// A title written with a full stop ("Brig.", "Supt.") never ends its
+// sentence: it is followed by a name.
+func TestTitleAbbreviations(t *testing.T) {
+	for title := range lex().titleFull {
+		if w, ok := strings.CutSuffix(title, "."); ok && !abbreviations[strings.ToLower(w)] {
+			t.Errorf("title %q is not in abbreviations: a sentence would end after it", title)
+		}
+	}
+	in := "An army spokesman, Brig. Gen. Osman Khalid, said the truce would hold."
+	if got := sentences(in); len(got) != 1 {
+		t.Errorf("sentences(%q) = %d sentences, want 1", in, len(got))
 	}
 }
 
@@ -159,6 +175,20 @@ func TestPeople(t *testing.T) {
 			"NASA's James Webb Space Telescope found water, said Jonas Lindqvist, an astrophysicist at Stockholm University."},
 			[]p{{"Callum Price", "", "", false}, {"Ethan Marsh", "", "", false}, {"Patrick Dunne", "chief executive", "Ben Kinsella Trust", true},
 				{"Jonas Lindqvist", "astrophysicist", "Stockholm University", true}}},
+		// A consultant is an expert voice; an investor is a person; a
+		// mayor's city is the dateline's, not the state named after it.
+		{[]string{"OAKVALE, Calif. — The council capped rents, the latest city in California to do so.",
+			"Mayor Thomas Whitcombe said he would not veto it. The American investor Grant Holloway agreed.",
+			"“This is a process failure,” said Ingrid Halvorsen, an aviation safety consultant."},
+			[]p{{"Thomas Whitcombe", "Mayor", "Oakvale", false}, {"Grant Holloway", "American investor", "", false}, {"Ingrid Halvorsen", "aviation safety consultant", "", true}}},
+		// The job an appositive names before a rank; a state body in a role
+		// serves the country's; a body named before a lower-case role; an
+		// office the title names.
+		{[]string{"Sudan's army agreed to a truce on Monday.", "An army spokesman, Brig. Gen. Osman Khalid, said the military would respect it."},
+			[]p{{"Osman Khalid", "army spokesman", "Sudanese army", false}}},
+		{[]string{"The Office of the Australian Information Commissioner said it was investigating Coralink, the country's third-largest mobile operator.",
+			"Privacy Commissioner Joanne Mercer said in a statement that companies must protect data. Coralink chief executive Daniel Hargreaves apologised."},
+			[]p{{"Joanne Mercer", "Privacy Commissioner", "Office of the Australian Information Commissioner", false}, {"Daniel Hargreaves", "chief executive", "Coralink", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -188,6 +218,11 @@ func TestOrganizations(t *testing.T) {
 		// Led by a demonym or, in Romance languages, by the body's word.
 		{[]string{"Deutsche Bahn said trains ran. The Banco Central de Chile held rates."},
 			[]string{"Deutsche Bahn", "Banco Central de Chile"}},
+		// Described before the name, or after it past a possessive; a
+		// title before a body's word; a plural possessive inside a name.
+		{[]string{"A law firm, Harlow Legal, said on Wednesday it had filed a suit against Coralink, the country's largest mobile operator.",
+			"Grant Holloway also owns a stake in a Major League Soccer franchise. The Dunmore Rovers Supporters' Trust backed him."},
+			[]string{"Harlow Legal", "Coralink", "Major League Soccer", "Dunmore Rovers Supporters' Trust"}},
 	}
 	for _, tt := range tests {
 		e := extractText("2025-06-12", tt.in...)
@@ -290,6 +325,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"December", "2025-12"}}},
 		{"2025-03-14", "The talks, which began on Monday, will resume on Friday.",
 			[]dt{{"on Monday", "2025-03-10"}, {"on Friday", "2025-03-21"}}},
+		// A day named without a year, and no tense to go by, is the one
+		// nearest publication; "a stated cause" tells no tense.
+		{"2025-11-19", "The ordinance, which takes effect Jan. 1, bars evictions without a stated cause.",
+			[]dt{{"Jan. 1", "2026-01-01"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
@@ -479,4 +518,38 @@ func TestSecondParagraph(t *testing.T) {
 	)
 	want := []string{"summary", "event", "public_opinion"}
 	checkLabels(t, e, want)
+}
+
+// TestAgreements labels a paragraph whose subject is a truce or a deal as
+// an agreement and titles the section from it; a projection decades ahead
+// is no "what's next", a law firm no law; a participle and its adverbial
+// ("announced on Saturday after Rovers' last game") name no speaker.
+func TestAgreements(t *testing.T) {
+	e := extractText("2025-12-16",
+		"Sudan's army and the Rapid Support Forces agreed on Monday to a 10-day truce in El Obeid.",
+		"The truce, brokered by Saudi Arabia in talks in Jeddah, is due to start at midnight on Wednesday.",
+		"A law firm, Harlow Legal, said it had registered more than 12,000 customers for a class action.",
+		"The deal, announced on Saturday after Dunmore Rovers' final home game, must still be approved by the league.",
+		"The world produces about 460 million tonnes of plastic a year. Production is on course to triple by 2060.",
+	)
+	for p, want := range []string{"summary", "agreement_or_law", "", "agreement_or_law", "background"} {
+		if got := e.Paragraphs[p].Label; want != "" && got != want {
+			t.Errorf("paragraph %d label = %q (cues %q), want %s", p, got, e.Paragraphs[p].Cues, want)
+		}
+	}
+	if got := e.Paragraphs[2].Label; got == "agreement_or_law" {
+		t.Errorf("paragraph 2 label = %q (cues %q): a law firm is no law", got, e.Paragraphs[2].Cues)
+	}
+	var titles []string
+	for _, s := range e.Sections {
+		titles = append(titles, s.Title)
+	}
+	if !slices.Contains(titles, "The 2025 truce") {
+		t.Errorf("section titles %q, want one to be The 2025 truce", titles)
+	}
+	for _, c := range e.Claims {
+		if strings.HasPrefix(c.Text, "The deal") && c.Attribution != "The Test Times" {
+			t.Errorf("claim %q attributed to %q, want the outlet", c.Text, c.Attribution)
+		}
+	}
 }

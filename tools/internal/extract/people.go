@@ -312,6 +312,11 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
 		}
+		if b, ok := d.roleBefore(c.r.p, start); ok && b.weight == 5 && c.prefix.j == c.prefix.i {
+			// "An army spokesman, Brig. Gen. Osman Khalid": the job the
+			// appositive names says more than the rank.
+			info = mergeRole(b, info)
+		}
 		if a, ok := d.appositive(c.r); ok {
 			return mergeRole(a, info), 3
 		}
@@ -563,6 +568,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			// affiliation, not part of the role.
 			if o, ok := d.lx.orgs[prev.lowBase()]; ok {
 				info.affil = o.name
+				break
+			}
+			// "Coralink chief executive NAME": a body named before.
+			if name := d.orgNamed(prev.base()); name != "" {
+				info.affil = name
 				break
 			}
 			// "SPD co-leader NAME": a body's acronym.

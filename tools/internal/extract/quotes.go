@@ -189,8 +189,10 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 				return a
 			}
 		}
-		// Inverted: "..., says Prof Dholakia." and "said a spokesman".
-		if k == 0 || isBoundary(t[k-1]) {
+		// Inverted: "..., says Prof Dholakia." and "said a spokesman"; but
+		// not "The deal, announced on Saturday after Rovers' last game":
+		// a participle and its adverbial, with no speaker.
+		if (k == 0 || isBoundary(t[k-1])) && !(k+1 < len(t) && adverbialPreps[t[k+1].lower()]) {
 			f := k + 1
 			// "said Dr. R. K. Mehta": the dot of a title or an initial
 			// does not end the name.
@@ -204,6 +206,9 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 	}
 	return attribution{}
 }
+
+// adverbialPreps open an adverbial, not a speaker's name, after a verb.
+var adverbialPreps = set("on", "in", "at", "after", "before", "during", "since", "until", "for", "to", "with", "from", "last", "this", "earlier", "late")
 
 // beForms make a participle after them passive.
 var beForms = set("is", "are", "was", "were", "be", "been", "being")
