@@ -58,7 +58,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 	return []datePattern{
 		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
-		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year"}, true, false},
+		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
+		{c(`\b(?:over|at|on|during) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
 		{c(`\b(this|last|next|past|previous|coming) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
@@ -322,6 +323,11 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 			dist = k - last
 		}
 		mark := tenseAt(t, k)
+		if mark == markNone && t[k].lower() == "would" && !(k+1 < len(t) && t[k+1].lower() == "have") {
+			// "said it would visit the area on Wednesday": the future of a
+			// report; not "would have started on Monday".
+			mark = markFuture
+		}
 		if mark != markFuture && k > 0 && linkingWords[t[k-1].lower()] {
 			continue // "will be held", "will remain closed": no past
 		}
@@ -569,6 +575,20 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 		end = p
 	}
 	return day(mon) + "/" + day(end), "span"
+}
+
+// resolveTheWeekend: "over the weekend" is the coming weekend when the
+// sentence looks ahead, else the one before publication (the same one,
+// from a Saturday or a Sunday).
+func resolveTheWeekend(d *doc, m []string, future, past bool) (string, string) {
+	if d.pub.IsZero() {
+		return "", "weekend"
+	}
+	sat := monday(d.pub).AddDate(0, 0, 5)
+	if !(future && !past) && d.pub.Before(sat) {
+		sat = sat.AddDate(0, 0, -7)
+	}
+	return day(sat) + "/" + day(sat.AddDate(0, 0, 1)), "span"
 }
 
 var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 4, "several": 5}

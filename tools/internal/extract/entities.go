@@ -134,8 +134,9 @@ func (d *doc) runs(out []run, p int) []run {
 					continue
 				}
 			}
-			// "Committee on Intelligence", but not "Congress on October 15".
-			if t[j].kind == tWord && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) {
+			// "Committee on Intelligence", "Medicare & Medicaid", but not
+			// "Congress on October 15".
+			if (t[j].kind == tWord || t[j].text == "&") && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) {
 				j += 2
 				continue
 			}
@@ -224,6 +225,58 @@ func dateName(t token) bool {
 	_, day := weekdays[t.base()]
 	return day || monthTokens[t.lower()]
 }
+
+// orgEndsAt reports a body named in paragraph p whose mention ends at end.
+func (d *doc) orgEndsAt(p, end int) bool {
+	for _, o := range d.orgs {
+		for _, m := range o.mentions {
+			if m.Paragraph == p && m.End == end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgByFirstWord is the body named before whose name of two words or more
+// starts with the run's one word, when that word is a name of its own (not
+// "National", a place or a given name); nil when there is none.
+func (d *doc) orgByFirstWord(r run) *org {
+	t := d.paras[r.p].toks
+	if r.j-r.i != 1 {
+		return nil
+	}
+	w := t[r.i].base()
+	lw := strings.ToLower(w)
+	if len(w) < 3 || adjectiveEnding(lw) || isAcronym(w) || d.isOrgWord(t[r.i]) || d.lx.givenNames[w] || d.lx.common[w] || d.lx.titles[lw] || d.lx.roles[lw] != "" {
+		return nil
+	}
+	if _, ok := d.lx.places[lw]; ok {
+		return nil
+	}
+	for k := len(d.orgs) - 1; k >= 0; k-- {
+		o := d.orgs[k]
+		if first, rest, ok := strings.Cut(o.name, " "); ok && first == w && rest != "" {
+			return o
+		}
+	}
+	return nil
+}
+
+// adjectiveEnding reports a word shaped like an adjective of place or kind
+// ("European", "National", "Atlantic"), which heads many names without
+// standing for any of them.
+func adjectiveEnding(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "ic", "al", "ary", "ern"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthPreps come before a month: "in August", "until May".
+var monthPreps = set("in", "of", "since", "until", "till", "by", "from", "through", "last", "next", "this", "early", "late", "mid", "during", "before", "after", "between", "and", "to")
 
 // initial reports a capital letter written alone, as the initial of a name.
 func initial(t token) bool {
@@ -395,7 +448,9 @@ func (d *doc) dateline() int {
 	place := run{0, 0, k}
 	e := k
 	// ", Ore.", ", Ukraine": the state or country after the city.
+	var state run
 	if e+1 < len(t) && t[e].text == "," && t[e+1].isCap() {
+		state = run{0, e + 1, e + 2}
 		e += 2
 		if e < len(t) && t[e].text == "." {
 			e++
@@ -414,13 +469,21 @@ func (d *doc) dateline() int {
 	lower := d.runLower(place)
 	if pl, ok := d.lx.places[lower]; ok {
 		d.addPlace(place, pl)
-		return e + 1
+	} else {
+		words := strings.Fields(lower)
+		for w := range words {
+			words[w] = titleCase(words[w])
+		}
+		d.addPlace(place, placeInfo{name: strings.Join(words, " "), kind: "region"})
 	}
-	words := strings.Fields(lower)
-	for w := range words {
-		words[w] = titleCase(words[w])
+	if state.j > state.i {
+		// "COLUMBUS, Ohio —", "OAKVALE, Calif. —": the state is named too.
+		if pl, ok := d.lx.places[d.runLower(state)]; ok {
+			d.addPlace(state, pl)
+		} else if st := d.lx.usStates[strings.TrimSuffix(t[state.i].text, ".")]; st != "" {
+			d.addPlace(state, d.lx.places[strings.ToLower(st)])
+		}
 	}
-	d.addPlace(place, placeInfo{name: strings.Join(words, " "), kind: "region"})
 	return e + 1
 }
 
@@ -541,6 +604,18 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	if o, ok := d.lx.orgs[lower]; ok {
 		d.addOrg(r, o.name, o.kind, text)
+		return candidate{}, false
+	}
+	// "the University of California, Irvine,": one word after a body and a
+	// comma names its campus or seat, not a person.
+	if r.j-r.i == 1 && r.i >= 2 && t[r.i-1].text == "," && d.orgEndsAt(r.p, t[r.i-2].end) {
+		return candidate{}, false
+	}
+	// "Corvanta said" after "Corvanta Therapeutics": a body's first word,
+	// alone, is that body.
+	if o := d.orgByFirstWord(r); o != nil {
+		d.addOrg(r, o.name, o.kind, text)
+		d.paras[r.p].claimed[r.i] = true
 		return candidate{}, false
 	}
 	// "the food delivery company DashCart", "the research firm TechInsights":
@@ -674,6 +749,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 		return candidate{}, false
 	}
 	if c.title == "" && placeWords[t[r.j-1].lowBase()] && r.j-r.i >= 2 {
+		if d.orgWordIn(r.p, r.i, r.j-1) {
+			// "Riverbend Unified School District", "Metropolitan Water
+			// District": a body that governs the place.
+			d.addOrg(r, text, "government", text)
+			return candidate{}, false
+		}
 		d.addPlace(r, placeInfo{name: text, kind: "region"})
 		return candidate{}, false
 	}
@@ -714,6 +795,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 			d.addOrg(r, text, kind, text)
 			return candidate{}, false
 		}
+	}
+	// "in August": a month after a preposition is no one's name.
+	if r.j-r.i == 1 && monthTokens[t[r.i].lower()] && r.i > 0 && monthPreps[t[r.i-1].lower()] {
+		return candidate{}, false
 	}
 	// Names do not hold place words, titles or capitals-only words.
 	for k := r.i; k < r.j; k++ {
@@ -782,6 +867,7 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 				if !containsFold(o.aliases, alias) {
 					o.aliases = append(o.aliases, alias)
 				}
+				d.paras[r.p].claimed[r.i] = true
 				return
 			}
 		}

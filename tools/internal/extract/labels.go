@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Labels, in the order ties are broken.
@@ -67,11 +68,17 @@ func (s *scorer) best() (string, float64, []string) {
 	return best, conf, cues
 }
 
-// cueScores adds the lexicon cues found in tokens t.
-func (d *doc) cueScores(s *scorer, t []token) {
-	d.lx.cueSet.match(t, func(i int) {
+// cueScores adds the lexicon cues found in tokens t. A cue inside a
+// quotation counts half: a quotation says most of who speaks, less of what
+// the paragraph is (a judge quoted on "a budget bill" is still a judge).
+func (d *doc) cueScores(s *scorer, t []token, inQuote func(int) bool) {
+	d.lx.cueSet.match(t, func(i, k int) {
 		c := d.lx.cues[i]
-		s.add(c.label, c.weight, c.phrase)
+		w := c.weight
+		if inQuote != nil && inQuote(t[k].start) {
+			w /= 2
+		}
+		s.add(c.label, w, c.phrase)
 	})
 }
 
@@ -263,7 +270,11 @@ func pollFigures(t []token) bool {
 func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	pa := &d.paras[p]
 	toks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
-	d.cueScores(s, toks)
+	var inQuote func(int) bool
+	if len(pa.quotes) > 0 {
+		inQuote = quoteMask(pa.quotes, pa.sents[si])
+	}
+	d.cueScores(s, toks, inQuote)
 	d.speakerScores(s, p, si)
 	if perfect(toks) {
 		s.add("background", 1, "present perfect")
@@ -399,7 +410,7 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && judicial[lastWord(p.role)] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
 		}
-		if p.affil == "" && regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] && len(p.mentions) > 0 {
+		if p.affil == "" && (regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] || stateOffices[strings.ToLower(p.role)]) && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
 			// the state or city named last before.
 			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) == "mayor")
@@ -417,6 +428,14 @@ func (d *doc) finishPeople() {
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
 				w := lastWord(o.name)
 				return w == "police" || w == "constabulary"
+			})
+		}
+		if p.affil == "" && lastWord(p.role) == "superintendent" && len(p.mentions) > 0 {
+			// "Superintendent Angela Whitford", with no police force named:
+			// the school district's.
+			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
+				n := " " + strings.ToLower(o.name) + " "
+				return strings.Contains(n, " school") || strings.Contains(n, " district ")
 			})
 		}
 		if p.affil == "" && councilRoles[strings.ToLower(p.role)] && len(p.mentions) > 0 {
@@ -587,11 +606,15 @@ func (d *doc) affilKind(affil string) string {
 // mentioning Britain in a story about Washington.)
 func (d *doc) defaultCountry() string {
 	home := ""
-	// "HeraldSun" is how the Herald Sun's pages name it.
-	outlet := strings.ReplaceAll(strings.ToLower(d.a.Outlet), " ", "")
+	// "HeraldSun" is how the Herald Sun's pages name it; a short name
+	// counts only as whole words ("DW", not the "dw" of "The Midwest Ledger").
+	lower := strings.ToLower(d.a.Outlet)
+	outlet := strings.ReplaceAll(lower, " ", "")
+	words := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
 	match := ""
 	for _, o := range d.lx.outlets {
-		if outlet != "" && strings.Contains(outlet, o[2]) && len(o[0]) > len(match) {
+		found := outlet == o[2] || len(o[2]) >= 6 && strings.Contains(outlet, o[2]) || strings.Contains(words, " "+o[0]+" ")
+		if outlet != "" && found && len(o[0]) > len(match) {
 			match, home = o[0], o[1]
 		}
 	}
@@ -651,6 +674,10 @@ var councilRoles = set("councilor", "councillor", "councilmember", "council memb
 
 // regionalOffices are the offices of a state, province or city.
 var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-governor")
+
+// stateOffices are the offices of a state named in full, which serve the
+// state named before, as a governor does.
+var stateOffices = set("attorney general", "attorney-general", "lieutenant governor", "state treasurer", "state senator")
 
 // regionBefore is the state, province or city named last before m, in m's
 // paragraph or an earlier one. A mayor's is a city: not a state or province

@@ -189,6 +189,18 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Office of the Australian Information Commissioner said it was investigating Coralink, the country's third-largest mobile operator.",
 			"Privacy Commissioner Joanne Mercer said in a statement that companies must protect data. Coralink chief executive Daniel Hargreaves apologised."},
 			[]p{{"Joanne Mercer", "Privacy Commissioner", "Office of the Australian Information Commissioner", false}, {"Daniel Hargreaves", "chief executive", "Coralink", false}}},
+		// A dateline's state serves a state's attorney general; a
+		// superintendent with no police force named serves the school
+		// district; a union before an office; "who studies X at Y"; a
+		// campus after a university; a month after "in" is no one.
+		{[]string{"COLUMBUS, Ohio — The court ruled on Thursday. Pupils in the Riverbend Unified School District return in August.",
+			"Attorney General Douglas Pryor said his office was reviewing it. “We are pro-attention,” said Superintendent Angela Whitford.",
+			"The teachers' union president, Carlos Medina, said staff needed rules.",
+			"Dr. Mei-Ling Tran, who studies adolescent development at Stanford University, said evidence was thin.",
+			"Veena Dubal, a law professor at the University of California, Irvine, who studies the gig economy, said the ruling was narrow."},
+			[]p{{"Douglas Pryor", "Attorney General", "Ohio", false}, {"Angela Whitford", "Superintendent", "Riverbend Unified School District", false},
+				{"Carlos Medina", "president", "teachers' union", false}, {"Mei-Ling Tran", "researcher of adolescent development", "Stanford University", true},
+				{"Veena Dubal", "law professor", "University of California", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -223,6 +235,9 @@ func TestOrganizations(t *testing.T) {
 		{[]string{"A law firm, Harlow Legal, said on Wednesday it had filed a suit against Coralink, the country's largest mobile operator.",
 			"Grant Holloway also owns a stake in a Major League Soccer franchise. The Dunmore Rovers Supporters' Trust backed him."},
 			[]string{"Harlow Legal", "Coralink", "Major League Soccer", "Dunmore Rovers Supporters' Trust"}},
+		// "&" inside a name; a body's first word alone is that body.
+		{[]string{"The Centers for Medicare & Medicaid Services will decide. Corvanta Therapeutics set the price.", "Corvanta said it would ship in September."},
+			[]string{"Centers for Medicare & Medicaid Services", "Corvanta Therapeutics"}},
 	}
 	for _, tt := range tests {
 		e := extractText("2025-06-12", tt.in...)
@@ -329,6 +344,9 @@ func TestDates(t *testing.T) {
 		// nearest publication; "a stated cause" tells no tense.
 		{"2025-11-19", "The ordinance, which takes effect Jan. 1, bars evictions without a stated cause.",
 			[]dt{{"Jan. 1", "2026-01-01"}}},
+		// A possessive; the weekend; what someone said would happen.
+		{"2025-11-04", "Parties rejected next year's budget. Rain fell over the weekend. He said he had set aside funds and would visit on Wednesday.",
+			[]dt{{"next year", "2026"}, {"over the weekend", "2025-11-01/2025-11-02"}, {"on Wednesday", "2025-11-05"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
@@ -551,5 +569,28 @@ func TestAgreements(t *testing.T) {
 		if strings.HasPrefix(c.Text, "The deal") && c.Attribution != "The Test Times" {
 			t.Errorf("claim %q attributed to %q, want the outlet", c.Text, c.Attribution)
 		}
+	}
+}
+
+// TestOutletCountry reads an outlet's home country from whole words of its
+// name only: "The Midwest Ledger" is not DW's.
+func TestOutletCountry(t *testing.T) {
+	a := article.Article{Title: "T", Outlet: "The Midwest Ledger", Paragraphs: []string{"Attorney General Douglas Pryor said his office was reviewing the decision."}}
+	a.Published, _ = time.Parse(article.DateLayout, "2026-02-20")
+	e := Extract(a)
+	if len(e.People) != 1 || e.People[0].Affiliation == "Germany" {
+		t.Errorf("People = %+v, want Douglas Pryor not in Germany", e.People)
+	}
+}
+
+// TestQuotedCues: the words of a quotation weigh less than who speaks.
+func TestQuotedCues(t *testing.T) {
+	e := extractText("2026-02-20",
+		"The state's highest court ruled 4-3 on Thursday that the law was void.",
+		"The ruling was welcomed by cities.",
+		"Writing for the majority, Justice Miriam Castellanos said the legislature “cannot strip cities of powers by tucking a preemption clause into a budget bill”.",
+	)
+	if got := e.Paragraphs[2].Label; got != "official_statement" {
+		t.Errorf("paragraph 2 label = %q (cues %q), want official_statement", got, e.Paragraphs[2].Cues)
 	}
 }

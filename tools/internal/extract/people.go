@@ -540,6 +540,16 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	info := roleInfo{class: class, weight: weight, kinAt: -1}
 	for start > 0 && end-start < 5 {
 		prev := t[start-1]
+		if (prev.text == "'" || prev.text == "’") && start >= 2 && start < end && t[start-2].kind == tWord && !t[start-2].isCap() &&
+			strings.HasSuffix(t[start-2].text, "s") && t[start-2].end == prev.start && t[start-2].sent == t[i].sent {
+			if _, ok := bodyNouns[t[start].lowBase()]; ok {
+				// "The teachers' union president, NAME": the union is
+				// the affiliation, the office the role.
+				info.affil = pa.text[t[start-2].start:t[start].end]
+				start++
+			}
+			break
+		}
 		if prev.sent != t[i].sent || prev.kind != tWord {
 			break
 		}
@@ -728,6 +738,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	s := j + 3
+	if t[s].lower() == ag[1] && s+1 < len(t) {
+		s++ // "who specialises in": the preposition is written
+	}
 	if t[s].lower() == "the" {
 		s++
 	}
@@ -738,7 +751,16 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	if e <= s {
 		return roleInfo{}, false
 	}
-	role := ag[0] + " " + ag[1] + " " + pa.text[t[s].start:t[e-1].end]
+	// "who studies adolescent development at Stanford University": the
+	// body after "at" is the affiliation, not part of the role.
+	oe := e
+	for k := s + 1; k+1 < e; k++ {
+		if t[k].lower() == "at" && t[k+1].isCap() {
+			oe = k
+			break
+		}
+	}
+	role := ag[0] + " " + ag[1] + " " + pa.text[t[s].start:t[oe-1].end]
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0]), weight: 4}
 	// The body the clause names last is the affiliation: "who chairs the
 	// European Parliament's trade committee", "who leads the network GLAMOS".

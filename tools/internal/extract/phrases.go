@@ -36,8 +36,9 @@ func newPhraseSet(phrases []string, prefix []bool) *phraseSet {
 
 func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
 
-// match calls fn with the index of every phrase found in t (once each).
-func (ps *phraseSet) match(t []token, fn func(i int)) {
+// match calls fn with the index of every phrase found in t (once each) and
+// the index in t of its first token.
+func (ps *phraseSet) match(t []token, fn func(i, k int)) {
 	var seenSmall [8]int
 	seen := seenSmall[:0]
 	isSeen := func(i int) bool {
@@ -71,7 +72,7 @@ func (ps *phraseSet) match(t []token, fn func(i int)) {
 			}
 			if ok {
 				seen = append(seen, i)
-				fn(i)
+				fn(i, k)
 			}
 		}
 		if w := lw(k); w == "" || !ps.prefixInitial[w[0]] {
@@ -80,7 +81,7 @@ func (ps *phraseSet) match(t []token, fn func(i int)) {
 		for _, i := range ps.prefixes {
 			if !isSeen(i) && strings.HasPrefix(lw(k), ps.words[i][0]) {
 				seen = append(seen, i)
-				fn(i)
+				fn(i, k)
 			}
 		}
 	}
@@ -96,6 +97,6 @@ func (ps *phraseSet) mayStart(x token) bool {
 // any reports whether any phrase occurs in t.
 func (ps *phraseSet) any(t []token) bool {
 	found := false
-	ps.match(t, func(int) { found = true })
+	ps.match(t, func(int, int) { found = true })
 	return found
 }
