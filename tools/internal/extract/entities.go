@@ -175,7 +175,7 @@ func (d *doc) runs(out []run, p int) []run {
 
 // thingWords end the names of things that are neither people nor bodies:
 // craft, buildings, works, events.
-var thingWords = set("telescope", "station", "satellite", "rover", "probe", "spacecraft", "ship", "airport", "stadium", "bridge",
+var thingWords = set("open", "telescope", "station", "satellite", "rover", "probe", "spacecraft", "ship", "airport", "stadium", "bridge",
 	"tower", "building", "palace", "museum", "cathedral", "mosque", "temple", "dam", "canal", "pipeline", "highway", "motorway",
 	"railway", "line", "festival", "prize", "award", "cup", "championship", "olympics", "games", "summit", "conference", "report", "index")
 
@@ -650,6 +650,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 		for k := r.i; k < r.j; k++ {
 			d.paras[r.p].claimed[k] = true
 		}
+		return candidate{}, false
+	}
+	// "the Billie Jean King Cup": a thing's name holds no title.
+	if last := t[r.j-1]; thingWords[last.lowBase()] && last.isCap() && r.j-r.i >= 2 {
 		return candidate{}, false
 	}
 	// A title splits the run: "Zimbabwe President | Robert Mugabe".

@@ -327,6 +327,10 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("event", 1, "reporter: "+a.who.name)
 	case a.who != nil && a.according:
 		s.add("official_statement", 1, "according to: "+a.who.name)
+	case a.who != nil && a.who.role == "" && a.who.class == "" && (a.who.affil == "" || d.isCountry(a.who.affil)):
+		// Someone the article gives no role: a player, a witness, a
+		// resident. What they say is part of the news, not a statement.
+		s.add("event", 1.5, "person speaks: "+a.who.name)
 	case a.who != nil:
 		s.add("official_statement", 2.5, "official speaks: "+a.who.name)
 	case a.kind == "org" && (a.orgKind == "media" || a.orgKind == "company"):
@@ -677,7 +681,7 @@ var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-gov
 
 // stateOffices are the offices of a state named in full, which serve the
 // state named before, as a governor does.
-var stateOffices = set("attorney general", "attorney-general", "lieutenant governor", "state treasurer", "state senator")
+var stateOffices = set("attorney general", "attorney-general", "lieutenant governor", "state treasurer", "state senator", "chief minister", "first minister")
 
 // regionBefore is the state, province or city named last before m, in m's
 // paragraph or an earlier one. A mayor's is a city: not a state or province

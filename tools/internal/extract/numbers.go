@@ -58,6 +58,10 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		}
 		value = v
 		switch {
+		case len(rest) > 1 && rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9':
+			return Number{}, 0, false // a score or a tally: "6-4", "voted 5-2"
+		case (strings.HasPrefix(rest, "th") || rest == "st" || rest == "nd" || rest == "rd") && v > 31 && !strings.Contains(digits, "."):
+			// "ranked 87th": a rank no day of a month can have.
 		case rest == "s" || rest == "'s" || strings.HasPrefix(rest, "th") || rest == "st" || rest == "nd" || rest == "rd":
 			return Number{}, 0, false // decades and day ordinals are dates
 		case strings.Contains(rest, "year-old") || strings.Contains(rest, "year old"):

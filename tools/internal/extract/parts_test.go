@@ -201,6 +201,15 @@ func TestPeople(t *testing.T) {
 			[]p{{"Douglas Pryor", "Attorney General", "Ohio", false}, {"Angela Whitford", "Superintendent", "Riverbend Unified School District", false},
 				{"Carlos Medina", "president", "teachers' union", false}, {"Mei-Ling Tran", "researcher of adolescent development", "Stanford University", true},
 				{"Veena Dubal", "law professor", "University of California", true}}},
+		// A role and its named complement before the name; a US attorney;
+		// a chief minister's state; a coach; a who-clause after an
+		// appositive.
+		{[]string{"PATNA — A judge sentenced the former mayor of Port Alder, Ray Castillo, on Tuesday. The chief executive of Southvale Water, Tom Beresford, apologised.",
+			"“He sold his office,” U.S. Attorney Nicole Brandt said. In Bihar, Chief Minister Arvind Prasad thanked voters.",
+			"Demir thanked her coach, Lucas Ferrand. “She plays without fear,” said Pam Whitaker, a former doubles champion who now commentates for the broadcaster Courtside TV."},
+			[]p{{"Ray Castillo", "former mayor", "Port Alder", false}, {"Tom Beresford", "chief executive", "Southvale Water", false},
+				{"Nicole Brandt", "Attorney", "United States", false}, {"Arvind Prasad", "Chief Minister", "Bihar", false},
+				{"Lucas Ferrand", "coach", "", false}, {"Pam Whitaker", "former doubles champion", "Courtside TV", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -235,6 +244,10 @@ func TestOrganizations(t *testing.T) {
 		{[]string{"A law firm, Harlow Legal, said on Wednesday it had filed a suit against Coralink, the country's largest mobile operator.",
 			"Grant Holloway also owns a stake in a Major League Soccer franchise. The Dunmore Rovers Supporters' Trust backed him."},
 			[]string{"Harlow Legal", "Coralink", "Major League Soccer", "Dunmore Rovers Supporters' Trust"}},
+		// A tournament's name holds neither a title nor a body; the
+		// plural of an organisation word.
+		{[]string{"Demir won the Australian Open and will play in the Billie Jean King Cup. The Africa Centres for Disease Control and Prevention said doses were coming."},
+			[]string{"Africa Centres for Disease Control and Prevention"}},
 		// "&" inside a name; a body's first word alone is that body.
 		{[]string{"The Centers for Medicare & Medicaid Services will decide. Corvanta Therapeutics set the price.", "Corvanta said it would ship in September."},
 			[]string{"Centers for Medicare & Medicaid Services", "Corvanta Therapeutics"}},
@@ -280,6 +293,9 @@ func TestNumbers(t *testing.T) {
 			[]n{{"up to 4%", 4, "percent of a company's global turnover", true}, {"about 20%", 20, "percent of its trains", true}, {"about $180 a year", 180, "per year", true}}},
 		{"It won a seventh-term and the war ended in 1953. The 52-year-old left at 9 a.m. on 23 October.",
 			[]n{{"seventh-term", 7, "term", false}, {"1953", 1953, "year", false}, {"52-year-old", 52, "age", false}}},
+		// A rank no day can have; a score is no quantity.
+		{"She won 6-4, 7-5 and was ranked 87th in the world on the 14th.",
+			[]n{{"87th", 87, "", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in)
@@ -592,5 +608,22 @@ func TestQuotedCues(t *testing.T) {
 	)
 	if got := e.Paragraphs[2].Label; got != "official_statement" {
 		t.Errorf("paragraph 2 label = %q (cues %q), want official_statement", got, e.Paragraphs[2].Cues)
+	}
+}
+
+// TestPersonSpeaks: what someone the article gives no role says is part of
+// the news; "NAME is the first…" is a description, not a byline.
+func TestPersonSpeaks(t *testing.T) {
+	e := extractText("2026-01-31",
+		"Elif Demir won her first Grand Slam title on Saturday.",
+		"Demir broke serve in the final game and collapsed onto the court.",
+		"“I was dreaming of this since I was seven years old,” Demir said in an on-court interview.",
+		"Demir is the first Turkish player to win a Grand Slam singles title.",
+	)
+	if got := e.Paragraphs[2].Label; got != "event" {
+		t.Errorf("paragraph 2 label = %q (cues %q), want event", got, e.Paragraphs[2].Cues)
+	}
+	if got := e.Paragraphs[3].Label; got == "other" {
+		t.Errorf("paragraph 3 label = %q (cues %q): no byline", got, e.Paragraphs[3].Cues)
 	}
 }

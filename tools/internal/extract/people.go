@@ -360,6 +360,15 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info = mergeRole(a, info)
 			ev++
 		}
+	} else if info.class != "expert" {
+		// "a former doubles champion who now commentates for the
+		// broadcaster Courtside TV": the clause says what the person does.
+		if a, ok := d.whoClause(c.r); ok && a.class == "expert" {
+			info.class = a.class
+			if info.affil == "" {
+				info.affil = a.affil
+			}
+		}
 	}
 	// "ORG, led by NAME"
 	if i >= 2 && t[i-1].lower() == "by" && t[i-2].lower() == "led" {
@@ -407,14 +416,17 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 	}
 	// "NAME was the editor."
-	if j+2 < len(t) && (t[j].lower() == "was" || t[j].lower() == "is") && (t[j+1].lower() == "the" || t[j+1].lower() == "a") {
+	if j+2 < len(t) && (t[j].lower() == "was" || t[j].lower() == "is") && (t[j+1].lower() == "the" || t[j+1].lower() == "a") && !rankWords[t[j+2].lower()] && !superlative(t[j+2]) {
 		e := j + 2
 		for e < len(t) && t[e].kind == tWord && t[e].sent == t[i].sent {
 			e++
 		}
 		if e-1 >= j+2 && d.lx.roles[t[e-1].lower()] != "" && e == len(t) || (e < len(t) && t[e].kind == tPunct && d.lx.roles[t[e-1].lower()] != "") {
+			// A credit only for a newsroom's role: "Demir is the first
+			// Turkish player" is no byline.
 			role := pa.text[t[j+2].start:t[e-1].end]
-			info = mergeRole(info, roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3, credit: true})
+			class := d.roleClass(role)
+			info = mergeRole(info, roleInfo{kinAt: -1, role: role, class: class, weight: 3, credit: class == "journalist"})
 			ev += 2
 		}
 	}
@@ -449,6 +461,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	return info, ev
 }
+
+// rankWords open a description, not a role: "Demir is the first Turkish
+// player to win".
+var rankWords = set("first", "second", "third", "only", "last", "next", "sole")
 
 // fullTitle writes out the abbreviations of a title: "Lt. Col." is shown
 // as "Lieutenant Colonel".
@@ -526,6 +542,29 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			if roleStop[t[m].lower()] {
+				break
+			}
+		}
+	}
+	var complement run // "of Port Alder" in "the former mayor of Port Alder, NAME"
+	if class == "" && weight == 5 && t[k].isCap() {
+		// "the former mayor of Port Alder, NAME", "the chief executive of
+		// the University of Houston, NAME": a role noun and a named
+		// complement, which is the affiliation.
+		for m := k - 1; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && (t[m].kind == tWord || t[m].text == "&"); m-- {
+			lw := t[m].lower()
+			if lw == "of" || lw == "for" || lw == "at" {
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m-1].isCap() {
+					ns := m + 1
+					if t[ns].lower() == "the" {
+						ns++
+					}
+					complement = run{p, ns, k + 1}
+					class, k, end = c, m-1, m-1
+					break
+				}
+			}
+			if !t[m].isCap() && !connectors[lw] {
 				break
 			}
 		}
@@ -650,6 +689,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	info.role = pa.text[t[start].start:t[end].end]
+	if info.affil == "" && complement.j > complement.i {
+		info.affil = d.affilName(complement)
+	}
 
 	return info, true
 }
@@ -724,20 +766,38 @@ func (d *doc) lastPersonBefore(p, off int) string {
 	return best.name
 }
 
+// whoAdverbs stand between "who" and its verb.
+var whoAdverbs = set("now", "also", "currently", "still", "previously", "formerly")
+
 // whoClause reads "NAME, who advises the Attorney-General on crime": a
 // role from an agentive verb and its object.
 func (d *doc) whoClause(r run) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
 	j := r.j
-	if j+3 >= len(t) || t[j].text != "," || t[j+1].lower() != "who" {
+	if j < len(t) && t[j].text != "," {
 		return roleInfo{}, false
 	}
-	ag, ok := d.lx.agentive[t[j+2].lower()]
+	// "NAME, who advises…", or after an appositive: "NAME, a former
+	// champion who now commentates for…".
+	for j < len(t) && j < r.j+10 && t[j].sent == t[r.i].sent && t[j].lower() != "who" && t[j].text != "“" && t[j].text != "\"" && !t[j].is(wSpeech) {
+		j++
+	}
+	if j >= len(t) || t[j].lower() != "who" || t[j].sent != t[r.i].sent {
+		return roleInfo{}, false
+	}
+	v := j + 1 // the verb, past an adverb: "who now commentates"
+	for v < len(t) && whoAdverbs[t[v].lower()] {
+		v++
+	}
+	if v+1 >= len(t) {
+		return roleInfo{}, false
+	}
+	ag, ok := d.lx.agentive[t[v].lower()]
 	if !ok {
 		return roleInfo{}, false
 	}
-	s := j + 3
+	s := v + 1
 	if t[s].lower() == ag[1] && s+1 < len(t) {
 		s++ // "who specialises in": the preposition is written
 	}
