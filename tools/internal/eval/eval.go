@@ -260,6 +260,13 @@ func scorePeople(s *Scores, e Entry, x *extract.Explainer) {
 		}
 		s.RoleAffil.Total++
 		got := p.Role + " ; " + p.Affiliation
+		// The affiliation as the article also names it: "NATO" for "North
+		// Atlantic Treaty Organization".
+		for _, o := range x.Organizations {
+			if o.Name == p.Affiliation {
+				got += " ; " + strings.Join(o.Aliases, " ; ")
+			}
+		}
 		ok := (g.Role == nil || agrees(*g.Role, got)) && (g.Affiliation == nil || agrees(*g.Affiliation, got))
 		if ok {
 			s.RoleAffil.Hit++

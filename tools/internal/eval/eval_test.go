@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/explainer-dev/explainer/tools/internal/extract"
 )
 
 // devDir is shared/eval/dev beside the repository root; the dev articles
@@ -120,5 +122,21 @@ func TestReportDeterministic(t *testing.T) {
 	}
 	if !strings.Contains(a.String(), "total") || !strings.Contains(a.String(), "people F1") {
 		t.Errorf("WriteTo output lacks the header or total row:\n%s", a.String())
+	}
+}
+
+// TestAffiliationAlias: an affiliation agrees with a label that gives
+// another name the article uses for the same body ("NATO").
+func TestAffiliationAlias(t *testing.T) {
+	aff := "NATO"
+	e := Entry{People: []GoldPerson{{Name: "Allison Hart", Affiliation: &aff}}}
+	x := &extract.Explainer{
+		People:        []extract.Person{{Name: "Allison Hart", Role: "spokeswoman", Affiliation: "North Atlantic Treaty Organization"}},
+		Organizations: []extract.Organization{{Name: "North Atlantic Treaty Organization", Aliases: []string{"NATO"}}},
+	}
+	var s Scores
+	scorePeople(&s, e, x)
+	if s.RoleAffil.Hit != 1 {
+		t.Errorf("role and affiliation: %d of %d agree, want 1 (misses %q)", s.RoleAffil.Hit, s.RoleAffil.Total, s.Misses)
 	}
 }

@@ -627,6 +627,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	if k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		if kind, ok := bodyNouns[t[k].lower()]; ok && !t[r.j-1].possessive() {
+			if dk, ok := describedKinds[t[k].lower()]; ok {
+				kind = dk // "the charity Safe Passage Network"
+			}
 			if k > 0 && campaignGroup(t[k-1], t[k]) {
 				kind = "ngo"
 			}

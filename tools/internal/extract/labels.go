@@ -327,7 +327,7 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("event", 1, "reporter: "+a.who.name)
 	case a.who != nil && a.according:
 		s.add("official_statement", 1, "according to: "+a.who.name)
-	case a.who != nil && a.who.role == "" && a.who.class == "" && (a.who.affil == "" || d.isCountry(a.who.affil)):
+	case a.who != nil && (a.who.class == "kin" || a.who.role == "" && a.who.class == "" && (a.who.affil == "" || d.isCountry(a.who.affil))):
 		// Someone the article gives no role: a player, a witness, a
 		// resident. What they say is part of the news, not a statement.
 		s.add("event", 1.5, "person speaks: "+a.who.name)
@@ -414,10 +414,14 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && judicial[lastWord(p.role)] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
 		}
-		if p.affil == "" && (regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] || stateOffices[strings.ToLower(p.role)]) && len(p.mentions) > 0 {
+		if p.affil == "" && (regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] || stateOffices[strings.ToLower(p.role)] || cityOffices[strings.ToLower(p.role)]) && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
 			// the state or city named last before.
-			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) == "mayor")
+			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) == "mayor" || cityOffices[strings.ToLower(p.role)])
+		}
+		if c := d.lx.titleCountry[strings.ToLower(p.role)]; c != "" && (p.affil == "" || d.isCountry(p.affil)) {
+			// "Home Secretary Laura Benning": a title only one country has.
+			p.affil = c
 		}
 		if p.affil == "" && lastWord(p.role) == "governor" && len(p.mentions) > 0 {
 			// "Governor Yemi Adebanjo", with no state named before, in a
@@ -473,7 +477,8 @@ func (d *doc) finishPeople() {
 		p.affilKind = kind
 		switch {
 		case p.credit:
-		case p.class == "expert":
+		case p.class == "expert" && (p.quoted || p.hasQuote):
+			// An expert voice speaks: not the scientist an obituary is about.
 			p.expert = true
 		case p.class == "official" || p.class == "kin":
 		case (kind == "academic" || kind == "think-tank" || kind == "ngo") && p.quoted:
@@ -683,6 +688,9 @@ var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-gov
 // state named before, as a governor does.
 var stateOffices = set("attorney general", "attorney-general", "lieutenant governor", "state treasurer", "state senator", "chief minister", "first minister")
 
+// cityOffices serve the city named before, as a mayor does.
+var cityOffices = set("fire chief", "police chief", "city manager", "city attorney", "deputy mayor")
+
 // regionBefore is the state, province or city named last before m, in m's
 // paragraph or an earlier one. A mayor's is a city: not a state or province
 // of the gazetteer ("OAKVALE, Calif. — … the latest in California"). Any
@@ -712,14 +720,15 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 // nearestCountry is the country named closest to m in its sentence.
 func (d *doc) nearestCountry(m Source) string {
 	sp := d.paras[m.Paragraph].sents[m.Sentence]
+	inQuote := quoteMask(d.paras[m.Paragraph].quotes, sp)
 	best, bd := "", 1<<30
 	for _, pl := range d.places {
 		if pl.kind != "country" {
 			continue
 		}
 		for _, x := range pl.mentions {
-			if x.Paragraph != m.Paragraph || x.Start < sp.start || x.End > sp.end {
-				continue
+			if x.Paragraph != m.Paragraph || x.Start < sp.start || x.End > sp.end || inQuote(x.Start) {
+				continue // not a country a quotation names: "Russia is testing us," said the minister
 			}
 			// Only a country named before the person: "the upcoming U.S.
 			// election ..., given former President Donald Trump's".

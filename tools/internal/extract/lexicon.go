@@ -27,6 +27,7 @@ type lexicon struct {
 	givenNames    map[string]bool
 	orgFirst      map[string]bool   // organisation words that head a name: "Banco Central de Chile"
 	titleFull     map[string]string // "Sen." → "Senator"
+	titleCountry  map[string]string // lower-cased title only one country has → the country: "home secretary" → "United Kingdom"
 	usStates      map[string]string // "Minn" and "Minnesota" → "Minnesota"
 	common        map[string]bool
 	speech        map[string]bool // verb -> opinion
@@ -105,7 +106,7 @@ func splitList(s string) []string {
 func loadLexicon() *lexicon {
 	l := &lexicon{
 		places: map[string]placeInfo{}, regionCountry: map[string]string{}, demonym: map[string]string{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
-		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{}, titleFull: map[string]string{}, usStates: map[string]string{},
+		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{}, titleFull: map[string]string{}, titleCountry: map[string]string{}, usStates: map[string]string{},
 		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
 	addPlace := func(key string, p placeInfo) {
@@ -172,10 +173,14 @@ func loadLexicon() *lexicon {
 	}
 	for _, f := range lines("titles.txt") {
 		title, full, _ := strings.Cut(f[0], "\t")
+		full, country, _ := strings.Cut(full, "\t")
 		t := strings.ToLower(title)
 		l.titles[t] = true
 		if full != "" {
 			l.titleFull[title] = full
+		}
+		if country != "" {
+			l.titleCountry[t] = country
 		}
 		first, _, _ := strings.Cut(t, " ")
 		l.titleFirst[first] = true

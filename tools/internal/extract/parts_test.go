@@ -210,6 +210,18 @@ func TestPeople(t *testing.T) {
 			[]p{{"Ray Castillo", "former mayor", "Port Alder", false}, {"Tom Beresford", "chief executive", "Southvale Water", false},
 				{"Nicole Brandt", "Attorney", "United States", false}, {"Arvind Prasad", "Chief Minister", "Bihar", false},
 				{"Lucas Ferrand", "coach", "", false}, {"Pam Whitaker", "former doubles champion", "Courtside TV", true}}},
+		// A title's assembly and party; a title one country has; a country
+		// a quotation names is not the speaker's; a fire chief's city; a
+		// charity's director speaks as an expert; a scientist who does not
+		// speak is no expert voice.
+		{[]string{"RIVERTON, Ore. — A bridge collapsed on Tuesday. “Our crews were there within minutes,” Fire Chief Marcus Lowe said.",
+			"Assemblymember David Okafor, a Democrat from Oakland who wrote the bill, said it passed. Home Secretary Laura Benning said returns to France would start.",
+			"“Safe routes would do more,” said Miriam Achebe, policy director at the charity Safe Passage Network. Ingrid Aaltonen, a Finnish atmospheric physicist, died on Tuesday."},
+			[]p{{"Marcus Lowe", "Fire Chief", "Riverton", false}, {"David Okafor", "Assemblymember", "Democratic Party", false},
+				{"Laura Benning", "Home Secretary", "United Kingdom", false},
+				{"Miriam Achebe", "policy director", "Safe Passage Network", true}, {"Ingrid Aaltonen", "Finnish atmospheric physicist", "", false}}},
+		{[]string{"TALLINN — Drones crossed the border on Tuesday.", "“Russia is testing how quickly we respond,” Defence Minister Margus Tamm said."},
+			[]p{{"Margus Tamm", "Defence Minister", "Estonia", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -625,5 +637,21 @@ func TestPersonSpeaks(t *testing.T) {
 	}
 	if got := e.Paragraphs[3].Label; got == "other" {
 		t.Errorf("paragraph 3 label = %q (cues %q): no byline", got, e.Paragraphs[3].Cues)
+	}
+}
+
+// TestKinAndEffect: what a relative says is news; when a law takes effect
+// is what comes next.
+func TestKinAndEffect(t *testing.T) {
+	e := extractText("2025-10-21",
+		"Gov. Elena Ruiz signed a law on Monday requiring AI political ads to say so.",
+		"Her daughter, Kaisa Ruiz, said the governor had campaigned for it for years.",
+		"The law requires a clear disclosure on any ad that uses AI images.",
+		"The law takes effect on Jan. 1, and guidance is due by the end of November.",
+	)
+	for p, want := range map[int]string{1: "event", 3: "what_next"} {
+		if got := e.Paragraphs[p].Label; got != want {
+			t.Errorf("paragraph %d label = %q (cues %q), want %s", p, got, e.Paragraphs[p].Cues, want)
+		}
 	}
 }

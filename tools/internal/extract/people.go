@@ -323,6 +323,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if info.affil == "" {
 			info.affil = d.affilAfter(c.r)
 		}
+		if info.affil == "" {
+			info.affil = d.partyMember(c.r)
+		}
 		return info, 3
 	}
 	ev := 0
@@ -354,6 +357,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	if info.affil == "" {
 		info.affil = d.affilAfter(c.r)
+	}
+	if info.affil == "" {
+		info.affil = d.partyMember(c.r)
 	}
 	if info.role == "" {
 		if a, ok := d.whoClause(c.r); ok {
@@ -460,6 +466,19 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		ev += 2
 	}
 	return info, ev
+}
+
+// partyMembers name a party's member: "NAME, a Democrat from Oakland".
+var partyMembers = map[string]string{"democrat": "Democratic Party", "republican": "Republican Party", "conservative": "Conservative Party", "tory": "Conservative Party"}
+
+// partyMember is the party an appositive makes the person a member of, or "".
+func (d *doc) partyMember(r run) string {
+	t := d.paras[r.p].toks
+	j := r.j
+	if j+2 < len(t) && t[j].text == "," && (t[j+1].lower() == "a" || t[j+1].lower() == "an") && t[j+2].isCap() {
+		return partyMembers[t[j+2].lower()]
+	}
+	return ""
 }
 
 // rankWords open a description, not a role: "Demir is the first Turkish

@@ -164,17 +164,23 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 					}
 				}
 				// "Sarah Bell, an economist at the Resolution Foundation, a
-				// think tank, said": a second appositive, after the name.
-				c1 := c0 - 1
-				for c1 > 0 && t[c1].text != "," && !inQuote(t[c1].start) && c0-c1 < 24 {
-					c1--
-				}
-				if c1 > 0 && t[c1].text == "," {
+				// think tank, said", "Veena Dubal, a law professor at the
+				// University of California, Irvine, who studies the gig
+				// economy, said": more appositives, after the name.
+				for c, n := c0, 0; n < 3; n++ {
+					c1 := c - 1
+					for c1 > 0 && t[c1].text != "," && !inQuote(t[c1].start) && c-c1 < 24 {
+						c1--
+					}
+					if c1 <= 0 || t[c1].text != "," || inQuote(t[c1].start) {
+						break
+					}
 					for _, m := range ms {
 						if m.kind == "person" && m.end == t[c1-1].end {
 							return attribution{name: m.name, kind: "person", who: m.who, opinion: op}
 						}
 					}
+					c = c1
 				}
 				e = c0
 			}
