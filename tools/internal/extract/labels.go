@@ -403,34 +403,35 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 func (d *doc) finishPeople() {
 	dominant := d.defaultCountry()
 	for _, p := range d.people {
+		role, head := strings.ToLower(p.role), lastWord(p.role) // the role and its head word, lower-cased
 		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			p.affil = party
 		}
-		if p.affil == "" && orgOffices[lastWord(p.role)] && len(p.mentions) > 0 && !isCapitalised(p.role) {
+		if p.affil == "" && orgOffices[head] && len(p.mentions) > 0 && !isCapitalised(p.role) {
 			// "says president David Weisbrot": a lower-case office belongs to
 			// the organisation just named.
 			p.affil = d.nearestOrgBefore(p.mentions[0], "")
 		}
-		if p.affil == "" && judicial[lastWord(p.role)] && len(p.mentions) > 0 {
+		if p.affil == "" && judicial[head] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
 		}
-		if p.affil == "" && (regionalOffices[strings.TrimSuffix(lastWord(p.role), ".")] || stateOffices[strings.ToLower(p.role)] || cityOffices[strings.ToLower(p.role)]) && len(p.mentions) > 0 {
+		if p.affil == "" && (regionalOffices[strings.TrimSuffix(head, ".")] || stateOffices[role] || cityOffices[role]) && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
 			// the state or city named last before.
-			p.affil = d.regionBefore(p.mentions[0], lastWord(p.role) == "mayor" || cityOffices[strings.ToLower(p.role)])
+			p.affil = d.regionBefore(p.mentions[0], head == "mayor" || cityOffices[role])
 		}
-		if c := d.lx.titleCountry[strings.ToLower(p.role)]; c != "" && (p.affil == "" || d.isCountry(p.affil)) {
+		if c := d.lx.titleCountry[role]; c != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			// "Home Secretary Laura Benning": a title only one country has.
 			p.affil = c
 		}
-		if p.affil == "" && lastWord(p.role) == "governor" && len(p.mentions) > 0 {
+		if p.affil == "" && head == "governor" && len(p.mentions) > 0 {
 			// "Governor Yemi Adebanjo", with no state named before, in a
 			// story on a central bank: the bank's governor.
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
 				return strings.Contains(" "+strings.ToLower(o.name)+" ", " bank ")
 			})
 		}
-		if p.affil == "" && policeRanks[lastWord(p.role)] && len(p.mentions) > 0 {
+		if p.affil == "" && policeRanks[head] && len(p.mentions) > 0 {
 			// "Detective Chief Inspector Laura Hughes": the police force
 			// named last before.
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
@@ -438,7 +439,7 @@ func (d *doc) finishPeople() {
 				return w == "police" || w == "constabulary"
 			})
 		}
-		if p.affil == "" && lastWord(p.role) == "superintendent" && len(p.mentions) > 0 {
+		if p.affil == "" && head == "superintendent" && len(p.mentions) > 0 {
 			// "Superintendent Angela Whitford", with no police force named:
 			// the school district's.
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
@@ -446,7 +447,7 @@ func (d *doc) finishPeople() {
 				return strings.Contains(n, " school") || strings.Contains(n, " district ")
 			})
 		}
-		if p.affil == "" && councilRoles[strings.ToLower(p.role)] && len(p.mentions) > 0 {
+		if p.affil == "" && councilRoles[role] && len(p.mentions) > 0 {
 			// "Councilor Marcus Webb": the council named last before.
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool { return lastWord(o.name) == "council" })
 		}
@@ -457,11 +458,11 @@ func (d *doc) finishPeople() {
 				p.affil = dominant
 			}
 		}
-		if (p.affil == "" || d.isCountry(p.affil)) && officeHolders[lastWord(p.role)] && len(p.mentions) > 0 {
+		if (p.affil == "" || d.isCountry(p.affil)) && officeHolders[head] && len(p.mentions) > 0 {
 			// "Privacy Commissioner Joanne Mercer" after "the Office of the
 			// Australian Information Commissioner": the office her title names.
 			if o := d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
-				return slices.Contains(strings.Fields(strings.ToLower(o.name)), lastWord(p.role))
+				return slices.Contains(strings.Fields(strings.ToLower(o.name)), head)
 			}); o != "" {
 				p.affil = o
 			}
