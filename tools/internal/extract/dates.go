@@ -56,7 +56,7 @@ var dateTriggers = sync.OnceValue(func() map[string][]int {
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
-		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of|for) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(?:over|at|on|during) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
@@ -64,7 +64,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
-		{c(`\bin (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
+		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
+		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true, false},
 		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|from|of) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
@@ -443,6 +444,11 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 	mod := strings.ToLower(m[1])
 	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
 	switch {
+	case mod == "for":
+		// "a strike for Thursday": the day it is set for, from
+		// publication on.
+		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
+		return day(d.pub.AddDate(0, 0, fwd)), "day"
 	case mod == "next" || (future && !past && mod != "last" && mod != "since"):
 		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
 		if fwd == 0 {
@@ -663,6 +669,12 @@ func resolveNext(d *doc, m []string, future, past bool) (string, string) {
 		return month(p.AddDate(0, 1, 0)) + "/" + month(p.AddDate(0, n, 0)), "span"
 	}
 	return year(p.AddDate(1, 0, 0)) + "/" + year(p.AddDate(n, 0, 0)), "span"
+}
+
+// resolveDeadline: "Lawmakers have 30 days to attempt an override" ends
+// 30 days after publication.
+func resolveDeadline(d *doc, m []string, future, past bool) (string, string) {
+	return resolveIn(d, []string{m[0], m[1], m[2], ""}, future, past)
 }
 
 func resolveIn(d *doc, m []string, future, past bool) (string, string) {

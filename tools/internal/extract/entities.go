@@ -118,7 +118,9 @@ func (d *doc) runs(out []run, p int) []run {
 			continue
 		}
 		j := i + 1
-		for j < len(t) && t[j].sent == t[i].sent && !t[j-1].possessive() {
+		// "King's College London": a possessive inside a name runs on
+		// to an organisation word.
+		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && d.isOrgWord(t[j]) && t[j-1].isCap()) {
 			if t[j].isCap() && !placeModifier(t[j]) {
 				j++
 				continue
@@ -843,8 +845,9 @@ func (d *doc) orgKind(r run) string {
 			continue
 		}
 		// The org word ends the name or heads an "X of/for Y" name, or
-		// heads it as in Romance languages: "Banco Central de Chile".
-		if k == r.j-1 || connectors[t[k+1].lower()] || k == r.i && d.lx.orgFirst[w] {
+		// heads it as in Romance languages: "Banco Central de Chile"; or a
+		// place follows it: "Imperial College London".
+		if k == r.j-1 || connectors[t[k+1].lower()] || k == r.i && d.lx.orgFirst[w] || k == r.j-2 && k > r.i && d.isPlaceTok(t[k+1]) {
 			return kind
 		}
 	}
@@ -861,6 +864,9 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 			o.mentions = append(o.mentions, src)
 			if alias != o.name && !containsFold(o.aliases, alias) {
 				o.aliases = append(o.aliases, alias)
+			}
+			for k := r.i; k < r.j; k++ {
+				d.paras[r.p].claimed[k] = true
 			}
 			return
 		}

@@ -93,6 +93,12 @@ func (d *doc) aliasMentions() {
 				byAlias[a] = o
 			}
 		}
+		// A one-word name is used again as it is: "Rapido said".
+		if !strings.Contains(o.name, " ") {
+			if _, ok := byAlias[o.name]; !ok {
+				byAlias[o.name] = o
+			}
+		}
 	}
 	if len(byAlias) == 0 {
 		return

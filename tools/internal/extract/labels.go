@@ -333,6 +333,9 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("event", 1.5, "person speaks: "+a.who.name)
 	case a.who != nil:
 		s.add("official_statement", 2.5, "official speaks: "+a.who.name)
+	case a.kind == "org" && a.orgKind == "company" && !a.according:
+		// "Rapido said it was disappointed": a company's statement.
+		s.add("official_statement", 1.5, "company speaks: "+a.name)
 	case a.kind == "org" && (a.orgKind == "media" || a.orgKind == "company"):
 		s.add("event", 1, "reported by: "+a.name)
 	case a.kind == "org" && !a.according && (a.orgKind == "ngo" || a.orgKind == "think-tank" && d.lx.orgs[strings.ToLower(a.name)].kind == "think-tank"):
@@ -414,6 +417,20 @@ func (d *doc) finishPeople() {
 		}
 		if p.affil == "" && judicial[head] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
+			if p.affil == "" {
+				// "Lady Marlowe, one of the five justices": the court the
+				// story is about.
+				p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool { return strings.Contains(strings.ToLower(o.name), "court") })
+			}
+		}
+		if p.affil == "" && len(p.mentions) > 0 {
+			// "council leader Cllr Tariq Mahmood", "union president X": the
+			// body the role names, as the text named it before.
+			if w, _, ok := strings.Cut(role, " "); ok && roleBodies[w] {
+				p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
+					return slices.Contains(strings.Fields(strings.ToLower(o.name)), w)
+				})
+			}
 		}
 		if p.affil == "" && (regionalOffices[strings.TrimSuffix(head, ".")] || stateOffices[role] || cityOffices[role]) && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
@@ -666,11 +683,21 @@ func (d *doc) defaultCountry() string {
 	return d.dominantCountry()
 }
 
+// dominantCountry is the country the article names most, counting its
+// states, provinces and nations ("councils in England").
 func (d *doc) dominantCountry() string {
 	best, bn := "", 0
+	count := map[string]int{}
 	for _, pl := range d.places {
-		if pl.kind == "country" && len(pl.mentions) > bn {
-			best, bn = pl.name, len(pl.mentions)
+		name := pl.name
+		if pl.kind != "country" {
+			if name = d.lx.regionCountry[strings.ToLower(pl.name)]; name == "" {
+				continue
+			}
+		}
+		count[name] += len(pl.mentions)
+		if count[name] > bn {
+			best, bn = name, count[name]
 		}
 	}
 	return best
@@ -688,6 +715,9 @@ var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-gov
 // stateOffices are the offices of a state named in full, which serve the
 // state named before, as a governor does.
 var stateOffices = set("attorney general", "attorney-general", "lieutenant governor", "state treasurer", "state senator", "chief minister", "first minister")
+
+// roleBodies open a role with the body it serves: "council leader".
+var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")
 
 // cityOffices serve the city named before, as a mayor does.
 var cityOffices = set("fire chief", "police chief", "city manager", "city attorney", "deputy mayor")

@@ -222,6 +222,19 @@ func TestPeople(t *testing.T) {
 				{"Miriam Achebe", "policy director", "Safe Passage Network", true}, {"Ingrid Aaltonen", "Finnish atmospheric physicist", "", false}}},
 		{[]string{"TALLINN — Drones crossed the border on Tuesday.", "“Russia is testing how quickly we respond,” Defence Minister Margus Tamm said."},
 			[]p{{"Margus Tamm", "Defence Minister", "Estonia", false}}},
+		// One of a court's justices; a field after the role and a college
+		// with a possessive and a place in its name; a see; a role before
+		// "Dr."; a council's officer and leader; a minister of the country
+		// whose nation the article names.
+		{[]string{"The UK Supreme Court ruled on Wednesday. Councils in England are short of money, Kingsford City Council said.",
+			"“It was a fiction,” Lady Marlowe, one of the five justices, wrote. “It closes a loophole,” said Priya Nandakumar, a senior lecturer in employment law at King's College London.",
+			"Archbishop Peter Odhiambo of Nairobi welcomed it. The team, led by materials scientist Dr. Lukas Brunner of ETH Zurich, said it worked.",
+			"The council's chief finance officer, Rebecca Holt, issued the notice. “We have no choice,” council leader Cllr Tariq Mahmood said.",
+			"The local government minister, Sarah Pemberton, said commissioners would be sent."},
+			[]p{{"Priya Nandakumar", "senior lecturer in employment law", "King's College London", true},
+				{"Peter Odhiambo", "Archbishop", "Nairobi", false}, {"Lukas Brunner", "materials scientist", "ETH Zurich", true},
+				{"Rebecca Holt", "chief finance officer", "Kingsford City Council", false}, {"Tariq Mahmood", "council leader", "Kingsford City Council", false},
+				{"Sarah Pemberton", "local government minister", "United Kingdom", false}, {"Marlowe", "justice", "UK Supreme Court", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -260,6 +273,9 @@ func TestOrganizations(t *testing.T) {
 		// plural of an organisation word.
 		{[]string{"Demir won the Australian Open and will play in the Billie Jean King Cup. The Africa Centres for Disease Control and Prevention said doses were coming."},
 			[]string{"Africa Centres for Disease Control and Prevention"}},
+		// Bodies with a title word or a trade in their names.
+		{[]string{"The General Confederation of Labour called a strike. The ship's manager, Athens-based Kalypso Maritime, said there was no spill."},
+			[]string{"General Confederation of Labour", "Kalypso Maritime"}},
 		// "&" inside a name; a body's first word alone is that body.
 		{[]string{"The Centers for Medicare & Medicaid Services will decide. Corvanta Therapeutics set the price.", "Corvanta said it would ship in September."},
 			[]string{"Centers for Medicare & Medicaid Services", "Corvanta Therapeutics"}},
@@ -372,6 +388,9 @@ func TestDates(t *testing.T) {
 		// nearest publication; "a stated cause" tells no tense.
 		{"2025-11-19", "The ordinance, which takes effect Jan. 1, bars evictions without a stated cause.",
 			[]dt{{"Jan. 1", "2026-01-01"}}},
+		// The day something is set for; a deadline counted in days.
+		{"2026-02-11", "The union called a general strike for Thursday. Lawmakers have 30 days to override it, and the council must meet within 21 days.",
+			[]dt{{"for Thursday", "2026-02-12"}, {"have 30 days to", "2026-03-13"}, {"within 21 days", "2026-03-04"}}},
 		// A possessive; the weekend; what someone said would happen.
 		{"2025-11-04", "Parties rejected next year's budget. Rain fell over the weekend. He said he had set aside funds and would visit on Wednesday.",
 			[]dt{{"next year", "2026"}, {"over the weekend", "2025-11-01/2025-11-02"}, {"on Wednesday", "2025-11-05"}}},
@@ -653,5 +672,19 @@ func TestKinAndEffect(t *testing.T) {
 		if got := e.Paragraphs[p].Label; got != want {
 			t.Errorf("paragraph %d label = %q (cues %q), want %s", p, got, e.Paragraphs[p].Cues, want)
 		}
+	}
+}
+
+// TestCompanySpeaks: a company named once by its one-word name and again
+// later speaks for itself.
+func TestCompanySpeaks(t *testing.T) {
+	e := extractText("2026-05-20",
+		"The Supreme Court ruled on Wednesday that riders are workers.",
+		"The court rejected an appeal by the delivery company Rapido.",
+		"The ruling follows a 2021 decision against another platform.",
+		"Rapido said it was “disappointed” and would study the judgment.",
+	)
+	if got := e.Paragraphs[3].Label; got != "official_statement" {
+		t.Errorf("paragraph 3 label = %q (cues %q), want official_statement", got, e.Paragraphs[3].Cues)
 	}
 }

@@ -312,13 +312,17 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
 		}
-		if b, ok := d.roleBefore(c.r.p, start); ok && b.weight == 5 && c.prefix.j == c.prefix.i {
-			// "An army spokesman, Brig. Gen. Osman Khalid": the job the
-			// appositive names says more than the rank.
+		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && !isCapitalised(b.role) {
+			// "An army spokesman, Brig. Gen. Osman Khalid", "council
+			// leader Cllr Tariq Mahmood": the job written before says more
+			// than the rank or the honour.
 			info = mergeRole(b, info)
 		}
 		if a, ok := d.appositive(c.r); ok {
 			return mergeRole(a, info), 3
+		}
+		if info.affil == "" && sees[strings.ToLower(lastWord(role))] {
+			info.affil = d.seeAfter(c.r)
 		}
 		if info.affil == "" {
 			info.affil = d.affilAfter(c.r)
@@ -342,6 +346,14 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		ev += 2
 		if strings.HasPrefix(strings.ToLower(c.title), "prof") {
 			info = roleInfo{kinAt: -1, role: "professor", class: "expert", weight: 1}
+		}
+		// "materials scientist Dr. Lukas Brunner": the role before the
+		// honorific.
+		if hi := honorificAt(t, i); hi > 0 {
+			if b, ok := d.roleBefore(c.r.p, hi); ok {
+				info = mergeRole(b, info)
+				ev += 3
+			}
 		}
 	}
 	if a, ok := d.appositive(c.r); ok {
@@ -468,6 +480,28 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	return info, ev
 }
 
+// sees are the titles of clergy, whose "of PLACE" names a see or a
+// city, not a country: "Archbishop Peter Odhiambo of Nairobi".
+var sees = set("archbishop", "bishop", "cardinal", "patriarch", "metropolitan", "rabbi", "imam")
+
+// seeAfter is the place written "of PLACE" right after the name, as
+// written, or "".
+func (d *doc) seeAfter(r run) string {
+	t := d.paras[r.p].toks
+	k := r.j
+	if k+1 >= len(t) || t[k].lower() != "of" || !t[k+1].isCap() || t[k+1].sent != t[r.i].sent {
+		return ""
+	}
+	e := k + 1
+	for e < len(t) && t[e].isCap() && t[e].sent == t[r.i].sent && e < k+4 {
+		e++
+	}
+	if _, ok := d.lx.places[d.runLower(run{r.p, k + 1, e})]; ok {
+		return d.runText(run{r.p, k + 1, e})
+	}
+	return ""
+}
+
 // partyMembers name a party's member: "NAME, a Democrat from Oakland".
 var partyMembers = map[string]string{"democrat": "Democratic Party", "republican": "Republican Party", "conservative": "Conservative Party", "tory": "Conservative Party"}
 
@@ -479,6 +513,19 @@ func (d *doc) partyMember(r run) string {
 		return partyMembers[t[j+2].lower()]
 	}
 	return ""
+}
+
+// honorificAt is the index of the honorific before the name at i ("Dr."
+// or "Dr" before "Lukas Brunner"), or -1.
+func honorificAt(t []token, i int) int {
+	h := i - 1
+	if h >= 0 && t[h].text == "." {
+		h--
+	}
+	if h >= 0 && t[h].kind == tWord && t[h].isCap() && t[h].sent == t[i].sent {
+		return h
+	}
+	return -1
 }
 
 // rankWords open a description, not a role: "Demir is the first Turkish
@@ -703,8 +750,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		}
 		start--
 	}
-	// "In general, Google ...": a role after a preposition is an adverbial.
-	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] {
+	// "In general, Google ...": a role after a preposition is an adverbial;
+	// but not "led by materials scientist NAME".
+	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] && !(t[start-1].lower() == "by" && end > start) {
 		return roleInfo{}, false
 	}
 	info.role = pa.text[t[start].start:t[end].end]
@@ -879,6 +927,20 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	k++
+	// "Lady Marlowe, one of the five justices,": one of a body's members.
+	if k+3 < len(t) && t[k].lower() == "one" && t[k+1].lower() == "of" && t[k+2].lower() == "the" {
+		m := k + 3
+		if t[m].kind == tNum || d.lx.numbers[t[m].lower()].value > 0 {
+			m++
+		}
+		if m < len(t) && t[m].sent == t[r.i].sent {
+			if one, ok := strings.CutSuffix(t[m].lower(), "s"); ok && m+1 < len(t) && (t[m+1].text == "," || t[m+1].kind == tPunct) {
+				if c := d.lx.roles[one]; c != "" && c != "honorific" && c != "kin" {
+					return roleInfo{kinAt: -1, role: one, class: c, weight: 3}, true
+				}
+			}
+		}
+	}
 	if k < len(t) && (t[k].lower() == "a" || t[k].lower() == "an" || t[k].lower() == "the") {
 		k++
 	}
@@ -926,8 +988,9 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	end := head
 	// "professor of political science at ...": lower-case "of" phrases stay in the role.
 	m := head + 1
-	// So do "for" phrases of common nouns: "administrator for exploration".
-	if m+1 < len(t) && (t[m].lower() == "of" || t[m].lower() == "for" && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
+	// So do "for" phrases of common nouns: "administrator for exploration",
+	// and "in" phrases of a field: "senior lecturer in employment law".
+	if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
 		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
 		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 {
@@ -1050,7 +1113,7 @@ var bodyNouns = map[string]string{
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
-	"union": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
+	"union": "", "council": "government", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 }
 
