@@ -264,6 +264,8 @@ func tenseAt(t []token, k int) tenseMark {
 		return markFuture
 	case k+1 < len(t) && t[k+1].lower() == "for" && plannedFor[w]:
 		return markFuture
+	case w == "plan" && nounBefore(t, k):
+		return markNone // "a government plan to buy out farms" is a noun
 	case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
 		return markFuture
 	case x.is(wPast):
@@ -272,6 +274,12 @@ func tenseAt(t []token, k int) tenseMark {
 		return markParticiple
 	}
 	return markNone
+}
+
+// nounBefore reports a determiner one or two words before token k: "a
+// plan", "the government plan".
+func nounBefore(t []token, k int) bool {
+	return k >= 1 && adjectiveBefore[t[k-1].lower()] || k >= 2 && adjectiveBefore[t[k-2].lower()] && t[k-1].kind == tWord
 }
 
 // adjectiveBefore: a participle after these words describes a noun ("a
@@ -324,9 +332,7 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 			dist = k - last
 		}
 		mark := tenseAt(t, k)
-		if mark == markNone && t[k].lower() == "would" && !(k+1 < len(t) && t[k+1].lower() == "have") {
-			// "said it would visit the area on Wednesday": the future of a
-			// report; not "would have started on Monday".
+		if mark == markNone && clauseFuture(t, k) {
 			mark = markFuture
 		}
 		if mark != markFuture && k > 0 && linkingWords[t[k-1].lower()] {
@@ -346,6 +352,27 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		return false, true, true
 	}
 	return false, false, false
+}
+
+// clauseFuture reports words that make their own clause look ahead,
+// though they say little of the sentence's tense: "said it would visit the
+// area on Wednesday" (but not "would have started on Monday"), "the rules,
+// which take effect on Dec. 1", "ahead of elections in June".
+func clauseFuture(t []token, k int) bool {
+	w := t[k].lower()
+	next := ""
+	if k+1 < len(t) {
+		next = t[k+1].lower()
+	}
+	switch {
+	case w == "would":
+		return next != "have"
+	case w == "take" || w == "takes":
+		return next == "effect"
+	case w == "ahead":
+		return next == "of"
+	}
+	return false
 }
 
 func clauseBreak(x token) bool {
@@ -524,6 +551,10 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 		return year(p), "year"
 	case "month":
 		first := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, time.UTC)
+		if last := first.AddDate(0, 1, -1); rel == "later" && p.Before(last) {
+			// "later this month": the rest of it.
+			return day(p.AddDate(0, 0, 1)) + "/" + day(last), "span"
+		}
 		switch rel {
 		case "last", "previous":
 			return month(first.AddDate(0, -1, 0)), "month"

@@ -441,12 +441,17 @@ func (d *doc) finishPeople() {
 			// "Home Secretary Laura Benning": a title only one country has.
 			p.affil = c
 		}
-		if p.affil == "" && head == "governor" && len(p.mentions) > 0 {
+		if (p.affil == "" || d.isCountry(p.affil)) && head == "governor" && len(p.mentions) > 0 {
 			// "Governor Yemi Adebanjo", with no state named before, in a
 			// story on a central bank: the bank's governor.
-			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
+			if bank := d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
 				return strings.Contains(" "+strings.ToLower(o.name)+" ", " bank ")
-			})
+			}); bank != "" && p.affil == "" {
+				p.affil = bank
+			} else if bank := d.centralBankBefore(p.mentions[0]); bank != "" {
+				// "Brazil's central bank … the bank's governor".
+				p.affil = bank
+			}
 		}
 		if p.affil == "" && policeRanks[head] && len(p.mentions) > 0 {
 			// "Detective Chief Inspector Laura Hughes": the police force
@@ -543,6 +548,13 @@ func isCapitalised(s string) bool {
 		return r >= 'A' && r <= 'Z'
 	}
 	return false
+}
+
+// isCountryName reports a country of the gazetteer, named or not in the
+// article.
+func (d *doc) isCountryName(name string) bool {
+	pl, ok := d.lx.places[strings.ToLower(name)]
+	return ok && pl.kind == "country" && pl.name == name
 }
 
 func (d *doc) isCountry(name string) bool {
@@ -716,6 +728,34 @@ var regionalOffices = set("governor", "gov", "mayor", "premier", "lieutenant-gov
 // state named before, as a governor does.
 var stateOffices = set("attorney general", "attorney-general", "lieutenant governor", "state treasurer", "state senator", "chief minister", "first minister")
 
+// centralBankBefore is a central bank the text names in lower case before
+// m, as written ("Brazil's central bank"), or "".
+func (d *doc) centralBankBefore(m Source) string {
+	for p := 0; p <= m.Paragraph && p < len(d.paras); p++ {
+		text := d.paras[p].text
+		if p == m.Paragraph {
+			text = text[:m.Start]
+		}
+		k := strings.Index(text, "central bank")
+		if k < 0 {
+			continue
+		}
+		// The owner before it: "Brazil's central bank".
+		before := strings.TrimSpace(text[:k])
+		if f := strings.Fields(before); len(f) > 0 {
+			owner := f[len(f)-1]
+			if base, ok := strings.CutSuffix(owner, "'s"); ok && d.isCountryName(base) {
+				return owner + " central bank"
+			}
+			if base, ok := strings.CutSuffix(owner, "’s"); ok && d.isCountryName(base) {
+				return owner + " central bank"
+			}
+		}
+		return "central bank"
+	}
+	return ""
+}
+
 // roleBodies open a role with the body it serves: "council leader".
 var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")
 
@@ -855,7 +895,7 @@ func (d *doc) sections() []Section {
 // agreementNouns name a deal, a law or a truce: the noun of the agreement
 // section's title, and of a sentence whose subject is an agreement.
 var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation",
-	"ordinance", "truce", "ceasefire", "cease-fire", "armistice", "decree", "directive", "statute", "settlement"}
+	"ordinance", "truce", "ceasefire", "cease-fire", "armistice", "decree", "directive", "statute", "settlement", "rules"}
 
 // isPluralOf reports w == n+"s" without building n+"s".
 func isPluralOf(w, n string) bool {

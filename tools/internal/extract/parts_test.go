@@ -235,6 +235,14 @@ func TestPeople(t *testing.T) {
 				{"Peter Odhiambo", "Archbishop", "Nairobi", false}, {"Lukas Brunner", "materials scientist", "ETH Zurich", true},
 				{"Rebecca Holt", "chief finance officer", "Kingsford City Council", false}, {"Tariq Mahmood", "council leader", "Kingsford City Council", false},
 				{"Sarah Pemberton", "local government minister", "United Kingdom", false}, {"Marlowe", "justice", "UK Supreme Court", false}}},
+		// A party a later who-clause names over the country of a
+		// possessive; a group's plural possessive; a governor of a central
+		// bank named in lower case.
+		{[]string{"Prosecutors indicted South Korea's main opposition leader, Park Ji-hoon, on Tuesday. Park, who leads the Democratic Party, denies it.",
+			"The Houthis' chief negotiator, Abdulmalik al-Hamdani, said the swap would go ahead.",
+			"Brazil's central bank held its rate. The president has criticised the bank's governor, Rodrigo Almeida Prado."},
+			[]p{{"Park Ji-hoon", "main opposition leader", "Democratic Party", false}, {"Abdulmalik al-Hamdani", "chief negotiator", "Houthis", false},
+				{"Rodrigo Almeida Prado", "governor", "Brazil's central bank", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -388,6 +396,12 @@ func TestDates(t *testing.T) {
 		// nearest publication; "a stated cause" tells no tense.
 		{"2025-11-19", "The ordinance, which takes effect Jan. 1, bars evictions without a stated cause.",
 			[]dt{{"Jan. 1", "2026-01-01"}}},
+		// A clause that looks ahead; a plan that is a noun; the rest of
+		// the month.
+		{"2026-03-25", "Prosecutors indicted him on Tuesday, escalating a fight ahead of local elections in June. The rules, which take effect on Dec. 1, extend controls introduced in April.",
+			[]dt{{"on Tuesday", "2026-03-24"}, {"in June", "2026-06"}, {"Dec. 1", "2026-12-01"}, {"in April", "2025-04"}}},
+		{"2026-07-02", "Farmers blocked roads on Wednesday in protest against a government plan to close farms. Talks resume later this month.",
+			[]dt{{"on Wednesday", "2026-07-01"}, {"later this month", "2026-07-03/2026-07-31"}}},
 		// The day something is set for; a deadline counted in days.
 		{"2026-02-11", "The union called a general strike for Thursday. Lawmakers have 30 days to override it, and the council must meet within 21 days.",
 			[]dt{{"for Thursday", "2026-02-12"}, {"have 30 days to", "2026-03-13"}, {"within 21 days", "2026-03-04"}}},
@@ -686,5 +700,21 @@ func TestCompanySpeaks(t *testing.T) {
 	)
 	if got := e.Paragraphs[3].Label; got != "official_statement" {
 		t.Errorf("paragraph 3 label = %q (cues %q), want official_statement", got, e.Paragraphs[3].Cues)
+	}
+}
+
+// TestRulesAndSurveys: rules as a subject are an agreement; a survey of
+// economists is no public opinion.
+func TestRulesAndSurveys(t *testing.T) {
+	e := extractText("2025-10-15",
+		"China's commerce ministry said on Tuesday that it would require licences for exports of rare earth magnets.",
+		"China produces about 90% of the world's processed rare earths.",
+		"The rules extend controls and cover magnets made outside China using Chinese technology.",
+		"Most economists surveyed by the central bank expect the first cut in March.",
+	)
+	for p, want := range map[int]string{2: "agreement_or_law", 3: "what_next"} {
+		if got := e.Paragraphs[p].Label; got != want {
+			t.Errorf("paragraph %d label = %q (cues %q), want %s", p, got, e.Paragraphs[p].Cues, want)
+		}
 	}
 }

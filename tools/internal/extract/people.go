@@ -182,6 +182,10 @@ func (d *doc) addMention(pp *person, r run, info roleInfo) {
 		}
 	} else if pp.affil == "" && info.affil != "" {
 		pp.affil = info.affil
+	} else if info.affil != "" && d.isCountryName(pp.affil) && !d.isCountryName(info.affil) && d.orgNamed(info.affil) != "" {
+		// "South Korea's main opposition leader, Park" and later "Park,
+		// who leads the Democratic Party": the party says more.
+		pp.affil = info.affil
 	}
 	if d.speechNear(r) {
 		pp.quoted = true
@@ -645,13 +649,16 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	info := roleInfo{class: class, weight: weight, kinAt: -1}
 	for start > 0 && end-start < 5 {
 		prev := t[start-1]
-		if (prev.text == "'" || prev.text == "’") && start >= 2 && start < end && t[start-2].kind == tWord && !t[start-2].isCap() &&
+		if (prev.text == "'" || prev.text == "’") && start >= 2 && t[start-2].kind == tWord &&
 			strings.HasSuffix(t[start-2].text, "s") && t[start-2].end == prev.start && t[start-2].sent == t[i].sent {
-			if _, ok := bodyNouns[t[start].lowBase()]; ok {
+			if _, ok := bodyNouns[t[start].lowBase()]; ok && start < end && !t[start-2].isCap() {
 				// "The teachers' union president, NAME": the union is
 				// the affiliation, the office the role.
 				info.affil = pa.text[t[start-2].start:t[start].end]
 				start++
+			} else if t[start-2].isCap() {
+				// "The Houthis' chief negotiator, NAME": the group.
+				info.affil = t[start-2].text
 			}
 			break
 		}
