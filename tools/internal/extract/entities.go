@@ -608,6 +608,17 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(r, o.name, o.kind, text)
 		return candidate{}, false
 	}
+	// "Greenpeace Brazil", "Amnesty International UK": a known body's
+	// branch in a country.
+	if r.j-r.i >= 2 {
+		last := t[r.j-1].lowBase()
+		if pl, ok := d.lx.places[last]; ok && pl.kind == "country" {
+			if o, ok := d.lx.orgs[d.runLower(run{r.p, r.i, r.j - 1})]; ok {
+				d.addOrg(r, text, o.kind, text)
+				return candidate{}, false
+			}
+		}
+	}
 	// "the University of California, Irvine,": one word after a body and a
 	// comma names its campus or seat, not a person.
 	if r.j-r.i == 1 && r.i >= 2 && t[r.i-1].text == "," && d.orgEndsAt(r.p, t[r.i-2].end) {

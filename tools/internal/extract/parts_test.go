@@ -243,6 +243,11 @@ func TestPeople(t *testing.T) {
 			"Brazil's central bank held its rate. The president has criticised the bank's governor, Rodrigo Almeida Prado."},
 			[]p{{"Park Ji-hoon", "main opposition leader", "Democratic Party", false}, {"Abdulmalik al-Hamdani", "chief negotiator", "Houthis", false},
 				{"Rodrigo Almeida Prado", "governor", "Brazil's central bank", false}}},
+		// "the confederation's": the body whose name holds the word; a
+		// who-clause gives an expert's affiliation.
+		{[]string{"The Japanese Trade Union Confederation said on Friday that pay rose. The Bank of Japan is watching.",
+			"“It must spread,” the confederation's president, Keiko Morimoto, said. “Markets will watch her votes,” said Robert Kaminski, a former Fed economist who now teaches at Georgetown University."},
+			[]p{{"Keiko Morimoto", "president", "Japanese Trade Union Confederation", false}, {"Robert Kaminski", "former Fed economist", "Georgetown University", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -284,6 +289,9 @@ func TestOrganizations(t *testing.T) {
 		// Bodies with a title word or a trade in their names.
 		{[]string{"The General Confederation of Labour called a strike. The ship's manager, Athens-based Kalypso Maritime, said there was no spill."},
 			[]string{"General Confederation of Labour", "Kalypso Maritime"}},
+		// A known body's branch in a country.
+		{[]string{"Greenpeace Brazil said the government should also protect the Cerrado."},
+			[]string{"Greenpeace Brazil"}},
 		// "&" inside a name; a body's first word alone is that body.
 		{[]string{"The Centers for Medicare & Medicaid Services will decide. Corvanta Therapeutics set the price.", "Corvanta said it would ship in September."},
 			[]string{"Centers for Medicare & Medicaid Services", "Corvanta Therapeutics"}},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -382,11 +383,15 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info = mergeRole(a, info)
 			ev++
 		}
-	} else if info.class != "expert" {
+	} else if info.class != "expert" || info.affil == "" {
 		// "a former doubles champion who now commentates for the
-		// broadcaster Courtside TV": the clause says what the person does.
-		if a, ok := d.whoClause(c.r); ok && a.class == "expert" {
-			info.class = a.class
+		// broadcaster Courtside TV", "a former Fed economist who now
+		// teaches at Georgetown University": the clause says what the
+		// person does, and where.
+		if a, ok := d.whoClause(c.r); ok {
+			if a.class == "expert" {
+				info.class = a.class
+			}
 			if info.affil == "" {
 				info.affil = a.affil
 			}
@@ -680,8 +685,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			}
 			info.affil = d.affilName(owner)
 			if kind, ok := bodyNouns[prev.lowBase()]; ok && !prev.isCap() {
-				// "The company's chairman": the company named last.
-				info.affil = d.orgBefore(d.runSrc(owner), func(o *org, _ Source) bool { return kind == "" || o.kind == kind })
+				// "The company's chairman": the company named last; "the
+				// confederation's president": the one whose name says so.
+				info.affil = d.ownerBefore(d.runSrc(owner), prev.lowBase(), kind)
 			}
 			break
 		}
@@ -963,7 +969,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 			continue
 		}
 		if kind, ok := bodyNouns[t[m].lowBase()]; ok && !t[m].isCap() && m == k {
-			owner = d.orgBefore(d.src(r.p, m, m+1), func(o *org, _ Source) bool { return kind == "" || o.kind == kind })
+			owner = d.ownerBefore(d.src(r.p, m, m+1), t[m].lowBase(), kind)
 		} else if t[m].isCap() {
 			owner = d.affilName(run{r.p, k, m + 1})
 		} else {
@@ -1120,8 +1126,20 @@ var bodyNouns = map[string]string{
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
-	"union": "", "council": "government", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
+	"union": "", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
+}
+
+// ownerBefore is the body "the confederation's" or "the company's" stands
+// for: the one named last whose name holds the noun, else the one named
+// last of the noun's kind.
+func (d *doc) ownerBefore(at Source, noun, kind string) string {
+	if o := d.orgBefore(at, func(o *org, _ Source) bool {
+		return slices.Contains(strings.Fields(strings.ToLower(o.name)), noun)
+	}); o != "" {
+		return o
+	}
+	return d.orgBefore(at, func(o *org, _ Source) bool { return kind == "" || o.kind == kind })
 }
 
 // stateBodies end a country's body named in lower case: "the Sudanese
