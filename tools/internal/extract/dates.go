@@ -59,8 +59,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of|for) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
-		{c(`\b(?:over|at|on|during) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
-		{c(`\b(this|last|next|past|previous|coming) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
+		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
+		{c(`\b(this|last|next|past|previous|coming|in the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
@@ -526,6 +526,15 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		if d.pub.Month() < start+3 {
 			y--
 		}
+	case "in the":
+		// "in the autumn": the coming one when the sentence looks ahead,
+		// else the last one.
+		switch {
+		case future && !past && d.pub.Month() >= start+3:
+			y++
+		case past && !future && d.pub.Month() < start:
+			y--
+		}
 	}
 	return strconv.Itoa(y), "year"
 }
@@ -622,6 +631,10 @@ func resolveTheWeekend(d *doc, m []string, future, past bool) (string, string) {
 		return "", "weekend"
 	}
 	sat := monday(d.pub).AddDate(0, 0, 5)
+	switch strings.ToLower(m[1]) {
+	case "until", "by", "before":
+		future, past = true, false // "the cuts could last until the weekend"
+	}
 	if !(future && !past) && d.pub.Before(sat) {
 		sat = sat.AddDate(0, 0, -7)
 	}

@@ -496,6 +496,11 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && p.class == "journalist" {
 			p.affil = d.a.Outlet
 		}
+		if p.class == "other" && lawyers[head] && strings.Contains(role, " ") && !strings.Contains(role, "'s") && !strings.Contains(role, "’s") {
+			// "a competition lawyer at the Brussels firm": a specialist's
+			// view, not a client's case.
+			p.class = "expert"
+		}
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
 		switch {
@@ -755,6 +760,9 @@ func (d *doc) centralBankBefore(m Source) string {
 	}
 	return ""
 }
+
+// lawyers are the roles of lawyers.
+var lawyers = set("lawyer", "attorney", "solicitor", "barrister")
 
 // roleBodies open a role with the body it serves: "council leader".
 var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")

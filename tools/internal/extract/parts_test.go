@@ -248,6 +248,12 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Japanese Trade Union Confederation said on Friday that pay rose. The Bank of Japan is watching.",
 			"“It must spread,” the confederation's president, Keiko Morimoto, said. “Markets will watch her votes,” said Robert Kaminski, a former Fed economist who now teaches at Georgetown University."},
 			[]p{{"Keiko Morimoto", "president", "Japanese Trade Union Confederation", false}, {"Robert Kaminski", "former Fed economist", "Georgetown University", true}}},
+		// What a person is outweighs what they were; a firm described by
+		// its city before its name; a specialist lawyer's view is an
+		// expert's.
+		{[]string{"The Conservatives, led by Graham Whitfield, won 141 seats. Whitfield, a former finance minister of Ontario, said his party had won.",
+			"“Enforcement is coming,” said Marta Kowalska, a competition lawyer at the Brussels firm Lefèvre & Partners."},
+			[]p{{"Graham Whitfield", "leader", "Conservatives", false}, {"Marta Kowalska", "competition lawyer", "Lefèvre & Partners", true}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -410,6 +416,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Tuesday", "2026-03-24"}, {"in June", "2026-06"}, {"Dec. 1", "2026-12-01"}, {"in April", "2025-04"}}},
 		{"2026-07-02", "Farmers blocked roads on Wednesday in protest against a government plan to close farms. Talks resume later this month.",
 			[]dt{{"on Wednesday", "2026-07-01"}, {"later this month", "2026-07-03/2026-07-31"}}},
+		// The weekend something lasts until; a season "in the".
+		{"2026-06-24", "The cuts could last until the weekend. The government will set out plans in the autumn.",
+			[]dt{{"until the weekend", "2026-06-27/2026-06-28"}, {"in the autumn", "2026"}}},
 		// The day something is set for; a deadline counted in days.
 		{"2026-02-11", "The union called a general strike for Thursday. Lawmakers have 30 days to override it, and the council must meet within 21 days.",
 			[]dt{{"for Thursday", "2026-02-12"}, {"have 30 days to", "2026-03-13"}, {"within 21 days", "2026-03-04"}}},

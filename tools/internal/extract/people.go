@@ -176,6 +176,11 @@ func (d *doc) addMention(pp *person, r run, info roleInfo) {
 	if info.credit {
 		pp.credit = true
 	}
+	if strings.HasPrefix(strings.ToLower(info.role), "former ") {
+		// "Whitfield, a former finance minister of Ontario", after "led by
+		// Graham Whitfield": what a person was says less than what they are.
+		info.weight = max(info.weight-3, 1)
+	}
 	if info.weight > pp.roleWeight && info.role != "" {
 		pp.role, pp.class, pp.roleWeight = info.role, info.class, info.weight
 		if info.affil != "" {
@@ -1055,8 +1060,13 @@ func (d *doc) affilPhrase(p, k int) string {
 	if k < len(t) && placeModifier(t[k]) {
 		k++ // "the Lagos-based Environmental Rights Action"
 	}
-	// "at the research firm TechInsights": a lower-case description of
-	// the body before its name.
+	// "at the research firm TechInsights", "at the Brussels firm Lefèvre &
+	// Partners": a description of the body before its name.
+	if k+2 < len(t) && d.isPlaceTok(t[k]) && t[k+1].kind == tWord && !t[k+1].isCap() {
+		if _, ok := bodyNouns[t[k+1].lower()]; ok && t[k+2].isCap() {
+			k++
+		}
+	}
 	for f := k; f < len(t) && f < k+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
 		if _, ok := bodyNouns[t[f].lower()]; ok && f+1 < len(t) && t[f+1].isCap() && t[f+1].sent == t[k].sent {
 			k = f + 1
@@ -1126,7 +1136,7 @@ var bodyNouns = map[string]string{
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
-	"union": "", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
+	"union": "", "lobby": "", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 }
 
