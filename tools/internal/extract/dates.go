@@ -97,6 +97,8 @@ func (d *doc) findDates() {
 					key = "#month" // "May" and "march" are months only with a capital
 				case t.kind == tWord && hyphenMonth(t):
 					key = "#month" // "mid-February"
+				case t.kind == tWord && hyphenDecade(t):
+					key = "#decade" // "the mid-1990s"
 				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
 				case t.kind == tWord:
@@ -784,6 +786,12 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		y++ // a deadline: "companies have until mid-February"
 	}
 	return y
+}
+
+// hyphenDecade reports "mid-1990s", "early-2000s" and "late-1980s".
+func hyphenDecade(t token) bool {
+	pre, dec, ok := strings.Cut(t.lower(), "-")
+	return ok && (pre == "mid" || pre == "early" || pre == "late") && len(dec) == 5 && strings.HasSuffix(dec, "0s") && dec[0] >= '1' && dec[0] <= '2'
 }
 
 // hyphenMonth reports "mid-February", "early-March" and "late-May".

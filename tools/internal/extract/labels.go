@@ -410,7 +410,7 @@ func (d *doc) finishPeople() {
 		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			p.affil = party
 		}
-		if p.affil == "" && orgOffices[head] && len(p.mentions) > 0 && !isCapitalised(p.role) {
+		if p.affil == "" && orgOffices[head] && len(p.mentions) > 0 && !isCapitalised(p.role) && d.stateBodyOf(role) == "" {
 			// "says president David Weisbrot": a lower-case office belongs to
 			// the organisation just named.
 			p.affil = d.nearestOrgBefore(p.mentions[0], "")
@@ -489,7 +489,7 @@ func (d *doc) finishPeople() {
 				p.affil = o
 			}
 		}
-		if body := stateBodyOf(p.role); body != "" && d.isCountry(p.affil) && d.lx.demonym[p.affil] != "" {
+		if body := d.stateBodyOf(p.role); body != "" && d.isCountry(p.affil) && d.lx.demonym[p.affil] != "" && !strings.HasPrefix(body, "local ") {
 			// "An army spokesman" in a story on Sudan: the Sudanese army's.
 			p.affil = d.lx.demonym[p.affil] + " " + body
 		}
@@ -524,11 +524,17 @@ var officeHolders = set("commissioner", "ombudsman", "auditor-general", "comptro
 // stateBodyOf is the state body a lower-case role names before its head
 // word: "army" in "army spokesman", "foreign ministry" in "foreign ministry
 // spokeswoman"; "" when there is none.
-func stateBodyOf(role string) string {
+func (d *doc) stateBodyOf(role string) string {
 	words := strings.Fields(role)
 	for k := len(words) - 2; k >= 0; k-- {
 		if stateBodies[words[k]] {
-			return strings.Join(words[:k+1], " ")
+			// The body and its modifiers, not a role word before them:
+			// "cabinet" in "chief cabinet secretary".
+			m := k
+			for m > 0 && d.lx.roles[words[m-1]] == "" {
+				m--
+			}
+			return strings.Join(words[m:k+1], " ")
 		}
 	}
 	return ""

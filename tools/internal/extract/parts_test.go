@@ -254,6 +254,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Conservatives, led by Graham Whitfield, won 141 seats. Whitfield, a former finance minister of Ontario, said his party had won.",
 			"“Enforcement is coming,” said Marta Kowalska, a competition lawyer at the Brussels firm Lefèvre & Partners."},
 			[]p{{"Graham Whitfield", "leader", "Conservatives", false}, {"Marta Kowalska", "competition lawyer", "Lefèvre & Partners", true}}},
+		// A cabinet's secretary serves the government, not the agency
+		// named last.
+		{[]string{"TOKYO — Japan recorded its highest temperature. The heat sent 1,800 people to hospital, according to the Fire and Disaster Management Agency.",
+			"“Please avoid going outside,” chief cabinet secretary Hiroshi Mori said at a news conference."},
+			[]p{{"Hiroshi Mori", "chief cabinet secretary", "Japanese cabinet", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -416,6 +421,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Tuesday", "2026-03-24"}, {"in June", "2026-06"}, {"Dec. 1", "2026-12-01"}, {"in April", "2025-04"}}},
 		{"2026-07-02", "Farmers blocked roads on Wednesday in protest against a government plan to close farms. Talks resume later this month.",
 			[]dt{{"on Wednesday", "2026-07-01"}, {"later this month", "2026-07-03/2026-07-31"}}},
+		// A decade written with its part: "the mid-1990s".
+		{"2026-03-31", "The railways were privatised in the mid-1990s.",
+			[]dt{{"the mid-1990s", "1990s"}}},
 		// The weekend something lasts until; a season "in the".
 		{"2026-06-24", "The cuts could last until the weekend. The government will set out plans in the autumn.",
 			[]dt{{"until the weekend", "2026-06-27/2026-06-28"}, {"in the autumn", "2026"}}},
