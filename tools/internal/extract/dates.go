@@ -149,7 +149,7 @@ func (d *doc) findDates() {
 					hits = append(hits, dateHit{
 						src:  Source{Paragraph: p, Sentence: si, Start: sp.start + loc[0], End: sp.start + loc[1]},
 						text: m[0], resolved: res, granularity: gran,
-						future: gran == "event" || d.isFuture(res, future),
+						future: gran == "event" || d.isFuture(res, future || deadline(m[0])),
 					})
 				}
 			}
@@ -786,6 +786,13 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		y++ // a deadline: "companies have until mid-February"
 	}
 	return y
+}
+
+// deadline reports a date written as a time limit ("by the end of the
+// month", "until Friday"), which looks ahead even within the current month.
+func deadline(text string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(text), " ")
+	return w == "by" || w == "until" || w == "before"
 }
 
 // hyphenDecade reports "mid-1990s", "early-2000s" and "late-1980s".

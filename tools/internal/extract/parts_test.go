@@ -260,6 +260,13 @@ func TestPeople(t *testing.T) {
 		{[]string{"TOKYO — Japan recorded its highest temperature. The heat sent 1,800 people to hospital, according to the Fire and Disaster Management Agency.",
 			"“Please avoid going outside,” chief cabinet secretary Hiroshi Mori said at a news conference."},
 			[]p{{"Hiroshi Mori", "chief cabinet secretary", "Japanese cabinet", false}}},
+		// A singer; a museum and its director; a board and its chief
+		// executive.
+		{[]string{"The singer Maya Castellano sued her label on Wednesday. Thieves took coins from the Museum of Applied History.",
+			"The museum's director, Sabine Lechner, said she was relieved. The Ghana Cocoa Board cut its forecast.",
+			"“The virus is spreading,” the board's chief executive, Kwame Owusu, told a news conference."},
+			[]p{{"Maya Castellano", "singer", "", false}, {"Sabine Lechner", "director", "Museum of Applied History", false},
+				{"Kwame Owusu", "chief executive", "Ghana Cocoa Board", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -707,6 +714,13 @@ func TestParagraphLabels(t *testing.T) {
 			"The ruling follows a 2021 decision against another platform.",
 			"Rapido said it was “disappointed” and would study the judgment.",
 		}, map[int]string{3: "official_statement"}},
+		// A deadline within this month still looks ahead.
+		{"2025-09-18", []string{
+			"A federal judge on Wednesday blocked deportation flights to third countries.",
+			"The judge said the policy likely violated federal law.",
+			"The department said it would appeal the ruling.",
+			"The government has asked an appeals court to rule on the case by the end of the month.",
+		}, map[int]string{3: "what_next"}},
 		// Rules as a subject are an agreement; a survey of economists is no
 		// public opinion.
 		{"2025-10-15", []string{
