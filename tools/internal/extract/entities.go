@@ -553,7 +553,9 @@ func describedBefore(t []token, k int) bool {
 			return false
 		}
 		if determiners[t[m].lower()] {
-			return m < k
+			// Not the complement of a role: "the head of the civil
+			// protection agency, NAME".
+			return m < k && !(m > 0 && (rolePreps[t[m-1].lower()] || t[m-1].lower() == "of"))
 		}
 	}
 	return false
@@ -918,7 +920,8 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 func initials(name string) string {
 	var b strings.Builder
 	n := 0
-	for _, w := range strings.Fields(name) {
+	// "World Anti-Doping Agency" is WADA: each part of a hyphenated word.
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			b.WriteRune(r)

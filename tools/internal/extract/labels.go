@@ -909,7 +909,7 @@ func (d *doc) sections() []Section {
 // agreementNouns name a deal, a law or a truce: the noun of the agreement
 // section's title, and of a sentence whose subject is an agreement.
 var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation",
-	"ordinance", "truce", "ceasefire", "cease-fire", "armistice", "decree", "directive", "statute", "settlement", "rules"}
+	"ordinance", "truce", "ceasefire", "cease-fire", "armistice", "decree", "directive", "statute", "settlement", "rules", "arrangement"}
 
 // isPluralOf reports w == n+"s" without building n+"s".
 func isPluralOf(w, n string) bool {

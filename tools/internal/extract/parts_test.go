@@ -267,6 +267,14 @@ func TestPeople(t *testing.T) {
 			"“The virus is spreading,” the board's chief executive, Kwame Owusu, told a news conference."},
 			[]p{{"Maya Castellano", "singer", "", false}, {"Sabine Lechner", "director", "Museum of Applied History", false},
 				{"Kwame Owusu", "chief executive", "Ghana Cocoa Board", false}}},
+		// A state's body after "for"; a cyclist; an acronym of a hyphenated
+		// name; a website; the head of a body named in lower case.
+		{[]string{"The World Anti-Doping Agency appealed. The French cyclist Lucas Moreau was banned on Wednesday.",
+			"A spokesman for Iran's foreign ministry, Hossein Karimi, said the decision showed good faith. “The science was clear,” WADA's general counsel, Ingrid Solvang, said.",
+			"“Buyers are back,” said Rebecca Lin, chief economist at the property website HomeScope. “We are following it closely,” the head of the civil protection agency, Helga Jónsdóttir, said."},
+			[]p{{"Lucas Moreau", "French cyclist", "", false}, {"Hossein Karimi", "spokesman", "Iran's foreign ministry", false},
+				{"Ingrid Solvang", "general counsel", "World Anti-Doping Agency", false}, {"Rebecca Lin", "chief economist", "HomeScope", true},
+				{"Helga Jónsdóttir", "head of the civil protection agency", "", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}

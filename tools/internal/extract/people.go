@@ -611,22 +611,32 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	}
 	end := k
 	class := d.lx.roles[t[k].lowBase()]
+	var complement run // "of Port Alder" in "the former mayor of Port Alder, NAME"
 	if class == "" {
 		// "head of personnel", "director for Asia": a role noun and its
-		// complement.
-		for m := k; m >= 1 && k-m <= 3 && t[m].sent == t[i].sent && t[m].kind == tWord && !t[m].possessive() && !t[m].isCap(); m-- {
+		// complement; "a spokesman for Iran's foreign ministry": a
+		// possessive inside it.
+		for m := k; m >= 1 && k-m <= 5 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && !t[m].isCap() || m < k && t[m].possessive() && t[m].isCap()); m-- {
 			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for") {
 				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && !t[m-1].isCap() {
-					class, k = c, m-1
+					class = c
+					// "a spokesman for Iran's foreign ministry": a state's
+					// body is the affiliation, not part of the role.
+					for x := m + 1; x <= k; x++ {
+						if t[x].possessive() && t[x].isCap() || stateBodies[t[x].lowBase()] {
+							complement, end = run{p, m + 1, k + 1}, m-1
+							break
+						}
+					}
+					k = m - 1
 				}
 				break
 			}
-			if roleStop[t[m].lower()] {
-				break
+			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for")) {
+				break // but "head of the civil protection agency" reads on
 			}
 		}
 	}
-	var complement run // "of Port Alder" in "the former mayor of Port Alder, NAME"
 	if class == "" && weight == 5 && t[k].isCap() {
 		// "the former mayor of Port Alder, NAME", "the chief executive of
 		// the University of Houston, NAME": a role noun and a named
@@ -1136,7 +1146,7 @@ var bodyNouns = map[string]string{
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
-	"union": "", "lobby": "", "board": "", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
+	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 }
 
