@@ -420,16 +420,14 @@ func (d *doc) finishPeople() {
 			if p.affil == "" {
 				// "Lady Marlowe, one of the five justices": the court the
 				// story is about.
-				p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool { return strings.Contains(strings.ToLower(o.name), "court") })
+				p.affil = d.orgWithWord(p.mentions[0], "court")
 			}
 		}
 		if p.affil == "" && len(p.mentions) > 0 {
 			// "council leader Cllr Tariq Mahmood", "union president X": the
 			// body the role names, as the text named it before.
 			if w, _, ok := strings.Cut(role, " "); ok && roleBodies[w] {
-				p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
-					return slices.Contains(strings.Fields(strings.ToLower(o.name)), w)
-				})
+				p.affil = d.orgWithWord(p.mentions[0], w)
 			}
 		}
 		if p.affil == "" && (regionalOffices[strings.TrimSuffix(head, ".")] || stateOffices[role] || cityOffices[role]) && len(p.mentions) > 0 {
@@ -444,9 +442,7 @@ func (d *doc) finishPeople() {
 		if (p.affil == "" || d.isCountry(p.affil)) && head == "governor" && len(p.mentions) > 0 {
 			// "Governor Yemi Adebanjo", with no state named before, in a
 			// story on a central bank: the bank's governor.
-			if bank := d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
-				return strings.Contains(" "+strings.ToLower(o.name)+" ", " bank ")
-			}); bank != "" && p.affil == "" {
+			if bank := d.orgWithWord(p.mentions[0], "bank"); bank != "" && p.affil == "" {
 				p.affil = bank
 			} else if bank := d.centralBankBefore(p.mentions[0]); bank != "" {
 				// "Brazil's central bank … the bank's governor".
@@ -483,9 +479,7 @@ func (d *doc) finishPeople() {
 		if (p.affil == "" || d.isCountry(p.affil)) && officeHolders[head] && len(p.mentions) > 0 {
 			// "Privacy Commissioner Joanne Mercer" after "the Office of the
 			// Australian Information Commissioner": the office her title names.
-			if o := d.orgBefore(p.mentions[0], func(o *org, _ Source) bool {
-				return slices.Contains(strings.Fields(strings.ToLower(o.name)), head)
-			}); o != "" {
+			if o := d.orgWithWord(p.mentions[0], head); o != "" {
 				p.affil = o
 			}
 		}
@@ -609,6 +603,14 @@ func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
 		return (nameHas == "" || strings.Contains(strings.ToLower(o.name), nameHas)) &&
 			(x.Paragraph == m.Paragraph && x.Sentence >= m.Sentence-1 ||
 				x.Paragraph == m.Paragraph-1 && m.Sentence == 0 && x.Sentence == len(d.paras[x.Paragraph].sents)-1)
+	})
+}
+
+// orgWithWord is the organisation named last before m whose name holds
+// the word (in lower case): "court", "bank", "council".
+func (d *doc) orgWithWord(m Source, word string) string {
+	return d.orgBefore(m, func(o *org, _ Source) bool {
+		return slices.Contains(strings.Fields(strings.ToLower(o.name)), word)
 	})
 }
 

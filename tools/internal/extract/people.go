@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 )
@@ -1154,9 +1153,7 @@ var bodyNouns = map[string]string{
 // for: the one named last whose name holds the noun, else the one named
 // last of the noun's kind.
 func (d *doc) ownerBefore(at Source, noun, kind string) string {
-	if o := d.orgBefore(at, func(o *org, _ Source) bool {
-		return slices.Contains(strings.Fields(strings.ToLower(o.name)), noun)
-	}); o != "" {
+	if o := d.orgWithWord(at, noun); o != "" {
 		return o
 	}
 	return d.orgBefore(at, func(o *org, _ Source) bool { return kind == "" || o.kind == kind })
