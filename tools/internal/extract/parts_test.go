@@ -275,6 +275,12 @@ func TestPeople(t *testing.T) {
 			[]p{{"Lucas Moreau", "French cyclist", "", false}, {"Hossein Karimi", "spokesman", "Iran's foreign ministry", false},
 				{"Ingrid Solvang", "general counsel", "World Anti-Doping Agency", false}, {"Rebecca Lin", "chief economist", "HomeScope", true},
 				{"Helga Jónsdóttir", "head of the civil protection agency", "", false}}},
+		// A party's candidate whatever the trade; a medical specialist; "the
+		// board's" stands for no other body.
+		{[]string{"Tomasz Kowal, a historian backed by the opposition Law and Justice party, won 34%. Complaints came from the LGBTQ group.",
+			"“Prices will fall,” said Dr. Anjali Menon, an endocrinologist at the All India Institute of Medical Sciences. The board's president, Gary Lindqvist, said the books were unsuitable."},
+			[]p{{"Tomasz Kowal", "historian", "Law and Justice", false}, {"Anjali Menon", "endocrinologist", "All India Institute of Medical Sciences", true},
+				{"Gary Lindqvist", "president", "board", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 	}
@@ -319,6 +325,9 @@ func TestOrganizations(t *testing.T) {
 		// A known body's branch in a country.
 		{[]string{"Greenpeace Brazil said the government should also protect the Cerrado."},
 			[]string{"Greenpeace Brazil"}},
+		// A drug company; a Spanish company's leading word.
+		{[]string{"Sunvale Pharma said it would sell the drug. Minera Atacama said it had suspended operations."},
+			[]string{"Sunvale Pharma", "Minera Atacama"}},
 		// "&" inside a name; a body's first word alone is that body.
 		{[]string{"The Centers for Medicare & Medicaid Services will decide. Corvanta Therapeutics set the price.", "Corvanta said it would ship in September."},
 			[]string{"Centers for Medicare & Medicaid Services", "Corvanta Therapeutics"}},
@@ -721,6 +730,14 @@ func TestParagraphLabels(t *testing.T) {
 			"The court rejected an appeal by the delivery company Rapido.",
 			"The ruling follows a 2021 decision against another platform.",
 			"Rapido said it was “disappointed” and would study the judgment.",
+		}, map[int]string{3: "official_statement"}},
+		// "NAME called the strike irresponsible and said…": the subject of
+		// the first verb speaks.
+		{"2026-07-15", []string{
+			"A rail strike cancelled half of France's fast trains on Tuesday.",
+			"The national rail operator said only one in two trains was running.",
+			"Rail strikes have been frequent since a 2018 reform.",
+			"Transport Minister Claire Lefèvre called the strike “irresponsible” and said the government would not withdraw the plan.",
 		}, map[int]string{3: "official_statement"}},
 		// A deadline within this month still looks ahead.
 		{"2025-09-18", []string{

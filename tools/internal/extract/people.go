@@ -541,6 +541,10 @@ func honorificAt(t []token, i int) int {
 	return -1
 }
 
+// backers introduce who backs a candidate: "backed by the opposition
+// party".
+var backers = set("backed", "supported", "endorsed", "nominated", "fielded")
+
 // rankWords open a description, not a role: "Demir is the first Turkish
 // player to win".
 var rankWords = set("first", "second", "third", "only", "last", "next", "sole")
@@ -702,6 +706,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				// "The company's chairman": the company named last; "the
 				// confederation's president": the one whose name says so.
 				info.affil = d.ownerBefore(d.runSrc(owner), prev.lowBase(), kind)
+				if info.affil == "" && kind == "" {
+					info.affil = prev.lowBase() // "the board's president": no body named, but not any other
+				}
 			}
 			break
 		}
@@ -1036,6 +1043,28 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
 	}
+	if m+2 < len(t) && backers[t[m].lower()] && t[m+1].lower() == "by" {
+		// "a historian backed by the opposition Law and Justice party": a
+		// party's candidate, whatever the trade.
+		k := m + 2
+		for k < len(t) && t[k].kind == tWord && !t[k].isCap() && k < m+5 {
+			k++
+		}
+		// "Law and Justice party": the name up to the word that calls it one.
+		e := k
+		for e < len(t) && (t[e].isCap() || t[e].lower() == "and" && e+1 < len(t) && t[e+1].isCap()) {
+			e++
+		}
+		party := ""
+		if e > k && e < len(t) && namedBodies[t[e].lowBase()] != "" {
+			party = d.runText(run{r.p, k, e})
+		} else {
+			party = d.affilPhrase(r.p, k)
+		}
+		if party != "" {
+			info.affil, info.class = party, "official"
+		}
+	}
 	if info.affil == "" && m < len(t) && t[m].isCap() && d.isPlaceTok(t[m]) {
 		info.affil = d.affilPhrase(r.p, m)
 	}
@@ -1153,10 +1182,10 @@ var bodyNouns = map[string]string{
 // for: the one named last whose name holds the noun, else the one named
 // last of the noun's kind.
 func (d *doc) ownerBefore(at Source, noun, kind string) string {
-	if o := d.orgWithWord(at, noun); o != "" {
-		return o
+	if o := d.orgWithWord(at, noun); o != "" || kind == "" {
+		return o // an untyped noun ("the board's") stands for no other body
 	}
-	return d.orgBefore(at, func(o *org, _ Source) bool { return kind == "" || o.kind == kind })
+	return d.orgBefore(at, func(o *org, _ Source) bool { return o.kind == kind })
 }
 
 // stateBodies end a country's body named in lower case: "the Sudanese

@@ -143,6 +143,13 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		if k > 0 && beForms[t[k-1].lower()] && strings.HasSuffix(lw, "ed") {
 			continue // "the ministers are accused of": the subject is spoken of
 		}
+		// "Transport Minister Claire Lefèvre called the strike
+		// "irresponsible" and said…": the subject of the first verb.
+		if k > 1 && t[k-1].lower() == "and" {
+			if a, ok := d.sentenceSubject(t, ms, op); ok {
+				return a
+			}
+		}
 		// The subject: the words before the verb back to a clause boundary,
 		// stepping over one appositive ("Mason Richey, a professor at X,
 		// highlighted").
@@ -211,6 +218,26 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		}
 	}
 	return attribution{}
+}
+
+// sentenceSubject is the person or body a sentence opens with, within its
+// first words (a title may come first): the subject of its first verb.
+func (d *doc) sentenceSubject(t []token, ms []mention, op bool) (attribution, bool) {
+	limit := t[min(3, len(t)-1)].start
+	for _, m := range ms {
+		if m.start > limit {
+			continue
+		}
+		switch m.kind {
+		case "person":
+			return attribution{name: m.name, kind: "person", who: m.who, opinion: op}, true
+		case "org":
+			if !m.possessive {
+				return attribution{name: m.name, kind: "org", opinion: op, orgKind: d.orgKindOf(m.name)}, true
+			}
+		}
+	}
+	return attribution{}, false
 }
 
 // adverbialPreps open an adverbial, not a speaker's name, after a verb.
