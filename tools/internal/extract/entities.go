@@ -187,6 +187,16 @@ var describedKinds = map[string]string{
 	"charity": "ngo", "nonprofit": "ngo", "non-profit": "ngo", "ngo": "ngo", "tank": "think-tank",
 }
 
+// describedKind is the kind of body the description ending at token k
+// names: a charity, a think tank, a campaign group.
+func describedKind(t []token, k int) (string, bool) {
+	if k > 0 && campaignGroup(t[k-1], t[k]) {
+		return "ngo", true
+	}
+	kind, ok := describedKinds[t[k].lowBase()]
+	return kind, ok
+}
+
 // campaignGroup reports a campaign group's description: "the watchdog
 // group", "the rights organisation", "an advocacy coalition".
 func campaignGroup(modifier, noun token) bool {
@@ -209,11 +219,7 @@ func (d *doc) describedOrgs() {
 				continue
 			}
 			for e := k + 2; e < len(t) && e < k+6 && t[e].kind == tWord && !t[e].isCap(); e++ {
-				kind, ok := describedKinds[t[e].lowBase()]
-				if campaignGroup(t[e-1], t[e]) {
-					kind, ok = "ngo", true
-				}
-				if ok {
+				if kind, ok := describedKind(t, e); ok {
 					o.kind = kind
 					break
 				}
@@ -482,8 +488,8 @@ func (d *doc) dateline() int {
 		// "COLUMBUS, Ohio —", "OAKVALE, Calif. —": the state is named too.
 		if pl, ok := d.lx.places[d.runLower(state)]; ok {
 			d.addPlace(state, pl)
-		} else if st := d.lx.usStates[strings.TrimSuffix(t[state.i].text, ".")]; st != "" {
-			d.addPlace(state, d.lx.places[strings.ToLower(st)])
+		} else if pl, ok := d.lx.places[strings.ToLower(d.lx.usStates[strings.TrimSuffix(t[state.i].text, ".")])]; ok {
+			d.addPlace(state, pl)
 		}
 	}
 	return e + 1
@@ -642,11 +648,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	if k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		if kind, ok := bodyNouns[t[k].lower()]; ok && !t[r.j-1].possessive() {
-			if dk, ok := describedKinds[t[k].lower()]; ok {
-				kind = dk // "the charity Safe Passage Network"
-			}
-			if k > 0 && campaignGroup(t[k-1], t[k]) {
-				kind = "ngo"
+			if dk, ok := describedKind(t, k); ok {
+				kind = dk // "the charity Safe Passage Network", "the consumer group OCU"
 			}
 			if kind == "" {
 				kind = "other"
@@ -670,7 +673,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 		return candidate{}, false
 	}
-	// "the Billie Jean King Cup": a thing's name holds no title.
+	// "the James Webb Space Telescope", "the Billie Jean King Cup": a
+	// thing's name is no one's and holds no title.
 	if last := t[r.j-1]; thingWords[last.lowBase()] && last.isCap() && r.j-r.i >= 2 {
 		return candidate{}, false
 	}
@@ -764,10 +768,6 @@ func (d *doc) classify(r run) (candidate, bool) {
 			kind = "other"
 		}
 		d.addOrg(full, ft, kind, ft)
-		return candidate{}, false
-	}
-	// "the James Webb Space Telescope": a thing's name is no one's.
-	if c.title == "" && thingWords[t[r.j-1].lowBase()] && r.j-r.i >= 2 {
 		return candidate{}, false
 	}
 	if c.title == "" && placeWords[t[r.j-1].lowBase()] && r.j-r.i >= 2 {

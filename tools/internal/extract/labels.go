@@ -757,10 +757,7 @@ func (d *doc) centralBankBefore(m Source) string {
 		before := strings.TrimSpace(text[:k])
 		if f := strings.Fields(before); len(f) > 0 {
 			owner := f[len(f)-1]
-			if base, ok := strings.CutSuffix(owner, "'s"); ok && d.isCountryName(base) {
-				return owner + " central bank"
-			}
-			if base, ok := strings.CutSuffix(owner, "’s"); ok && d.isCountryName(base) {
+			if base, ok := strings.CutSuffix(normApos(owner), "'s"); ok && d.isCountryName(base) {
 				return owner + " central bank"
 			}
 		}

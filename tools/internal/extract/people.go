@@ -344,11 +344,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	ev := 0
 	info := roleInfo{kinAt: -1}
 	// "Dr. R. K. Mehta": an honorific with a dot starts a run of its own.
-	hb := i - 1
-	if hb >= 0 && t[hb].text == "." {
-		hb--
-	}
-	if !c.honor && hb >= 0 && t[hb].isCap() && t[hb].sent == t[i].sent && d.lx.roles[t[hb].lower()] == "honorific" {
+	if hb := honorificAt(t, i); !c.honor && hb >= 0 && d.lx.roles[t[hb].lower()] == "honorific" {
 		c.honor, c.title = true, t[hb].text
 	}
 	if c.honor {
@@ -358,7 +354,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		// "materials scientist Dr. Lukas Brunner": the role before the
 		// honorific.
-		if hi := honorificAt(t, i); hi > 0 {
+		if hi := honorificAt(t, i); hi >= 0 {
 			if b, ok := d.roleBefore(c.r.p, hi); ok {
 				info = mergeRole(b, info)
 				ev += 3
@@ -528,8 +524,9 @@ func (d *doc) partyMember(r run) string {
 	return ""
 }
 
-// honorificAt is the index of the honorific before the name at i ("Dr."
-// or "Dr" before "Lukas Brunner"), or -1.
+// honorificAt is the index of the capitalised word before the name at i,
+// past the dot of an abbreviation ("Dr." before "Lukas Brunner"): where
+// an honorific would stand; -1 when there is none.
 func honorificAt(t []token, i int) int {
 	h := i - 1
 	if h >= 0 && t[h].text == "." {
@@ -726,11 +723,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			}
 			// "SPD co-leader NAME": a body's acronym.
 			if isAcronym(prev.base()) && len(prev.base()) >= 2 {
-				if name := d.orgNamed(prev.base()); name != "" {
-					info.affil = name
-				} else {
-					info.affil = prev.base()
-				}
+				info.affil = prev.base()
 				break
 			}
 			if start-2 >= 0 && t[start-2].isCap() && t[start-2].sent == t[i].sent {
