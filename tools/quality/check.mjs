@@ -129,7 +129,9 @@ async function launchChrome() {
   return { port, stop };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// median is the middle score, the lower of the two middle ones for an even
+// count.
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length / 2) - 1];
 
 // --- checks -----------------------------------------------------------------
 
@@ -162,14 +164,17 @@ function checkMarkup() {
 }
 
 // lighthouseRuns runs Lighthouse on url 3 times, or 5 when the first 3 do
-// not all score 100 in every category, and returns each category's median
-// and the performance scores. Lighthouse clears storage and cache before
-// each run.
+// not all score 100 in every category, or 10 when the median of those 5
+// misses 100 in performance alone, and returns each category's median and
+// the performance scores. Performance is timed: on a busy host single runs
+// drop at random, and five more samples tell such drops from a page that is
+// slower. Lighthouse clears storage and cache before each run.
 async function lighthouseRuns(url, port, log) {
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
   const scores = Object.fromEntries(categories.map((c) => [c, []]));
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 10; i++) {
     if (i === 3 && categories.every((c) => Math.min(...scores[c]) === 100)) break;
+    if (i === 5 && (median(scores.performance) === 100 || categories.slice(1).some((c) => median(scores[c]) !== 100))) break;
     const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: categories });
     for (const c of categories) scores[c].push(Math.round(lhr.categories[c].score * 100));
     for (const [id, audit] of Object.entries(lhr.audits)) {
@@ -183,9 +188,10 @@ async function lighthouseRuns(url, port, log) {
 
 // checkLighthouse wants a median of 100 in every category. Performance is
 // timed, and a machine busy with other work slows runs down at random: when
-// an empty page, run in the same browser, misses a median of 100 too, the
-// page's performance median must be within the empty page's own spread of
-// its median (the table then shows both).
+// the page misses 100 in performance alone, an empty page is run in the same
+// browser, and the page's performance median must be within the empty
+// page's own spread of that page's median (the table then shows both). On a
+// quiet host the empty page scores 100 every time, and so must the page.
 async function checkLighthouse(base) {
   for (const page of ['/', explainerPages[0]]) {
     const chrome = await launchChrome(); // a fresh profile for each page
@@ -197,7 +203,7 @@ async function checkLighthouse(base) {
         const ctl = await lighthouseRuns(base + controlPath, chrome.port, false);
         figure += `; empty page ${ctl.median[0]} (${ctl.performance.join(',')})`;
         const spread = Math.max(...ctl.performance) - Math.min(...ctl.performance);
-        if (ctl.median[0] < 100 && got.median[0] >= ctl.median[0] - spread) {
+        if (got.median[0] >= ctl.median[0] - spread) {
           ok = true;
           figure += `: busy host, page within the empty page's spread (${spread})`;
         }
