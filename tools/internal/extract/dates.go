@@ -359,7 +359,8 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 // clauseFuture reports words that make their own clause look ahead,
 // though they say little of the sentence's tense: "said it would visit the
 // area on Wednesday" (but not "would have started on Monday"), "the rules,
-// which take effect on Dec. 1", "ahead of elections in June".
+// which take effect on Dec. 1", "ahead of elections in June", "can be
+// challenged within 28 days".
 func clauseFuture(t []token, k int) bool {
 	w := t[k].lower()
 	next := ""
@@ -368,6 +369,9 @@ func clauseFuture(t []token, k int) bool {
 	}
 	switch {
 	case w == "would":
+		return next != "have"
+	case w == "can" || w == "must" || t[k].text == "may":
+		// "can be challenged within 28 days", "must leave by Friday".
 		return next != "have"
 	case w == "take" || w == "takes":
 		return next == "effect"
@@ -778,8 +782,8 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		if mo <= d.pub.Month() {
 			y++
 		}
-	case mo > d.pub.Month() && past && !future:
-		y--
+	case mo > d.pub.Month() && (past && !future || mod == "since"):
+		y-- // "under house arrest since March", even in a sentence that also looks ahead
 	case mo < d.pub.Month() && future && !past:
 		y++
 	case mo < d.pub.Month() && (mod == "until" || mod == "by") && !past:

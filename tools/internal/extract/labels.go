@@ -74,12 +74,23 @@ func (s *scorer) best() (string, float64, []string) {
 func (d *doc) cueScores(s *scorer, t []token, inQuote func(int) bool) {
 	d.lx.cueSet.match(t, func(i, k int) {
 		c := d.lx.cues[i]
+		if titleModifiers[c.phrase] && k+1 < len(t) && d.personWord(t[k+1]) {
+			return // "former President NAME", "two former ministers": who someone was, not when the paragraph is
+		}
 		w := c.weight
 		if inQuote != nil && inQuote(t[k].start) {
 			w /= 2
 		}
 		s.add(c.label, w, c.phrase)
 	})
+}
+
+// personWord reports a token that names or describes a person: part of a
+// name, a title or a role, singular or plural.
+func (d *doc) personWord(x token) bool {
+	lw := x.lowBase()
+	one := strings.TrimSuffix(lw, "s")
+	return x.name || d.lx.titleFirst[lw] || d.lx.roles[lw] != "" || d.lx.roles[one] != ""
 }
 
 func isWordByte(b byte) bool {
@@ -338,11 +349,11 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("official_statement", 1.5, "company speaks: "+a.name)
 	case a.kind == "org" && (a.orgKind == "media" || a.orgKind == "company"):
 		s.add("event", 1, "reported by: "+a.name)
-	case a.kind == "org" && !a.according && (a.orgKind == "ngo" || a.orgKind == "think-tank" && d.lx.orgs[strings.ToLower(a.name)].kind == "think-tank"):
-		// "Amnesty International said": campaign groups, and think tanks
-		// known by name, are voices the DESIGN table counts as experts'.
-		// ("Centre" makes a name a think tank's, but many a government
-		// agency is a centre too.)
+	case a.kind == "org" && !a.according && (a.orgKind == "ngo" || a.orgKind == "think-tank" && (d.lx.orgs[strings.ToLower(a.name)].kind == "think-tank" || foundation(a.name))):
+		// "Amnesty International said": campaign groups, foundations and
+		// think tanks known by name are voices the DESIGN table counts as
+		// experts'. ("Centre" makes a name a think tank's, but many a
+		// government agency is a centre too.)
 		s.add("expert_view", 2.5, "campaign group or think tank speaks: "+a.name)
 	case (a.kind == "org" || a.kind == "place") && a.according:
 		s.add("official_statement", 0.5, "according to: "+a.name)
@@ -369,7 +380,7 @@ func (d *doc) dateRefs() dateRefs {
 	if d.pub.IsZero() {
 		return dateRefs{}
 	}
-	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), old: year(d.pub.AddDate(-2, 0, 0)), distant: year(d.pub.AddDate(5, 0, 0))}
+	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), old: day(d.pub.AddDate(-2, 0, 0)), distant: year(d.pub.AddDate(5, 0, 0))}
 }
 
 // dateScores: dates long before publication point to background, recent
@@ -395,7 +406,9 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 		case st == "":
 		case len(st) == 10 && st >= recent && st <= pubDay:
 			s.add("event", 1, "recent date: "+h.text)
-		case st <= old:
+		case st <= old && !strings.HasPrefix(h.text, "since "):
+			// Two years or more before publication; but "lowered it by 625
+			// points since July 2023" tells of a span that reaches today.
 			s.add("background", 1.5, "past date: "+h.text)
 		}
 	}
@@ -410,9 +423,10 @@ func (d *doc) finishPeople() {
 		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			p.affil = party
 		}
-		if p.affil == "" && orgOffices[head] && len(p.mentions) > 0 && !isCapitalised(p.role) && d.stateBodyOf(role) == "" {
+		if p.affil == "" && orgOffices[head] && len(p.mentions) > 0 && !isCapitalised(p.role[strings.LastIndexByte(p.role, ' ')+1:]) && d.stateBodyOf(role) == "" {
 			// "says president David Weisbrot": a lower-case office belongs to
-			// the organisation just named.
+			// the organisation just named; "former President NAME" holds a
+			// title.
 			p.affil = d.nearestOrgBefore(p.mentions[0], "")
 		}
 		if p.affil == "" && judicial[head] && len(p.mentions) > 0 {
@@ -970,4 +984,16 @@ func (d *doc) agreementTitle(ids []string) string {
 		return "The " + yr + " " + noun
 	}
 	return "The " + noun
+}
+
+// foundation reports a name that calls its body a foundation or an
+// endowment: a charity, a campaign or a think tank, never a government.
+func foundation(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "Foundation", "Endowment", "Fundación", "Fundação", "Stiftung":
+			return true
+		}
+	}
+	return false
 }

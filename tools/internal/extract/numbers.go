@@ -73,7 +73,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			return Number{}, 0, false
 		}
 		// Day of a month ("23 October", "October 23") belongs to the date.
-		if (j < len(t) && monthTokens[t[j].lower()]) || (i > 0 && monthTokens[t[i-1].lower()]) {
+		if (j < len(t) && monthTokens[t[j].lower()]) || (i > 0 && monthBefore(t[:i])) {
 			return Number{}, 0, false
 		}
 		if i > 0 && currencies[t[i-1].text] && t[i-1].end == tk.start {
@@ -195,13 +195,40 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	default:
 		n.Counts = counts
 	}
-	if unit == "percent" && n.Counts != "" {
+	switch {
+	case unit == "percent" && n.Counts != "":
 		n.Counts = "percent of " + n.Counts
-	} else if unit == "percent" {
-		n.Counts = "percent"
+	case unit == "percent":
+		n.Counts = strings.TrimSpace("percent " + d.stanceAfter(p, j))
 	}
 	return n, j, true
 }
+
+// stanceAfter reads the side a share of a poll takes, written after it:
+// "46% in favour of the deal", "44% against", "12% undecided".
+func (d *doc) stanceAfter(p, j int) string {
+	pa := &d.paras[p]
+	t := pa.toks
+	e := j
+	switch {
+	case j+1 < len(t) && t[j].lower() == "in" && stances[t[j+1].lower()]:
+		e = j + 2
+	case j < len(t) && stances[t[j].lower()] && !strings.HasPrefix(t[j].lower(), "fav") && t[j].lower() != "support" &&
+		(j+1 == len(t) || t[j+1].kind != tWord || t[j+1].lower() == "and" || t[j+1].lower() == "or"):
+		// "44% against." but not "by 6% against the euro".
+		e = j + 1
+	default:
+		return ""
+	}
+	if e < len(t) && t[e].lower() == "of" && t[e].sent == t[j].sent {
+		if c := d.countsAfter(p, e); c != "" {
+			return pa.text[t[j].start:t[e].end] + " " + c
+		}
+	}
+	return pa.text[t[j].start:t[e-1].end]
+}
+
+var stances = set("favour", "favor", "support", "against", "opposed", "undecided", "unsure")
 
 func isYearTok(t token) bool {
 	return t.kind == tNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
@@ -321,4 +348,14 @@ func (d *doc) countsAfter(p, j int) string {
 		return ""
 	}
 	return pa.text[t[s].start:t[e-1].end]
+}
+
+// monthBefore reports a month written last in t, in full or abbreviated
+// ("October", "Oct", "Dec."): the number after it is a day of the month.
+func monthBefore(t []token) bool {
+	k := len(t) - 1
+	if t[k].text == "." && k > 0 && t[k-1].end == t[k].start {
+		k--
+	}
+	return monthTokens[strings.TrimSuffix(t[k].lower(), ".")]
 }

@@ -283,6 +283,14 @@ func TestPeople(t *testing.T) {
 				{"Gary Lindqvist", "president", "board", false}}},
 		// An unnamed source is an attribution, not a person.
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
+		// Titles of one country, and of a legislature's presiding member.
+		{[]string{"Chief Cabinet Secretary Yoshiro Tanaka told a news conference that policy had not changed. House Speaker Tom Galloway, R-Texas, said the House would take a look."},
+			[]p{{"Yoshiro Tanaka", "Chief Cabinet Secretary", "Japan", false}, {"Tom Galloway", "House Speaker", "", false}}},
+		// "the foundation's campaigner": the foundation named before; a
+		// capitalised title is no office of the body named before it.
+		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
+			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
+			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -376,6 +384,9 @@ func TestNumbers(t *testing.T) {
 		// A rank no day can have; a score is no quantity.
 		{"She won 6-4, 7-5 and was ranked 87th in the world on the 14th.",
 			[]n{{"87th", 87, "", false}}},
+		// The day of an abbreviated month; the side a share of a poll takes.
+		{"They need 25,000 signatures by Dec. 15. Residents were split, with 46% in favour of the deal and 44% against.",
+			[]n{{"25,000", 25000, "signatures", false}, {"46%", 46, "percent in favour of the deal", false}, {"44%", 44, "percent against", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in)
@@ -458,6 +469,10 @@ func TestDates(t *testing.T) {
 		// A possessive; the weekend; what someone said would happen.
 		{"2025-11-04", "Parties rejected next year's budget. Rain fell over the weekend. He said he had set aside funds and would visit on Wednesday.",
 			[]dt{{"next year", "2026"}, {"over the weekend", "2025-11-01/2025-11-02"}, {"on Wednesday", "2025-11-05"}}},
+		// "since" a month looks back, whatever else the sentence does; what
+		// can or must happen looks ahead.
+		{"2026-02-04", "Salcedo, who has been under house arrest since March, will be held in Quito. The decision can be challenged within 28 days.",
+			[]dt{{"since March", "2025-03"}, {"within 28 days", "2026-03-04"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
@@ -747,6 +762,22 @@ func TestParagraphLabels(t *testing.T) {
 			"The rules extend controls and cover magnets made outside China using Chinese technology.",
 			"Most economists surveyed by the central bank expect the first cut in March.",
 		}, map[int]string{2: "agreement_or_law", 3: "what_next"}},
+		// A foundation speaks as a campaign group; "former" before a title
+		// says who someone was, not when the paragraph happened; a month two
+		// years back is the past.
+		{"2026-07-01", []string{
+			"A court on Tuesday sentenced a former vice president to eight years in prison.",
+			"The Australian Conservation Foundation said the ruling was overdue.",
+			"Eleven other defendants, including two former ministers, were also convicted.",
+			"The government withdrew a finance bill in June 2024 that would have raised taxes on bread.",
+			"Interior Minister Joseph Kiprono said police had acted with restraint.",
+			"The president is due to address the nation on Thursday.",
+		}, map[int]string{1: "expert_view", 2: "event", 3: "background"}},
+		// "since" a date tells of a span that reaches today.
+		{"2025-07-31", []string{
+			"Chile's central bank kept its benchmark interest rate at 5% on Wednesday, pausing a cycle of cuts.",
+			"The board voted unanimously to hold the rate, having lowered it by a total of 625 basis points since July 2023. Annual inflation stood at 4.1% in June.",
+		}, map[int]string{1: "event"}},
 	}
 	for _, tt := range tests {
 		labelsAt(t, extractText(tt.pub, tt.paras...), tt.want)

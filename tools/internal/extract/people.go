@@ -1169,6 +1169,7 @@ var bodyNouns = map[string]string{
 	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
 	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
+	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "",
 }
 
 // ownerBefore is the body "the confederation's" or "the company's" stands
