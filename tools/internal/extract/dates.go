@@ -56,7 +56,7 @@ var dateTriggers = sync.OnceValue(func() map[string][]int {
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
-		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|from|of|for) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|through|from|of|for) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
@@ -482,16 +482,29 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 		// publication on.
 		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
 		return day(d.pub.AddDate(0, 0, fwd)), "day"
-	case mod == "next" || (future && !past && mod != "last" && mod != "since"):
+	case mod == "next" || (future && !past && mod != "last" && mod != "since") || mod == "through":
+		// "through Friday" ends a span that runs from the time of writing:
+		// "warned of rain through Friday", "closed through Friday".
 		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
-		if fwd == 0 {
-			fwd = 7
+		if fwd == 0 && (mod == "next" || !partOfDay(m[0])) {
+			fwd = 7 // but "will weaken on Wednesday night", written that Wednesday, is tonight
 		}
 		return day(d.pub.AddDate(0, 0, fwd)), "day"
 	case mod == "last" && back == 0:
 		back = 7
 	}
 	return day(d.pub.AddDate(0, 0, -back)), "day"
+}
+
+// partOfDay reports a weekday written with a part of the day: "Wednesday
+// night", "Friday morning".
+func partOfDay(text string) bool {
+	for _, p := range []string{" night", " morning", " afternoon", " evening"} {
+		if strings.HasSuffix(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func resolveDeictic(d *doc, m []string, future, past bool) (string, string) {
@@ -796,7 +809,7 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 // month", "until Friday"), which looks ahead even within the current month.
 func deadline(text string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(text), " ")
-	return w == "by" || w == "until" || w == "before"
+	return w == "by" || w == "until" || w == "before" || w == "through"
 }
 
 // hyphenDecade reports "mid-1990s", "early-2000s" and "late-1980s".

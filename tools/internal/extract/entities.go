@@ -333,7 +333,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 	// Fairfax").
 	hasOrgWord := false
 	for k := r.i; k < r.j; k++ {
-		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() {
+		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() && !d.placePair(t, k, r.j) {
 			hasOrgWord = true
 			if k+2 < r.j && t[k+1].lower() == "and" {
 				return d.splitRun(d.splitRun(out, run{r.p, r.i, k + 1}), run{r.p, k + 2, r.j})
@@ -356,6 +356,16 @@ func (d *doc) splitRun(out []run, r run) []run {
 		out = append(out, run{r.p, s, r.j})
 	}
 	return out
+}
+
+// placePair reports a place of the gazetteer named by t[k] and t[k+1],
+// before j: the body's word "United" in "United States" names no body.
+func (d *doc) placePair(t []token, k, j int) bool {
+	if k+1 >= j {
+		return false
+	}
+	_, ok := d.lx.places[strings.ToLower(t[k].text+" "+t[k+1].base())]
+	return ok
 }
 
 func (d *doc) runText(r run) string {

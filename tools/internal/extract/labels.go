@@ -338,12 +338,19 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("event", 1, "reporter: "+a.who.name)
 	case a.who != nil && a.according:
 		s.add("official_statement", 1, "according to: "+a.who.name)
-	case a.who != nil && (a.who.class == "kin" || a.who.role == "" && a.who.class == "" && (a.who.affil == "" || d.isCountry(a.who.affil))):
-		// Someone the article gives no role: a player, a witness, a
-		// resident. What they say is part of the news, not a statement.
+	case a.who != nil && (a.who.class == "kin" || a.who.class == "public" || a.who.role == "" && a.who.class == "" && (a.who.affil == "" || d.isCountry(a.who.affil))):
+		// Someone the article gives no role, or an ordinary one: a player,
+		// a witness, a resident, a shrimper. What they say is part of the
+		// news, not a statement.
 		s.add("event", 1.5, "person speaks: "+a.who.name)
+	case a.who != nil && publicGroup(a.who.affil):
+		// "Mark Fenwick, chairman of the Harrowgate United Supporters'
+		// Trust": the voice of fans, residents or parents is the public's.
+		s.add("public_opinion", 2.5, "public group speaks: "+a.who.name)
 	case a.who != nil:
 		s.add("official_statement", 2.5, "official speaks: "+a.who.name)
+	case a.kind == "org" && publicGroup(a.name):
+		s.add("public_opinion", 2.5, "public group speaks: "+a.name)
 	case a.kind == "org" && a.orgKind == "company" && !a.according:
 		// "Rapido said it was disappointed": a company's statement.
 		s.add("official_statement", 1.5, "company speaks: "+a.name)
@@ -425,9 +432,14 @@ func (d *doc) finishPeople() {
 		}
 		if p.affil == "" && orgOffices[head] && len(p.mentions) > 0 && !isCapitalised(p.role[strings.LastIndexByte(p.role, ' ')+1:]) && d.stateBodyOf(role) == "" {
 			// "says president David Weisbrot": a lower-case office belongs to
-			// the organisation just named; "former President NAME" holds a
+			// the organisation just named, or the one the sentence is about
+			// ("The Justice Department will appeal … to the 9th Circuit,
+			// spokesperson NAME said"); "former President NAME" holds a
 			// title.
-			p.affil = d.nearestOrgBefore(p.mentions[0], "")
+			p.affil = d.subjectOrg(p.mentions[0])
+			if p.affil == "" {
+				p.affil = d.nearestOrgBefore(p.mentions[0], "")
+			}
 		}
 		if p.affil == "" && judicial[head] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
@@ -482,6 +494,11 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && councilRoles[role] && len(p.mentions) > 0 {
 			// "Councilor Marcus Webb": the council named last before.
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool { return lastWord(o.name) == "council" })
+		}
+		if p.affil == "" && clubRoles[head] && !isCapitalised(p.role) && len(p.mentions) > 0 {
+			// "First-team coach Danny Hollis", "captain Ollie Reyes": the
+			// club the story is about.
+			p.affil = d.ownerBefore(p.mentions[0], "club", "club")
 		}
 		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
 			if c := d.nearestCountry(p.mentions[0]); c != "" {
@@ -620,6 +637,35 @@ func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
 	})
 }
 
+// clubRoles are a sports club's jobs, which belong to the club named
+// before when the text names no other body.
+var clubRoles = set("manager", "coach", "captain", "player", "striker", "defender", "midfielder", "goalkeeper", "winger", "forward")
+
+// subjectOrg is the organisation that opens the sentence of m, after "The"
+// at most, when m comes later in it.
+func (d *doc) subjectOrg(m Source) string {
+	pa := &d.paras[m.Paragraph]
+	if m.Sentence >= len(pa.sents) {
+		return ""
+	}
+	t := pa.toks
+	a := pa.tokSent[m.Sentence]
+	if a < len(t) && t[a].lower() == "the" {
+		a++
+	}
+	if a >= len(t) {
+		return ""
+	}
+	for _, o := range d.orgs {
+		for _, x := range o.mentions {
+			if x.Paragraph == m.Paragraph && x.Start == t[a].start && x.End <= m.Start {
+				return o.name
+			}
+		}
+	}
+	return ""
+}
+
 // orgWithWord is the organisation named last before m whose name holds
 // the word (in lower case): "court", "bank", "council".
 func (d *doc) orgWithWord(m Source, word string) string {
@@ -653,6 +699,15 @@ func (d *doc) affilKind(affil string) string {
 	}
 	if o, ok := d.lx.orgs[strings.ToLower(affil)]; ok {
 		return o.kind
+	}
+	for _, sep := range []string{"'s ", "’s "} {
+		// "the American Civil Liberties Union's Immigrants' Rights
+		// Project": a unit of a body is of the body's kind.
+		if owner, _, ok := strings.Cut(affil, sep); ok {
+			if kind := d.affilKind(owner); kind != "" && kind != "other" {
+				return kind
+			}
+		}
 	}
 	words := strings.Fields(affil)
 	for k := len(words) - 1; k >= 0; k-- {
@@ -793,9 +848,10 @@ var cityOffices = set("fire chief", "police chief", "city manager", "city attorn
 // paragraph or an earlier one. A mayor's is a city: not a state or province
 // of the gazetteer ("OAKVALE, Calif. — … the latest in California"). Any
 // other office's is one of the gazetteer's: a governor's state, not the
-// county the story began in.
+// county the story began in; the one the headline names, when the
+// governor's own sentence names none.
 func (d *doc) regionBefore(m Source, mayor bool) string {
-	best := ""
+	best, headline := "", ""
 	var at Source
 	for _, pl := range d.places {
 		if pl.kind != "region" {
@@ -811,6 +867,15 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 				best, at = pl.name, x
 			}
 		}
+		if !mayor && headline == "" && strings.Contains(d.a.Title, pl.name) && srcLess(pl.mentions[0], m) {
+			headline = pl.name
+		}
+	}
+	if headline != "" && (at.Paragraph != m.Paragraph || at.Sentence != m.Sentence) {
+		// "Hurricane Delia Makes Landfall in Louisiana … moved inland over
+		// Mississippi … Gov. NAME": the state the story is about, unless
+		// the governor's own sentence names another.
+		return headline
 	}
 	return best
 }
@@ -984,6 +1049,19 @@ func (d *doc) agreementTitle(ids []string) string {
 		return "The " + yr + " " + noun
 	}
 	return "The " + noun
+}
+
+// publicGroup reports the name of a body of the public: supporters, fans,
+// residents, parents or tenants ("Supporters' Trust", "Residents'
+// Association").
+func publicGroup(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.TrimRight(w, "'’s") {
+		case "Supporter", "Fan", "Resident", "Parent", "Tenant":
+			return true
+		}
+	}
+	return false
 }
 
 // foundation reports a name that calls its body a foundation or an

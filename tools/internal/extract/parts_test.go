@@ -291,6 +291,24 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
 			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
 			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
+		// Two roles joined before a title; "the company's" is the company
+		// the story is about, not the one named last; a verb before the
+		// role is no part of it.
+		{[]string{"Lumera, a chip startup, raised $1 billion. The round was led by Northgate Capital, with backers including Sequoia Capital.",
+			"Lumera co-founder and CEO Arjun Mehta said the money would pay for hiring. The company's chief financial officer, Dana Whitlock, said revenue would triple."},
+			[]p{{"Arjun Mehta", "co-founder and CEO", "Lumera", false}, {"Dana Whitlock", "chief financial officer", "Lumera", false}}},
+		// A club's staff belong to the club; an age before the role.
+		{[]string{"Harrowgate United have sacked manager Luca Bertini. The club's chairman, Graham Askew, said the board had acted. First-team coach Danny Hollis will take charge.",
+			"“We stayed,” said Marcus Thibodeaux, 58, a shrimper in Dulac."},
+			[]p{{"Luca Bertini", "manager", "Harrowgate United", false}, {"Graham Askew", "chairman", "Harrowgate United", false}, {"Danny Hollis", "coach", "Harrowgate United", false}, {"Marcus Thibodeaux", "shrimper", "", false}}},
+		// The body named after the name says more than "its"; a spokesperson
+		// speaks for the body the sentence opens with; a unit of a campaign
+		// group is a campaign group.
+		{[]string{"The opposition alliance won 98 seats. Its leader, Sunita Pawar of the Lok Janata Party, conceded defeat.",
+			"The Justice Department will appeal the decision to the 9th U.S. Circuit Court of Appeals, spokesperson Kevin Marsh said.",
+			"“This ruling matters,” said Nadia Ferris, deputy director of the American Civil Liberties Union's Immigrants' Rights Project."},
+			[]p{{"Sunita Pawar", "leader", "Lok Janata Party", false}, {"Kevin Marsh", "spokesperson", "Justice Department", false},
+				{"Nadia Ferris", "deputy director", "American Civil Liberties Union's Immigrants' Rights Project", true}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -349,6 +367,40 @@ func TestOrganizations(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Extract(%q).Organizations (-want +got):\n%s", tt.in, diff)
 		}
+	}
+}
+
+// A governor with no state in their sentence holds the office of the state
+// the headline names, not of the one named last.
+func TestHeadlineState(t *testing.T) {
+	a := article.Article{Title: "Hurricane Delia Makes Landfall in Louisiana", Outlet: "The Test Times", Paragraphs: []string{
+		"Hurricane Delia made landfall near Morgan City, Louisiana, early Wednesday.",
+		"The storm was expected to weaken as it moved inland over Mississippi.",
+		"Gov. Brett Landry declared a state of emergency on Monday.",
+	}}
+	a.Published, _ = time.Parse(article.DateLayout, "2026-09-30")
+	e := Extract(a)
+	if len(e.People) != 1 || e.People[0].Affiliation != "Louisiana" {
+		t.Errorf("people = %+v, want Brett Landry of Louisiana", e.People)
+	}
+}
+
+// "United" ends a club's name, but "United States" is a place and
+// "and" after it joins no body's name.
+func TestClubsAndPlaces(t *testing.T) {
+	e := extractText("2026-11-10", "Harrowgate United lost again. Seoul sold arms to intermediaries like the United States and Poland.")
+	var orgs, places []string
+	for _, o := range e.Organizations {
+		orgs = append(orgs, o.Name+"/"+o.Kind)
+	}
+	for _, p := range e.Places {
+		places = append(places, p.Name)
+	}
+	if want := []string{"Harrowgate United/club"}; !slices.Equal(orgs, want) {
+		t.Errorf("organisations = %q, want %q", orgs, want)
+	}
+	if want := []string{"Seoul", "United States", "Poland"}; !slices.Equal(places, want) {
+		t.Errorf("places = %q, want %q", places, want)
 	}
 }
 
@@ -473,6 +525,10 @@ func TestDates(t *testing.T) {
 		// can or must happen looks ahead.
 		{"2026-02-04", "Salcedo, who has been under house arrest since March, will be held in Quito. The decision can be challenged within 28 days.",
 			[]dt{{"since March", "2025-03"}, {"within 28 days", "2026-03-04"}}},
+		// "through" a day looks ahead, even from a past verb; a part of the
+		// day ahead, on the day of writing, is that day.
+		{"2026-09-30", "Forecasters warned of rain through Friday. The storm will weaken on Wednesday night, and talks resume on Wednesday.",
+			[]dt{{"through Friday", "2026-10-02"}, {"on Wednesday night", "2026-09-30"}, {"on Wednesday", "2026-10-07"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
@@ -773,6 +829,19 @@ func TestParagraphLabels(t *testing.T) {
 			"Interior Minister Joseph Kiprono said police had acted with restraint.",
 			"The president is due to address the nation on Thursday.",
 		}, map[int]string{1: "expert_view", 2: "event", 3: "background"}},
+		// The subject of a sentence speaks through a later "but said" or ",
+		// calling"; a company described as a utility speaks for itself; a
+		// supporters' group is the public; a shrimper's words are news.
+		{"2026-09-30", []string{
+			"Hurricane Delia made landfall in Louisiana early Wednesday.",
+			"The storm flooded towns across the state.",
+			"Professor Graham Ashworth, a cardiologist at Imperial College London who was not involved, called the results “impressive,” but said diets were hard to change.",
+			"Prime Minister Raghav Mehra congratulated the winners in a post on X, calling the result “a vote for development.”",
+			"Entergy, the region's largest utility, said it had 9,000 workers ready to restore power.",
+			"“The board sold its best players,” said Mark Fenwick, chairman of the Harrowgate United Supporters' Trust.",
+			"“The roads were already flooded,” said Marcus Thibodeaux, 58, a shrimper in Dulac.",
+			"The season ends on Nov. 30.",
+		}, map[int]string{2: "expert_view", 3: "official_statement", 4: "official_statement", 5: "public_opinion", 6: "event"}},
 		// "since" a date tells of a span that reaches today.
 		{"2025-07-31", []string{
 			"Chile's central bank kept its benchmark interest rate at 5% on Wednesday, pausing a cycle of cuts.",

@@ -321,6 +321,15 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
 		}
+		if start >= 2 && t[start-1].lower() == "and" && c.prefix.j == c.prefix.i {
+			// "Lumera co-founder and CEO NAME": a role joined to the title.
+			if b, ok := d.roleBefore(c.r.p, start-1); ok && !isCapitalised(b.role) && b.kinAt < 0 {
+				info.role = b.role + " and " + info.role
+				if info.affil == "" {
+					info.affil = b.affil
+				}
+			}
+		}
 		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && !isCapitalised(b.role) {
 			// "An army spokesman, Brig. Gen. Osman Khalid", "council
 			// leader Cllr Tariq Mahmood": the job written before says more
@@ -372,8 +381,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		ev += 3
 	}
-	if info.affil == "" {
-		info.affil = d.affilAfter(c.r)
+	if after := d.affilAfter(c.r); after != "" && (info.affil == "" || d.orgNamed(after) != "") {
+		// "Its leader, Sunita Pawar of the Lok Janata Party": the body
+		// named after the name says more than "its".
+		info.affil = after
 	}
 	if info.affil == "" {
 		info.affil = d.partyMember(c.r)
@@ -751,8 +762,17 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			info.kinAt = t[start-1].start
 			break
 		}
+		if lw == "and" && start >= 2 && t[start-2].sent == t[i].sent && !t[start-2].isCap() {
+			if c := d.lx.roles[t[start-2].lowBase()]; c != "" && c != "honorific" && c != "kin" {
+				start -= 2 // "co-founder and CEO NAME": two roles, one person
+				continue
+			}
+		}
 		if roleStop[lw] {
 			break
+		}
+		if strings.HasSuffix(lw, "ed") && start >= 2 && auxiliaries[t[start-2].lower()] {
+			break // "have sacked manager NAME": the verb is not the role
 		}
 		if prev.isCap() {
 			pl, isPlace := d.lx.places[prev.lowBase()]
@@ -954,6 +974,9 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	k++
+	if k+2 < len(t) && t[k].kind == tNum && t[k+1].text == "," && t[k+2].sent == t[r.i].sent {
+		k += 2 // "Marcus Thibodeaux, 58, a shrimper": the age, then the role
+	}
 	// "Lady Marlowe, one of the five justices,": one of a body's members.
 	if k+3 < len(t) && t[k].lower() == "one" && t[k+1].lower() == "of" && t[k+2].lower() == "the" {
 		m := k + 3
@@ -1113,6 +1136,10 @@ func (d *doc) affilPhrase(p, k int) string {
 			e++
 			continue
 		}
+		if (t[e].text == "'" || t[e].text == "’") && e > k && t[e-1].end == t[e].start && strings.HasSuffix(t[e-1].text, "s") && e+1 < len(t) && t[e+1].isCap() {
+			e++ // "the ACLU's Immigrants' Rights Project": a plural possessive inside the name
+			continue
+		}
 		lw := t[e].lower()
 		// "and" joins only inside an organisation's name: "Centre for
 		// Intellectual Property and Information Technology Law".
@@ -1160,6 +1187,9 @@ func (d *doc) affilPhrase(p, k int) string {
 	return name
 }
 
+// auxiliaries come before a verb's participle: "have sacked", "was named".
+var auxiliaries = set("have", "has", "had", "having", "was", "were", "is", "are", "be", "been", "being")
+
 // bodyNouns name a kind of body in lower case, with the kind of
 // organisation each can stand for ("" for any).
 var bodyNouns = map[string]string{
@@ -1170,16 +1200,49 @@ var bodyNouns = map[string]string{
 	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "",
+	"club": "club", "team": "club", "side": "club",
+	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
+	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
 }
 
 // ownerBefore is the body "the confederation's" or "the company's" stands
-// for: the one named last whose name holds the noun, else the one named
-// last of the noun's kind.
+// for: the one named last whose name holds the noun, else the one of the
+// noun's kind named most often before, the story's own ("Lumera … backers
+// including Sequoia Capital … the company's chief financial officer"), and
+// of those the one named last.
 func (d *doc) ownerBefore(at Source, noun, kind string) string {
 	if o := d.orgWithWord(at, noun); o != "" || kind == "" {
 		return o // an untyped noun ("the board's") stands for no other body
 	}
-	return d.orgBefore(at, func(o *org, _ Source) bool { return o.kind == kind })
+	best, most, last := "", 0, Source{Paragraph: -1}
+	for _, o := range d.orgs {
+		if o.kind != kind {
+			continue
+		}
+		l := Source{Paragraph: -1}
+		for _, x := range o.mentions {
+			if srcLess(x, at) && (l.Paragraph < 0 || srcLess(l, x)) {
+				l = x
+			}
+		}
+		if l.Paragraph < 0 {
+			continue
+		}
+		// Counted in the text, headline included: while people are still
+		// being read, a body's later mentions are not all recorded.
+		n := strings.Count(d.a.Title, o.name)
+		for p := 0; p <= at.Paragraph && p < len(d.paras); p++ {
+			text := d.paras[p].text
+			if p == at.Paragraph {
+				text = text[:min(at.Start, len(text))]
+			}
+			n += strings.Count(text, o.name)
+		}
+		if n > most || n == most && srcLess(last, l) {
+			best, most, last = o.name, n, l
+		}
+	}
+	return best
 }
 
 // stateBodies end a country's body named in lower case: "the Sudanese
@@ -1190,7 +1253,7 @@ var stateBodies = set("ministry", "government", "army", "military", "police", "n
 func (d *doc) orgWordIn(p, i, j int) bool {
 	t := d.paras[p].toks
 	for k := i; k < j; k++ {
-		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() {
+		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() && !d.placePair(t, k, j) {
 			return true
 		}
 	}

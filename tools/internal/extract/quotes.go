@@ -144,8 +144,10 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 			continue // "the ministers are accused of": the subject is spoken of
 		}
 		// "Transport Minister Claire Lefèvre called the strike
-		// "irresponsible" and said…": the subject of the first verb.
-		if k > 1 && t[k-1].lower() == "and" {
+		// "irresponsible" and said…", "… called the results impressive but
+		// said…", "… congratulated him, calling the result…": the subject
+		// of the first verb.
+		if k > 1 && (t[k-1].lower() == "and" || t[k-1].lower() == "but" || t[k-1].text == "," && strings.HasSuffix(lw, "ing")) {
 			if a, ok := d.sentenceSubject(t, ms, op); ok {
 				return a
 			}
