@@ -486,25 +486,14 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 		// "through Friday" ends a span that runs from the time of writing:
 		// "warned of rain through Friday", "closed through Friday".
 		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
-		if fwd == 0 && (mod == "next" || !partOfDay(m[0])) {
-			fwd = 7 // but "will weaken on Wednesday night", written that Wednesday, is tonight
+		if fwd == 0 && mod == "next" {
+			fwd = 7 // "on Monday" ahead, written on a Monday, is that day: a week on is "next Monday"
 		}
 		return day(d.pub.AddDate(0, 0, fwd)), "day"
 	case mod == "last" && back == 0:
 		back = 7
 	}
 	return day(d.pub.AddDate(0, 0, -back)), "day"
-}
-
-// partOfDay reports a weekday written with a part of the day: "Wednesday
-// night", "Friday morning".
-func partOfDay(text string) bool {
-	for _, p := range []string{" night", " morning", " afternoon", " evening"} {
-		if strings.HasSuffix(text, p) {
-			return true
-		}
-	}
-	return false
 }
 
 func resolveDeictic(d *doc, m []string, future, past bool) (string, string) {
@@ -622,8 +611,9 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 	case "next", "coming":
 		return day(mon.AddDate(0, 0, 7)) + "/" + day(mon.AddDate(0, 0, 13)), "span"
 	}
-	// "this week": the working week. Looking ahead from a weekend it is the
-	// coming one; looking back it runs up to the day before publication.
+	// "this week": the working week. Looking ahead it runs from publication,
+	// or from a weekend is the coming one; otherwise it is the whole working
+	// week ("carmakers announced more job cuts this week", on a Thursday).
 	wd := p.Weekday()
 	if future && !past {
 		if wd == time.Saturday || wd == time.Sunday {
@@ -632,14 +622,7 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 		}
 		return day(p) + "/" + day(mon.AddDate(0, 0, 4)), "span"
 	}
-	end := p.AddDate(0, 0, -1)
-	if fri := mon.AddDate(0, 0, 4); end.After(fri) {
-		end = fri
-	}
-	if end.Before(mon) {
-		end = p
-	}
-	return day(mon) + "/" + day(end), "span"
+	return day(mon) + "/" + day(mon.AddDate(0, 0, 4)), "span"
 }
 
 // resolveTheWeekend: "over the weekend" is the coming weekend when the

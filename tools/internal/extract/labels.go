@@ -250,8 +250,11 @@ func agreementSubject(t []token) string {
 		return ""
 	}
 	for m := k + 1; m < len(t) && m <= k+3 && t[m].kind == tWord; m++ {
-		if w := t[m].lower(); slices.Contains(agreementNouns, w) || isPluralOf(w, "regulation") {
-			return w
+		if t[m].isCap() && m+1 < len(t) && t[m+1].isCap() {
+			return "" // "The Law Council of Australia said" names a body
+		}
+		if w := t[m].lower(); slices.Contains(agreementNouns, w) || strings.HasSuffix(w, "s") && slices.Contains(agreementNouns, w[:len(w)-1]) {
+			return w // "The laws, which passed the Senate…", "The regulations"
 		}
 		if t[m].isCap() && !(m == k+1 && k == 0) || t[m].possessive() {
 			return "" // "The Paris deal" is named; "The minister's bill" has an owner
@@ -368,15 +371,33 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("official_statement", 2.5, "institution speaks: "+a.name)
 	case a.kind == "unnamed":
 		lw := strings.ToLower(a.name)
+		class := d.unnamedClass(lw)
 		switch {
-		case strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher"):
+		case class == "expert" || strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher"):
 			s.add("expert_view", 3, "unnamed experts")
-		case strings.Contains(lw, "official") || strings.Contains(lw, "spokes") || strings.Contains(lw, "minist") || strings.Contains(lw, "government"):
+		case class == "official" || strings.Contains(lw, "official") || strings.Contains(lw, "spokes") || strings.Contains(lw, "minist") || strings.Contains(lw, "government"):
 			s.add("official_statement", 2, "unnamed official")
 		default:
 			s.add("event", 1, "unnamed source")
 		}
 	}
+}
+
+// unnamedClass is the class of the role an unnamed source is described by,
+// singular or plural: "Prosecutors said" speak as officials, "Many
+// scientists suspect" as experts.
+func (d *doc) unnamedClass(lw string) string {
+	class := ""
+	for _, w := range strings.Fields(lw) {
+		c := d.lx.roles[w]
+		if c == "" {
+			c = d.lx.roles[strings.TrimSuffix(w, "s")]
+		}
+		if c == "expert" || c == "official" {
+			class = c // the head noun comes last
+		}
+	}
+	return class
 }
 
 // dateRefs are the publication-relative bounds dateScores compares dates

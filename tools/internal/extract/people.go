@@ -180,7 +180,11 @@ func (d *doc) addMention(pp *person, r run, info roleInfo) {
 		// Graham Whitfield": what a person was says less than what they are.
 		info.weight = max(info.weight-3, 1)
 	}
-	if info.weight > pp.roleWeight && info.role != "" {
+	// "Chief Adviser Rafiqul Hasan … Mr Hasan, an economist,": the office
+	// a title gives says what the person is in the story; a trade named
+	// later only describes them.
+	keepTitle := pp.class == "official" && isCapitalised(pp.role) && info.class == "expert"
+	if info.weight > pp.roleWeight && info.role != "" && !keepTitle {
 		pp.role, pp.class, pp.roleWeight = info.role, info.class, info.weight
 		if info.affil != "" {
 			pp.affil = info.affil
@@ -970,7 +974,10 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
 	k := r.j
-	if k >= len(t) || t[k].text != "," {
+	// "Agnes Phiri is a climate researcher at the University of Zambia":
+	// a plain style's way of saying the same.
+	copula := k+1 < len(t) && (t[k].lower() == "is" || t[k].lower() == "was") && (t[k+1].lower() == "a" || t[k+1].lower() == "an")
+	if k >= len(t) || t[k].text != "," && !copula {
 		return roleInfo{}, false
 	}
 	k++
