@@ -256,7 +256,10 @@ func (d *doc) orgByFirstWord(r run) *org {
 	}
 	w := t[r.i].base()
 	lw := strings.ToLower(w)
-	if len(w) < 3 || adjectiveEnding(lw) || isAcronym(w) || d.isOrgWord(t[r.i]) || d.lx.givenNames[w] || d.lx.common[w] || d.lx.titles[lw] || d.lx.roles[lw] != "" {
+	// "the Bank's chief economist" after "the Bank of England": a body's
+	// word alone stands for an "X of Y" body named before.
+	headOnly := d.isOrgWord(t[r.i]) && r.i > 0 && t[r.i-1].lower() == "the"
+	if len(w) < 3 || adjectiveEnding(lw) || isAcronym(w) || d.isOrgWord(t[r.i]) && !headOnly || d.lx.givenNames[w] || d.lx.common[w] || d.lx.titles[lw] || d.lx.roles[lw] != "" {
 		return nil
 	}
 	if _, ok := d.lx.places[lw]; ok {
@@ -264,7 +267,7 @@ func (d *doc) orgByFirstWord(r run) *org {
 	}
 	for k := len(d.orgs) - 1; k >= 0; k-- {
 		o := d.orgs[k]
-		if first, rest, ok := strings.Cut(o.name, " "); ok && first == w && rest != "" {
+		if first, rest, ok := strings.Cut(o.name, " "); ok && first == w && rest != "" && (!headOnly || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ")) {
 			return o
 		}
 	}
@@ -858,9 +861,18 @@ func (d *doc) classify(r run) (candidate, bool) {
 	return c, true
 }
 
-// orgKind reports the kind of organisation a run names, from its words.
+// orgKind reports the kind of organisation a run names, from its words:
+// the word that heads an "X for Y" or "X of Y" name ("Institute for
+// Government" is an institute), else the last one.
 func (d *doc) orgKind(r run) string {
 	t := d.paras[r.p].toks
+	for k := r.i; k+1 < r.j-1; k++ {
+		if lw := t[k+1].lower(); (lw == "for" || lw == "of") && t[k].isCap() {
+			if kind, ok := d.lx.orgWords[t[k].lowBase()]; ok {
+				return kind
+			}
+		}
+	}
 	for k := r.j - 1; k >= r.i; k-- {
 		w := t[k].lowBase()
 		kind, ok := d.lx.orgWords[w]
@@ -869,8 +881,9 @@ func (d *doc) orgKind(r run) string {
 		}
 		// The org word ends the name or heads an "X of/for Y" name, or
 		// heads it as in Romance languages: "Banco Central de Chile"; or a
-		// place follows it: "Imperial College London".
-		if k == r.j-1 || connectors[t[k+1].lower()] || k == r.i && d.lx.orgFirst[w] || k == r.j-2 && k > r.i && d.isPlaceTok(t[k+1]) {
+		// place follows it: "Imperial College London"; or a union's local
+		// branch: "Transit Workers Union Local 412".
+		if k == r.j-1 || connectors[t[k+1].lower()] || k == r.i && d.lx.orgFirst[w] || k == r.j-2 && k > r.i && (d.isPlaceTok(t[k+1]) || t[k+1].text == "Local") {
 			return kind
 		}
 	}

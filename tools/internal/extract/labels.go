@@ -334,9 +334,15 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("event", 1, "reported statement")
 		return
 	}
+	// "Médecins Sans Frontières said in a statement": a statement is the
+	// kind of voice that makes it.
+	statement := 0.0
+	if containsFold(s.cues[labelIndex("official_statement")], "statement") {
+		statement = 2.5
+	}
 	switch {
 	case a.who != nil && a.who.expert:
-		s.add("expert_view", 4, "expert speaks: "+a.who.name)
+		s.add("expert_view", 4+statement, "expert speaks: "+a.who.name)
 	case a.who != nil && a.who.class == "journalist":
 		s.add("event", 1, "reporter: "+a.who.name)
 	case a.who != nil && a.according:
@@ -364,7 +370,7 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		// think tanks known by name are voices the DESIGN table counts as
 		// experts'. ("Centre" makes a name a think tank's, but many a
 		// government agency is a centre too.)
-		s.add("expert_view", 2.5, "campaign group or think tank speaks: "+a.name)
+		s.add("expert_view", 2.5+statement, "campaign group or think tank speaks: "+a.name)
 	case (a.kind == "org" || a.kind == "place") && a.according:
 		s.add("official_statement", 0.5, "according to: "+a.name)
 	case a.kind == "org" || a.kind == "place":
@@ -516,10 +522,17 @@ func (d *doc) finishPeople() {
 			// "Councilor Marcus Webb": the council named last before.
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool { return lastWord(o.name) == "council" })
 		}
-		if p.affil == "" && clubRoles[head] && !isCapitalised(p.role) && len(p.mentions) > 0 {
+		if p.affil == "" && clubRoles[head] && len(p.mentions) > 0 {
 			// "First-team coach Danny Hollis", "captain Ollie Reyes": the
-			// club the story is about.
+			// club the story is about; "Winger Josua Vakaloloma", with no
+			// club named, plays for the country the story is about.
 			p.affil = d.ownerBefore(p.mentions[0], "club", "club")
+			if p.affil == "" && teamPositions[head] {
+				p.affil = d.nearestCountry(p.mentions[0])
+				if p.affil == "" {
+					p.affil = dominant
+				}
+			}
 		}
 		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
 			if c := d.nearestCountry(p.mentions[0]); c != "" {
@@ -531,7 +544,12 @@ func (d *doc) finishPeople() {
 		if (p.affil == "" || d.isCountry(p.affil)) && officeHolders[head] && len(p.mentions) > 0 {
 			// "Privacy Commissioner Joanne Mercer" after "the Office of the
 			// Australian Information Commissioner": the office her title names.
-			if o := d.orgWithWord(p.mentions[0], head); o != "" {
+			o := d.orgWithWord(p.mentions[0], head)
+			if o == "" && strings.HasSuffix(head, "er") {
+				// "Deputy Commissioner NAME" of the Data Protection Commission.
+				o = d.orgWithWord(p.mentions[0], strings.TrimSuffix(head, "er"))
+			}
+			if o != "" {
 				p.affil = o
 			}
 		}
@@ -549,6 +567,11 @@ func (d *doc) finishPeople() {
 		}
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
+		if p.class == "expert" && kind == "government" {
+			// "Alan Whitford, the ONS's chief economist": an expert on a
+			// government body's staff speaks for it.
+			p.class = "official"
+		}
 		switch {
 		case p.credit:
 		case p.class == "expert" && (p.quoted || p.hasQuote):
@@ -661,6 +684,10 @@ func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
 // clubRoles are a sports club's jobs, which belong to the club named
 // before when the text names no other body.
 var clubRoles = set("manager", "coach", "captain", "player", "striker", "defender", "midfielder", "goalkeeper", "winger", "forward")
+
+// teamPositions are places in a team, which with no club named are a
+// national side's: not a coach, who may be one player's own.
+var teamPositions = set("captain", "striker", "defender", "midfielder", "goalkeeper", "winger", "forward")
 
 // subjectOrg is the organisation that opens the sentence of m, after "The"
 // at most, when m comes later in it.

@@ -291,6 +291,20 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
 			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
 			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
+		// A deputy commissioner of a commission; a player and a coach of a
+		// national side; what someone is over what they were.
+		{[]string{"Ireland's Data Protection Commission fined the app. Deputy Commissioner Aoife Brennan said it had fallen short.",
+			"SUVA — Fiji beat New Zealand 27-24. Winger Josua Vakaloloma scored two tries. Fiji coach Peni Ravai, a former captain of the side, praised his players."},
+			[]p{{"Aoife Brennan", "Deputy Commissioner", "Data Protection Commission", false}, {"Josua Vakaloloma", "Winger", "Fiji", false}, {"Peni Ravai", "Fiji coach", "Fiji", false}}},
+		// An authority's officer; a union's president; an economist on a
+		// government body's staff, or the central bank's, speaks for it;
+		// one at an institute for government does not.
+		{[]string{"The Metropolitan Transit Authority made an offer. The authority's chief executive, Linda Okonkwo, said buses would run. Members of the Transit Workers Union Local 412 voted to strike, union president Marcus Delacroix said.",
+			"The Office for National Statistics (ONS) published the figures. Prices eased, said Alan Whitford, the ONS's chief economist. The Bank of England cut rates. Gareth Llewellyn, the Bank's chief economist, warned that wages were rising.",
+			"“Councils are stretched,” said Edward Finch, a local government researcher at the Institute for Government."},
+			[]p{{"Linda Okonkwo", "chief executive", "Metropolitan Transit Authority", false}, {"Marcus Delacroix", "union president", "Transit Workers Union Local", false},
+				{"Alan Whitford", "chief economist", "Office for National Statistics", false}, {"Gareth Llewellyn", "chief economist", "Bank of England", false},
+				{"Edward Finch", "local government researcher", "Institute for Government", true}}},
 		// "NAME is a ROLE at ORG"; a title over a trade named later; a
 		// party's convener.
 		{[]string{"Agnes Phiri is a climate researcher at the University of Zambia. She said that Zambia depends too much on rain.",
@@ -333,6 +347,9 @@ func TestOrganizations(t *testing.T) {
 		in   []string
 		want []string
 	}{
+		// An app named after its description; a union's local branch.
+		{[]string{"The regulator fined the video-sharing app Flicka. Members of the Transit Workers Union Local 412 voted to strike."},
+			[]string{"Flicka", "Transit Workers Union Local"}},
 		// A date after a name is no part of it.
 		{[]string{"The European Commission on Wednesday fined Nimbus Systems. NASA will report to Congress on October 15."},
 			[]string{"European Commission", "Nimbus Systems", "NASA", "Congress"}},
@@ -863,6 +880,22 @@ func TestParagraphLabels(t *testing.T) {
 			"The laws, which passed the Senate with the support of the Coalition, allow police to obtain metadata.",
 			"The laws will come into force on January 1.",
 		}, map[int]string{2: "expert_view", 3: "official_statement", 4: "official_statement", 5: "agreement_or_law"}},
+		// A campaign group's statement is an expert voice's; asking for
+		// comment is reporting.
+		{"2026-06-25", []string{
+			"A UN convoy reached the besieged city on Tuesday.",
+			"The trucks carried food for 40,000 people.",
+			"Paramilitary forces have surrounded the city since February.",
+			"Aid groups have accused both sides of blocking supplies. Doctors Without Borders said in a statement that access was possible.",
+			"The army did not respond to a request for comment.",
+			"The UN hopes to send a second convoy next week.",
+		}, map[int]string{3: "expert_view", 4: "event"}},
+		// A poll of economists is no public opinion.
+		{"2026-01-22", []string{
+			"Inflation fell to 2.9% in December.",
+			"The fall was larger than expected: a poll of economists by Reuters pointed to a rate of 3.1%.",
+			"The ONS said air fares fell.",
+		}, map[int]string{1: "event"}},
 		// "since" a date tells of a span that reaches today.
 		{"2025-07-31", []string{
 			"Chile's central bank kept its benchmark interest rate at 5% on Wednesday, pausing a cycle of cuts.",

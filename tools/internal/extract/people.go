@@ -175,7 +175,7 @@ func (d *doc) addMention(pp *person, r run, info roleInfo) {
 	if info.credit {
 		pp.credit = true
 	}
-	if strings.HasPrefix(strings.ToLower(info.role), "former ") {
+	if former(info.role) {
 		// "Whitfield, a former finance minister of Ontario", after "led by
 		// Graham Whitfield": what a person was says less than what they are.
 		info.weight = max(info.weight-3, 1)
@@ -380,7 +380,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	if b, ok := d.roleBefore(c.r.p, i); ok {
 		info = mergeRole(info, b)
-		if info.role == "" || b.weight > info.weight {
+		if info.role == "" || b.weight > info.weight || former(info.role) && !former(b.role) {
+			// "Fiji coach Peni Ravai, a former captain of the side": what
+			// someone is says more than what they were.
 			info = mergeRole(b, info)
 		}
 		ev += 3
@@ -792,7 +794,8 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			if !isPlace && !d.lx.titles[lw] && d.lx.roles[lw] == "" && !t[start].isCap() {
 				break
 			}
-			if isPlace && info.affil == "" && (class == "official") {
+			if isPlace && info.affil == "" && (class == "official" || pl.kind == "country" && (class == "other" || class == "public")) {
+				// "Zimbabwe President NAME"; "Fiji coach NAME".
 				info.affil = pl.country
 				if pl.country == "" {
 					info.affil = pl.name
@@ -1194,6 +1197,11 @@ func (d *doc) affilPhrase(p, k int) string {
 	return name
 }
 
+// former reports a role someone held before: "a former captain".
+func former(role string) bool {
+	return strings.HasPrefix(strings.ToLower(role), "former ")
+}
+
 // auxiliaries come before a verb's participle: "have sacked", "was named".
 var auxiliaries = set("have", "has", "had", "having", "was", "were", "is", "are", "be", "been", "being")
 
@@ -1207,7 +1215,7 @@ var bodyNouns = map[string]string{
 	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "",
-	"club": "club", "team": "club", "side": "club",
+	"club": "club", "team": "club", "side": "club", "app": "company", "authority": "",
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
 	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
 }
