@@ -540,7 +540,9 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 		}
 		return "", false
 	}
-	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] || d.lx.givenNames[t[r.i].text] {
+	// ", the country's largest lender", ", Germany's second-biggest
+	// carmaker,": a determiner, or a place's possessive, opens the description.
+	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] && !(t[j+1].possessive() && d.isPlaceTok(t[j+1])) || d.lx.givenNames[t[r.i].text] {
 		return "", false
 	}
 	for m := j + 2; m < len(t) && m < j+7 && t[m].kind == tWord && t[m].sent == t[r.i].sent && (!t[m].possessive() || !t[m].isCap()); m++ {
@@ -921,15 +923,37 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 			}
 		}
 	}
+	// "the Federal Police" after "the Australian Federal Police", "the UN
+	// World Food Programme" and "the World Food Programme": a name of two
+	// words or more that ends another is the same body.
+	if strings.Contains(name, " ") {
+		for _, o := range d.orgs {
+			if strings.HasSuffix(o.name, " "+name) || strings.Contains(o.name, " ") && strings.HasSuffix(name, " "+o.name) {
+				o.mentions = append(o.mentions, src)
+				if !containsFold(o.aliases, alias) && alias != o.name {
+					o.aliases = append(o.aliases, alias)
+				}
+				for k := r.i; k < r.j; k++ {
+					d.paras[r.p].claimed[k] = true
+				}
+				return
+			}
+		}
+	}
 	o := &org{name: name, kind: kind, mentions: []Source{src}}
 	if alias != name && alias != "The "+name {
 		o.aliases = append(o.aliases, alias)
 	}
-	// "Aam Aadmi Party (AAP)": the acronym in brackets is an alias.
+	// "Aam Aadmi Party (AAP)", "…Suppliers, known as CLEPA": the acronym in
+	// brackets, or the name it is known by, is an alias.
 	t := d.paras[r.p].toks
 	if r.j+2 < len(t) && t[r.j].text == "(" && t[r.j+2].text == ")" && isAcronym(t[r.j+1].text) {
 		o.aliases = append(o.aliases, t[r.j+1].text)
 		d.paras[r.p].claimed[r.j+1] = true
+	}
+	if r.j+3 < len(t) && t[r.j].text == "," && t[r.j+1].lower() == "known" && t[r.j+2].lower() == "as" && isAcronym(t[r.j+3].base()) {
+		o.aliases = append(o.aliases, t[r.j+3].base())
+		d.paras[r.p].claimed[r.j+3] = true
 	}
 	d.orgs = append(d.orgs, o)
 	for k := r.i; k < r.j; k++ {

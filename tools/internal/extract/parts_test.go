@@ -347,6 +347,13 @@ func TestOrganizations(t *testing.T) {
 		in   []string
 		want []string
 	}{
+		// A name that ends another is that body; the name a body is known
+		// by is its alias; a place's possessive opens a description.
+		{[]string{"The Australian Federal Police will get the powers. In 2019 the Federal Police raided a newsroom.",
+			"The United Nations World Food Programme asked for $200 million. The World Food Programme has received less.",
+			"The cuts total 90,000, according to the European Association of Automotive Suppliers, known as CLEPA. CLEPA said more would follow.",
+			"Volkmar, Germany's second-biggest carmaker, said it would cut 12,000 jobs."},
+			[]string{"Australian Federal Police", "United Nations World Food Programme", "European Association of Automotive Suppliers", "Volkmar"}},
 		// An app named after its description; a union's local branch.
 		{[]string{"The regulator fined the video-sharing app Flicka. Members of the Transit Workers Union Local 412 voted to strike."},
 			[]string{"Flicka", "Transit Workers Union Local"}},
