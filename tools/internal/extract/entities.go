@@ -361,6 +361,9 @@ func (d *doc) splitRun(out []run, r run) []run {
 	return out
 }
 
+// partyPlurals end the names of parties: "Liberal Democrats".
+var partyPlurals = set("Democrats", "Republicans", "Conservatives", "Liberals", "Socialists", "Communists", "Greens", "Nationals")
+
 // placePair reports a place of the gazetteer named by t[k] and t[k+1],
 // before j: the body's word "United" in "United States" names no body.
 func (d *doc) placePair(t []token, k, j int) bool {
@@ -645,6 +648,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "the University of California, Irvine,": one word after a body and a
 	// comma names its campus or seat, not a person.
 	if r.j-r.i == 1 && r.i >= 2 && t[r.i-1].text == "," && d.orgEndsAt(r.p, t[r.i-2].end) {
+		return candidate{}, false
+	}
+	// "the Liberal Democrats", "the Sweden Democrats": a name that ends in
+	// a party's plural is a party.
+	if last := t[r.j-1]; r.j-r.i >= 2 && last.isCap() && partyPlurals[last.base()] {
+		d.addOrg(r, text, "party", text)
 		return candidate{}, false
 	}
 	// "Corvanta said" after "Corvanta Therapeutics": a body's first word,

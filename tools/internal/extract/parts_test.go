@@ -32,6 +32,8 @@ func TestSentences(t *testing.T) {
 		{"Sales rose 2.5 per cent. (Source: ONS.)", []string{"Sales rose 2.5 per cent.", "(Source: ONS.)"}},
 		{"(He lost.) In Gujarat, it won.", []string{"(He lost.)", "In Gujarat, it won."}},
 		{"Troops left the U.S. The war ended.", []string{"Troops left the U.S.", "The war ended."}},
+		// A state's abbreviation runs on when capitalised; "ill." ends.
+		{"FRESNO, Calif. (AP) — A fire spread. He fell ill. The doctor came.", []string{"FRESNO, Calif. (AP) — A fire spread.", "He fell ill.", "The doctor came."}},
 		{"Is it over? Yes! \"Done.\" Next.", []string{"Is it over?", "Yes!", "\"Done.\"", "Next."}},
 	}
 	for _, tt := range tests {
@@ -291,6 +293,13 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
 			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
 			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
+		// A treasurer; a title with "and" in it; a credit line before the
+		// name; a governor of the dateline's state.
+		{[]string{"FRESNO, Calif. (Valley Times) — A wildfire forced 12,000 people from their homes. Gov. Ellen Hartwell declared a state of emergency.",
+			"Treasurer Sam Kellaway announced a rebate. Business and Trade Secretary Jonathan Reese signed the deal.",
+			"Additional reporting by Hannah Feld"},
+			[]p{{"Ellen Hartwell", "Governor", "California", false}, {"Sam Kellaway", "Treasurer", "United States", false},
+				{"Jonathan Reese", "Business and Trade Secretary", "United Kingdom", false}, {"Hannah Feld", "reporter", "The Test Times", false}}},
 		// A deputy commissioner of a commission; a player and a coach of a
 		// national side; what someone is over what they were.
 		{[]string{"Ireland's Data Protection Commission fined the app. Deputy Commissioner Aoife Brennan said it had fallen short.",
@@ -354,6 +363,8 @@ func TestOrganizations(t *testing.T) {
 			"The cuts total 90,000, according to the European Association of Automotive Suppliers, known as CLEPA. CLEPA said more would follow.",
 			"Volkmar, Germany's second-biggest carmaker, said it would cut 12,000 jobs."},
 			[]string{"Australian Federal Police", "United Nations World Food Programme", "European Association of Automotive Suppliers", "Volkmar"}},
+		// A name that ends in a party's plural is a party.
+		{[]string{"The Liberal Democrats called for an emergency plan."}, []string{"Liberal Democrats"}},
 		// An app named after its description; a union's local branch.
 		{[]string{"The regulator fined the video-sharing app Flicka. Members of the Transit Workers Union Local 412 voted to strike."},
 			[]string{"Flicka", "Transit Workers Union Local"}},

@@ -325,7 +325,12 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
 		}
-		if start >= 2 && t[start-1].lower() == "and" && c.prefix.j == c.prefix.i {
+		if start >= 2 && t[start-1].lower() == "and" && t[start-2].isCap() && d.lx.titles[strings.ToLower(t[start-2].text+" and "+role)] {
+			// "Business and Trade Secretary NAME": a title with "and" in it.
+			role = d.fullTitle(t[start-2].text + " and " + role)
+			info.role = role
+			start -= 2
+		} else if start >= 2 && t[start-1].lower() == "and" && c.prefix.j == c.prefix.i {
 			// "Lumera co-founder and CEO NAME": a role joined to the title.
 			if b, ok := d.roleBefore(c.r.p, start-1); ok && !isCapitalised(b.role) && b.kinAt < 0 {
 				info.role = b.role + " and " + info.role
@@ -458,6 +463,13 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info = mergeRole(info, ci)
 			ev += 2
 		}
+	}
+	// Credits before the name: "Additional reporting by NAME", "Editing by
+	// NAME", opening their line.
+	if i >= 2 && t[i-1].lower() == "by" && creditNouns[t[i-2].lower()] != "" && t[i-2].sent == t[i].sent &&
+		(i-2 == d.paras[c.r.p].tokSent[t[i].sent] || i-3 == d.paras[c.r.p].tokSent[t[i].sent] && t[i-3].lower() == "additional") {
+		info = mergeRole(info, roleInfo{kinAt: -1, role: creditNouns[t[i-2].lower()], class: "journalist", weight: 3, credit: true})
+		ev += 2
 	}
 	// "NAME was the editor."
 	if j+2 < len(t) && (t[j].lower() == "was" || t[j].lower() == "is") && (t[j+1].lower() == "the" || t[j+1].lower() == "a") && !rankWords[t[j+2].lower()] && !superlative(t[j+2]) {
@@ -1196,6 +1208,9 @@ func (d *doc) affilPhrase(p, k int) string {
 	}
 	return name
 }
+
+// creditNouns open a credit line before the names they credit.
+var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report"}
 
 // former reports a role someone held before: "a former captain".
 func former(role string) bool {

@@ -20,6 +20,15 @@ var abbreviations = map[string]bool{
 	"cmdr": true, "supt": true, "insp": true, "det": true, "brig": true, "cllr": true,
 }
 
+// stateAbbreviations are AP's abbreviations of US states, which run on
+// when capitalised: "FRESNO, Calif. (AP) —" ("fell ill." still ends).
+var stateAbbreviations = map[string]bool{
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true, "Fla": true,
+	"Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "La": true, "Md": true, "Mass": true,
+	"Mich": true, "Minn": true, "Miss": true, "Mo": true, "Mont": true, "Neb": true, "Nev": true, "Okla": true,
+	"Ore": true, "Pa": true, "Tenn": true, "Vt": true, "Va": true, "Wash": true, "Wis": true, "Wyo": true,
+}
+
 // sentenceStarters are words that, after a dotted acronym ("U.S."), show the
 // acronym ended its sentence.
 var sentenceStarters = map[string]bool{
@@ -165,7 +174,7 @@ func noBreakAfter(before, after string) bool {
 		return false
 	}
 	lower := strings.ToLower(word)
-	if abbreviations[lower] {
+	if abbreviations[lower] || stateAbbreviations[word] {
 		return true
 	}
 	// A single capital is an initial: "J. Smith".
