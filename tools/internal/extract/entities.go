@@ -191,10 +191,28 @@ var describedKinds = map[string]string{
 // names: a charity, a think tank, a campaign group.
 func describedKind(t []token, k int) (string, bool) {
 	if k > 0 && campaignGroup(t[k-1], t[k]) {
+		if t[k-1].lower() == "lobby" && forIndustry(t, k+1) {
+			return "other", true // "a lobby group for technology companies": an industry's body
+		}
 		return "ngo", true
 	}
 	kind, ok := describedKinds[t[k].lowBase()]
 	return kind, ok
+}
+
+// forIndustry reports "for technology companies", "for the oil industry"
+// at token k: a body that speaks for businesses.
+func forIndustry(t []token, k int) bool {
+	if k >= len(t) || t[k].lower() != "for" {
+		return false
+	}
+	for m := k + 1; m < len(t) && m <= k+4 && t[m].kind == tWord; m++ {
+		switch t[m].lower() {
+		case "companies", "industry", "industries", "firms", "businesses", "producers", "employers", "manufacturers", "banks", "insurers", "retailers":
+			return true
+		}
+	}
+	return false
 }
 
 // campaignGroup reports a campaign group's description: "the watchdog
@@ -359,6 +377,23 @@ func (d *doc) splitRun(out []run, r run) []run {
 		out = append(out, run{r.p, s, r.j})
 	}
 	return out
+}
+
+// camelCase reports a word with a capital after a small letter inside it,
+// other than a surname's prefix: "ByteDance", not "McDonald" or "LeBlanc".
+func camelCase(w string) bool {
+	for _, pre := range []string{"Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "O'", "O’"} {
+		if strings.HasPrefix(w, pre) {
+			return false
+		}
+	}
+	rs := []rune(w)
+	for k := 1; k+1 < len(rs); k++ {
+		if unicode.IsLower(rs[k]) && unicode.IsUpper(rs[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partyPlurals end the names of parties: "Liberal Democrats".
@@ -632,6 +667,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	if o, ok := d.lx.orgs[lower]; ok {
 		d.addOrg(r, o.name, o.kind, text)
+		return candidate{}, false
+	}
+	// "ByteDance", "PayPal": one word with a capital inside is a company's
+	// name, not a person's ("McDonald", "DeSantis" and the like aside).
+	if r.j-r.i == 1 && camelCase(t[r.i].base()) {
+		d.addOrg(r, text, "company", text)
 		return candidate{}, false
 	}
 	// "Greenpeace Brazil", "Amnesty International UK": a known body's

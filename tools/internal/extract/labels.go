@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Labels, in the order ties are broken.
@@ -159,6 +160,9 @@ func (d *doc) labelParagraphs() {
 		}
 		if p == n-1 && n > 3 && s.score[labelIndex("what_next")] > 0 {
 			s.add("what_next", 0.5, "last paragraph")
+		}
+		if p > 0 && heading(pa) {
+			s.add("other", 20, "heading")
 		}
 		label, conf, cues := s.best()
 		if label == "" {
@@ -387,6 +391,25 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 			s.add("event", 1, "unnamed source")
 		}
 	}
+}
+
+// heading reports a paragraph that is a subheading of the article: one
+// short question ("What does the law do?"), or a few words with no stop
+// ("The background"), and no quotation.
+func heading(pa *para) bool {
+	if len(pa.sents) != 1 || len(pa.quotes) > 0 {
+		return false
+	}
+	text := strings.TrimSpace(pa.text)
+	words := len(strings.Fields(text))
+	last, _ := utf8.DecodeLastRuneInString(text)
+	switch {
+	case last == '?':
+		return words <= 12
+	case strings.ContainsRune(".!\"”’)'", last):
+		return false
+	}
+	return words <= 6
 }
 
 // unnamedClass is the class of the role an unnamed source is described by,

@@ -293,6 +293,13 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
 			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
 			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
+		// A member of the European Parliament; a minister's counterpart; a
+		// party's critic.
+		{[]string{"“Platforms exploit children,” said Dutch MEP Sanne de Vries.",
+			"Armenian Foreign Minister Davit Harutyunyan spoke first. His Azerbaijani counterpart, Elnur Mammadli, said a commission would mark the border.",
+			"Conservative housing critic Dean Morrow said the targets were fantasy."},
+			[]p{{"Sanne de Vries", "MEP", "Netherlands", false}, {"Davit Harutyunyan", "Foreign Minister", "Armenia", false},
+				{"Elnur Mammadli", "Azerbaijani counterpart", "Azerbaijan", false}, {"Dean Morrow", "housing critic", "Conservative", false}}},
 		// A treasurer; a title with "and" in it; a credit line before the
 		// name; a governor of the dateline's state.
 		{[]string{"FRESNO, Calif. (Valley Times) — A wildfire forced 12,000 people from their homes. Gov. Ellen Hartwell declared a state of emergency.",
@@ -363,6 +370,8 @@ func TestOrganizations(t *testing.T) {
 			"The cuts total 90,000, according to the European Association of Automotive Suppliers, known as CLEPA. CLEPA said more would follow.",
 			"Volkmar, Germany's second-biggest carmaker, said it would cut 12,000 jobs."},
 			[]string{"Australian Federal Police", "United Nations World Food Programme", "European Association of Automotive Suppliers", "Volkmar"}},
+		// One word with a capital inside is a company, not a person.
+		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
 		// A name that ends in a party's plural is a party.
 		{[]string{"The Liberal Democrats called for an emergency plan."}, []string{"Liberal Democrats"}},
 		// An app named after its description; a union's local branch.
@@ -908,6 +917,16 @@ func TestParagraphLabels(t *testing.T) {
 			"The army did not respond to a request for comment.",
 			"The UN hopes to send a second convoy next week.",
 		}, map[int]string{3: "expert_view", 4: "event"}},
+		// Subheadings are no part of the story; an industry's lobby speaks
+		// for it, not as a campaign group.
+		{"2026-04-09", []string{
+			"EU lawmakers on Wednesday approved rules banning infinite feeds for children.",
+			"What does the law do?",
+			"The law requires platforms to switch off autoplay by default.",
+			"The companies' view",
+			"DigitalEurope, a lobby group for technology companies, said the law was vague.",
+			"The law must still be approved by member states in June.",
+		}, map[int]string{1: "other", 3: "other", 4: "official_statement"}},
 		// A poll of economists is no public opinion.
 		{"2026-01-22", []string{
 			"Inflation fell to 2.9% in December.",

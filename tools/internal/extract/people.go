@@ -792,6 +792,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		if strings.HasSuffix(lw, "ed") && start >= 2 && auxiliaries[t[start-2].lower()] {
 			break // "have sacked manager NAME": the verb is not the role
 		}
+		if prev.isCap() && partyAdjectives[prev.base()] && info.affil == "" {
+			// "Conservative housing critic NAME": a party's member.
+			info.affil = prev.base()
+			break
+		}
 		if prev.isCap() {
 			pl, isPlace := d.lx.places[prev.lowBase()]
 			// "North Korean": a two-word place read from its first word.
@@ -1208,6 +1213,10 @@ func (d *doc) affilPhrase(p, k int) string {
 	}
 	return name
 }
+
+// partyAdjectives name a party's member before a role: "Labour MP",
+// "Republican senator".
+var partyAdjectives = set("Conservative", "Labour", "Liberal", "Democratic", "Republican", "Green", "Socialist", "Communist", "Tory")
 
 // creditNouns open a credit line before the names they credit.
 var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report"}
