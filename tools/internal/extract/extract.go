@@ -36,6 +36,9 @@ type doc struct {
 	labels        []Paragraph
 	// sentLabels[p][s] is the label of sentence s of paragraph p.
 	sentLabels [][]string
+	// headings marks the paragraphs that are subheadings: labelled other, and
+	// no part of any section or claim.
+	headings []bool
 	// spoken[p][s] is the speaker attributed in sentence s of paragraph p.
 	spoken [][]attribution
 }

@@ -107,6 +107,7 @@ func isWordByte(b byte) bool {
 func (d *doc) labelParagraphs() {
 	d.finishPeople()
 	d.sentLabels = make([][]string, len(d.paras))
+	d.headings = make([]bool, len(d.paras))
 	d.labels = make([]Paragraph, 0, len(d.paras))
 	ref := d.dateRefs()
 	n := len(d.paras)
@@ -163,6 +164,7 @@ func (d *doc) labelParagraphs() {
 		}
 		if p > 0 && heading(pa) {
 			s.add("other", 20, "heading")
+			d.headings[p] = true
 		}
 		label, conf, cues := s.best()
 		if label == "" {
@@ -1025,6 +1027,9 @@ func (d *doc) sections() []Section {
 	}
 	byID := map[string]*Section{}
 	for i, pa := range d.paras {
+		if d.headings[i] {
+			continue // "What does the law do?" introduces a paragraph, and says nothing itself
+		}
 		id := ids[i]
 		sec := byID[id]
 		if sec == nil {

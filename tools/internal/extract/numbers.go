@@ -64,6 +64,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			// "ranked 87th": a rank no day of a month can have.
 		case rest == "s" || rest == "'s" || strings.HasPrefix(rest, "th") || rest == "st" || rest == "nd" || rest == "rd":
 			return Number{}, 0, false // decades and day ordinals are dates
+		case timeWords[rest]:
+			return Number{}, 0, false // "10pm", "7am": a time of day
 		case strings.Contains(rest, "year-old") || strings.Contains(rest, "year old"):
 			unit = "age"
 		case rest != "":

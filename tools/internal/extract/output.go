@@ -193,6 +193,9 @@ func (d *doc) placesOut() []Place {
 func (d *doc) claims() []Claim {
 	out := []Claim{}
 	for p, pa := range d.paras {
+		if d.headings[p] {
+			continue // a subheading claims nothing
+		}
 		for si, sp := range pa.sents {
 			text := pa.text[sp.start:sp.end]
 			toks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]

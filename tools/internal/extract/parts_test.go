@@ -454,6 +454,30 @@ func TestClubsAndPlaces(t *testing.T) {
 	}
 }
 
+// A subheading is labelled other, and is no item of a section and no
+// claim.
+func TestHeadings(t *testing.T) {
+	e := extractText("2026-04-09", "Lawmakers approved the rules on Wednesday.", "What does the law do?", "The law bans autoplay for children.")
+	if e.Paragraphs[1].Label != "other" {
+		t.Errorf("heading labelled %s", e.Paragraphs[1].Label)
+	}
+	for _, s := range e.Sections {
+		for _, it := range s.Items {
+			if it.Source.Paragraph == 1 {
+				t.Errorf("section %s holds the heading", s.ID)
+			}
+		}
+	}
+	for _, c := range e.Claims {
+		if c.Source.Paragraph == 1 {
+			t.Errorf("the heading is a claim: %q", c.Text)
+		}
+	}
+	if len(e.Claims) != 2 {
+		t.Errorf("%d claims, want 2", len(e.Claims))
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	type n struct {
 		Text   string
@@ -486,6 +510,9 @@ func TestNumbers(t *testing.T) {
 		// A rank no day can have; a score is no quantity.
 		{"She won 6-4, 7-5 and was ranked 87th in the world on the 14th.",
 			[]n{{"87th", 87, "", false}}},
+		// A time of day is no quantity.
+		{"No notifications between 10pm and 7am, or after 10 p.m., for 45 million users.",
+			[]n{{"45 million", 45e6, "users", false}}},
 		// The day of an abbreviated month; the side a share of a poll takes.
 		{"They need 25,000 signatures by Dec. 15. Residents were split, with 46% in favour of the deal and 44% against.",
 			[]n{{"25,000", 25000, "signatures", false}, {"46%", 46, "percent in favour of the deal", false}, {"44%", 44, "percent against", false}}},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"html"
 	"io/fs"
 	"math"
@@ -180,6 +181,25 @@ func TestEmptyExplainer(t *testing.T) {
 		if a := read(t, filepath.Join(out, "explainers", slug, "article.html")); !strings.Contains(a, "not available") {
 			t.Errorf("%s: article page does not say the text is missing", slug)
 		}
+	}
+}
+
+// TestRepeatedNumbers: a figure the article gives twice, counting the same
+// thing, is one card, where it is first given.
+func TestRepeatedNumbers(t *testing.T) {
+	src := func(p int) string { return fmt.Sprintf(`"source":{"paragraph":%d,"sentence":0,"start":0,"end":2}`, p) }
+	x := `{"schema":"explainer/v1","slug":"nums","title":"Talks resume","source":{"outlet":"","url":"","published":""},"paragraphs":[],"numbers":[` +
+		`{"text":"under 16","value":16,"counts":"",` + src(0) + `},` +
+		`{"text":"45 million","value":45000000,"counts":"users",` + src(1) + `},` +
+		`{"text":"under 16","value":16,"counts":"",` + src(2) + `},` +
+		`{"text":"under 16","value":16,"counts":"years",` + src(3) + `}]}`
+	out := build(t, newProject(t, map[string]map[string]string{"nums": {"index.md": frontMatter, "explainer.json": x}}))
+	page := read(t, filepath.Join(out, "explainers", "nums", "index.html"))
+	if n := strings.Count(page, "<p class=fig>under 16 "); n != 2 {
+		t.Errorf("%d cards for \"under 16\", want 2 (one per thing counted)", n)
+	}
+	if !strings.Contains(page, `<p class=fig>under 16 <a class=src href=article.html#p1>`) || strings.Contains(page, `<p class=fig>under 16 <a class=src href=article.html#p3>`) {
+		t.Errorf("the repeated figure's card does not point where it is first given")
 	}
 }
 
