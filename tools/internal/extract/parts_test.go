@@ -211,7 +211,7 @@ func TestPeople(t *testing.T) {
 			"“He sold his office,” U.S. Attorney Nicole Brandt said. In Bihar, Chief Minister Arvind Prasad thanked voters.",
 			"Demir thanked her coach, Lucas Ferrand. “She plays without fear,” said Pam Whitaker, a former doubles champion who now commentates for the broadcaster Courtside TV."},
 			[]p{{"Ray Castillo", "former mayor", "Port Alder", false}, {"Tom Beresford", "chief executive", "Southvale Water", false},
-				{"Nicole Brandt", "Attorney", "United States", false}, {"Arvind Prasad", "Chief Minister", "Bihar", false},
+				{"Nicole Brandt", "U.S. Attorney", "United States", false}, {"Arvind Prasad", "Chief Minister", "Bihar", false},
 				{"Lucas Ferrand", "coach", "", false}, {"Pam Whitaker", "former doubles champion", "Courtside TV", true}}},
 		// A title's assembly and party; a title one country has; a country
 		// a quotation names is not the speaker's; a fire chief's city; a
@@ -293,6 +293,14 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
 			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
 			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
+		// A federal prosecutor's title; a who-clause after a title; the
+		// party a title's holder leads; a country's possessive before a name.
+		{[]string{"“It lied,” U.S. Attorney Rachel Haddad said.",
+			"“It matters,” said Professor Hilary Pruett, who teaches securities regulation at Fordham University School of Law.",
+			"Neither bloc won a majority, so the Moderates, a centrist party led by former prime minister Jens Holmgaard, will be crucial.",
+			"South Korea's Kim Soo-ah and Sweden's Linnea Berg both shot 75."},
+			[]p{{"Rachel Haddad", "U.S. Attorney", "United States", false}, {"Hilary Pruett", "Professor", "Fordham University School of Law", true},
+				{"Jens Holmgaard", "former prime minister", "Moderates", false}, {"Kim Soo-ah", "", "South Korea", false}, {"Linnea Berg", "", "Sweden", false}}},
 		// A member of the European Parliament; a minister's counterpart; a
 		// party's critic.
 		{[]string{"“Platforms exploit children,” said Dutch MEP Sanne de Vries.",
@@ -954,6 +962,14 @@ func TestParagraphLabels(t *testing.T) {
 			"DigitalEurope, a lobby group for technology companies, said the law was vague.",
 			"The law must still be approved by member states in June.",
 		}, map[int]string{1: "other", 3: "other", 4: "official_statement"}},
+		// What a coach says after a match is part of the news.
+		{"2026-04-16", []string{
+			"Fiji won the Pacific Nations Cup on Wednesday, beating New Zealand 27-24.",
+			"Winger Josua Vakaloloma scored two tries.",
+			"The tournament began in 1982.",
+			"New Zealand's coach, Graeme Holloway, said his team had lost control of the second half.",
+			"Fiji will play Ireland on Nov. 8.",
+		}, map[int]string{3: "event"}},
 		// A poll of economists is no public opinion.
 		{"2026-01-22", []string{
 			"Inflation fell to 2.9% in December.",

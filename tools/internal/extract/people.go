@@ -357,6 +357,20 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if info.affil == "" {
 			info.affil = d.partyMember(c.r)
 		}
+		if info.affil == "" {
+			// "Professor Hilary Pruett, who teaches securities regulation at
+			// Fordham University School of Law".
+			if a, ok := d.whoClause(c.r); ok {
+				info.affil = a.affil
+			}
+		}
+		if info.affil == "" || d.isCountry(info.affil) {
+			// "the Moderates, a centrist party led by former prime minister
+			// NAME": the party the title's holder leads.
+			if o := d.ledBy(c.r.p, start); o != "" {
+				info.affil = o
+			}
+		}
 		return info, 3
 	}
 	ev := 0
@@ -417,6 +431,26 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			if info.affil == "" {
 				info.affil = a.affil
 			}
+		}
+	}
+	if info.affil == "" && i >= 1 && t[i-1].possessive() && t[i-1].isCap() && t[i-1].sent == t[i].sent {
+		// "South Korea's Kim Soo-ah", "Sweden's Linnea Berg": the country
+		// the person is of.
+		a := i - 1
+		for a > 0 && i-a < 3 && t[a-1].isCap() && t[a-1].sent == t[i].sent && !t[a-1].possessive() {
+			a--
+		}
+		for ; a < i; a++ {
+			if pl, ok := d.lx.places[d.runLower(run{c.r.p, a, i})]; ok && pl.kind == "country" {
+				info.affil = pl.name
+				break
+			}
+		}
+	}
+	if info.role != "" && (info.affil == "" || d.isCountry(info.affil)) {
+		// "the Moderates, a centrist party led by former prime minister NAME".
+		if o := d.ledBy(c.r.p, i); o != "" {
+			info.affil = o
 		}
 	}
 	// "ORG, led by NAME"
@@ -958,7 +992,11 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 			break
 		}
 	}
-	role := ag[0] + " " + ag[1] + " " + pa.text[t[s].start:t[oe-1].end]
+	prep := ag[1]
+	if oe < e && prep == "at" && !t[s].isCap() {
+		prep = "of" // "who teaches securities regulation at Fordham": a teacher of the subject
+	}
+	role := ag[0] + " " + prep + " " + pa.text[t[s].start:t[oe-1].end]
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0]), weight: 4}
 	// The body the clause names last is the affiliation: "who chairs the
 	// European Parliament's trade committee", "who leads the network GLAMOS".
@@ -973,6 +1011,12 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 				info.affil = d.affilName(body)
 			}
 			break
+		}
+	}
+	if oe < e {
+		// "at Fordham University School of Law": the whole name after "at".
+		if a := d.affilPhrase(r.p, oe+1); a != "" {
+			info.affil = a
 		}
 	}
 	// "who leads GLAMOS and is the study's lead author": the role named
@@ -1220,6 +1264,30 @@ var partyAdjectives = set("Conservative", "Labour", "Liberal", "Democratic", "Re
 
 // creditNouns open a credit line before the names they credit.
 var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report"}
+
+// ledBy is the body named before "led by" or "headed by" that ends just
+// before token k of paragraph p: "the Moderates, a centrist party led by
+// former prime minister NAME", "the Conservatives, led by NAME".
+func (d *doc) ledBy(p, k int) string {
+	t := d.paras[p].toks
+	// Back over the role or title: "former prime minister".
+	for n := 0; n < 4 && k > 0 && t[k-1].kind == tWord && t[k-1].lower() != "by"; n++ {
+		k--
+	}
+	if k < 2 || t[k-1].lower() != "by" || (t[k-2].lower() != "led" && t[k-2].lower() != "headed") {
+		return ""
+	}
+	at := t[k-2].start
+	best := ""
+	for _, o := range d.orgs {
+		for _, m := range o.mentions {
+			if m.Paragraph == p && m.End <= at && at-m.End <= 40 {
+				best = o.name
+			}
+		}
+	}
+	return best
+}
 
 // former reports a role someone held before: "a former captain".
 func former(role string) bool {
