@@ -547,6 +547,11 @@ func (d *doc) finishPeople() {
 			// "Councilor Marcus Webb": the council named last before.
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool { return lastWord(o.name) == "council" })
 		}
+		if p.affil == "" && companyRoles[role] && len(p.mentions) > 0 {
+			// "chief executive Sandra Okafor told analysts": the company the
+			// story is about.
+			p.affil = d.ownerBefore(p.mentions[0], "company", "company")
+		}
 		if p.affil == "" && clubRoles[head] && len(p.mentions) > 0 {
 			// "First-team coach Danny Hollis", "captain Ollie Reyes": the
 			// club the story is about; "Winger Josua Vakaloloma", with no
@@ -705,6 +710,10 @@ func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
 				x.Paragraph == m.Paragraph-1 && m.Sentence == 0 && x.Sentence == len(d.paras[x.Paragraph].sents)-1)
 	})
 }
+
+// companyRoles are a company's offices, which belong to the company the
+// story names most when the text names no other body.
+var companyRoles = set("chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "chief technology officer", "founder", "co-founder")
 
 // clubRoles are a sports club's jobs, which belong to the club named
 // before when the text names no other body.

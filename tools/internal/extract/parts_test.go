@@ -293,6 +293,14 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
 			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
 			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
+		// A start-up's chief; a company's officer with no company named; an
+		// agency's spokeswoman; a unit in lower case inside the role.
+		{[]string{"A lander built by the Japanese start-up Selene Works tipped over. Selene Works chief executive Hiroshi Nakagawa apologised.",
+			"Harborline Stores, the discount chain, raised its forecast. Harborline's shares rose. “Customers are coming to us,” chief executive Sandra Okafor told analysts.",
+			"The Environmental Protection Agency sent a team. A spokeswoman for the agency, Karen Wu, said readings were safe.",
+			"“Trains are longer,” said Alan Rourke, director of the railroad engineering program at the University of Delaware."},
+			[]p{{"Hiroshi Nakagawa", "chief executive", "Selene Works", false}, {"Sandra Okafor", "chief executive", "Harborline Stores", false},
+				{"Karen Wu", "spokeswoman", "Environmental Protection Agency", false}, {"Alan Rourke", "director of the railroad engineering program", "University of Delaware", true}}},
 		// A federal prosecutor's title; a who-clause after a title; the
 		// party a title's holder leads; a country's possessive before a name.
 		{[]string{"“It lied,” U.S. Attorney Rachel Haddad said.",
@@ -962,6 +970,15 @@ func TestParagraphLabels(t *testing.T) {
 			"DigitalEurope, a lobby group for technology companies, said the law was vague.",
 			"The law must still be approved by member states in June.",
 		}, map[int]string{1: "other", 3: "other", 4: "official_statement"}},
+		// A role set off by a comma before the name of the subject who
+		// "called … and said".
+		{"2026-05-28", []string{
+			"G7 leaders agreed on Wednesday to cap the price of Russian gas.",
+			"The cap will take effect in September.",
+			"The final statement made no mention of tariffs.",
+			"Russia's foreign ministry spokeswoman, Irina Volkova, called the price cap “economic banditry” and said Moscow would find other buyers.",
+			"The G7 capped the price of Russian oil in December 2022.",
+		}, map[int]string{3: "official_statement"}},
 		// What a coach says after a match is part of the news.
 		{"2026-04-16", []string{
 			"Fiji won the Pacific Nations Cup on Wednesday, beating New Zealand 27-24.",

@@ -675,6 +675,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	end := k
 	class := d.lx.roles[t[k].lowBase()]
 	var complement run // "of Port Alder" in "the former mayor of Port Alder, NAME"
+	ownerAffil := ""   // "the agency" in "a spokeswoman for the agency, NAME"
 	if class == "" {
 		// "head of personnel", "director for Asia": a role noun and its
 		// complement; "a spokesman for Iran's foreign ministry": a
@@ -689,6 +690,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 						if t[x].possessive() && t[x].isCap() || stateBodies[t[x].lowBase()] {
 							complement, end = run{p, m + 1, k + 1}, m-1
 							break
+						}
+					}
+					// "A spokeswoman for the agency, NAME": the agency named
+					// before.
+					if kind, ok := bodyNouns[t[k].lowBase()]; ok && k == m+2 && t[m+1].lower() == "the" && complement.j == complement.i {
+						if o := d.ownerBefore(d.src(p, k, k+1), t[k].lowBase(), kind); o != "" {
+							ownerAffil, end = o, m-1
 						}
 					}
 					k = m - 1
@@ -729,7 +737,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		return roleInfo{}, false // a capitalised title is part of the run
 	}
 	start := k
-	info := roleInfo{class: class, weight: weight, kinAt: -1}
+	info := roleInfo{class: class, weight: weight, kinAt: -1, affil: ownerAffil}
 	for start > 0 && end-start < 5 {
 		prev := t[start-1]
 		if (prev.text == "'" || prev.text == "’") && start >= 2 && t[start-2].kind == tWord &&
@@ -1111,7 +1119,17 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	m := head + 1
 	// So do "for" phrases of common nouns: "administrator for exploration",
 	// and "in" phrases of a field: "senior lecturer in employment law".
-	if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
+	if m+2 < len(t) && t[m].lower() == "of" && t[m+1].lower() == "the" && t[m+2].kind == tWord && !t[m+2].isCap() {
+		// "director of the railroad engineering program at the University
+		// of Delaware": a unit in lower case stays in the role.
+		e := m + 2
+		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+7 {
+			e++
+		}
+		if e < len(t) && affilPreps[t[e].lower()] {
+			end, m = e-1, e
+		}
+	} else if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
 		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
 		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 {
@@ -1307,7 +1325,7 @@ var bodyNouns = map[string]string{
 	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "",
-	"club": "club", "team": "club", "side": "club", "app": "company", "authority": "",
+	"club": "club", "team": "club", "side": "club", "app": "company", "authority": "", "start-up": "company",
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
 	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
 }

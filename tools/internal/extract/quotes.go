@@ -226,6 +226,19 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 // first words (a title may come first): the subject of its first verb.
 func (d *doc) sentenceSubject(t []token, ms []mention, op bool) (attribution, bool) {
 	limit := t[min(3, len(t)-1)].start
+	// "Russia's foreign ministry spokeswoman, Irina Volkova, called…": a
+	// role set off by a comma before the name.
+	for k := 1; k < len(t) && k <= 6; k++ {
+		if t[k].text == "," {
+			if k+1 < len(t) {
+				limit = max(limit, t[k+1].start)
+			}
+			break
+		}
+		if t[k].kind != tWord {
+			break
+		}
+	}
 	for _, m := range ms {
 		if m.start > limit {
 			continue
