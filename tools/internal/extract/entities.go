@@ -387,11 +387,12 @@ func camelCase(w string) bool {
 			return false
 		}
 	}
-	rs := []rune(w)
-	for k := 1; k+1 < len(rs); k++ {
-		if unicode.IsLower(rs[k]) && unicode.IsUpper(rs[k+1]) {
+	prevLower := false
+	for k, r := range w {
+		if k > 0 && prevLower && unicode.IsUpper(r) {
 			return true
 		}
+		prevLower = k > 0 && unicode.IsLower(r)
 	}
 	return false
 }

@@ -403,7 +403,7 @@ func heading(pa *para) bool {
 		return false
 	}
 	text := strings.TrimSpace(pa.text)
-	words := len(strings.Fields(text))
+	words := countFields(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	switch {
 	case last == '?':
@@ -419,7 +419,7 @@ func heading(pa *para) bool {
 // scientists suspect" as experts.
 func (d *doc) unnamedClass(lw string) string {
 	class := ""
-	for _, w := range strings.Fields(lw) {
+	for w := range strings.FieldsSeq(lw) {
 		c := d.lx.roles[w]
 		if c == "" {
 			c = d.lx.roles[strings.TrimSuffix(w, "s")]
@@ -1140,7 +1140,7 @@ func (d *doc) agreementTitle(ids []string) string {
 // residents, parents or tenants ("Supporters' Trust", "Residents'
 // Association").
 func publicGroup(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		switch strings.TrimRight(w, "'’s") {
 		case "Supporter", "Fan", "Resident", "Parent", "Tenant":
 			return true
@@ -1152,7 +1152,7 @@ func publicGroup(name string) bool {
 // foundation reports a name that calls its body a foundation or an
 // endowment: a charity, a campaign or a think tank, never a government.
 func foundation(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		switch w {
 		case "Foundation", "Endowment", "Fundación", "Fundação", "Stiftung":
 			return true

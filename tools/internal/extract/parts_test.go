@@ -293,6 +293,12 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
 			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
 			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
+		// A body described in lower case; a body's last word alone; a
+		// party of two words before a role.
+		{[]string{"“We need the police to investigate,” said Rosa Quispe, a spokeswoman for the association of transport companies.",
+			"Brackley Borough Council issued a notice. Council leader Peter Hammond said his team had inherited a disaster. Liberal Democrat group leader Sarah Collins called for an inquiry."},
+			[]p{{"Rosa Quispe", "spokeswoman", "association of transport companies", false}, {"Peter Hammond", "leader", "Brackley Borough Council", false},
+				{"Sarah Collins", "group leader", "Liberal Democrat", false}}},
 		// A start-up's chief; a company's officer with no company named; an
 		// agency's spokeswoman; a unit in lower case inside the role.
 		{[]string{"A lander built by the Japanese start-up Selene Works tipped over. Selene Works chief executive Hiroshi Nakagawa apologised.",

@@ -835,8 +835,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			break // "have sacked manager NAME": the verb is not the role
 		}
 		if prev.isCap() && partyAdjectives[prev.base()] && info.affil == "" {
-			// "Conservative housing critic NAME": a party's member.
-			info.affil = prev.base()
+			// "Conservative housing critic NAME", "Liberal Democrat group
+			// leader NAME": a party's member.
+			a := start - 1
+			for a > 0 && start-a < 3 && t[a-1].isCap() && t[a-1].sent == t[i].sent && partyAdjectives[t[a-1].base()] {
+				a--
+			}
+			info.affil = d.runText(run{p, a, start})
 			break
 		}
 		if prev.isCap() {
@@ -1148,6 +1153,25 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
 	}
+	if info.affil == "" && m+2 < len(t) && (t[m].lower() == "for" || t[m].lower() == "of" || t[m].lower() == "at") && t[m+1].lower() == "the" {
+		// "a spokeswoman for the association of transport companies": a
+		// body described in lower case; the one named before, if its name
+		// holds the word.
+		if kind, ok := bodyNouns[t[m+2].lowBase()]; ok {
+			if o := d.ownerBefore(d.src(r.p, m+2, m+3), t[m+2].lowBase(), kind); o != "" {
+				info.affil = o
+			} else {
+				e := m + 3
+				if e+1 < len(t) && t[e].lower() == "of" && !t[e+1].isCap() {
+					e += 2
+					for e < len(t) && e < m+8 && t[e].kind == tWord && !t[e].isCap() && !roleStop[t[e].lower()] {
+						e++
+					}
+				}
+				info.affil = d.runText(run{r.p, m + 2, e})
+			}
+		}
+	}
 	if m+2 < len(t) && backers[t[m].lower()] && t[m+1].lower() == "by" {
 		// "a historian backed by the opposition Law and Justice party": a
 		// party's candidate, whatever the trade.
@@ -1278,7 +1302,7 @@ func (d *doc) affilPhrase(p, k int) string {
 
 // partyAdjectives name a party's member before a role: "Labour MP",
 // "Republican senator".
-var partyAdjectives = set("Conservative", "Labour", "Liberal", "Democratic", "Republican", "Green", "Socialist", "Communist", "Tory")
+var partyAdjectives = set("Conservative", "Labour", "Liberal", "Democrat", "Democratic", "Republican", "Green", "Socialist", "Communist", "Tory")
 
 // creditNouns open a credit line before the names they credit.
 var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report"}
@@ -1399,6 +1423,15 @@ func (d *doc) affilName(r run) string {
 	}
 	if name := d.orgNamed(text); name != "" {
 		return name
+	}
+	if !strings.Contains(text, " ") {
+		// "Council leader NAME" after "Brackley Borough Council": a body's
+		// last word alone is that body, the one named last.
+		for k := len(d.orgs) - 1; k >= 0; k-- {
+			if strings.HasSuffix(d.orgs[k].name, " "+text) {
+				return d.orgs[k].name
+			}
+		}
 	}
 	return strings.TrimPrefix(text, "The ")
 }
