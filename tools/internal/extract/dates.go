@@ -373,6 +373,10 @@ func clauseFuture(t []token, k int) bool {
 	case w == "can" || w == "must" || t[k].text == "may":
 		// "can be challenged within 28 days", "must leave by Friday".
 		return next != "have"
+	case w == "could":
+		// "could reach the coast by Friday"; not "could not attend" nor
+		// "could have".
+		return next != "have" && next != "not" && next != "n't"
 	case w == "take" || w == "takes":
 		return next == "effect"
 	case w == "ahead":

@@ -185,6 +185,9 @@ var thingWords = set("open", "telescope", "station", "satellite", "rover", "prob
 // kind each makes it: "the Ben Kinsella Trust, a knife crime charity".
 var describedKinds = map[string]string{
 	"charity": "ngo", "nonprofit": "ngo", "non-profit": "ngo", "ngo": "ngo", "tank": "think-tank",
+	// "the shipping consultancy Meridian Maritime Advisory": a firm whose
+	// trade is analysis speaks as analysts do.
+	"consultancy": "think-tank",
 }
 
 // describedKind is the kind of body the description ending at token k
@@ -1005,6 +1008,11 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 	if r.j+3 < len(t) && t[r.j].text == "," && t[r.j+1].lower() == "known" && t[r.j+2].lower() == "as" && isAcronym(t[r.j+3].base()) {
 		o.aliases = append(o.aliases, t[r.j+3].base())
 		d.paras[r.p].claimed[r.j+3] = true
+	}
+	// "the National Oceanic and Atmospheric Administration, or NOAA,".
+	if r.j+3 < len(t) && t[r.j].text == "," && t[r.j+1].lower() == "or" && isAcronym(t[r.j+2].base()) && t[r.j+3].kind == tPunct {
+		o.aliases = append(o.aliases, t[r.j+2].base())
+		d.paras[r.p].claimed[r.j+2] = true
 	}
 	d.orgs = append(d.orgs, o)
 	for k := r.i; k < r.j; k++ {

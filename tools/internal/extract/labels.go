@@ -269,6 +269,28 @@ func agreementSubject(t []token) string {
 	return ""
 }
 
+// takesEffect reports "take(s) effect", "come(s) into force" or "enter(s)
+// into force" as what a sentence says, not in a relative clause ("The
+// ordinance, which takes effect Jan. 1, covers…").
+func takesEffect(t []token) bool {
+	for k := 0; k+1 < len(t); k++ {
+		w, next := t[k].lower(), t[k+1].lower()
+		if k >= 1 && relativeWords[t[k-1].lower()] || k >= 2 && relativeWords[t[k-2].lower()] {
+			continue
+		}
+		switch {
+		case (w == "take" || w == "takes" || w == "took") && next == "effect":
+			return true
+		case (w == "come" || w == "comes" || w == "enter" || w == "enters") && next == "into" && k+2 < len(t) && t[k+2].lower() == "force":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = set("which", "that", "who")
+
 // pollWords name a measure of opinion.
 var pollWords = set("poll", "polls", "polling", "survey", "surveys")
 
@@ -313,7 +335,8 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 		// year": a plan, as the official tells it.
 		s.add("official_statement", 1.5, "reported plan")
 	}
-	if n := agreementSubject(toks); n != "" {
+	if n := agreementSubject(toks); n != "" && !takesEffect(toks) {
+		// But "The ordinance takes effect in 30 days" says when, not what.
 		s.add("agreement_or_law", 2, "agreement as subject: "+n)
 	}
 	for _, l := range d.laws {
@@ -607,6 +630,11 @@ func (d *doc) finishPeople() {
 		case p.class == "expert" && (p.quoted || p.hasQuote):
 			// An expert voice speaks: not the scientist an obituary is about.
 			p.expert = true
+		case kind == "think-tank" && p.quoted && p.class != "kin" && !d.lx.titles[strings.ToLower(p.role)]:
+			// "Henrik Aas, chief executive of the shipping consultancy…":
+			// whoever speaks for an analysts' firm or a think tank is an
+			// analyst's voice.
+			p.expert = true
 		case p.class == "official" || p.class == "kin":
 		case (kind == "academic" || kind == "think-tank" || kind == "ngo") && p.quoted:
 			p.expert = true
@@ -775,7 +803,7 @@ func (d *doc) affilKind(affil string) string {
 		return ""
 	}
 	for _, o := range d.orgs {
-		if strings.EqualFold(o.name, affil) && o.kind != "" && o.kind != "other" {
+		if (strings.EqualFold(o.name, affil) || containsFold(o.aliases, affil)) && o.kind != "" && o.kind != "other" {
 			return o.kind
 		}
 	}

@@ -293,6 +293,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
 			"QUITO — The panel of the National Court of Justice found him guilty of taking bribes when he served under former President Alberto Quiroga."},
 			[]p{{"Lauren Pike", "climate campaigner", "Australian Conservation Foundation", true}, {"Alberto Quiroga", "former President", "Ecuador", false}}},
+		// "NAME is the director of…" on a government body's staff; the
+		// chief of an analysts' firm speaks as an analyst.
+		{[]string{"The National Oceanic and Atmospheric Administration, or NOAA, announced the finding. Paul Anders is the director of NOAA's Coral Reef Watch program. “We are seeing bleaching,” he said.",
+			"“This removes a bottleneck,” said Henrik Aas, chief executive of the shipping consultancy Meridian Maritime Advisory."},
+			[]p{{"Paul Anders", "director", "NOAA's Coral Reef Watch", false}, {"Henrik Aas", "chief executive", "Meridian Maritime Advisory", true}}},
 		// A body described in lower case; a body's last word alone; a
 		// party of two words before a role.
 		{[]string{"“We need the police to investigate,” said Rosa Quispe, a spokeswoman for the association of transport companies.",
@@ -628,6 +633,9 @@ func TestDates(t *testing.T) {
 		// day ahead, on the day of writing, is that day.
 		{"2026-09-30", "Forecasters warned of rain through Friday. The storm will weaken on Wednesday night, and talks resume on Wednesday.",
 			[]dt{{"through Friday", "2026-10-02"}, {"on Wednesday night", "2026-09-30"}, {"on Wednesday", "2026-09-30"}}},
+		// What could happen looks ahead.
+		{"2026-09-10", "Officials said the ash cloud was drifting south-west and could reach the coast by Friday. He could not attend on Monday.",
+			[]dt{{"by Friday", "2026-09-11"}, {"on Monday", "2026-09-07"}}},
 		// A weekday ahead, written on that weekday, is the same day; "this
 		// week" looking back is the whole working week.
 		{"2026-05-18", "She told supporters on Sunday night that she would start talks on Monday. Carmakers announced more job cuts this week.",
@@ -985,6 +993,14 @@ func TestParagraphLabels(t *testing.T) {
 			"Russia's foreign ministry spokeswoman, Irina Volkova, called the price cap “economic banditry” and said Moscow would find other buyers.",
 			"The G7 capped the price of Russian oil in December 2022.",
 		}, map[int]string{3: "official_statement"}},
+		// When a law takes effect is what comes next, but not when a clause
+		// only adds it.
+		{"2026-06-30", []string{
+			"The council voted on Monday to freeze rents for two years.",
+			"The ordinance, which takes effect Jan. 1, covers about 41,000 units and bars evictions without cause.",
+			"Landlords said they would sue.",
+			"The ordinance takes effect in 30 days.",
+		}, map[int]string{1: "agreement_or_law", 3: "what_next"}},
 		// What a coach says after a match is part of the news.
 		{"2026-04-16", []string{
 			"Fiji won the Pacific Nations Cup on Wednesday, beating New Zealand 27-24.",

@@ -1051,9 +1051,11 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
 	k := r.j
-	// "Agnes Phiri is a climate researcher at the University of Zambia":
-	// a plain style's way of saying the same.
-	copula := k+1 < len(t) && (t[k].lower() == "is" || t[k].lower() == "was") && (t[k+1].lower() == "a" || t[k+1].lower() == "an")
+	// "Agnes Phiri is a climate researcher at the University of Zambia",
+	// "NAME is the director of…": a plain style's way of saying the same
+	// (but not "NAME is the first…").
+	copula := k+2 < len(t) && (t[k].lower() == "is" || t[k].lower() == "was") &&
+		(t[k+1].lower() == "a" || t[k+1].lower() == "an" || t[k+1].lower() == "the" && !rankWords[t[k+2].lower()] && !superlative(t[k+2]))
 	if k >= len(t) || t[k].text != "," && !copula {
 		return roleInfo{}, false
 	}
