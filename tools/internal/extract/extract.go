@@ -39,6 +39,9 @@ type doc struct {
 	// headings marks the paragraphs that are subheadings: labelled other, and
 	// no part of any section or claim.
 	headings []bool
+	// nameCounts[name][p] is how often name is written in the headline and
+	// paragraphs before p (namedBefore).
+	nameCounts map[string][]int
 	// spoken[p][s] is the speaker attributed in sentence s of paragraph p.
 	spoken [][]attribution
 }

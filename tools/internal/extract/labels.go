@@ -779,9 +779,31 @@ func (d *doc) subjectOrg(m Source) string {
 // orgWithWord is the organisation named last before m whose name holds
 // the word (in lower case): "court", "bank", "council".
 func (d *doc) orgWithWord(m Source, word string) string {
-	return d.orgBefore(m, func(o *org, _ Source) bool {
-		return slices.Contains(strings.Fields(strings.ToLower(o.name)), word)
-	})
+	best, bs := "", Source{Paragraph: -1}
+	for _, o := range d.orgs {
+		if !hasWordFold(o.name, word) {
+			continue
+		}
+		for _, x := range o.mentions {
+			if srcLess(x, m) && (bs.Paragraph < 0 || srcLess(bs, x)) {
+				best, bs = o.name, x
+			}
+		}
+	}
+	return best
+}
+
+// hasWordFold reports word among the space-separated words of name, in
+// any case.
+func hasWordFold(name, word string) bool {
+	for name != "" {
+		w, rest, _ := strings.Cut(name, " ")
+		if strings.EqualFold(w, word) {
+			return true
+		}
+		name = rest
+	}
+	return false
 }
 
 // orgBefore is the organisation named last before m in a mention that keep

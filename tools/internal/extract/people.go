@@ -1381,19 +1381,35 @@ func (d *doc) ownerBefore(at Source, noun, kind string) string {
 		}
 		// Counted in the text, headline included: while people are still
 		// being read, a body's later mentions are not all recorded.
-		n := strings.Count(d.a.Title, o.name)
-		for p := 0; p <= at.Paragraph && p < len(d.paras); p++ {
-			text := d.paras[p].text
-			if p == at.Paragraph {
-				text = text[:min(at.Start, len(text))]
-			}
-			n += strings.Count(text, o.name)
-		}
+		n := d.namedBefore(o.name, at)
 		if n > most || n == most && srcLess(last, l) {
 			best, most, last = o.name, n, l
 		}
 	}
 	return best
+}
+
+// namedBefore counts the times name is written in the headline and the
+// text before at. Each name's counts by paragraph are summed once, so that
+// a long article costs one pass per name, not one per question.
+func (d *doc) namedBefore(name string, at Source) int {
+	sums, ok := d.nameCounts[name]
+	if !ok {
+		sums = make([]int, len(d.paras)+1)
+		sums[0] = strings.Count(d.a.Title, name)
+		for p := range d.paras {
+			sums[p+1] = sums[p] + strings.Count(d.paras[p].text, name)
+		}
+		if d.nameCounts == nil {
+			d.nameCounts = map[string][]int{}
+		}
+		d.nameCounts[name] = sums
+	}
+	if at.Paragraph < 0 || at.Paragraph >= len(d.paras) {
+		return sums[len(sums)-1]
+	}
+	text := d.paras[at.Paragraph].text
+	return sums[at.Paragraph] + strings.Count(text[:min(at.Start, len(text))], name)
 }
 
 // stateBodies end a country's body named in lower case: "the Sudanese
