@@ -408,6 +408,9 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		lw := strings.ToLower(a.name)
 		class := d.unnamedClass(lw)
 		switch {
+		case class == "kin":
+			// "Mr Hartley's family said": what relatives say is news.
+			s.add("event", 2.5, "relatives speak")
 		case class == "expert" || strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher"):
 			s.add("expert_view", 3, "unnamed experts")
 		case class == "official" || strings.Contains(lw, "official") || strings.Contains(lw, "spokes") || strings.Contains(lw, "minist") || strings.Contains(lw, "government"):
@@ -439,7 +442,7 @@ func heading(pa *para) bool {
 
 // unnamedClass is the class of the role an unnamed source is described by,
 // singular or plural: "Prosecutors said" speak as officials, "Many
-// scientists suspect" as experts.
+// scientists suspect" as experts, "the victim's family" as kin.
 func (d *doc) unnamedClass(lw string) string {
 	class := ""
 	for w := range strings.FieldsSeq(lw) {
@@ -447,8 +450,11 @@ func (d *doc) unnamedClass(lw string) string {
 		if c == "" {
 			c = d.lx.roles[strings.TrimSuffix(w, "s")]
 		}
-		if c == "expert" || c == "official" {
+		if c == "expert" || c == "official" || c == "kin" || w == "family" || w == "relatives" || w == "parents" {
 			class = c // the head noun comes last
+			if c == "" {
+				class = "kin"
+			}
 		}
 	}
 	return class

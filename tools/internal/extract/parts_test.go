@@ -397,6 +397,8 @@ func TestOrganizations(t *testing.T) {
 			"The cuts total 90,000, according to the European Association of Automotive Suppliers, known as CLEPA. CLEPA said more would follow.",
 			"Volkmar, Germany's second-biggest carmaker, said it would cut 12,000 jobs."},
 			[]string{"Australian Federal Police", "United Nations World Food Programme", "European Association of Automotive Suppliers", "Volkmar"}},
+		// A chemicals company's name.
+		{[]string{"Brenner Chemie, based in Ludwigshafen, said it would work with regulators."}, []string{"Brenner Chemie"}},
 		// One word with a capital inside is a company, not a person.
 		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
 		// A name that ends in a party's plural is a party.
@@ -633,6 +635,9 @@ func TestDates(t *testing.T) {
 		// day ahead, on the day of writing, is that day.
 		{"2026-09-30", "Forecasters warned of rain through Friday. The storm will weaken on Wednesday night, and talks resume on Wednesday.",
 			[]dt{{"through Friday", "2026-10-02"}, {"on Wednesday night", "2026-09-30"}, {"on Wednesday", "2026-09-30"}}},
+		// A season's possessive.
+		{"2026-03-18", "Sixty-nine percent of pupils reached the standard in last summer's national tests.",
+			[]dt{{"last summer", "2025"}}},
 		// What could happen looks ahead.
 		{"2026-09-10", "Officials said the ash cloud was drifting south-west and could reach the coast by Friday. He could not attend on Monday.",
 			[]dt{{"by Friday", "2026-09-11"}, {"on Monday", "2026-09-07"}}},
@@ -1001,6 +1006,15 @@ func TestParagraphLabels(t *testing.T) {
 			"Landlords said they would sue.",
 			"The ordinance takes effect in 30 days.",
 		}, map[int]string{1: "agreement_or_law", 3: "what_next"}},
+		// A family's statement is news, not an official's; agreements
+		// signed are an agreement.
+		{"2026-05-14", []string{
+			"A teenager has been charged with murder after a man named Liam Hartley was stabbed on Saturday.",
+			"The two countries signed 11 agreements covering fishing, energy and digital trade.",
+			"Police are still appealing for witnesses.",
+			"In a statement released through police, Mr Hartley's family said he was a loving dad.",
+			"A vigil is planned for Saturday.",
+		}, map[int]string{1: "agreement_or_law", 3: "event"}},
 		// What a coach says after a match is part of the news.
 		{"2026-04-16", []string{
 			"Fiji won the Pacific Nations Cup on Wednesday, beating New Zealand 27-24.",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -156,7 +157,7 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		// stepping over one appositive ("Mason Richey, a professor at X,
 		// highlighted").
 		e := k
-		for e > 0 && (verbAdverbs[t[e-1].lower()] || strings.HasSuffix(t[e-1].lower(), "ly")) {
+		for e > 0 && (verbAdverbs[t[e-1].lower()] || strings.HasSuffix(t[e-1].lower(), "ly") && !t[e-1].isCap() && !lyNouns[t[e-1].lower()]) {
 			e--
 		}
 		if e > 0 && t[e-1].text == "," {
@@ -255,6 +256,12 @@ func (d *doc) sentenceSubject(t []token, ms []mention, op bool) (attribution, bo
 	return attribution{}, false
 }
 
+// lyNouns end in "ly" but are no adverbs: "Mr Hartley's family said".
+var lyNouns = set("family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly", "body")
+
+// kinNouns name a person's relatives as a group.
+var kinNouns = set("family", "relatives", "parents", "children", "widow", "family's")
+
 // adverbialPreps open an adverbial, not a speaker's name, after a verb.
 var adverbialPreps = set("on", "in", "at", "after", "before", "during", "since", "until", "for", "to", "with", "from", "last", "this", "earlier", "late")
 
@@ -286,6 +293,14 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 		}
 		switch m.kind {
 		case "person":
+			if m.possessive {
+				// "Mr Hartley's family said": the relatives speak, not
+				// the person they are named by.
+				k := sort.Search(len(t), func(k int) bool { return t[k].start >= m.end })
+				if k < len(t) && (kinNouns[t[k].lower()] || d.lx.roles[t[k].lower()] == "kin") {
+					return attribution{name: d.paras[p].text[m.start:t[k].end], kind: "unnamed", opinion: opinion}
+				}
+			}
 			return attribution{name: m.who.name, kind: "person", who: m.who, opinion: opinion}
 		case "org":
 			// "Parliament's Joint Committee": the owner is not the speaker.
