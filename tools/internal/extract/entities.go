@@ -965,17 +965,13 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 	}
 	// "Rovers" after "Dunmore Rovers": the last word of a body's name,
 	// alone, is that body (the one named last, when two end in it).
-	if !strings.Contains(name, " ") && !isAcronym(name) {
-		for k := len(d.orgs) - 1; k >= 0; k-- {
-			if o := d.orgs[k]; strings.HasSuffix(o.name, " "+name) {
-				o.mentions = append(o.mentions, src)
-				if !containsFold(o.aliases, alias) {
-					o.aliases = append(o.aliases, alias)
-				}
-				d.paras[r.p].claimed[r.i] = true
-				return
-			}
+	if o := d.orgByLastWord(name); o != nil && !isAcronym(name) {
+		o.mentions = append(o.mentions, src)
+		if !containsFold(o.aliases, alias) {
+			o.aliases = append(o.aliases, alias)
 		}
+		d.paras[r.p].claimed[r.i] = true
+		return
 	}
 	// "the Federal Police" after "the Australian Federal Police", "the UN
 	// World Food Programme" and "the World Food Programme": a name of two
@@ -1018,6 +1014,20 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 	for k := r.i; k < r.j; k++ {
 		d.paras[r.p].claimed[k] = true
 	}
+}
+
+// orgByLastWord is the body named last whose name of several words ends
+// in word, a single word: "Rovers" for "Dunmore Rovers".
+func (d *doc) orgByLastWord(word string) *org {
+	if strings.Contains(word, " ") {
+		return nil
+	}
+	for k := len(d.orgs) - 1; k >= 0; k-- {
+		if strings.HasSuffix(d.orgs[k].name, " "+word) {
+			return d.orgs[k]
+		}
+	}
+	return nil
 }
 
 // initials are the first letters of the capitalised words of a name:

@@ -785,6 +785,8 @@ func (d *doc) subjectOrg(m Source) string {
 // orgWithWord is the organisation named last before m whose name holds
 // the word (in lower case): "court", "bank", "council".
 func (d *doc) orgWithWord(m Source, word string) string {
+	// orgBefore's test runs once a mention; the name is tested once a body
+	// (a long article names the same bodies hundreds of times).
 	best, bs := "", Source{Paragraph: -1}
 	for _, o := range d.orgs {
 		if !hasWordFold(o.name, word) {

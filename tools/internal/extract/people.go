@@ -455,18 +455,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	// "ORG, led by NAME"
 	if i >= 2 && t[i-1].lower() == "by" && t[i-2].lower() == "led" {
-		k := i - 3
-		if k >= 0 && t[k].text == "," {
-			k--
-		}
-		if k >= 0 {
-			for _, o := range d.orgs {
-				for _, m := range o.mentions {
-					if m.Paragraph == c.r.p && m.End <= t[k].end && m.End >= t[k].start {
-						info = mergeRole(info, roleInfo{kinAt: -1, role: "leader", affil: o.name, class: "official", weight: 4})
-					}
-				}
-			}
+		if o := d.ledBy(c.r.p, i); o != "" {
+			info = mergeRole(info, roleInfo{kinAt: -1, role: "leader", affil: o, class: "official", weight: 4})
 		}
 		ev += 2
 	}
@@ -1322,11 +1312,11 @@ func (d *doc) ledBy(p, k int) string {
 		return ""
 	}
 	at := t[k-2].start
-	best := ""
+	best, end := "", -1
 	for _, o := range d.orgs {
 		for _, m := range o.mentions {
-			if m.Paragraph == p && m.End <= at && at-m.End <= 40 {
-				best = o.name
+			if m.Paragraph == p && m.End <= at && at-m.End <= 40 && m.End > end {
+				best, end = o.name, m.End // the body named nearest before
 			}
 		}
 	}
@@ -1442,14 +1432,8 @@ func (d *doc) affilName(r run) string {
 	if name := d.orgNamed(text); name != "" {
 		return name
 	}
-	if !strings.Contains(text, " ") {
-		// "Council leader NAME" after "Brackley Borough Council": a body's
-		// last word alone is that body, the one named last.
-		for k := len(d.orgs) - 1; k >= 0; k-- {
-			if strings.HasSuffix(d.orgs[k].name, " "+text) {
-				return d.orgs[k].name
-			}
-		}
+	if o := d.orgByLastWord(text); o != nil {
+		return o.name // "Council leader NAME" after "Brackley Borough Council"
 	}
 	return strings.TrimPrefix(text, "The ")
 }
