@@ -67,7 +67,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true, false},
-		{c(`\b(?:(in|since|by|until|last|next|this|early|late|mid|from|of) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:((?i:in|since|by|until|last|next|this|early|late|mid|from|of)) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"between"}, false, true},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
@@ -334,7 +334,7 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 			dist = k - last
 		}
 		mark := tenseAt(t, k)
-		if mark == markNone && clauseFuture(t, k) {
+		if (mark == markNone || mark == markParticiple) && clauseFuture(t, k) {
 			mark = markFuture
 		}
 		if mark != markFuture && k > 0 && linkingWords[t[k-1].lower()] {
@@ -381,9 +381,23 @@ func clauseFuture(t []token, k int) bool {
 		return next == "effect"
 	case w == "ahead":
 		return next == "of"
+	case callVerbs[w] && next == "for":
+		// "have called for fresh protests on Saturday": an event called
+		// for is ahead; but not "called for calm on Saturday", a call made
+		// that day.
+		for m := k + 2; m < len(t) && m <= k+5 && t[m].kind == tWord; m++ {
+			if calledEvents[t[m].lowBase()] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+var (
+	callVerbs    = set("call", "calls", "called", "calling")
+	calledEvents = set("protest", "protests", "strike", "strikes", "rally", "rallies", "march", "marches", "demonstration", "demonstrations", "election", "elections", "vote", "referendum", "boycott", "walkout", "talks", "meeting", "summit", "sit-in", "shutdown")
+)
 
 func clauseBreak(x token) bool {
 	if x.kind == tPunct {
@@ -835,7 +849,7 @@ func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
 	if month == "May" && day == "" && year == "" && mod == "" {
 		return "", ""
 	}
-	if !strings.HasSuffix(month, ".") && len(month) <= 4 && day == "" && year == "" && mod == "" {
+	if !strings.HasSuffix(month, ".") && len(month) <= 4 && month != "June" && month != "July" && day == "" && year == "" && mod == "" {
 		return "", "" // a bare abbreviation is too ambiguous ("Mar", "Dec")
 	}
 	y := 0

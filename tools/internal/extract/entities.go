@@ -571,8 +571,9 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 		return "", false
 	}
 	if t[j].kind == tWord && !t[j].isCap() {
-		// "the GDL union", "the populist Sanseito party".
-		det := r.i > 0 && determiners[t[r.i-1].lower()] ||
+		// "the GDL union", "the populist Sanseito party", "his Voluntad
+		// Popular party".
+		det := r.i > 0 && (determiners[t[r.i-1].lower()] || possessivePronouns[t[r.i-1].lower()]) ||
 			r.i > 1 && determiners[t[r.i-2].lower()] && t[r.i-1].kind == tWord && !t[r.i-1].isCap() && !roleStop[t[r.i-1].lower()]
 		if kind, ok := namedBodies[t[j].lowBase()]; ok && det && !(j+1 < len(t) && t[j+1].kind == tWord && d.lx.roles[t[j+1].lowBase()] != "") {
 			if k := d.orgKind(r); k != "" {
@@ -642,6 +643,9 @@ func superlative(t token) bool {
 
 // determiners open the noun phrase a name and a body noun make.
 var determiners = set("the", "a", "an")
+
+// possessivePronouns stand where a determiner would: "his Voluntad Popular party".
+var possessivePronouns = set("his", "her", "their", "its", "our")
 
 // namedBodies follow a name to say it is a body: "the Sanseito party".
 var namedBodies = map[string]string{

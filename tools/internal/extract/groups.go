@@ -31,18 +31,24 @@ func (d *doc) groupAffiliations() {
 			if e < 0 {
 				continue
 			}
-			alias := ""
+			// The alias is the name in capitals: "G40", "Voluntad Popular".
+			first, last := -1, -1
 			for m := k + 1; m < e; m++ {
 				if t[m].isCap() || hasDigit(t[m].text) {
-					alias = t[m].text
+					if first < 0 {
+						first = m
+					}
+					last = m
 				}
 			}
-			if alias == "" {
+			if first < 0 {
 				continue
 			}
+			alias := pa.text[t[first].start:t[last].end]
 			name := pa.text[t[k+1].start:t[e].end]
 			o := d.addGroup(name, alias, d.src(p, k+1, e+1))
-			if who := d.personBefore(p, t[k].start); who != nil && (who.affil == "" || d.isCountry(who.affil)) {
+			// "Opposition leader NAME… his X party": the party says more.
+			if who := d.personBefore(p, t[k].start); who != nil && (who.affil == "" || d.isCountry(who.affil) || who.affil == "Opposition") {
 				who.affil = o.name
 			}
 		}
@@ -57,7 +63,8 @@ func hasDigit(s string) bool {
 
 func (d *doc) addGroup(name, alias string, src Source) *org {
 	for _, o := range d.orgs {
-		if o.name == name {
+		if o.name == name || o.name == alias && o.kind == "party" {
+			// "his Voluntad Popular party": the party found by its name.
 			o.mentions = append(o.mentions, src)
 			return o
 		}

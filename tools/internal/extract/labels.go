@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -389,6 +390,10 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("official_statement", 2.5, "official speaks: "+a.who.name)
 	case a.kind == "org" && publicGroup(a.name):
 		s.add("public_opinion", 2.5, "public group speaks: "+a.name)
+	case a.kind == "org" && a.orgKind == "state":
+		// "The government blames…": an unnamed state body, whose words
+		// may as well tell news or plans.
+		s.add("official_statement", 1.5, "state body speaks: "+a.name)
 	case a.kind == "org" && a.orgKind == "company" && !a.according:
 		// "Rapido said it was disappointed": a company's statement.
 		s.add("official_statement", 1.5, "company speaks: "+a.name)
@@ -421,14 +426,21 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 	}
 }
 
+// glossaryEntry is a line of the word list some outlets end a story with:
+// "hectare – n. a unit of area equal to 10,000 square meters".
+var glossaryEntry = regexp.MustCompile(`^[^.!?–—"“]{1,40} [–—-] (?:(?:n|v|adj|adv|prep|conj|pron|phr)\.|(?:noun|verb|adjective|adverb|idiom|phrase|phrasal verb)\b)`)
+
 // heading reports a paragraph that is a subheading of the article: one
 // short question ("What does the law do?"), or a few words with no stop
-// ("The background"), and no quotation.
+// ("The background"), and no quotation; or a glossary's entry.
 func heading(pa *para) bool {
+	text := strings.TrimSpace(pa.text)
+	if glossaryEntry.MatchString(text) {
+		return true
+	}
 	if len(pa.sents) != 1 || len(pa.quotes) > 0 {
 		return false
 	}
-	text := strings.TrimSpace(pa.text)
 	words := countFields(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	switch {

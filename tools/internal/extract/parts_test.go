@@ -372,6 +372,22 @@ func TestPeople(t *testing.T) {
 			"“This ruling matters,” said Nadia Ferris, deputy director of the American Civil Liberties Union's Immigrants' Rights Project."},
 			[]p{{"Sunita Pawar", "leader", "Lok Janata Party", false}, {"Kevin Marsh", "spokesperson", "Justice Department", false},
 				{"Nadia Ferris", "deputy director", "American Civil Liberties Union's Immigrants' Rights Project", true}}},
+		// The plain style with a trade the lexicon lacks, and with a verb
+		// for the role; a university's teacher is an academic.
+		{[]string{"Joseph Otieno is a plant breeder at KALRO. Mercy Achieng studies food security at the University of Nairobi. She said markets matter.",
+			"Dr Esi Quartey, who teaches economics at the University of Ghana, says the poor will suffer."},
+			[]p{{"Joseph Otieno", "plant breeder", "KALRO", false}, {"Mercy Achieng", "researcher of food security", "University of Nairobi", true},
+				{"Esi Quartey", "teacher of economics", "University of Ghana", true}}},
+		// A rank as British papers write it, over a role that counts on from
+		// someone before; "his X party" is a party, not a person; the
+		// Opposition as a body; what a paper calls an ordinary person is no
+		// part of the name.
+		{[]string{"Gen Héctor Villalba spoke. A second officer, Brig Gen Luis Marcano, appeared beside him.",
+			"Opposition leader Ramón Escalante is in hiding, a spokesman for his Voluntad Popular party said.",
+			"Opposition health spokeswoman Mary-Anne Whitford said the figures were a disgrace.",
+			"Great-grandmother Joan Pryor, 81, has been waiting 14 months."},
+			[]p{{"Héctor Villalba", "General", "", false}, {"Luis Marcano", "Brigadier General", "", false}, {"Ramón Escalante", "leader", "Voluntad Popular", false},
+				{"Mary-Anne Whitford", "health spokeswoman", "Opposition", false}, {"Joan Pryor", "Great-grandmother", "", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -507,6 +523,38 @@ func TestHeadings(t *testing.T) {
 	}
 }
 
+// TestGlossary labels the word list a story may end with as headings: no
+// section item and no claim.
+func TestGlossary(t *testing.T) {
+	e := extractText("2018-03-09", "Farmers are planting sorghum after poor rains.", "Words in This Story",
+		"hectare – n. a unit of area equal to 10,000 square meters", "porridge - noun a soft food made by boiling grain")
+	for p := 1; p < 4; p++ {
+		if e.Paragraphs[p].Label != "other" {
+			t.Errorf("paragraph %d labelled %s", p, e.Paragraphs[p].Label)
+		}
+	}
+	if len(e.Claims) != 1 {
+		t.Errorf("%d claims, want 1", len(e.Claims))
+	}
+}
+
+// TestStateBodyAndProtest: an unnamed state body speaks for itself;
+// marchers chanting are the public's voice.
+func TestStateBodyAndProtest(t *testing.T) {
+	e := extractText("2022-10-27", "The cedi has lost 40% this year.", "Prices of food and fuel have soared.", "Traders say customers are buying less.",
+		"The government blames the war in Ukraine and the strong dollar.",
+		"Hundreds of people marched through Accra, chanting slogans.")
+	if got := e.Claims[3].Attribution; got != "The government" {
+		t.Errorf("attribution %q, want The government", got)
+	}
+	if got := e.Paragraphs[3].Label; got != "official_statement" {
+		t.Errorf("paragraph 3 labelled %s", got)
+	}
+	if got := e.Paragraphs[4].Label; got != "public_opinion" {
+		t.Errorf("paragraph 4 labelled %s", got)
+	}
+}
+
 func TestNumbers(t *testing.T) {
 	type n struct {
 		Text   string
@@ -583,6 +631,13 @@ func TestDates(t *testing.T) {
 		{"", "It happened on Tuesday.", []dt{{"on Tuesday", ""}}},
 		// A weekday takes its tense from its own clause, not from a later
 		// one, nor from the verb that reports it.
+		// "June" and "July" are no abbreviations; a month opening a sentence
+		// takes its preposition; an event called for is ahead, a call made
+		// on the day is not.
+		{"2022-10-27", "In July, the government asked the IMF for a loan. Since March, prices have doubled.",
+			[]dt{{"In July", "2022-07"}, {"Since March", "2022-03"}}},
+		{"2019-05-02", "Supporters have called for fresh protests across the country on Saturday. The president called for calm on Tuesday.",
+			[]dt{{"on Saturday", "2019-05-04"}, {"on Tuesday", "2019-04-30"}}},
 		{"2025-03-14", "Parliament on Thursday approved a pilot that will let staff work four days.",
 			[]dt{{"on Thursday", "2025-03-13"}}},
 		{"2025-03-14", "Officials said the committee will meet on Tuesday, after a vote that failed.",
@@ -703,6 +758,33 @@ func TestQuotesAndClaims(t *testing.T) {
 	wantC := []string{"attributed", "attributed", "opinion", "opinion", "unconfirmed", "hedged", "asserted"}
 	if diff := cmp.Diff(wantC, certainty); diff != "" {
 		t.Errorf("Claims certainty (-want +got):\n%s", diff)
+	}
+}
+
+// TestSingleQuotes reads quotations in single marks, as British papers
+// write them, without taking an apostrophe for one.
+func TestSingleQuotes(t *testing.T) {
+	e := extractText("2019-05-02",
+		`'They broke down the door,' Mr Rojas said. 'This is a regime that is afraid.'`,
+		`'The regime is running out of people,' said Carolina Peña, an analyst at the International Crisis Group.`,
+		`The minister called the two men ‘traitors paid by Washington’ on state television.`,
+		`The Independent Workers' Union, which brought the case, said the drivers' pay would rise in the '90s style.`,
+		`"Nobody said 'no'," said Mr Rojas.`,
+	)
+	type q struct{ Text, Speaker string }
+	var got []q
+	for _, x := range e.Quotes {
+		got = append(got, q{x.Text, x.Speaker})
+	}
+	want := []q{
+		{"They broke down the door", "Mr Rojas"},
+		{"This is a regime that is afraid.", "Mr Rojas"},
+		{"The regime is running out of people", "Carolina Peña"},
+		{"traitors paid by Washington", ""},
+		{"Nobody said 'no'", "Mr Rojas"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Quotes (-want +got):\n%s", diff)
 	}
 }
 

@@ -339,7 +339,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 				}
 			}
 		}
-		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && !isCapitalised(b.role) {
+		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && !isCapitalised(b.role) && !countsOn(b.role) {
 			// "An army spokesman, Brig. Gen. Osman Khalid", "council
 			// leader Cllr Tariq Mahmood": the job written before says more
 			// than the rank or the honour.
@@ -599,12 +599,18 @@ var backers = set("backed", "supported", "endorsed", "nominated", "fielded")
 // player to win".
 var rankWords = set("first", "second", "third", "only", "last", "next", "sole")
 
+// countsOn reports whether a role before a name only counts on from
+// someone named before ("A second officer, Brig Gen Luis Marcano", "another
+// official"): it says less than the title that follows.
+func countsOn(role string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(role), " ")
+	return first != "first" && rankWords[first] || first == "another" || first == "fellow"
+}
+
 // fullTitle writes out the abbreviations of a title: "Lt. Col." is shown
-// as "Lieutenant Colonel".
+// as "Lieutenant Colonel", and "Brig Gen", as British papers write it, as
+// "Brigadier General".
 func (d *doc) fullTitle(role string) string {
-	if !strings.Contains(role, ".") {
-		return role
-	}
 	words := strings.Fields(role)
 	for i, w := range words {
 		if f, ok := d.lx.titleFull[w]; ok {
@@ -950,18 +956,25 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
 	j := r.j
-	if j < len(t) && t[j].text != "," {
-		return roleInfo{}, false
-	}
-	// "NAME, who advises…", or after an appositive: "NAME, a former
-	// champion who now commentates for…".
-	for j < len(t) && j < r.j+10 && t[j].sent == t[r.i].sent && t[j].lower() != "who" && t[j].text != "“" && t[j].text != "\"" && !t[j].is(wSpeech) {
-		j++
-	}
-	if j >= len(t) || t[j].lower() != "who" || t[j].sent != t[r.i].sent {
-		return roleInfo{}, false
-	}
 	v := j + 1 // the verb, past an adverb: "who now commentates"
+	if j < len(t) && t[j].sent == t[r.i].sent && strings.HasSuffix(t[j].lower(), "s") && d.lx.agentive[t[j].lower()][0] != "" {
+		// "Mercy Achieng studies food security at the University of
+		// Nairobi": the plain style says it with no "who".
+		v = j
+	} else {
+		if j < len(t) && t[j].text != "," {
+			return roleInfo{}, false
+		}
+		// "NAME, who advises…", or after an appositive: "NAME, a former
+		// champion who now commentates for…".
+		for j < len(t) && j < r.j+10 && t[j].sent == t[r.i].sent && t[j].lower() != "who" && t[j].text != "“" && t[j].text != "\"" && !t[j].is(wSpeech) {
+			j++
+		}
+		if j >= len(t) || t[j].lower() != "who" || t[j].sent != t[r.i].sent {
+			return roleInfo{}, false
+		}
+		v = j + 1
+	}
 	for v < len(t) && whoAdverbs[t[v].lower()] {
 		v++
 	}
@@ -990,7 +1003,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	// body after "at" is the affiliation, not part of the role.
 	oe := e
 	for k := s + 1; k+1 < e; k++ {
-		if t[k].lower() == "at" && t[k+1].isCap() {
+		if t[k].lower() == "at" && (t[k+1].isCap() || t[k+1].lower() == "the" && k+2 < e && t[k+2].isCap()) {
 			oe = k
 			break
 		}
@@ -1108,6 +1121,18 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 			break
 		}
 	}
+	if head < 0 && copula {
+		// "Joseph Otieno is a plant breeder at KALRO": in the plain style,
+		// a trade the lexicon lacks, named by its agent ending before the
+		// body the person works at.
+		for m := k; m+2 < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord && !t[m].isCap(); m++ {
+			if agentNoun(t[m].lower()) && affilPreps[t[m+1].lower()] &&
+				(t[m+2].isCap() || t[m+2].lower() == "the" && m+3 < len(t) && t[m+3].isCap()) {
+				head = m
+				break
+			}
+		}
+	}
 	if head < 0 {
 		return roleInfo{}, false
 	}
@@ -1190,6 +1215,20 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		info.affil = d.affilPhrase(r.p, m)
 	}
 	return info, true
+}
+
+// agentNoun reports whether a lower-case word names someone by what they do:
+// "breeder", "curator", "pharmacist", "librarian".
+func agentNoun(w string) bool {
+	if len(w) < 5 || roleStop[w] {
+		return false
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) isPlaceTok(t token) bool {
@@ -1294,7 +1333,8 @@ func (d *doc) affilPhrase(p, k int) string {
 
 // partyAdjectives name a party's member before a role: "Labour MP",
 // "Republican senator".
-var partyAdjectives = set("Conservative", "Labour", "Liberal", "Democrat", "Democratic", "Republican", "Green", "Socialist", "Communist", "Tory")
+var partyAdjectives = set("Conservative", "Labour", "Labor", "Liberal", "Democrat", "Democratic", "Republican", "Green", "Greens", "Socialist", "Communist", "Tory", "Nationals",
+	"Opposition") // "Opposition health spokeswoman NAME": the Opposition as a body
 
 // creditNouns open a credit line before the names they credit.
 var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report"}

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -119,7 +120,7 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 	t := pa.toks[pa.tokSent[s]:pa.tokSent[s+1]]
 	inQuote := quoteMask(pa.quotes, pa.sents[s])
 	isBoundary := func(x token) bool {
-		return x.text == "," || x.text == "”" || x.text == "\"" || x.text == "—" || x.text == ";" || x.lower() == "that" || x.lower() == "who" || x.lower() == "which" || inQuote(x.start)
+		return x.text == "," || x.text == "”" || x.text == "\"" || (x.text == "'" || x.text == "’") && x.start > 0 && inQuote(x.start-1) || x.text == "—" || x.text == ";" || x.lower() == "that" || x.lower() == "who" || x.lower() == "which" || inQuote(x.start)
 	}
 	for k := 0; k < len(t); k++ {
 		if inQuote(t[k].start) {
@@ -334,6 +335,18 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 			return attribution{name: a, kind: "unnamed", opinion: opinion}
 		}
 	}
+	// "The government blames…", "the ministry said": a state's body,
+	// unnamed, speaks.
+	if n := len(t); n >= 2 && n <= 4 && determiners[t[0].lower()] && stateBodies[t[n-1].lowBase()] {
+		lower := true
+		for _, x := range t[1:] {
+			lower = lower && x.kind == tWord && !x.isCap() && !x.possessive()
+		}
+		if lower {
+			text := d.paras[p].text[t[0].start:t[n-1].end]
+			return attribution{name: text, kind: "org", opinion: opinion, orgKind: "state"}
+		}
+	}
 	// An unnamed source: keep the noun phrase if it has a noun-like word.
 	if len(t) > 0 && len(t) <= 8 {
 		text := strings.TrimSpace(d.paras[p].text[t[0].start:t[len(t)-1].end])
@@ -427,7 +440,82 @@ func quoteSpans(p string) []span {
 		}
 		i += size
 	}
+	if len(out) == 0 {
+		out = singleQuoteSpans(p)
+	}
 	return out
+}
+
+// singleQuoteSpans returns the inner spans of quotations in single marks,
+// 'straight' or ‘curly’, as British papers write them. An apostrophe is no
+// mark: a quotation opens after a space (or a bracket or dash) before a
+// letter, and closes after a word or a stop before a space, a stop or the
+// end, preferring a close that punctuation follows or precedes, so that a
+// plural possessive ("the generals' homes") inside it does not end it
+// when a later mark does.
+func singleQuoteSpans(p string) []span {
+	var out []span
+	for i := 0; i < len(p); i++ {
+		size := singleMark(p, i)
+		if size == 0 || !opensQuote(p, i, size) {
+			continue
+		}
+		open := i + size
+		end, loose := -1, -1
+		for j := open + 1; j < len(p); j++ {
+			n := singleMark(p, j)
+			if n == 0 {
+				continue
+			}
+			before, _ := utf8.DecodeLastRuneInString(p[:j])
+			after, _ := utf8.DecodeRuneInString(p[j+n:])
+			if unicode.IsSpace(before) || unicode.IsLetter(after) || unicode.IsDigit(after) {
+				continue // an opening mark, or an apostrophe inside a word
+			}
+			if j+n == len(p) || strings.ContainsRune(".,!?", before) || strings.ContainsRune(".,;:!?)—–", after) {
+				end = j
+				break
+			}
+			if loose < 0 {
+				loose = j
+			}
+		}
+		if end < 0 {
+			end = loose
+		}
+		if end < 0 {
+			break
+		}
+		out = append(out, span{open, end})
+		i = end
+	}
+	return out
+}
+
+// singleMark is the size of a single quotation mark at p[i], 0 when there is
+// none.
+func singleMark(p string, i int) int {
+	switch {
+	case p[i] == '\'':
+		return 1
+	case strings.HasPrefix(p[i:], "‘"), strings.HasPrefix(p[i:], "’"):
+		return len("‘")
+	}
+	return 0
+}
+
+// opensQuote reports whether the mark at p[i] opens a quotation: it starts
+// the text or follows a space, a bracket or a dash, and a letter follows it
+// (not the digits of a decade: '90s).
+func opensQuote(p string, i, size int) bool {
+	if i > 0 {
+		before, _ := utf8.DecodeLastRuneInString(p[:i])
+		if !unicode.IsSpace(before) && !strings.ContainsRune("([—–", before) {
+			return false
+		}
+	}
+	after, _ := utf8.DecodeRuneInString(p[i+size:])
+	return unicode.IsLetter(after) || after == '“' || after == '"'
 }
 
 // findQuotes records each quotation with its speaker.
