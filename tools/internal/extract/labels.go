@@ -260,8 +260,8 @@ func agreementSubject(t []token) string {
 		if t[m].isCap() && m+1 < len(t) && t[m+1].isCap() {
 			return "" // "The Law Council of Australia said" names a body
 		}
-		if w := t[m].lower(); slices.Contains(agreementNouns, w) || strings.HasSuffix(w, "s") && slices.Contains(agreementNouns, w[:len(w)-1]) {
-			return w // "The laws, which passed the Senate…", "The regulations"
+		if w := t[m].lower(); slices.Contains(agreementNouns, w) || strings.HasSuffix(w, "s") && slices.Contains(agreementNouns, w[:len(w)-1]) || measureNouns[w] {
+			return w // "The laws, which passed the Senate…", "The regulations", "The waiver will cover loans…"
 		}
 		if t[m].isCap() && !(m == k+1 && k == 0) || t[m].possessive() {
 			return "" // "The Paris deal" is named; "The minister's bill" has an owner
@@ -1141,6 +1141,11 @@ func (d *doc) sections() []Section {
 
 // agreementNouns name a deal, a law or a truce: the noun of the agreement
 // section's title, and of a sentence whose subject is an agreement.
+// measureNouns name a measure a sentence may describe as a law's terms
+// are described ("The reform aims to save…", "The waiver will cover…"),
+// though no section is titled from them.
+var measureNouns = set("reform", "reforms", "waiver", "amendment")
+
 var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation",
 	"ordinance", "truce", "ceasefire", "cease-fire", "armistice", "decree", "directive", "statute", "settlement", "rules", "arrangement"}
 

@@ -388,6 +388,12 @@ func TestPeople(t *testing.T) {
 			"Great-grandmother Joan Pryor, 81, has been waiting 14 months."},
 			[]p{{"Héctor Villalba", "General", "", false}, {"Luis Marcano", "Brigadier General", "", false}, {"Ramón Escalante", "leader", "Voluntad Popular", false},
 				{"Mary-Anne Whitford", "health spokeswoman", "Opposition", false}, {"Joan Pryor", "Great-grandmother", "", false}}},
+		// Credit lines: a writer of a news agency; names joined by "and",
+		// and a credit after a semicolon.
+		{[]string{"Associated Press writer Daniel Kiprop in Nairobi, Kenya, contributed to this report.",
+			"Reporting by Marcela Duarte and Tiago Lins; Editing by Helen Carr"},
+			[]p{{"Daniel Kiprop", "writer", "Associated Press", false}, {"Marcela Duarte", "reporter", "The Test Times", false},
+				{"Tiago Lins", "reporter", "The Test Times", false}, {"Helen Carr", "editor", "The Test Times", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -539,11 +545,12 @@ func TestGlossary(t *testing.T) {
 }
 
 // TestStateBodyAndProtest: an unnamed state body speaks for itself;
-// marchers chanting are the public's voice.
+// marchers chanting are the public's voice; a reform is described as a law.
 func TestStateBodyAndProtest(t *testing.T) {
 	e := extractText("2022-10-27", "The cedi has lost 40% this year.", "Prices of food and fuel have soared.", "Traders say customers are buying less.",
 		"The government blames the war in Ukraine and the strong dollar.",
-		"Hundreds of people marched through Accra, chanting slogans.")
+		"Hundreds of people marched through Accra, chanting slogans.",
+		"The reform aims to save 900 billion reais over the next decade.")
 	if got := e.Claims[3].Attribution; got != "The government" {
 		t.Errorf("attribution %q, want The government", got)
 	}
@@ -552,6 +559,10 @@ func TestStateBodyAndProtest(t *testing.T) {
 	}
 	if got := e.Paragraphs[4].Label; got != "public_opinion" {
 		t.Errorf("paragraph 4 labelled %s", got)
+	}
+	// A measure described as a law's terms are.
+	if got := e.Paragraphs[5].Label; got != "agreement_or_law" {
+		t.Errorf("paragraph 5 labelled %s", got)
 	}
 }
 
@@ -780,7 +791,7 @@ func TestSingleQuotes(t *testing.T) {
 		{"They broke down the door", "Mr Rojas"},
 		{"This is a regime that is afraid.", "Mr Rojas"},
 		{"The regime is running out of people", "Carolina Peña"},
-		{"traitors paid by Washington", ""},
+		{"traitors paid by Washington", "The minister"},
 		{"Nobody said 'no'", "Mr Rojas"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -852,6 +863,9 @@ func TestSpeakers(t *testing.T) {
 		"The ministers are accused of diverting funds from an emergency fund.",
 		"President Lucía Herrera hailed the vote. A company spokesman declined to comment on the talks.",
 		"While U.S. and NATO officials have not confirmed the deployments, they have condemned the cooperation.",
+		"Analysts at consultancy Eurasia Group said the Senate would pass the bill.",
+		"At least 110 people died over the weekend, the prime minister's office said.",
+		"Labour’s shadow health secretary, Martin Hale, called the cap “a self-inflicted wound”.",
 	)
 	type q struct{ Text, Attribution, Certainty string }
 	var got []q
@@ -864,6 +878,9 @@ func TestSpeakers(t *testing.T) {
 		{"President Lucía Herrera hailed the vote.", "Lucía Herrera", "opinion"},
 		{"A company spokesman declined to comment on the talks.", "A company spokesman", "attributed"},
 		{"While U.S. and NATO officials have not confirmed the deployments, they have condemned the cooperation.", "U.S. and NATO officials", "unconfirmed"},
+		{"Analysts at consultancy Eurasia Group said the Senate would pass the bill.", "Analysts at consultancy Eurasia Group", "opinion"},
+		{"At least 110 people died over the weekend, the prime minister's office said.", "the prime minister's office", "attributed"},
+		{"Labour’s shadow health secretary, Martin Hale, called the cap “a self-inflicted wound”.", "Martin Hale", "opinion"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Claims (-want +got):\n%s", diff)

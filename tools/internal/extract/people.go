@@ -490,9 +490,20 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	// Credits before the name: "Additional reporting by NAME", "Editing by
 	// NAME", opening their line.
-	if i >= 2 && t[i-1].lower() == "by" && creditNouns[t[i-2].lower()] != "" && t[i-2].sent == t[i].sent &&
-		(i-2 == d.paras[c.r.p].tokSent[t[i].sent] || i-3 == d.paras[c.r.p].tokSent[t[i].sent] && t[i-3].lower() == "additional") {
-		info = mergeRole(info, roleInfo{kinAt: -1, role: creditNouns[t[i-2].lower()], class: "journalist", weight: 3, credit: true})
+	// NAME, or a line joining more: "Reporting by A and B; Editing by C".
+	b := i
+	if b >= 2 && t[b-1].lower() == "and" {
+		k := b - 2
+		for k > 0 && t[k].isCap() && t[k].sent == t[i].sent {
+			k--
+		}
+		if t[k].lower() == "by" {
+			b = k + 1
+		}
+	}
+	if b >= 2 && t[b-1].lower() == "by" && creditNouns[t[b-2].lower()] != "" && t[b-2].sent == t[i].sent &&
+		(b-2 == d.paras[c.r.p].tokSent[t[i].sent] || b-3 >= 0 && t[b-3].text == ";" || b-3 == d.paras[c.r.p].tokSent[t[i].sent] && t[b-3].lower() == "additional") {
+		info = mergeRole(info, roleInfo{kinAt: -1, role: creditNouns[t[b-2].lower()], class: "journalist", weight: 3, credit: true})
 		ev += 2
 	}
 	// "NAME was the editor."

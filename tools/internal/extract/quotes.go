@@ -139,6 +139,16 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		if !ok && k+1 < len(t) && t[k].is(wSpeechFirst) {
 			op, ok = d.lx.speech[lw+" "+t[k+1].lower()]
 		}
+		if !ok && namingVerbs[lw] {
+			// "called the cap “a self-inflicted wound”", "termed the
+			// announcement “an eyewash”": a view, in the speaker's words.
+			for m := k + 1; m < len(t) && m <= k+6; m++ {
+				if inQuote(t[m].start) {
+					op, ok = true, true
+					break
+				}
+			}
+		}
 		if !ok || (k > 0 && t[k].isCap()) || (k > 0 && (t[k-1].lower() == "not" || t[k-1].lower() == "never")) {
 			continue // "United States" is no verb; "have not confirmed" is no statement
 		}
@@ -318,6 +328,17 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 		}
 	}
 	if org != nil {
+		// "Analysts at consultancy Eurasia Group said": the experts speak,
+		// not their firm.
+		h := 0
+		if len(t) > 2 && quantifiers[t[0].lower()] {
+			h = 1
+		}
+		if h+1 < len(t) && affilPreps[t[h+1].lower()] && t[h+1].end <= org.start {
+			if lw := t[h].lower(); len(lw) > 3 && strings.HasSuffix(lw, "s") && d.lx.roles[lw[:len(lw)-1]] == "expert" {
+				return attribution{name: d.paras[p].text[t[0].start:t[len(t)-1].end], kind: "unnamed", opinion: opinion}
+			}
+		}
 		return attribution{name: org.name, kind: "org", opinion: opinion, orgKind: d.orgKindOf(org.name)}
 	}
 	for _, x := range t {
@@ -335,12 +356,12 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 			return attribution{name: a, kind: "unnamed", opinion: opinion}
 		}
 	}
-	// "The government blames…", "the ministry said": a state's body,
-	// unnamed, speaks.
-	if n := len(t); n >= 2 && n <= 4 && determiners[t[0].lower()] && stateBodies[t[n-1].lowBase()] {
+	// "The government blames…", "the ministry said", "the prime
+	// minister's office said": a state's body, unnamed, speaks.
+	if n := len(t); n >= 2 && n <= 5 && determiners[t[0].lower()] && (stateBodies[t[n-1].lowBase()] || t[n-1].lower() == "office" && t[n-2].possessive()) {
 		lower := true
 		for _, x := range t[1:] {
-			lower = lower && x.kind == tWord && !x.isCap() && !x.possessive()
+			lower = lower && x.kind == tWord && !x.isCap()
 		}
 		if lower {
 			text := d.paras[p].text[t[0].start:t[n-1].end]
@@ -610,3 +631,10 @@ func sentenceOf(sents []span, off int) int {
 	}
 	return max(len(sents)-1, 0)
 }
+
+// namingVerbs speak when a quotation follows them closely: "called the cap
+// “a self-inflicted wound”".
+var namingVerbs = set("called", "calls", "termed", "terms", "branded", "brands", "described", "describes", "dubbed")
+
+// quantifiers come before a plural that speaks: "Some analysts at…".
+var quantifiers = set("some", "many", "several", "most", "other", "two", "three", "few")
