@@ -175,6 +175,16 @@ func (d *doc) runs(out []run, p int) []run {
 	return out
 }
 
+// portfolioWords name what a minister or secretary is for: "Secretary for
+// Housing", "Minister for Foreign Affairs".
+var portfolioWords = set("housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home",
+	"trade", "industry", "environment", "energy", "transport", "transportation", "labour", "labor", "security", "economy", "economic",
+	"agriculture", "culture", "tourism", "development", "innovation", "technology", "science", "women", "children", "families",
+	"immigration", "communications", "infrastructure", "planning", "local", "government", "public", "works", "social", "welfare",
+	"employment", "commerce", "interior", "constitutional", "mainland", "administration", "food", "fisheries", "water", "resources",
+	"mines", "lands", "sport", "youth", "arts", "heritage", "veterans", "indigenous", "regional", "climate", "change", "digital",
+	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy")
+
 // thingWords end the names of things that are neither people nor bodies:
 // craft, buildings, works, events.
 var thingWords = set("open", "telescope", "station", "satellite", "rover", "probe", "spacecraft", "ship", "airport", "stadium", "bridge",
@@ -753,6 +763,26 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// A title splits the run: "Zimbabwe President | Robert Mugabe".
 	c := candidate{}
+	// "Secretary for Housing Ho Ka-yan", "Minister for Foreign Affairs
+	// NAME": a title, "for" and the portfolio in common words, then a name.
+	if r.i >= 2 && t[r.i-1].lower() == "for" && t[r.i-1].sent == t[r.i].sent {
+		for n := 1; n <= 3 && r.i-1-n >= 0; n++ {
+			if d.titleAt(r.p, r.i-1-n, r.i-1) != n {
+				continue
+			}
+			e := r.i
+			for e < r.j && portfolioWords[t[e].lowBase()] && !d.lx.givenNames[t[e].text] {
+				e++
+			}
+			if e > r.i && r.j-e >= 2 {
+				c.titleI = r.i - 1 - n
+				c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
+				c.strong = true
+				r = run{r.p, e, r.j}
+			}
+			break
+		}
+	}
 	for k := r.i; k < r.j; k++ {
 		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() {
 			from := k

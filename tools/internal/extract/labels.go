@@ -416,7 +416,7 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		case class == "kin":
 			// "Mr Hartley's family said": what relatives say is news.
 			s.add("event", 2.5, "relatives speak")
-		case class == "expert" || strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher"):
+		case class == "expert" || strings.Contains(lw, "expert") || strings.Contains(lw, "analyst") || strings.Contains(lw, "commentator") || strings.Contains(lw, "researcher") || campaigners(lw):
 			s.add("expert_view", 3, "unnamed experts")
 		case class == "official" || strings.Contains(lw, "official") || strings.Contains(lw, "spokes") || strings.Contains(lw, "minist") || strings.Contains(lw, "government"):
 			s.add("official_statement", 2, "unnamed official")
@@ -425,6 +425,24 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		}
 	}
 }
+
+// campaigners reports unnamed campaign groups speaking: "Rights groups
+// say", "environmental groups", "campaigners".
+func campaigners(lw string) bool {
+	if strings.Contains(lw, "campaigners") {
+		return true
+	}
+	for _, g := range [...]string{"rights groups", "aid groups", "environmental groups", "campaign groups", "advocacy groups", "conservation groups", "humanitarian groups"} {
+		if strings.Contains(lw, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplate is a line a scraped page carries that is no part of the
+// story: "Copyright 2021 NPR. To see more, visit https://www.npr.org."
+var boilerplate = regexp.MustCompile(`^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}\b|[A-Z])|(?i)all rights reserved\.?$|^(?i)to see more, visit\b`)
 
 // glossaryEntry is a line of the word list some outlets end a story with:
 // "hectare – n. a unit of area equal to 10,000 square meters".
@@ -435,7 +453,7 @@ var glossaryEntry = regexp.MustCompile(`^[^.!?–—"“]{1,40} [–—-] (?:(?:
 // ("The background"), and no quotation; or a glossary's entry.
 func heading(pa *para) bool {
 	text := strings.TrimSpace(pa.text)
-	if glossaryEntry.MatchString(text) {
+	if glossaryEntry.MatchString(text) || boilerplate.MatchString(text) {
 		return true
 	}
 	if len(pa.sents) != 1 || len(pa.quotes) > 0 {

@@ -394,6 +394,17 @@ func TestPeople(t *testing.T) {
 			"Reporting by Marcela Duarte and Tiago Lins; Editing by Helen Carr"},
 			[]p{{"Daniel Kiprop", "writer", "Associated Press", false}, {"Marcela Duarte", "reporter", "The Test Times", false},
 				{"Tiago Lins", "reporter", "The Test Times", false}, {"Helen Carr", "editor", "The Test Times", false}}},
+		// ", of ORG," after a name; a portfolio after "Secretary for"; a
+		// who-clause's body over the country; a place before a who-clause
+		// is no one; a trade's plural is no name.
+		{[]string{"Detective Inspector Paul Kershaw, of West Midlands Police, said the fraud was sophisticated.",
+			"Secretary for Housing Ho Ka-yan said the government would act.",
+			"“We're competing,” says Deputy Chief Marisol Ochoa, who oversees staffing at Cal Fire.",
+			"Corinne Haldane, a retired fire chief who now advocates for firefighters with the group Grassroots Wildland Firefighters, says the raise is too small.",
+			"The deal needs Judge Rebecca Lowry of the District Court in Cleveland, who oversees the cases. Consumer advocates have long complained."},
+			[]p{{"Paul Kershaw", "Detective Inspector", "West Midlands Police", false}, {"Ho Ka-yan", "Secretary for Housing", "", false},
+				{"Marisol Ochoa", "Deputy Chief", "Cal Fire", false}, {"Corinne Haldane", "retired fire chief", "Grassroots Wildland Firefighters", true},
+				{"Rebecca Lowry", "Judge", "District Court", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -533,8 +544,9 @@ func TestHeadings(t *testing.T) {
 // section item and no claim.
 func TestGlossary(t *testing.T) {
 	e := extractText("2018-03-09", "Farmers are planting sorghum after poor rains.", "Words in This Story",
-		"hectare – n. a unit of area equal to 10,000 square meters", "porridge - noun a soft food made by boiling grain")
-	for p := 1; p < 4; p++ {
+		"hectare – n. a unit of area equal to 10,000 square meters", "porridge - noun a soft food made by boiling grain",
+		"Copyright 2021 NPR. To see more, visit https://www.npr.org.")
+	for p := 1; p < 5; p++ {
 		if e.Paragraphs[p].Label != "other" {
 			t.Errorf("paragraph %d labelled %s", p, e.Paragraphs[p].Label)
 		}
@@ -550,7 +562,8 @@ func TestStateBodyAndProtest(t *testing.T) {
 	e := extractText("2022-10-27", "The cedi has lost 40% this year.", "Prices of food and fuel have soared.", "Traders say customers are buying less.",
 		"The government blames the war in Ukraine and the strong dollar.",
 		"Hundreds of people marched through Accra, chanting slogans.",
-		"The reform aims to save 900 billion reais over the next decade.")
+		"The reform aims to save 900 billion reais over the next decade.",
+		"Rights groups say the government has stifled dissent.")
 	if got := e.Claims[3].Attribution; got != "The government" {
 		t.Errorf("attribution %q, want The government", got)
 	}
@@ -563,6 +576,13 @@ func TestStateBodyAndProtest(t *testing.T) {
 	// A measure described as a law's terms are.
 	if got := e.Paragraphs[5].Label; got != "agreement_or_law" {
 		t.Errorf("paragraph 5 labelled %s", got)
+	}
+	// Campaign groups unnamed are expert voices.
+	if got := e.Paragraphs[6].Label; got != "expert_view" {
+		t.Errorf("paragraph 6 labelled %s", got)
+	}
+	if got := e.Claims[6].Attribution; got != "Rights groups" {
+		t.Errorf("attribution %q, want Rights groups", got)
 	}
 }
 

@@ -357,10 +357,12 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if info.affil == "" {
 			info.affil = d.partyMember(c.r)
 		}
-		if info.affil == "" {
+		if info.affil == "" || d.isCountry(info.affil) {
 			// "Professor Hilary Pruett, who teaches securities regulation at
-			// Fordham University School of Law".
-			if a, ok := d.whoClause(c.r); ok {
+			// Fordham University School of Law"; "Deputy Chief Marisol
+			// Ochoa, who oversees staffing at Cal Fire": the body named
+			// says more than the country.
+			if a, ok := d.whoClause(c.r); ok && a.affil != "" {
 				info.affil = a.affil
 			}
 		}
@@ -958,6 +960,9 @@ func (d *doc) lastPersonBefore(p, off int) string {
 	return best.name
 }
 
+// placePreps come before a place's name.
+var placePreps = set("in", "at", "near", "from", "outside")
+
 // whoAdverbs stand between "who" and its verb.
 var whoAdverbs = set("now", "also", "currently", "still", "previously", "formerly")
 
@@ -967,10 +972,16 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
 	j := r.j
+	if r.j-r.i == 1 && r.i > 0 && placePreps[t[r.i-1].lower()] {
+		// "the court in Cleveland, who oversees…": the clause is of the
+		// person before the place.
+		return roleInfo{}, false
+	}
 	v := j + 1 // the verb, past an adverb: "who now commentates"
-	if j < len(t) && t[j].sent == t[r.i].sent && strings.HasSuffix(t[j].lower(), "s") && d.lx.agentive[t[j].lower()][0] != "" {
+	if j < len(t) && r.j-r.i >= 2 && t[j].sent == t[r.i].sent && strings.HasSuffix(t[j].lower(), "s") && d.lx.agentive[t[j].lower()][0] != "" {
 		// "Mercy Achieng studies food security at the University of
-		// Nairobi": the plain style says it with no "who".
+		// Nairobi": the plain style says it with no "who", after a full
+		// name (not "Consumer advocates").
 		v = j
 	} else {
 		if j < len(t) && t[j].text != "," {
@@ -1034,7 +1045,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 				a--
 			}
 			// Only a body: not "who advised Attorney-General George Brandis".
-			if body := (run{r.p, a, b + 1}); d.orgKind(body) != "" || d.knownEntity(body) || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) {
+			if body := (run{r.p, a, b + 1}); d.orgKind(body) != "" || d.knownEntity(body) || d.orgNamed(d.runText(body)) != "" || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) {
 				info.affil = d.affilName(body)
 			}
 			break
@@ -1251,6 +1262,15 @@ func (d *doc) isPlaceTok(t token) bool {
 func (d *doc) affilAfter(r run) string {
 	t := d.paras[r.p].toks
 	k := r.j
+	if k+1 < len(t) && t[k].text == "," && t[k+1].lower() == "of" {
+		// "Detective Inspector Paul Kershaw, of West Midlands Police,": a
+		// body; but "Callum Price, of Headingley," names where he lives.
+		a := d.affilPhrase(r.p, k+2)
+		if d.orgNamed(a) != "" || d.lx.orgs[strings.ToLower(a)].name != "" || d.orgWordIn(r.p, k+2, min(k+8, len(t))) {
+			return a
+		}
+		return ""
+	}
 	if k < len(t) && (t[k].lower() == "from" || t[k].lower() == "of" || t[k].lower() == "at") && t[k].sent == t[r.i].sent {
 		return d.affilPhrase(r.p, k+1)
 	}

@@ -373,7 +373,7 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 		text := strings.TrimSpace(d.paras[p].text[t[0].start:t[len(t)-1].end])
 		lw := strings.ToLower(text)
 		for _, x := range t {
-			if d.lx.roles[x.lower()] != "" || d.lx.roles[strings.TrimSuffix(x.lower(), "s")] != "" || strings.HasPrefix(x.lower(), "source") || strings.HasPrefix(x.lower(), "report") || x.lower() == "experts" || x.lower() == "analysts" || x.lower() == "commentators" || x.lower() == "they" {
+			if d.lx.roles[x.lower()] != "" || d.lx.roles[strings.TrimSuffix(x.lower(), "s")] != "" || strings.HasPrefix(x.lower(), "source") || strings.HasPrefix(x.lower(), "report") || x.lower() == "experts" || x.lower() == "analysts" || x.lower() == "commentators" || x.lower() == "they" || campaigners(lw) {
 				if strings.HasPrefix(lw, "and ") || strings.HasPrefix(lw, "but ") {
 					text = text[4:]
 				}
