@@ -175,6 +175,17 @@ func (d *doc) runs(out []run, p int) []run {
 	return out
 }
 
+// inTitle reports whether the connector at token k of run r is inside a
+// title ("US Secretary of State Rebecca Hale"), which the run keeps whole.
+func (d *doc) inTitle(r run, k int) bool {
+	for m := max(r.i, k-2); m < k; m++ {
+		if n := d.titleAt(r.p, m, r.j); m+n > k+1 {
+			return true
+		}
+	}
+	return false
+}
+
 // portfolioWords name what a minister or secretary is for: "Secretary for
 // Housing", "Minister for Foreign Affairs".
 var portfolioWords = set("housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home",
@@ -351,7 +362,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 	}
 	// Sentence words go from the front of a run; mid-sentence only function
 	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
-	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) {
+	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) && !(t[r.i].text == "US" && r.j-r.i > 1) { // "US Secretary of State", not "Us"
 		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "("
 		if !first && !functionWords[t[r.i].lower()] {
 			break
@@ -379,7 +390,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 	}
 	s := r.i
 	for k := r.i; k < r.j; k++ {
-		if lw := t[k].lower(); connectors[lw] && !particles[lw] && !t[k].isCap() {
+		if lw := t[k].lower(); connectors[lw] && !particles[lw] && !t[k].isCap() && !d.inTitle(r, k) {
 			if k > s {
 				out = append(out, run{r.p, s, k})
 			}

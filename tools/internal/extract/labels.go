@@ -442,7 +442,10 @@ func campaigners(lw string) bool {
 
 // boilerplate is a line a scraped page carries that is no part of the
 // story: "Copyright 2021 NPR. To see more, visit https://www.npr.org."
-var boilerplate = regexp.MustCompile(`^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}\b|[A-Z])|(?i)all rights reserved\.?$|^(?i)to see more, visit\b`)
+var boilerplate = regexp.MustCompile(`^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}\b|[A-Z])|(?i)all rights reserved\.?$|^(?i)to see more, visit\b|` +
+	// "Image copyright Reuters Image caption …", a photo's credit and caption
+	// as a scraped page keeps them; a line pointing elsewhere.
+	`^(?:Image|Media|Video) (?:copyright|caption)\b|^(?:FILE PHOTO|Read more|READ MORE|Related|RELATED)\b\s*[:-]`)
 
 // glossaryEntry is a line of the word list some outlets end a story with:
 // "hectare – n. a unit of area equal to 10,000 square meters".
@@ -1162,7 +1165,7 @@ func (d *doc) sections() []Section {
 // measureNouns name a measure a sentence may describe as a law's terms
 // are described ("The reform aims to save…", "The waiver will cover…"),
 // though no section is titled from them.
-var measureNouns = set("reform", "reforms", "waiver", "amendment")
+var measureNouns = set("reform", "reforms", "waiver", "amendment", "draft")
 
 var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation",
 	"ordinance", "truce", "ceasefire", "cease-fire", "armistice", "decree", "directive", "statute", "settlement", "rules", "arrangement"}

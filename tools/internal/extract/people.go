@@ -287,12 +287,13 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	t := pa.toks
 	j := c.r.j
 	info, ev := d.personContextAt(c)
-	// "Sen. Amy Carlson (D-Minn.)": a member of Congress's party and state.
+	// "Sen. Amy Carlson (D-Minn.)": a member of Congress's party and state,
+	// "Democrat, Minnesota".
 	if j > 0 {
 		if m := partyState.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil {
-			if st := d.lx.usStates[strings.TrimSuffix(m[1], ".")]; st != "" {
+			if st := d.lx.usStates[strings.TrimSuffix(m[2], ".")]; st != "" {
 				if info.affil == "" || d.isCountry(info.affil) {
-					info.affil = st
+					info.affil = usParties[m[1]] + ", " + st
 				}
 				ev += 2
 			}
@@ -302,7 +303,9 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 }
 
 // partyState reads "(D-Minn.)", "(R-Texas)" after a name.
-var partyState = regexp.MustCompile(`^\s*\([DRI]-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)`)
+var partyState = regexp.MustCompile(`^\s*\(([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)`)
+
+var usParties = map[string]string{"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 // personContextAt reads what surrounds a candidate name: titles, roles and
 // affiliations before and after it, and signs that it names a person.
@@ -865,6 +868,22 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				}
 			}
 			if !isPlace && !d.lx.titles[lw] && d.lx.roles[lw] == "" && !t[start].isCap() {
+				// "Shiv Sena corporator NAME", "Hamas official NAME": a
+				// body no lexicon knows, named before an official's role.
+				os := start - 1
+				for os > 0 && start-os < 3 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() && !d.isCommon(t[os-1]) {
+					os--
+				}
+				opens := os == pa.tokSent[t[i].sent]
+				switch {
+				case info.affil != "" || class != "official" || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
+				case opens && start-os == 1 && !isAcronym(t[os].base()):
+					// "Municipal commissioner NAME" opening a sentence: a
+					// word of the role, or of a body named before.
+					info.affil = d.orgWithWord(d.src(p, os, start), t[os].lowBase())
+				default:
+					info.affil = d.runText(run{p, os, start})
+				}
 				break
 			}
 			if isPlace && info.affil == "" && (class == "official" || pl.kind == "country" && (class == "other" || class == "public")) {
@@ -1173,6 +1192,20 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		if e < len(t) && affilPreps[t[e].lower()] {
 			end, m = e-1, e
 		}
+	} else if m+2 < len(t) && (t[m].lower() == "of" || t[m].lower() == "in") && t[m+1].isCap() && d.fieldPlace(t[m+1]) {
+		// "professor of North Korean studies at Kyungnam University",
+		// "lecturer in African history": a field named by a place.
+		e := m + 1
+		for e < len(t) && e < m+4 && t[e].isCap() && d.fieldPlace(t[e]) {
+			e++
+		}
+		f := e
+		for f < len(t) && f < e+3 && t[f].kind == tWord && !t[f].isCap() && !affilPreps[t[f].lower()] {
+			f++
+		}
+		if f > e && f < len(t) && affilPreps[t[f].lower()] {
+			end, m = f-1, f
+		}
 	} else if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
 		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
@@ -1252,6 +1285,14 @@ func agentNoun(w string) bool {
 	}
 	return false
 }
+
+// fieldPlace reports a word that names a place or a people inside a field of
+// study: "North", "Korean", "African", "Middle", "Eastern".
+func (d *doc) fieldPlace(t token) bool {
+	return d.isPlaceTok(t) || compassWords[t.lowBase()]
+}
+
+var compassWords = set("north", "south", "east", "west", "middle", "eastern", "western", "northern", "southern", "central", "latin")
 
 func (d *doc) isPlaceTok(t token) bool {
 	_, ok := d.lx.places[t.lowBase()]

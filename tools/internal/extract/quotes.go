@@ -358,7 +358,7 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 	}
 	// "The government blames…", "the ministry said", "the prime
 	// minister's office said": a state's body, unnamed, speaks.
-	if n := len(t); n >= 2 && n <= 5 && determiners[t[0].lower()] && (stateBodies[t[n-1].lowBase()] || t[n-1].lower() == "office" && t[n-2].possessive()) {
+	if n := len(t); n >= 2 && n <= 5 && determiners[t[0].lower()] && (stateBodies[t[n-1].lowBase()] || publicBodies[t[n-1].lowBase()] || t[n-1].lower() == "office" && t[n-2].possessive()) {
 		lower := true
 		for _, x := range t[1:] {
 			lower = lower && x.kind == tWord && !x.isCap()
@@ -635,6 +635,10 @@ func sentenceOf(sents []span, off int) int {
 // namingVerbs speak when a quotation follows them closely: "called the cap
 // “a self-inflicted wound”".
 var namingVerbs = set("called", "calls", "termed", "terms", "branded", "brands", "described", "describes", "dubbed")
+
+// publicBodies speak for the state when unnamed: "The electoral commission
+// said".
+var publicBodies = set("commission", "regulator", "council", "committee", "inquiry")
 
 // quantifiers come before a plural that speaks: "Some analysts at…".
 var quantifiers = set("some", "many", "several", "most", "other", "two", "three", "few")
