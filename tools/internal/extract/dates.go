@@ -67,7 +67,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true, false},
-		{c(`\b(?:((?i:in|since|by|until|last|next|this|early|late|mid|from|of)) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:((?i:in|since|by|until|last|next|this|early|late|mid|from|of)) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"between"}, false, true},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
@@ -218,9 +218,10 @@ var (
 	// plannedFor are participles that look ahead before "for": "remains
 	// planned for April".
 	plannedFor   = set("planned", "scheduled", "slated", "set", "due", "earmarked", "pencilled", "penciled")
-	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "aim", "aims", "intend", "intends", "going")
-	pastWords    = set("was", "were", "had", "did", "ago", "last", "said", "told", "went", "came", "took", "made", "gave", "met", "held", "left", "won", "lost", "began", "sent", "spoke", "wrote", "saw", "found", "brought", "fell", "rose")
-	notPast      = set("need", "needs", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "feed", "breed", "greed", "indeed", "bed", "hundred", "embed", "armed", "limited", "related", "detailed")
+	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "aim", "aims", "intend", "intends", "going",
+		"agreed", "agree", "agrees", "promised", "pledged", "vowed", "threatened", "decided")
+	pastWords = set("was", "were", "had", "did", "ago", "last", "said", "told", "went", "came", "took", "made", "gave", "met", "held", "left", "won", "lost", "began", "sent", "spoke", "wrote", "saw", "found", "brought", "fell", "rose")
+	notPast   = set("need", "needs", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "feed", "breed", "greed", "indeed", "bed", "hundred", "embed", "armed", "limited", "related", "detailed")
 )
 
 // tense reports whether the tokens of a sentence speak of the future, and
@@ -798,8 +799,8 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		}
 	case mo > d.pub.Month() && (past && !future || mod == "since"):
 		y-- // "under house arrest since March", even in a sentence that also looks ahead
-	case mo < d.pub.Month() && future && !past:
-		y++
+	case mo < d.pub.Month() && future && !past && mod != "since":
+		y++ // but "has agreed to let inspectors in for the first time since June" looks back
 	case mo < d.pub.Month() && (mod == "until" || mod == "by") && !past:
 		y++ // a deadline: "companies have until mid-February"
 	}
@@ -855,6 +856,9 @@ func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
 	y := 0
 	if year != "" {
 		y, _ = strconv.Atoi(year)
+	} else if rel := m[6]; rel != "" && !d.pub.IsZero() {
+		// "by May next year".
+		y = d.pub.Year() + map[string]int{"next": 1, "last": -1}[rel]
 	} else if !d.pub.IsZero() {
 		y = d.monthYear(mo, mod, future, past)
 	} else {

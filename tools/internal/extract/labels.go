@@ -674,8 +674,13 @@ func (d *doc) finishPeople() {
 			// whoever speaks for an analysts' firm or a think tank is an
 			// analyst's voice.
 			p.expert = true
+		case kind == "ngo" && p.quoted && p.class != "kin":
+			// "Fiona Maddox, chair of the campaign group X": whoever speaks
+			// for a campaign group or a charity is its voice, which the
+			// DESIGN table counts among experts'.
+			p.expert = true
 		case p.class == "official" || p.class == "kin":
-		case (kind == "academic" || kind == "think-tank" || kind == "ngo") && p.quoted:
+		case (kind == "academic" || kind == "think-tank") && p.quoted:
 			p.expert = true
 		case p.class == "journalist" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
 			p.expert = true // a commentator from another outlet

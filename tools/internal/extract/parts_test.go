@@ -415,6 +415,16 @@ func TestPeople(t *testing.T) {
 			"Choi Jin-woo, a professor of North Korean studies at Kyungnam University in Seoul, said the launch was a signal."},
 			[]p{{"Prakash Deshmukh", "commissioner", "Brihanmumbai Municipal Corporation", false}, {"Rebecca Hale", "Secretary of State", "United States", false},
 				{"Rekha Sawant", "corporator", "Shiv Sena", false}, {"Choi Jin-woo", "professor of North Korean studies", "Kyungnam University", true}}},
+		// "the state's" is the state named most; titles with "of State",
+		// after a demonym, and "U.S." before one; a backbencher; the chair
+		// of a campaign group speaks as its voice.
+		{[]string{"Karnataka voted on Tuesday. The state's governor, Ramesh Hegde, must now decide.",
+			"Special Minister of State Alan Greer said travel was approved. Liberal backbencher Russell Brancato claimed $41,500.",
+			"Chinese Vice Premier Zhao Lei held a call with U.S. Trade Representative Michael Dunmore.",
+			"“This is the wrong airport,” said Fiona Maddox, chair of the campaign group Stop Heathrow Expansion."},
+			[]p{{"Ramesh Hegde", "governor", "Karnataka", false}, {"Alan Greer", "Special Minister of State", "India", false},
+				{"Russell Brancato", "backbencher", "Liberal", false}, {"Zhao Lei", "Vice Premier", "China", false},
+				{"Michael Dunmore", "Trade Representative", "United States", false}, {"Fiona Maddox", "chair", "Stop Heathrow Expansion", true}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -678,6 +688,12 @@ func TestDates(t *testing.T) {
 		// on the day is not.
 		{"2022-10-27", "In July, the government asked the IMF for a loan. Since March, prices have doubled.",
 			[]dt{{"In July", "2022-07"}, {"Since March", "2022-03"}}},
+		// A month with "next year"; "agreed to" looks ahead, but "since"
+		// still looks back.
+		{"2019-09-09", "A general election is due by May next year. The two sides agreed to meet in Washington in early October.",
+			[]dt{{"by May next year", "2020-05"}, {"early October", "2019-10"}}},
+		{"2025-10-23", "Iran has agreed to allow inspectors back for the first time since June.",
+			[]dt{{"since June", "2025-06"}}},
 		{"2019-05-02", "Supporters have called for fresh protests across the country on Saturday. The president called for calm on Tuesday.",
 			[]dt{{"on Saturday", "2019-05-04"}, {"on Tuesday", "2019-04-30"}}},
 		{"2025-03-14", "Parliament on Thursday approved a pilot that will let staff work four days.",

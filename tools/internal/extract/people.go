@@ -782,6 +782,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			info.affil = d.affilName(owner)
+			if pk, ok := placeNouns[prev.lowBase()]; ok && !prev.isCap() {
+				// "The state's governor, NAME": the state the story names most.
+				if pl := d.placeNamedMost(pk, d.runSrc(owner)); pl != "" {
+					info.affil = pl
+				}
+				break
+			}
 			if kind, ok := bodyNouns[prev.lowBase()]; ok && !prev.isCap() {
 				// "The company's chairman": the company named last; "the
 				// confederation's president": the one whose name says so.
@@ -1270,6 +1277,25 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		info.affil = d.affilPhrase(r.p, m)
 	}
 	return info, true
+}
+
+// placeNouns stand for a place named elsewhere, of the kind given: "the
+// state's governor", "the country's president".
+var placeNouns = map[string]string{"state": "region", "province": "region", "region": "region", "country": "country", "nation": "country"}
+
+// placeNamedMost is the place of the kind given that the headline and the
+// text before at name most often (the one named last on a tie), or "".
+func (d *doc) placeNamedMost(kind string, at Source) string {
+	best, most := "", 0
+	for _, pl := range d.places {
+		if pl.kind != kind {
+			continue
+		}
+		if n := d.namedBefore(pl.name, at); n > 0 && n >= most {
+			best, most = pl.name, n
+		}
+	}
+	return best
 }
 
 // agentNoun reports whether a lower-case word names someone by what they do:
