@@ -252,13 +252,16 @@ func agreementSubject(t []token) string {
 		return ""
 	}
 	switch t[k].lower() {
-	case "the", "this", "that":
+	case "the", "this", "that", "a", "an":
 	default:
 		return ""
 	}
 	for m := k + 1; m < len(t) && m <= k+3 && t[m].kind == tWord; m++ {
 		if t[m].isCap() && m+1 < len(t) && t[m+1].isCap() {
 			return "" // "The Law Council of Australia said" names a body
+		}
+		if m+1 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && headAfter(t[m+1].lowBase()) {
+			return "" // "A law firm", "the deal makers": a modifier, not the subject
 		}
 		if w := t[m].lower(); slices.Contains(agreementNouns, w) || strings.HasSuffix(w, "s") && slices.Contains(agreementNouns, w[:len(w)-1]) || measureNouns[w] {
 			return w // "The laws, which passed the Senate…", "The regulations", "The waiver will cover loans…"
@@ -269,6 +272,16 @@ func agreementSubject(t []token) string {
 	}
 	return ""
 }
+
+// headAfter reports a noun that makes the word before it a modifier: "law
+// firm", "treaty negotiators", "deal makers".
+func headAfter(w string) bool {
+	_, body := bodyNouns[w]
+	return body || modifiedHeads[w]
+}
+
+var modifiedHeads = set("enforcement", "officer", "officers", "school", "schools", "student", "students", "professor", "maker", "makers",
+	"negotiator", "negotiators", "talks", "breaker", "breakers", "lawyer", "lawyers", "changes", "change")
 
 // takesEffect reports "take(s) effect", "come(s) into force" or "enter(s)
 // into force" as what a sentence says, not in a relative clause ("The
@@ -360,7 +373,9 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 
 func (d *doc) speakerScores(s *scorer, p, si int) {
 	a := d.spoken[p][si]
-	if a.trailing && (a.who == nil || !a.who.expert) {
+	if a.trailing && (a.who == nil || !a.who.expert) && !(a.kind == "unnamed" && strings.HasPrefix(strings.ToLower(a.name), "the ") && d.unnamedClass(strings.ToLower(a.name)) == "expert") {
+		// But "…, the researchers said": the study's authors speak (not
+		// "…, as many commentators said", which reports).
 		s.add("event", 1, "reported statement")
 		return
 	}
@@ -626,6 +641,13 @@ func (d *doc) finishPeople() {
 				}
 			}
 		}
+		if p.affil == "" && boardRoles[role] && len(p.mentions) > 0 {
+			// "the chairman, Colin Ashworth," with no body named: the
+			// company or the club the story is about.
+			if p.affil = d.ownerBefore(p.mentions[0], "company", "company"); p.affil == "" {
+				p.affil = d.ownerBefore(p.mentions[0], "club", "club")
+			}
+		}
 		if p.affil == "" && p.class == "official" && len(p.mentions) > 0 {
 			if c := d.nearestCountry(p.mentions[0]); c != "" {
 				p.affil = c
@@ -786,6 +808,9 @@ func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
 // companyRoles are a company's offices, which belong to the company the
 // story names most when the text names no other body.
 var companyRoles = set("chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "chief technology officer", "founder", "co-founder")
+
+// boardRoles head a company's or a club's board.
+var boardRoles = set("chairman", "chairwoman", "chair", "vice-chairman", "owner")
 
 // clubRoles are a sports club's jobs, which belong to the club named
 // before when the text names no other body.

@@ -425,6 +425,16 @@ func TestPeople(t *testing.T) {
 			[]p{{"Ramesh Hegde", "governor", "Karnataka", false}, {"Alan Greer", "Special Minister of State", "India", false},
 				{"Russell Brancato", "backbencher", "Liberal", false}, {"Zhao Lei", "Vice Premier", "China", false},
 				{"Michael Dunmore", "Trade Representative", "United States", false}, {"Fiona Maddox", "chair", "Stop Heathrow Expansion", true}}},
+		// A board's chair with no body named: the club the story is about;
+		// a job with where it is posted says more than an honour; who led
+		// the study is its researcher, past a long appositive.
+		{[]string{"Blackwood Rovers have sacked their manager, Tomás Iribarren. The 46-year-old Argentinian lost his job.",
+			"“We thank Tomás,” the chairman, Colin Ashworth, said.",
+			"The Saudi ambassador to the United States, Prince Khalid bin Fahd, said women would not need permission.",
+			"“It is a fingerprint of modern life,” said Lorenzo Bellini, director of obstetrics and gynaecology at the Fatebenefratelli Hospital in Rome, who led the study."},
+			[]p{{"Tomás Iribarren", "manager", "Blackwood Rovers", false}, {"Colin Ashworth", "chairman", "Blackwood Rovers", false},
+				{"Khalid bin Fahd", "Saudi ambassador to the United States", "Saudi Arabia", false},
+				{"Lorenzo Bellini", "director of obstetrics and gynaecology", "Fatebenefratelli Hospital", true}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -597,6 +607,20 @@ func TestStateBodyAndProtest(t *testing.T) {
 	// A measure described as a law's terms are.
 	if got := e.Paragraphs[5].Label; got != "agreement_or_law" {
 		t.Errorf("paragraph 5 labelled %s", got)
+	}
+	// A decree as a subject, even with "a"; but not "A law firm".
+	e2 := extractText("2017-09-27", "Saudi Arabia will allow women to drive.", "The ban was criticised.", "Officials spoke.",
+		"A royal decree issued on Tuesday ordered the formation of a committee.",
+		"A law firm, Harlow Legal, said it had registered 12,000 customers.",
+		"The former Wales manager, Iwan Pritchard, is the bookmakers' favourite to replace him.")
+	if got := e2.Paragraphs[3].Label; got != "agreement_or_law" {
+		t.Errorf("decree labelled %s", got)
+	}
+	if got := e2.Paragraphs[4].Label; got == "agreement_or_law" {
+		t.Errorf("law firm labelled %s", got)
+	}
+	if got := e2.Paragraphs[5].Label; got != "what_next" {
+		t.Errorf("favourite to replace labelled %s", got)
 	}
 	// Campaign groups unnamed are expert voices.
 	if got := e.Paragraphs[6].Label; got != "expert_view" {

@@ -342,7 +342,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 				}
 			}
 		}
-		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && !isCapitalised(b.role) && !countsOn(b.role) {
+		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && d.lowerHead(b.role) && !countsOn(b.role) {
 			// "An army spokesman, Brig. Gen. Osman Khalid", "council
 			// leader Cllr Tariq Mahmood": the job written before says more
 			// than the rank or the honour.
@@ -615,6 +615,18 @@ var backers = set("backed", "supported", "endorsed", "nominated", "fielded")
 // player to win".
 var rankWords = set("first", "second", "third", "only", "last", "next", "sole")
 
+// lowerHead reports whether a role's first role word is in lower case: a
+// job ("Saudi ambassador to the United States"), not a title ("Health
+// Minister").
+func (d *doc) lowerHead(role string) bool {
+	for w := range strings.FieldsSeq(role) {
+		if d.lx.roles[strings.ToLower(w)] != "" {
+			return !isCapitalised(w)
+		}
+	}
+	return !isCapitalised(role)
+}
+
 // countsOn reports whether a role before a name only counts on from
 // someone named before ("A second officer, Brig Gen Luis Marcano", "another
 // official"): it says less than the title that follows.
@@ -726,8 +738,14 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// complement, which is the affiliation.
 		for m := k - 1; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && (t[m].kind == tWord || t[m].text == "&"); m-- {
 			lw := t[m].lower()
-			if lw == "of" || lw == "for" || lw == "at" {
+			if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
 				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m-1].isCap() {
+					if lw == "to" {
+						// "The Saudi ambassador to the United States, NAME":
+						// where the post is belongs to the role.
+						class, end, k = c, k, m-1
+						break
+					}
 					ns := m + 1
 					if t[ns].lower() == "the" {
 						ns++
@@ -986,6 +1004,9 @@ func (d *doc) lastPersonBefore(p, off int) string {
 	return best.name
 }
 
+// studyNouns are work a researcher leads: "who led the study".
+var studyNouns = set("study", "research", "survey", "trial", "review", "analysis", "experiment", "project", "team")
+
 // placePreps come before a place's name.
 var placePreps = set("in", "at", "near", "from", "outside")
 
@@ -1015,7 +1036,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		}
 		// "NAME, who advises…", or after an appositive: "NAME, a former
 		// champion who now commentates for…".
-		for j < len(t) && j < r.j+10 && t[j].sent == t[r.i].sent && t[j].lower() != "who" && t[j].text != "“" && t[j].text != "\"" && !t[j].is(wSpeech) {
+		for j < len(t) && j < r.j+16 && t[j].sent == t[r.i].sent && t[j].lower() != "who" && t[j].text != "“" && t[j].text != "\"" && !t[j].is(wSpeech) {
 			j++
 		}
 		if j >= len(t) || t[j].lower() != "who" || t[j].sent != t[r.i].sent {
@@ -1062,6 +1083,10 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	}
 	role := ag[0] + " " + prep + " " + pa.text[t[s].start:t[oe-1].end]
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0]), weight: 4}
+	if ag[0] == "leader" && studyNouns[t[oe-1].lowBase()] {
+		// "who led the study": its lead researcher.
+		info.class = "expert"
+	}
 	// The body the clause names last is the affiliation: "who chairs the
 	// European Parliament's trade committee", "who leads the network GLAMOS".
 	for b := e - 1; b >= s; b-- {
