@@ -67,7 +67,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true, false},
-		{c(`\b(?:((?i:in|since|by|until|last|next|this|early|late|mid|from|of)) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"between"}, false, true},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},

@@ -457,10 +457,34 @@ func campaigners(lw string) bool {
 
 // boilerplate is a line a scraped page carries that is no part of the
 // story: "Copyright 2021 NPR. To see more, visit https://www.npr.org."
-var boilerplate = regexp.MustCompile(`^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}\b|[A-Z])|(?i)all rights reserved\.?$|^(?i)to see more, visit\b|` +
+var boilerplate = regexp.MustCompile(`^(?:(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}\b|[A-Z])|(?i:to see more, visit)\b|` +
 	// "Image copyright Reuters Image caption …", a photo's credit and caption
 	// as a scraped page keeps them; a line pointing elsewhere.
-	`^(?:Image|Media|Video) (?:copyright|caption)\b|^(?:FILE PHOTO|Read more|READ MORE|Related|RELATED)\b\s*[:-]`)
+	`(?:Image|Media|Video) (?:copyright|caption)\b|(?:FILE PHOTO|Read more|READ MORE|Related|RELATED)\b\s*[:-])`)
+
+// boilerplateLine reports a line boilerplate matches, or one that ends "All
+// rights reserved". Most lines are tested by their first letter alone.
+func boilerplateLine(text string) bool {
+	if text == "" {
+		return false
+	}
+	if strings.IndexByte("C\xc2ItTMVFR", text[0]) >= 0 && boilerplate.MatchString(text) {
+		return true
+	}
+	const arr = "all rights reserved"
+	end := strings.TrimRight(text, ".")
+	return len(end) >= len(arr) && strings.EqualFold(end[len(end)-len(arr):], arr)
+}
+
+// glossaryLine reports a glossary's entry, tested only when a dash stands
+// among the first words.
+func glossaryLine(text string) bool {
+	head := text[:min(len(text), 48)]
+	if !strings.Contains(head, " – ") && !strings.Contains(head, " — ") && !strings.Contains(head, " - ") {
+		return false
+	}
+	return glossaryEntry.MatchString(text)
+}
 
 // glossaryEntry is a line of the word list some outlets end a story with:
 // "hectare – n. a unit of area equal to 10,000 square meters".
@@ -471,7 +495,7 @@ var glossaryEntry = regexp.MustCompile(`^[^.!?–—"“]{1,40} [–—-] (?:(?:
 // ("The background"), and no quotation; or a glossary's entry.
 func heading(pa *para) bool {
 	text := strings.TrimSpace(pa.text)
-	if glossaryEntry.MatchString(text) || boilerplate.MatchString(text) {
+	if glossaryLine(text) || boilerplateLine(text) {
 		return true
 	}
 	if len(pa.sents) != 1 || len(pa.quotes) > 0 {
