@@ -1086,6 +1086,7 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 		}
 		lower := strings.ToLower(pl.name)
 		_, known := d.lx.places[lower]
+		known = known || strings.HasSuffix(pl.name, " State") // "Kaduna State"
 		if mayor && d.lx.regionCountry[lower] != "" || !mayor && !known {
 			continue
 		}

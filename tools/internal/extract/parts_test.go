@@ -435,6 +435,17 @@ func TestPeople(t *testing.T) {
 			[]p{{"Tomás Iribarren", "manager", "Blackwood Rovers", false}, {"Colin Ashworth", "chairman", "Blackwood Rovers", false},
 				{"Khalid bin Fahd", "Saudi ambassador to the United States", "Saudi Arabia", false},
 				{"Lorenzo Bellini", "director of obstetrics and gynaecology", "Fatebenefratelli Hospital", true}}},
+		// Ranks of more than one word; a title written as a noun before a
+		// name; a governor's state named "X State"; a city's governor; a
+		// climate charity's voice; a reporter's closing line.
+		{[]string{"The commission, led by former Air Chief Marshal Graham Tindall, made 80 recommendations.",
+			"Police in Kaduna State arrested 12 suspects. The Inspector-General of Police, Abubakar Ibrahim Musa, ordered more officers to the area. Governor Bala Yusuf imposed a curfew.",
+			"Bars may open late, Tokyo Gov. Akiko Mori said.",
+			"Climate Council chief executive Tessa Granger said: “The report ignores climate change.”",
+			"DW's Klaus Brenner reported from Berlin."},
+			[]p{{"Graham Tindall", "former Air Chief Marshal", "", false}, {"Abubakar Ibrahim Musa", "Inspector-General of Police", "", false},
+				{"Bala Yusuf", "Governor", "Kaduna State", false}, {"Akiko Mori", "Governor", "Tokyo", false},
+				{"Tessa Granger", "chief executive", "Climate Council", true}, {"Klaus Brenner", "reporter", "The Test Times", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

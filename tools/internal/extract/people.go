@@ -327,6 +327,11 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3}
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
+			if pl, ok := d.lx.places[d.runLower(c.prefix)]; ok && pl.kind != "country" && pl.kind != "demonym" && placeOffices[strings.ToLower(lastWord(role))] {
+				// "Tokyo Gov. Akiko Mori": a governor's or a mayor's is
+				// the place itself, not its country.
+				info.affil = pl.name
+			}
 		}
 		if start >= 2 && t[start-1].lower() == "and" && t[start-2].isCap() && d.lx.titles[strings.ToLower(t[start-2].text+" and "+role)] {
 			// "Business and Trade Secretary NAME": a title with "and" in it.
@@ -477,7 +482,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		k++
 	}
 	if k < len(t) && t[k].sent == t[i].sent {
-		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the")) {
+		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the" ||
+			t[k+1].lower() == "from" && k+2 < len(t) && t[k+2].isCap() && k+3 < len(t) && t[k+3].text == "." && k+4 >= len(t))) { // "NAME reported from Berlin." closing the story
 			ci := roleInfo{kinAt: -1, role: role, class: "journalist", weight: 3, credit: true}
 			for m := k + 1; m+1 < len(t) && t[m].sent == t[i].sent; m++ {
 				if t[m].lower() == "for" && t[m+1].isCap() {
@@ -627,6 +633,9 @@ func (d *doc) lowerHead(role string) bool {
 	return !isCapitalised(role)
 }
 
+// placeOffices govern a place below a country's level.
+var placeOffices = set("governor", "gov.", "mayor", "premier")
+
 // countsOn reports whether a role before a name only counts on from
 // someone named before ("A second officer, Brig Gen Luis Marcano", "another
 // official"): it says less than the title that follows.
@@ -729,6 +738,15 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			}
 			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for")) {
 				break // but "head of the civil protection agency" reads on
+			}
+		}
+	}
+	if class == "" && weight == 5 && t[k].isCap() {
+		// "The Inspector-General of Police, NAME,": a title written as a
+		// noun, set off before the name.
+		for m := k; m >= 1 && k-m < 4; m-- {
+			if n := d.titleAt(p, m, k+1); n == k+1-m && t[m-1].lower() == "the" && t[m-1].sent == t[i].sent {
+				return roleInfo{kinAt: -1, role: pa.text[t[m].start:t[k].end], class: "official", weight: weight}, true
 			}
 		}
 	}
