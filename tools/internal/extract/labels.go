@@ -83,8 +83,24 @@ func (d *doc) cueScores(s *scorer, t []token, inQuote func(int) bool) {
 		if inQuote != nil && inQuote(t[k].start) {
 			w /= 2
 		}
+		if c.label == "background" && w > 0 && comparedBefore(t, k) {
+			return // "the lowest since 2009", "the highest in three decades": a record, not history
+		}
 		s.add(c.label, w, c.phrase)
 	})
+}
+
+// comparedBefore reports a superlative, a record or "first time" within the
+// five words before token k: what follows measures today's news against the
+// past rather than telling the past.
+func comparedBefore(t []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5 && t[m].sent == t[k].sent; m-- {
+		if recordWords[t[m].lower()] || t[m].lower() == "than" && m+1 < len(t) && t[m+1].lower() == "in" ||
+			t[m].lower() == "time" && m > 0 && t[m-1].lower() == "first" {
+			return true
+		}
+	}
+	return false
 }
 
 // personWord reports a token that names or describes a person: part of a
@@ -566,12 +582,25 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 		case st == "":
 		case len(st) == 10 && st >= recent && st <= pubDay:
 			s.add("event", 1, "recent date: "+h.text)
-		case st <= old && !strings.HasPrefix(h.text, "since "):
+		case st <= old && !strings.HasPrefix(h.text, "since ") && !d.comparedAt(h.src):
 			// Two years or more before publication; but "lowered it by 625
 			// points since July 2023" tells of a span that reaches today.
 			s.add("background", 1.5, "past date: "+h.text)
 		}
 	}
+}
+
+// recordWords measure news against the past.
+var recordWords = set("record", "most", "lowest", "highest", "largest", "biggest", "smallest", "worst", "best", "strongest",
+	"weakest", "fastest", "slowest", "deepest", "hottest", "coldest", "wettest", "driest", "longest", "shortest", "greatest",
+	"steepest", "sharpest", "warmest", "busiest", "deadliest", "cheapest", "heaviest", "widest")
+
+// comparedAt reports a date that a comparison introduces: "the lowest level
+// since 2009", "slightly lower than in 2022".
+func (d *doc) comparedAt(src Source) bool {
+	pa := &d.paras[src.Paragraph]
+	k := sort.Search(len(pa.toks), func(k int) bool { return pa.toks[k].start >= src.Start })
+	return k < len(pa.toks) && comparedBefore(pa.toks, k)
 }
 
 // finishPeople settles affiliations the text leaves implicit and decides

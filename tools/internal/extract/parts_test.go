@@ -633,6 +633,17 @@ func TestStateBodyAndProtest(t *testing.T) {
 	if got := e2.Paragraphs[5].Label; got != "what_next" {
 		t.Errorf("favourite to replace labelled %s", got)
 	}
+	// A record measured against the past is news, not history.
+	e3 := extractText("2018-03-14", "Housing starts fell in February.",
+		"Prices of food have soared, and inflation reached 37.2% in February, the highest in more than two decades.",
+		"Builders blamed the weather.", "Permits also fell.",
+		"The company was founded in 2009 and has grown since.")
+	if got := e3.Paragraphs[1].Label; got == "background" {
+		t.Errorf("a record labelled %s: %v", got, e3.Paragraphs[1].Cues)
+	}
+	if got := e3.Paragraphs[4].Label; got != "background" {
+		t.Errorf("history labelled %s", got)
+	}
 	// Campaign groups unnamed are expert voices.
 	if got := e.Paragraphs[6].Label; got != "expert_view" {
 		t.Errorf("paragraph 6 labelled %s", got)
