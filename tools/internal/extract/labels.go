@@ -362,8 +362,14 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	}
 	if a := d.spoken[p][si]; !a.trailing && !a.according && (a.who != nil && !a.who.expert && a.who.class != "journalist" || a.who == nil && a.kind == "org" && a.orgKind != "media") && modal(toks) {
 		// "The minister said the government would bring in a law next
-		// year": a plan, as the official tells it.
-		s.add("official_statement", 1.5, "reported plan")
+		// year": a plan, as the official tells it; but closing a story
+		// ("The agency said it would publish a risk assessment within two
+		// weeks"), what comes next.
+		if n := len(d.paras); p == n-1 && n >= 5 {
+			s.add("what_next", 1.5, "reported plan")
+		} else {
+			s.add("official_statement", 1.5, "reported plan")
+		}
 	}
 	if n := agreementSubject(toks); n != "" && !takesEffect(toks) {
 		// But "The ordinance takes effect in 30 days" says when, not what.

@@ -644,6 +644,17 @@ func TestStateBodyAndProtest(t *testing.T) {
 	if got := e3.Paragraphs[4].Label; got != "background" {
 		t.Errorf("history labelled %s", got)
 	}
+	// A plan an official or a body tells: a statement mid-story, what comes
+	// next at its end.
+	e4 := extractText("2025-03-12", "Bird flu has spread to a third farm.", "Officials culled 40,000 hens.", "The farm was closed.",
+		"The minister said the government would bring in a law on farm checks.", "Farmers are worried.", "Exports have fallen.",
+		"The European Food Safety Authority said it would publish a risk assessment within two weeks.")
+	if got := e4.Paragraphs[3].Label; got != "official_statement" {
+		t.Errorf("a plan mid-story labelled %s", got)
+	}
+	if got := e4.Paragraphs[6].Label; got != "what_next" {
+		t.Errorf("a plan closing the story labelled %s", got)
+	}
 	// Campaign groups unnamed are expert voices.
 	if got := e.Paragraphs[6].Label; got != "expert_view" {
 		t.Errorf("paragraph 6 labelled %s", got)
