@@ -443,8 +443,12 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		// government agency is a centre too.)
 		s.add("expert_view", 2.5+statement, "campaign group or think tank speaks: "+a.name)
 	case (a.kind == "org" || a.kind == "place") && a.according:
-		s.add("official_statement", 0.5, "according to: "+a.name)
-	case a.kind == "org" || a.kind == "place":
+		s.add("official_statement", 0.25, "according to: "+a.name)
+	case a.kind == "place":
+		// "Brazil has pledged…": a country's stance, as often the story's
+		// background as its news.
+		s.add("official_statement", 1.5, "institution speaks: "+a.name)
+	case a.kind == "org":
 		s.add("official_statement", 2.5, "institution speaks: "+a.name)
 	case a.kind == "unnamed":
 		lw := strings.ToLower(a.name)
@@ -556,13 +560,13 @@ func (d *doc) unnamedClass(lw string) string {
 
 // dateRefs are the publication-relative bounds dateScores compares dates
 // with, formatted once per article rather than once per paragraph.
-type dateRefs struct{ pubDay, recent, old, distant string }
+type dateRefs struct{ pubDay, recent, lastYear, old, distant string }
 
 func (d *doc) dateRefs() dateRefs {
 	if d.pub.IsZero() {
 		return dateRefs{}
 	}
-	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), old: day(d.pub.AddDate(-2, 0, 0)), distant: year(d.pub.AddDate(5, 0, 0))}
+	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), lastYear: year(d.pub.AddDate(-1, 0, 0)), old: day(d.pub.AddDate(-2, 0, 0)), distant: year(d.pub.AddDate(5, 0, 0))}
 }
 
 // dateScores: dates long before publication point to background, recent
@@ -592,6 +596,9 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 			// Two years or more before publication; but "lowered it by 625
 			// points since July 2023" tells of a span that reaches today.
 			s.add("background", 1.5, "past date: "+h.text)
+		case st[:4] <= ref.lastYear && !strings.HasPrefix(h.text, "since ") && !d.comparedAt(h.src):
+			// "warned last year": a year or more back, weaker.
+			s.add("background", 0.75, "past date: "+h.text)
 		}
 	}
 }

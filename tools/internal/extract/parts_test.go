@@ -1236,6 +1236,14 @@ func TestParagraphLabels(t *testing.T) {
 			"The fall was larger than expected: a poll of economists by Reuters pointed to a rate of 3.1%.",
 			"The ONS said air fares fell.",
 		}, map[int]string{1: "event"}},
+		// A figure a body gives and a country's stance are context.
+		{"2025-06-18", []string{
+			"Logging in the Amazon fell by a third in May, satellite data showed on Tuesday.",
+			"Officials credited more patrols.",
+			"Farmers disputed the figures.",
+			"About 8.4 million hectares are protected, according to the World Wildlife Fund.",
+			"Brazil has pledged to end illegal deforestation by 2030. Clearing peaked at more than 27,000 square kilometres in 2004.",
+		}, map[int]string{3: "background", 4: "background"}},
 		// "since" a date tells of a span that reaches today.
 		{"2025-07-31", []string{
 			"Chile's central bank kept its benchmark interest rate at 5% on Wednesday, pausing a cycle of cuts.",
