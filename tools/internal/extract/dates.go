@@ -354,8 +354,20 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 	case weak >= 0:
 		return false, true, true
 	}
+	// "said it would present a compromise when ministers meet again on
+	// Friday": a time clause in the present under "would" or "will".
+	if lo > 0 && timeClauses[t[lo-1].lower()] {
+		for k := lo - 2; k >= 0; k-- {
+			if w := t[k].lower(); w == "would" || w == "will" {
+				return true, false, true
+			}
+		}
+	}
 	return false, false, false
 }
+
+// timeClauses open a clause of time.
+var timeClauses = set("when", "once", "until", "before", "after")
 
 // clauseFuture reports words that make their own clause look ahead,
 // though they say little of the sentence's tense: "said it would visit the

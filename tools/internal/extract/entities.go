@@ -278,14 +278,20 @@ func dateName(t token) bool {
 
 // orgEndsAt reports a body named in paragraph p whose mention ends at end.
 func (d *doc) orgEndsAt(p, end int) bool {
+	return d.orgEndingAt(p, end) != ""
+}
+
+// orgEndingAt is the organisation with a mention that ends at byte end of
+// paragraph p, or "".
+func (d *doc) orgEndingAt(p, end int) string {
 	for _, o := range d.orgs {
 		for _, m := range o.mentions {
 			if m.Paragraph == p && m.End == end {
-				return true
+				return o.name
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // orgByFirstWord is the body named before whose name of two words or more
@@ -862,6 +868,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 				name = pt
 			}
 			d.addOrg(c.prefix, name, "other", pt)
+		} else if pl, ok := d.lx.places[t[c.prefix.i].lowBase()]; ok && (pl.kind == "demonym" || pl.kind == "country") && c.prefix.j-c.prefix.i >= 2 {
+			// "French Fisheries Minister": the country, then the title.
+			c.title = d.paras[r.p].text[t[c.prefix.i+1].start:t[r.i-1].end]
+			c.titleI = c.prefix.i + 1
+			c.prefix = run{r.p, c.prefix.i, c.prefix.i + 1}
+			d.addPlace(c.prefix, pl)
 		} else {
 			// "Communications Minister": the words before belong to the title.
 			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]

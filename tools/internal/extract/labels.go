@@ -608,6 +608,21 @@ var recordWords = set("record", "most", "lowest", "highest", "largest", "biggest
 	"weakest", "fastest", "slowest", "deepest", "hottest", "coldest", "wettest", "driest", "longest", "shortest", "greatest",
 	"steepest", "sharpest", "warmest", "busiest", "deadliest", "cheapest", "heaviest", "widest")
 
+// titleCountryOf is the one country that has the title a role ends in:
+// "Education Cabinet Secretary" is Kenya's.
+func (d *doc) titleCountryOf(role string) string {
+	for {
+		if c := d.lx.titleCountry[role]; c != "" {
+			return c
+		}
+		_, rest, ok := strings.Cut(role, " ")
+		if !ok {
+			return ""
+		}
+		role = rest
+	}
+}
+
 // comparedAt reports a date that a comparison introduces: "the lowest level
 // since 2009", "slightly lower than in 2022".
 func (d *doc) comparedAt(src Source) bool {
@@ -651,12 +666,13 @@ func (d *doc) finishPeople() {
 				p.affil = d.orgWithWord(p.mentions[0], w)
 			}
 		}
-		if p.affil == "" && (regionalOffices[strings.TrimSuffix(head, ".")] || stateOffices[role] || cityOffices[role]) && len(p.mentions) > 0 {
+		if p.affil == "" && (regionalOffices[strings.TrimSuffix(head, ".")] || stateOffices[role] || cityOffices[role] || head == "sheriff") && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
-			// the state or city named last before.
-			p.affil = d.regionBefore(p.mentions[0], head == "mayor" || cityOffices[role])
+			// the state or city named last before; a sheriff's, to the
+			// county.
+			p.affil = d.regionBefore(p.mentions[0], head == "mayor" || head == "sheriff" || cityOffices[role])
 		}
-		if c := d.lx.titleCountry[role]; c != "" && (p.affil == "" || d.isCountry(p.affil)) {
+		if c := d.titleCountryOf(role); c != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			// "Home Secretary Laura Benning": a title only one country has.
 			p.affil = c
 		}

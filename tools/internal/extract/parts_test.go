@@ -446,6 +446,14 @@ func TestPeople(t *testing.T) {
 			[]p{{"Graham Tindall", "former Air Chief Marshal", "", false}, {"Abubakar Ibrahim Musa", "Inspector-General of Police", "", false},
 				{"Bala Yusuf", "Governor", "Kaduna State", false}, {"Akiko Mori", "Governor", "Tokyo", false},
 				{"Tessa Granger", "chief executive", "Climate Council", true}, {"Klaus Brenner", "reporter", "The Test Times", false}}},
+		// A body's short name in brackets before a role; Kenya's Cabinet
+		// Secretaries; a demonym before a title; a sheriff's county.
+		{[]string{"LOUISA COUNTY, Iowa — Sheriff Dale Whitcomb ordered the evacuation of 400 homes.",
+			"The Kenya National Union of Teachers (Knut) secretary-general, Wilson Kiprono, said the strike would go on.",
+			"Education Cabinet Secretary Amos Kirui threatened to cut pay.",
+			"French Fisheries Minister Claire Delmas said the cut would hurt Brittany."},
+			[]p{{"Dale Whitcomb", "Sheriff", "Louisa County", false}, {"Wilson Kiprono", "secretary-general", "Kenya National Union of Teachers", false},
+				{"Amos Kirui", "Education Cabinet Secretary", "Kenya", false}, {"Claire Delmas", "Fisheries Minister", "France", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -749,6 +757,9 @@ func TestDates(t *testing.T) {
 		// still looks back.
 		{"2019-09-09", "A general election is due by May next year. The two sides agreed to meet in Washington in early October.",
 			[]dt{{"by May next year", "2020-05"}, {"early October", "2019-10"}}},
+		// A time clause in the present under "would" looks ahead.
+		{"2020-12-16", "The presidency said it would present a compromise when ministers meet again on Friday.",
+			[]dt{{"on Friday", "2020-12-18"}}},
 		{"2025-10-23", "Iran has agreed to allow inspectors back for the first time since June.",
 			[]dt{{"since June", "2025-06"}}},
 		{"2019-05-02", "Supporters have called for fresh protests across the country on Saturday. The president called for calm on Tuesday.",

@@ -801,6 +801,18 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			}
 			break
 		}
+		if prev.text == ")" && start >= 3 && t[start-2].isCap() && t[start-3].text == "(" && prev.sent == t[i].sent && info.affil == "" {
+			// "The Kenya National Union of Teachers (Knut) secretary-general,
+			// NAME": the body the short name stands for.
+			if name := d.orgNamed(t[start-2].text); name != "" {
+				info.affil = name
+			} else if start >= 4 && d.orgEndingAt(p, t[start-4].end) != "" {
+				info.affil = d.orgEndingAt(p, t[start-4].end)
+			} else {
+				info.affil = t[start-2].text
+			}
+			break
+		}
 		if prev.sent != t[i].sent || prev.kind != tWord {
 			break
 		}
