@@ -214,6 +214,9 @@ var describedKinds = map[string]string{
 // describedKind is the kind of body the description ending at token k
 // names: a charity, a think tank, a campaign group.
 func describedKind(t []token, k int) (string, bool) {
+	if k > 1 && t[k-1].lower() == "law" && campaignGroup(t[k-2], t[k]) {
+		return "ngo", true // "an environmental law group"
+	}
 	if k > 0 && campaignGroup(t[k-1], t[k]) {
 		if t[k-1].lower() == "lobby" && forIndustry(t, k+1) {
 			return "other", true // "a lobby group for technology companies": an industry's body

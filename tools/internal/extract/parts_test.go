@@ -454,6 +454,14 @@ func TestPeople(t *testing.T) {
 			"French Fisheries Minister Claire Delmas said the cut would hurt Brittany."},
 			[]p{{"Dale Whitcomb", "Sheriff", "Louisa County", false}, {"Wilson Kiprono", "secretary-general", "Kenya National Union of Teachers", false},
 				{"Amos Kirui", "Education Cabinet Secretary", "Kenya", false}, {"Claire Delmas", "Fisheries Minister", "France", false}}},
+		// Musicians' trades; "who studied with her" names no field; a
+		// lawyer for a campaign group described after it; a firm's partner.
+		{[]string{"Marguerite Delacroix, the French conductor who became the first woman to lead a major orchestra, has died aged 87.",
+			"“She simply walked on to the podium,” said the conductor Ingrid Halvorsen, who studied with her in the 1980s.",
+			"“This is a gift to polluters,” said Janette Cole, a senior attorney at Earthjustice, an environmental law group.",
+			"“Cheap money hid that,” said Lena Kowalczyk, a partner at the venture firm Northwind Capital."},
+			[]p{{"Marguerite Delacroix", "French conductor", "", false}, {"Ingrid Halvorsen", "conductor", "", false},
+				{"Janette Cole", "senior attorney", "Earthjustice", true}, {"Lena Kowalczyk", "partner", "Northwind Capital", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

@@ -1034,6 +1034,9 @@ func (d *doc) lastPersonBefore(p, off int) string {
 	return best.name
 }
 
+// clausePreps after an agentive verb say with whom or where, not what.
+var clausePreps = set("with", "under", "alongside", "in", "at", "for", "from", "on", "abroad", "there", "here")
+
 // studyNouns are work a researcher leads: "who led the study".
 var studyNouns = set("study", "research", "survey", "trial", "review", "analysis", "experiment", "project", "team")
 
@@ -1087,6 +1090,8 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	s := v + 1
 	if t[s].lower() == ag[1] && s+1 < len(t) {
 		s++ // "who specialises in": the preposition is written
+	} else if clausePreps[t[s].lower()] {
+		return roleInfo{}, false // "who studied with her in the 1980s": no field of study
 	}
 	if t[s].lower() == "the" {
 		s++
@@ -1210,8 +1215,8 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	head := -1
 	for m := k; m < len(t) && m < k+6 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
 		lw := t[m].lowBase()
-		if c := d.lx.roles[lw]; c != "" && c != "honorific" && c != "kin" {
-			head = m
+		if c := d.lx.roles[lw]; c != "" && c != "honorific" && c != "kin" || lw == "partner" && m+1 < len(t) && (t[m+1].lower() == "at" || t[m+1].lower() == "in") {
+			head = m // and "a partner at the venture firm X", a firm's partner
 			continue
 		}
 		// "deputy chief UK economist": a place inside the role.
@@ -1284,6 +1289,9 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	}
 	role := pa.text[t[start].start:t[end].end]
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 6, affil: owner}
+	if info.class == "kin" && t[end].lowBase() == "partner" {
+		info.class = "other"
+	}
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
 	}
