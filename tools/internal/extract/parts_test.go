@@ -35,6 +35,9 @@ func TestSentences(t *testing.T) {
 		// A state's abbreviation runs on when capitalised; "ill." ends.
 		{"FRESNO, Calif. (AP) — A fire spread. He fell ill. The doctor came.", []string{"FRESNO, Calif. (AP) — A fire spread.", "He fell ill.", "The doctor came."}},
 		{"Is it over? Yes! \"Done.\" Next.", []string{"Is it over?", "Yes!", "\"Done.\"", "Next."}},
+		// Quotations in single marks stay whole; an apostrophe is no mark.
+		{"'They broke in. They looked for him,' Mr Rojas said. 'It is over.' The army's chief left.",
+			[]string{"'They broke in. They looked for him,' Mr Rojas said.", "'It is over.'", "The army's chief left."}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -56,8 +56,30 @@ func appendSentences(out []span, p string) []span {
 	start := skipSpace(p, 0)
 	depthParen := 0
 	inQuote := false
+	// Quotations in single marks, in a paragraph with no double ones: "'They
+	// broke down the door. They were looking for him,' Mr Rojas said."
+	var single []span
+	if !strings.ContainsAny(p, "\"“") && strings.ContainsAny(p, "'‘’") {
+		single = singleQuoteSpans(p)
+	}
+	inSingle := func(i int) bool {
+		for _, q := range single {
+			if i >= q.start && i < q.end {
+				return true
+			}
+		}
+		return false
+	}
+	closesSingle := func(i int) bool {
+		for _, q := range single {
+			if i == q.end {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(p); {
-		if c := p[i]; c < utf8.RuneSelf && !sentenceByte(c) {
+		if c := p[i]; c < utf8.RuneSelf && !sentenceByte(c) && (single == nil || c != '\'') {
 			i++ // an ASCII byte that neither nests, quotes nor stops
 			continue
 		}
@@ -78,7 +100,7 @@ func appendSentences(out []span, p string) []span {
 		}
 		// A bracket or quotation closing on a full stop may end the sentence:
 		// "(He lost.) In Gujarat", "“Done.” Next".
-		if (r == ')' || r == ']' || r == '”' || (r == '"' && !inQuote)) && depthParen == 0 && !inQuote && i > 0 && strings.ContainsRune(".?!", rune(p[i-1])) {
+		if (r == ')' || r == ']' || r == '”' || (r == '"' && !inQuote) || single != nil && closesSingle(i)) && depthParen == 0 && !inQuote && i > 0 && strings.ContainsRune(".?!", rune(p[i-1])) {
 			end := i + size
 			next := skipSpace(p, end)
 			if next > end && next < len(p) && startsSentence(p[next:]) {
@@ -90,7 +112,7 @@ func appendSentences(out []span, p string) []span {
 				continue
 			}
 		}
-		if (r == '.' || r == '?' || r == '!') && depthParen == 0 && !inQuote {
+		if (r == '.' || r == '?' || r == '!') && depthParen == 0 && !inQuote && (single == nil || !inSingle(i)) {
 			end := i + size
 			// Closing quotes and brackets belong to the sentence they end.
 			for end < len(p) {

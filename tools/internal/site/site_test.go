@@ -185,7 +185,7 @@ func TestEmptyExplainer(t *testing.T) {
 }
 
 // TestRepeatedNumbers: a figure the article gives twice, counting the same
-// thing, is one card, where it is first given; a year is no card.
+// thing, is one card, where it is first given; a year or an age is no card.
 func TestRepeatedNumbers(t *testing.T) {
 	src := func(p int) string { return fmt.Sprintf(`"source":{"paragraph":%d,"sentence":0,"start":0,"end":2}`, p) }
 	x := `{"schema":"explainer/v1","slug":"nums","title":"Talks resume","source":{"outlet":"","url":"","published":""},"paragraphs":[],"numbers":[` +
@@ -193,7 +193,8 @@ func TestRepeatedNumbers(t *testing.T) {
 		`{"text":"45 million","value":45000000,"counts":"users",` + src(1) + `},` +
 		`{"text":"under 16","value":16,"counts":"",` + src(2) + `},` +
 		`{"text":"under 16","value":16,"counts":"years",` + src(3) + `},` +
-		`{"text":"2007","value":2007,"counts":"year",` + src(4) + `}]}`
+		`{"text":"2007","value":2007,"counts":"year",` + src(4) + `},` +
+		`{"text":"56","value":56,"counts":"age",` + src(5) + `}]}`
 	out := build(t, newProject(t, map[string]map[string]string{"nums": {"index.md": frontMatter, "explainer.json": x}}))
 	page := read(t, filepath.Join(out, "explainers", "nums", "index.html"))
 	if n := strings.Count(page, "<p class=fig>under 16 "); n != 2 {
@@ -202,8 +203,8 @@ func TestRepeatedNumbers(t *testing.T) {
 	if !strings.Contains(page, `<p class=fig>under 16 <a class=src href=article.html#p1>`) || strings.Contains(page, `<p class=fig>under 16 <a class=src href=article.html#p3>`) {
 		t.Errorf("the repeated figure's card does not point where it is first given")
 	}
-	if strings.Contains(page, "<p class=fig>2007 ") {
-		t.Errorf("a year is shown as a key number")
+	if strings.Contains(page, "<p class=fig>2007 ") || strings.Contains(page, "<p class=fig>56 ") {
+		t.Errorf("a year or an age is shown as a key number")
 	}
 }
 
