@@ -461,7 +461,7 @@ func TestPeople(t *testing.T) {
 		// lawyer for a campaign group described after it; a firm's partner.
 		{[]string{"Marguerite Delacroix, the French conductor who became the first woman to lead a major orchestra, has died aged 87.",
 			"“She simply walked on to the podium,” said the conductor Ingrid Halvorsen, who studied with her in the 1980s.",
-			"Claudine Uwera sells vegetables. She wraps food in paper.",
+			"Claudine Uwera sells vegetables at a market in Kigali. She wraps food in paper.",
 			"“This is a gift to polluters,” said Janette Cole, a senior attorney at Earthjustice, an environmental law group.",
 			"“Cheap money hid that,” said Lena Kowalczyk, a partner at the venture firm Northwind Capital."},
 			[]p{{"Marguerite Delacroix", "French conductor", "", false}, {"Ingrid Halvorsen", "conductor", "", false},

@@ -1037,6 +1037,13 @@ func (d *doc) lastPersonBefore(p, off int) string {
 // clausePreps after an agentive verb say with whom or where, not what.
 var clausePreps = set("with", "under", "alongside", "in", "at", "for", "from", "on", "abroad", "there", "here")
 
+// placeWhere reports "at a market", "in a village": where someone works,
+// which is no part of the role.
+func placeWhere(t []token, k int) bool {
+	w := t[k].lower()
+	return (w == "at" || w == "in" || w == "on") && k+1 < len(t) && (t[k+1].lower() == "a" || t[k+1].lower() == "an")
+}
+
 // studyNouns are work a researcher leads: "who led the study".
 var studyNouns = set("study", "research", "survey", "trial", "review", "analysis", "experiment", "project", "team")
 
@@ -1097,7 +1104,8 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		s++
 	}
 	e := s
-	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) && t[e].lower() != "and" {
+	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) && t[e].lower() != "and" &&
+		!(e > s && placeWhere(t, e)) {
 		e++
 	}
 	if e <= s {
