@@ -95,6 +95,8 @@ func (d *doc) findDates() {
 				switch {
 				case t.kind == tWord && t.is(wMonth) && t.isCap():
 					key = "#month" // "May" and "march" are months only with a capital
+				case t.kind == tWord && t.isCap() && t.possessive() && monthTokens[t.lowBase()]:
+					key = "#month" // "October's election"
 				case t.kind == tWord && hyphenMonth(t):
 					key = "#month" // "mid-February"
 				case t.kind == tWord && hyphenDecade(t):
@@ -279,6 +281,26 @@ func tenseAt(t []token, k int) tenseMark {
 	return markNone
 }
 
+// commitVerbs commit to what an infinitive after them says.
+var commitVerbs = set("agreed", "promised", "pledged", "vowed", "decided", "threatened")
+
+// toAfter is the "to" before a verb within four words after token k, no
+// comma between ("agreed on Friday to hold"), or -1.
+func toAfter(t []token, k int) int {
+	for m := k + 1; m < len(t) && m <= k+5; m++ {
+		if t[m].kind != tWord {
+			return -1
+		}
+		if t[m].lower() == "to" {
+			if m+1 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && t[m+1].lower() != "the" {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // nounBefore reports a determiner one or two words before token k: "a
 // plan", "the government plan".
 func nounBefore(t []token, k int) bool {
@@ -337,6 +359,15 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		mark := tenseAt(t, k)
 		if (mark == markNone || mark == markParticiple) && clauseFuture(t, k) {
 			mark = markFuture
+		}
+		if commitVerbs[t[k].lower()] && k < first {
+			// "agreed on Friday to hold reunions in August": what follows
+			// "to" is ahead; the day of the agreeing is not.
+			if to := toAfter(t, k); to >= 0 && to < first {
+				mark = markFuture
+			} else {
+				mark = markPast
+			}
 		}
 		if mark != markFuture && k > 0 && linkingWords[t[k-1].lower()] {
 			continue // "will be held", "will remain closed": no past

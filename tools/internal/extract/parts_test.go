@@ -389,7 +389,7 @@ func TestPeople(t *testing.T) {
 			"Opposition leader Ramón Escalante is in hiding, a spokesman for his Voluntad Popular party said.",
 			"Opposition health spokeswoman Mary-Anne Whitford said the figures were a disgrace.",
 			"Great-grandmother Joan Pryor, 81, has been waiting 14 months."},
-			[]p{{"Héctor Villalba", "General", "", false}, {"Luis Marcano", "Brigadier General", "", false}, {"Ramón Escalante", "leader", "Voluntad Popular", false},
+			[]p{{"Héctor Villalba", "General", "", false}, {"Luis Marcano", "Brigadier General", "", false}, {"Ramón Escalante", "Opposition leader", "Voluntad Popular", false},
 				{"Mary-Anne Whitford", "health spokeswoman", "Opposition", false}, {"Joan Pryor", "Great-grandmother", "", false}}},
 		// Credit lines: a writer of a news agency; names joined by "and",
 		// and a credit after a semicolon.
@@ -463,10 +463,13 @@ func TestPeople(t *testing.T) {
 			"“She simply walked on to the podium,” said the conductor Ingrid Halvorsen, who studied with her in the 1980s.",
 			"Claudine Uwera sells vegetables at a market in Kigali. She wraps food in paper.",
 			"“This is a gift to polluters,” said Janette Cole, a senior attorney at Earthjustice, an environmental law group.",
-			"“Cheap money hid that,” said Lena Kowalczyk, a partner at the venture firm Northwind Capital."},
+			"“Cheap money hid that,” said Lena Kowalczyk, a partner at the venture firm Northwind Capital.",
+			"“It is a patch,” said Valeria Ortiz, chief economist at the Buenos Aires consultancy EconViews.",
+			"In Argentina, Opposition leader Patricia Salgado called the figures a humiliation."},
 			[]p{{"Marguerite Delacroix", "French conductor", "", false}, {"Ingrid Halvorsen", "conductor", "", false},
 				{"Claudine Uwera", "seller of vegetables", "", false},
-				{"Janette Cole", "senior attorney", "Earthjustice", true}, {"Lena Kowalczyk", "partner", "Northwind Capital", false}}},
+				{"Janette Cole", "senior attorney", "Earthjustice", true}, {"Lena Kowalczyk", "partner", "Northwind Capital", false},
+				{"Valeria Ortiz", "chief economist", "EconViews", true}, {"Patricia Salgado", "Opposition leader", "Argentina", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -770,6 +773,12 @@ func TestDates(t *testing.T) {
 		// still looks back.
 		{"2019-09-09", "A general election is due by May next year. The two sides agreed to meet in Washington in early October.",
 			[]dt{{"by May next year", "2020-05"}, {"early October", "2019-10"}}},
+		// What follows "agreed … to" is ahead, the day of agreeing is not;
+		// a month's possessive.
+		{"2018-06-23", "The Koreas agreed on Friday to hold reunions of separated families in August.",
+			[]dt{{"on Friday", "2018-06-22"}, {"in August", "2018-08"}}},
+		{"2023-04-15", "Inflation is the biggest worry ahead of October's election.",
+			[]dt{{"of October", "2023-10"}}},
 		// A time clause in the present under "would" looks ahead.
 		{"2020-12-16", "The presidency said it would present a compromise when ministers meet again on Friday.",
 			[]dt{{"on Friday", "2020-12-18"}}},

@@ -908,6 +908,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			for a > 0 && start-a < 3 && t[a-1].isCap() && t[a-1].sent == t[i].sent && partyAdjectives[t[a-1].base()] {
 				a--
 			}
+			if prev.base() == "Opposition" && start == end && t[end].lower() == "leader" {
+				start-- // "Opposition leader NAME": a title of its own, in the country
+				break
+			}
 			info.affil = d.runText(run{p, a, start})
 			break
 		}
@@ -1432,6 +1436,13 @@ func (d *doc) affilPhrase(p, k int) string {
 	if k+2 < len(t) && d.isPlaceTok(t[k]) && t[k+1].kind == tWord && !t[k+1].isCap() {
 		if _, ok := bodyNouns[t[k+1].lower()]; ok && t[k+2].isCap() {
 			k++
+		}
+	} else if k+3 < len(t) && t[k].isCap() && t[k+1].isCap() && t[k+2].kind == tWord && !t[k+2].isCap() && t[k+3].isCap() {
+		// "at the Buenos Aires consultancy EconViews": a place of two words.
+		if _, ok := d.lx.places[strings.ToLower(t[k].text+" "+t[k+1].text)]; ok {
+			if _, ok := bodyNouns[t[k+2].lower()]; ok {
+				k += 2
+			}
 		}
 	}
 	for f := k; f < len(t) && f < k+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
