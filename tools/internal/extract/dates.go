@@ -142,7 +142,7 @@ func (d *doc) findDates() {
 					}
 					future, past := future, past
 					if f, ps, ok := clauseTense(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]], sp.start+loc[0], sp.start+loc[1]); ok {
-						future, past = f || (dp.modal && prospective), ps
+						future, past = f || (dp.modal && prospective && !(ps && relativeClause(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]], sp.start+loc[0]))), ps
 					}
 					res, gran := dp.resolve(d, m, future, past)
 					if gran == "" {
@@ -281,6 +281,23 @@ func tenseAt(t []token, k int) tenseMark {
 	return markNone
 }
 
+// relativeClause reports a date at byte start inside a who- or
+// which-clause: "NAME, who took over in September, said the company would…"
+// is past, whatever "would" follows.
+func relativeClause(t []token, start int) bool {
+	k := 0
+	for k < len(t) && t[k].start < start {
+		k++
+	}
+	for k--; k >= 0; k-- {
+		if clauseBreak(t[k]) {
+			w := t[k].lower()
+			return w == "who" || w == "which"
+		}
+	}
+	return false
+}
+
 // commitVerbs commit to what an infinitive after them says.
 var commitVerbs = set("agreed", "promised", "pledged", "vowed", "decided", "threatened")
 
@@ -360,9 +377,10 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		if (mark == markNone || mark == markParticiple) && clauseFuture(t, k) {
 			mark = markFuture
 		}
-		if commitVerbs[t[k].lower()] && k < first {
-			// "agreed on Friday to hold reunions in August": what follows
-			// "to" is ahead; the day of the agreeing is not.
+		if commitVerbs[t[k].lower()] {
+			// "agreed on Friday to hold reunions in August", "met on
+			// Tuesday and agreed to keep talking": what follows "to" is
+			// ahead; the day of the agreeing is not.
 			if to := toAfter(t, k); to >= 0 && to < first {
 				mark = markFuture
 			} else {

@@ -138,7 +138,8 @@ func (d *doc) runs(out []run, p int) []run {
 			}
 			// "Committee on Intelligence", "Medicare & Medicaid", but not
 			// "Congress on October 15".
-			if (t[j].kind == tWord || t[j].text == "&") && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) {
+			if (t[j].kind == tWord || t[j].text == "&") && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) &&
+				!(lw == "and" && d.titleAt(p, j+1, min(len(t), j+5)) > 0 && !d.isOrgWord(t[j-1])) { // but "President NAME and House Speaker NAME" are two
 				j += 2
 				continue
 			}

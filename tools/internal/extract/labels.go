@@ -502,6 +502,16 @@ func boilerplateLine(text string) bool {
 	return len(end) >= len(arr) && strings.EqualFold(end[len(end)-len(arr):], arr)
 }
 
+// signpost reports a line that only announces what follows: "Here is a
+// look at what is at stake.", "Here's what we know:".
+func signpost(text string) bool {
+	if !strings.HasPrefix(text, "Here") || countFields(text) > 12 || strings.Count(text, ". ") > 0 {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(text, "Here's "), "Here is ")
+	return rest != text && (strings.HasPrefix(rest, "a look") || strings.HasPrefix(rest, "what ") || strings.HasPrefix(rest, "how ") || strings.HasPrefix(rest, "why "))
+}
+
 // glossaryLine reports a glossary's entry, tested only when a dash stands
 // among the first words.
 func glossaryLine(text string) bool {
@@ -521,7 +531,7 @@ var glossaryEntry = regexp.MustCompile(`^[^.!?–—"“]{1,40} [–—-] (?:(?:
 // ("The background"), and no quotation; or a glossary's entry.
 func heading(pa *para) bool {
 	text := strings.TrimSpace(pa.text)
-	if glossaryLine(text) || boilerplateLine(text) {
+	if glossaryLine(text) || boilerplateLine(text) || signpost(text) {
 		return true
 	}
 	if len(pa.sents) != 1 || len(pa.quotes) > 0 {

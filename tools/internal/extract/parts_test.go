@@ -470,6 +470,13 @@ func TestPeople(t *testing.T) {
 				{"Claudine Uwera", "seller of vegetables", "", false},
 				{"Janette Cole", "senior attorney", "Earthjustice", true}, {"Lena Kowalczyk", "partner", "Northwind Capital", false},
 				{"Valeria Ortiz", "chief economist", "EconViews", true}, {"Patricia Salgado", "Opposition leader", "Argentina", false}}},
+		// Two titled names joined by "and"; a company's officer belongs to
+		// the company named most, counting its short name; "Plc".
+		{[]string{"President Daniel Harrow and House Speaker Kevin Brandt met at the White House.",
+			"Halvard Foods Plc is exploring a sale. Halvard has hired Lazard, and Lazard has called buyers. Halvard declined to comment.",
+			"Chief Executive Sophie Marchetti said the company would simplify its portfolio."},
+			[]p{{"Daniel Harrow", "President", "", false}, {"Kevin Brandt", "House Speaker", "", false},
+				{"Sophie Marchetti", "Chief Executive", "Halvard Foods Plc", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -611,8 +618,9 @@ func TestGlossary(t *testing.T) {
 	e := extractText("2018-03-09", "Farmers are planting sorghum after poor rains.", "Words in This Story",
 		"hectare – n. a unit of area equal to 10,000 square meters", "porridge - noun a soft food made by boiling grain",
 		"Copyright 2021 NPR. To see more, visit https://www.npr.org.",
-		"Image copyright Reuters Image caption Supporters took to the streets after the result")
-	for p := 1; p < 6; p++ {
+		"Image copyright Reuters Image caption Supporters took to the streets after the result",
+		"Here is a look at what is at stake.")
+	for p := 1; p < 7; p++ {
 		if e.Paragraphs[p].Label != "other" {
 			t.Errorf("paragraph %d labelled %s", p, e.Paragraphs[p].Label)
 		}
@@ -779,6 +787,12 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Friday", "2018-06-22"}, {"in August", "2018-08"}}},
 		{"2023-04-15", "Inflation is the biggest worry ahead of October's election.",
 			[]dt{{"of October", "2023-10"}}},
+		// The day of agreeing, before "and agreed to", is past; a
+		// who-clause in the past stays past whatever "would" follows.
+		{"2023-05-17", "The two leaders met at the White House on Tuesday and agreed to keep talking.",
+			[]dt{{"on Tuesday", "2023-05-16"}}},
+		{"2021-03-10", "Sophie Marchetti, who took over in September, told investors the company would change.",
+			[]dt{{"in September", "2020-09"}}},
 		// A time clause in the present under "would" looks ahead.
 		{"2020-12-16", "The presidency said it would present a compromise when ministers meet again on Friday.",
 			[]dt{{"on Friday", "2020-12-18"}}},

@@ -1592,6 +1592,11 @@ func (d *doc) ownerBefore(at Source, noun, kind string) string {
 		// Counted in the text, headline included: while people are still
 		// being read, a body's later mentions are not all recorded.
 		n := d.namedBefore(o.name, at)
+		for _, a := range o.aliases {
+			// "Halvard Foods Plc", then "Halvard" again and again: a short
+			// name holds the full one, so the larger count is the body's.
+			n = max(n, d.namedBefore(a, at))
+		}
 		if n > most || n == most && srcLess(last, l) {
 			best, most, last = o.name, n, l
 		}
