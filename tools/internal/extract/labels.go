@@ -621,6 +621,9 @@ var recordWords = set("record", "most", "lowest", "highest", "largest", "biggest
 // titleCountryOf is the one country that has the title a role ends in:
 // "Education Cabinet Secretary" is Kenya's.
 func (d *doc) titleCountryOf(role string) string {
+	if strings.HasPrefix(role, "union ") && strings.Contains(role, "minister") {
+		return "India" // "Union Housing and Urban Affairs Minister": India's central government
+	}
 	for {
 		if c := d.lx.titleCountry[role]; c != "" {
 			return c
@@ -672,7 +675,7 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && len(p.mentions) > 0 {
 			// "council leader Cllr Tariq Mahmood", "union president X": the
 			// body the role names, as the text named it before.
-			if w, _, ok := strings.Cut(role, " "); ok && roleBodies[w] {
+			if w, _, ok := strings.Cut(role, " "); ok && roleBodies[w] && d.titleCountryOf(role) == "" {
 				p.affil = d.orgWithWord(p.mentions[0], w)
 			}
 		}

@@ -477,6 +477,10 @@ func TestPeople(t *testing.T) {
 			"Chief Executive Sophie Marchetti said the company would simplify its portfolio."},
 			[]p{{"Daniel Harrow", "President", "", false}, {"Kevin Brandt", "House Speaker", "", false},
 				{"Sophie Marchetti", "Chief Executive", "Halvard Foods Plc", false}}},
+		// A police unit named before its kind; India's Union ministers.
+		{[]string{"Detective Inspector Mick Farrell, of the Purana taskforce, said the sentence sent a message.",
+			"The Union Cabinet approved the plan. Union Housing and Urban Affairs Minister Vikram Sethi said costs would be shared."},
+			[]p{{"Mick Farrell", "Detective Inspector", "Purana taskforce", false}, {"Vikram Sethi", "Union Housing and Urban Affairs Minister", "India", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

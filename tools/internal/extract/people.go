@@ -1041,6 +1041,10 @@ func (d *doc) lastPersonBefore(p, off int) string {
 // clausePreps after an agentive verb say with whom or where, not what.
 var clausePreps = set("with", "under", "alongside", "in", "at", "for", "from", "on", "abroad", "there", "here")
 
+// unitNouns name a police or an army unit after its name: "the Purana
+// taskforce".
+var unitNouns = set("taskforce", "task force", "squad", "unit", "brigade", "battalion", "regiment", "command")
+
 // placeWhere reports "at a market", "in a village": where someone works,
 // which is no part of the role.
 func placeWhere(t []token, k int) bool {
@@ -1410,6 +1414,13 @@ func (d *doc) affilAfter(r run) string {
 		a := d.affilPhrase(r.p, k+2)
 		if d.orgNamed(a) != "" || d.lx.orgs[strings.ToLower(a)].name != "" || d.orgWordIn(r.p, k+2, min(k+8, len(t))) {
 			return a
+		}
+		// "Detective Inspector NAME, of the Purana taskforce,": a name and
+		// the kind of unit it is, in lower case.
+		for m := k + 2; a != "" && m+1 < len(t) && m < k+8 && t[m].sent == t[r.i].sent; m++ {
+			if t[m].isCap() && unitNouns[t[m+1].lower()] && strings.HasSuffix(a, t[m].text) {
+				return a + " " + t[m+1].text
+			}
 		}
 		return ""
 	}
