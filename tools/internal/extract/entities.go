@@ -743,6 +743,17 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.paras[r.p].claimed[r.i] = true
 		return candidate{}, false
 	}
+	// "Israel's largest labor federation, the Histadrut, declared": a body
+	// described, then named in apposition.
+	if r.i >= 3 && t[r.i-1].lower() == "the" && t[r.i-2].text == "," && r.j < len(t) && t[r.j].text == "," && t[r.i-3].sent == t[r.i].sent && !t[r.i-3].isCap() {
+		if kind, ok := bodyNouns[t[r.i-3].lowBase()]; ok && !d.lx.givenNames[t[r.i].text] {
+			if kind == "" {
+				kind = "other"
+			}
+			d.addOrg(r, text, kind, text)
+			return candidate{}, false
+		}
+	}
 	// "the food delivery company DashCart", "the research firm TechInsights":
 	// a name right after a body's description in lower case.
 	k := r.i - 1

@@ -506,8 +506,10 @@ func TestOrganizations(t *testing.T) {
 			"The cuts total 90,000, according to the European Association of Automotive Suppliers, known as CLEPA. CLEPA said more would follow.",
 			"Volkmar, Germany's second-biggest carmaker, said it would cut 12,000 jobs."},
 			[]string{"Australian Federal Police", "United Nations World Food Programme", "European Association of Automotive Suppliers", "Volkmar"}},
-		// A chemicals company's name.
+		// A chemicals company's name; a body described, then named in
+		// apposition; a company suffix.
 		{[]string{"Brenner Chemie, based in Ludwigshafen, said it would work with regulators."}, []string{"Brenner Chemie"}},
+		{[]string{"Israel's largest labor federation, the Histadrut, declared a strike. Halvard Foods Plc closed."}, []string{"Histadrut", "Halvard Foods Plc"}},
 		// One word with a capital inside is a company, not a person.
 		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
 		// A name that ends in a party's plural is a party.
