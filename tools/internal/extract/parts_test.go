@@ -481,6 +481,12 @@ func TestPeople(t *testing.T) {
 		{[]string{"Detective Inspector Mick Farrell, of the Purana taskforce, said the sentence sent a message.",
 			"The Union Cabinet approved the plan. Union Housing and Urban Affairs Minister Vikram Sethi said costs would be shared."},
 			[]p{{"Mick Farrell", "Detective Inspector", "Purana taskforce", false}, {"Vikram Sethi", "Union Housing and Urban Affairs Minister", "India", false}}},
+		// Parties known by name; "Its leader" after "The party took…,
+		// ahead of A and B" is the party the story is about.
+		{[]string{"Sinn Féin won the largest share of the vote. Sinn Féin was jubilant.",
+			"The party took 24.5% of first preferences, ahead of Fianna Fáil on 22.2% and Fine Gael on 20.9%.",
+			"Its leader, Aoife Donnelly, said voters wanted change."},
+			[]p{{"Aoife Donnelly", "leader", "Sinn Féin", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

@@ -1011,6 +1011,13 @@ func (d *doc) itsOrg(p, i int) string {
 	if determiners[pt[a].lower()] {
 		for m := a + 1; m < b && m <= a+3 && pt[m].kind == tWord && !pt[m].isCap(); m++ {
 			if kind, ok := bodyNouns[pt[m].lowBase()]; ok {
+				// "The party took 24.5%, ahead of A and B. Its leader": the
+				// party the story is about, not the one named last.
+				if kind != "" {
+					if o := d.ownerBefore(at, pt[m].lowBase(), kind); o != "" {
+						return o
+					}
+				}
 				if o := d.orgBefore(at, func(o *org, _ Source) bool { return kind == "" || o.kind == kind }); o != "" {
 					return o
 				}
