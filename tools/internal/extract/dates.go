@@ -858,8 +858,8 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		if mo <= d.pub.Month() {
 			y++
 		}
-	case mo > d.pub.Month() && (past && !future || mod == "since"):
-		y-- // "under house arrest since March", even in a sentence that also looks ahead
+	case mo > d.pub.Month() && (past && !future && mod != "until" || mod == "since"):
+		y-- // "under house arrest since March", even in a sentence that also looks ahead; but "has asked lenders to keep provisions until March" looks ahead
 	case mo < d.pub.Month() && future && !past && mod != "since":
 		y++ // but "has agreed to let inspectors in for the first time since June" looks back
 	case mo < d.pub.Month() && (mod == "until" || mod == "by") && !past:

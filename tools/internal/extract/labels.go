@@ -719,7 +719,7 @@ func (d *doc) finishPeople() {
 			// "Councilor Marcus Webb": the council named last before.
 			p.affil = d.orgBefore(p.mentions[0], func(o *org, _ Source) bool { return lastWord(o.name) == "council" })
 		}
-		if p.affil == "" && companyRoles[role] && len(p.mentions) > 0 {
+		if p.affil == "" && (companyRoles[role] || companyRoles[head]) && len(p.mentions) > 0 {
 			// "chief executive Sandra Okafor told analysts": the company the
 			// story is about.
 			p.affil = d.ownerBefore(p.mentions[0], "company", "company")

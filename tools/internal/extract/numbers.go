@@ -100,8 +100,9 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 				value, kind, start = f, "fraction", i-1
 				break
 			}
-			if !ratio && (nw.kind == "ord" || lw == "second" || lw == "one" || lw == "quarter" || lw == "third") {
-				return Number{}, 0, false
+			scaled := j < len(t) && (t[j].lower() == "million" || t[j].lower() == "billion" || t[j].lower() == "trillion" || t[j].lower() == "thousand" || t[j].lower() == "hundred")
+			if !ratio && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled || lw == "quarter" || lw == "third") {
+				return Number{}, 0, false // but "more than one million displaced"
 			}
 			if (lw == "hundred" || lw == "thousand" || lw == "million" || lw == "billion") && i > 0 && (t[i-1].kind == tNum || d.lx.numbers[t[i-1].lower()].value > 0) {
 				return Number{}, 0, false

@@ -487,6 +487,12 @@ func TestPeople(t *testing.T) {
 			"The party took 24.5% of first preferences, ahead of Fianna Fáil on 22.2% and Fine Gael on 20.9%.",
 			"Its leader, Aoife Donnelly, said voters wanted change."},
 			[]p{{"Aoife Donnelly", "leader", "Sinn Féin", false}}},
+		// The article's own short name before the lexicon's (RSF is also
+		// Reporters Without Borders); a company officer joined to a title.
+		{[]string{"Sudan's army and the paramilitary Rapid Support Forces (RSF) agreed to a truce.",
+			"The RSF commander, Mohamed Idris Dagash, has been fighting the army.",
+			"Sahyadri Bank reported a 34% rise in profit. Managing director and CEO Anand Kulkarni told analysts growth would hold."},
+			[]p{{"Mohamed Idris Dagash", "commander", "Rapid Support Forces", false}, {"Anand Kulkarni", "director and CEO", "Sahyadri Bank", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -727,6 +733,8 @@ func TestNumbers(t *testing.T) {
 			[]n{{"€1.2 billion", 1.2e9, "", false}, {"78%", 78, "percent of respondents", false}}},
 		{"The party won 157 of the 182 seats and close to 13% of the vote.",
 			[]n{{"157 of the 182", 157, "seats", false}, {"close to 13%", 13, "percent of the vote", true}}},
+		{"More than one million people fled; one of them spoke.",
+			[]n{{"More than one million", 1e6, "people", true}}},
 		{"Almost one in five voters are undecided; a third of homes flooded. No one in the room came third.",
 			[]n{{"Almost one in five", 0.2, "voters", true}, {"a third", 1.0 / 3, "homes", false}}},
 		{"Two out of three governments lose; six in 10 parents agree; dozens of submissions came.",
@@ -805,6 +813,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Tuesday", "2023-05-16"}}},
 		{"2021-03-10", "Sophie Marchetti, who took over in September, told investors the company would change.",
 			[]dt{{"in September", "2020-09"}}},
+		// A deadline stays ahead under a past verb.
+		{"2022-01-22", "The central bank has asked lenders to keep higher provisions until March.",
+			[]dt{{"until March", "2022-03"}}},
 		// A time clause in the present under "would" looks ahead.
 		{"2020-12-16", "The presidency said it would present a compromise when ministers meet again on Friday.",
 			[]dt{{"on Friday", "2020-12-18"}}},

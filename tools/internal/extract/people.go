@@ -848,15 +848,17 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			break
 		}
 		if prev.isCap() && info.affil == "" {
-			// "the EU trade commissioner": a body before the title is the
-			// affiliation, not part of the role.
-			if o, ok := d.lx.orgs[prev.lowBase()]; ok {
-				info.affil = o.name
-				break
-			}
-			// "Coralink chief executive NAME": a body named before.
+			// "Coralink chief executive NAME": a body named before; the
+			// article's own short names first ("the Rapid Support Forces
+			// (RSF) … the RSF commander"), then the lexicon's ("the EU trade
+			// commissioner"): a body before the title is the affiliation,
+			// not part of the role.
 			if name := d.orgNamed(prev.base()); name != "" {
 				info.affil = name
+				break
+			}
+			if o, ok := d.lx.orgs[prev.lowBase()]; ok {
+				info.affil = o.name
 				break
 			}
 			// "SPD co-leader NAME": a body's acronym.
