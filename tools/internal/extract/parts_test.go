@@ -705,6 +705,12 @@ func TestStateBodyAndProtest(t *testing.T) {
 	if got := e4.Paragraphs[6].Label; got != "what_next" {
 		t.Errorf("a plan closing the story labelled %s", got)
 	}
+	// A charity the lexicon knows speaks as a campaign group.
+	e5 := extractText("2022-09-14", "A woman was bitten by a dog.", "Police seized the dog.", "A man was arrested.",
+		"The RSPCA said breed-specific bans did not work and called for better education of owners.")
+	if got := e5.Paragraphs[3].Label; got != "expert_view" {
+		t.Errorf("a charity's statement labelled %s", got)
+	}
 	// Campaign groups unnamed are expert voices.
 	if got := e.Paragraphs[6].Label; got != "expert_view" {
 		t.Errorf("paragraph 6 labelled %s", got)
