@@ -187,6 +187,9 @@ func (d *doc) inTitle(r run, k int) bool {
 	return false
 }
 
+// bodyVerbs say what a body does in a which-clause after its name.
+var bodyVerbs = set("represents", "lobbies", "campaigns", "operates", "owns", "runs", "manages", "employs", "publishes", "regulates", "oversees", "advises")
+
 // portfolioWords name what a minister or secretary is for: "Secretary for
 // Housing", "Minister for Foreign Affairs".
 var portfolioWords = set("housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home",
@@ -741,6 +744,16 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if o := d.orgByFirstWord(r); o != nil {
 		d.addOrg(r, o.name, o.kind, text)
 		d.paras[r.p].claimed[r.i] = true
+		return candidate{}, false
+	}
+	// "The Australian Energy Producers, which represents the industry,
+	// said": a name that which-clause describes is a body's.
+	if r.j+2 < len(t) && t[r.j].text == "," && t[r.j+1].lower() == "which" && bodyVerbs[t[r.j+2].lower()] && !d.lx.givenNames[t[r.i].text] {
+		kind := d.orgKind(r)
+		if kind == "" {
+			kind = "other"
+		}
+		d.addOrg(r, strings.TrimPrefix(text, "The "), kind, text)
 		return candidate{}, false
 	}
 	// "Israel's largest labor federation, the Histadrut, declared": a body

@@ -13,6 +13,9 @@ var (
 	timeWords   = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "GMT", "BST", "EST")
 	approxFirst = set("approximately", "around", "about", "some", "up", "nearly", "almost", "more", "over", "less", "fewer", "under", "close", "roughly", "an", "estimated", "at", "as", "upwards", "in", "just", "well")
 	rateWords   = set("a", "an", "per", "each")
+	// notUnits follow an amount and "a" without pricing a unit: "$5 a
+	// little later", "$2bn a record".
+	notUnits    = set("few", "lot", "bit", "little", "number", "record", "total", "further", "new", "big", "major", "boost", "rise", "fall", "drop", "jump", "loss", "gain")
 	ratePer     = set("year", "month", "week", "day", "hour", "night", "person", "head", "household", "capita", "student", "patient")
 	ownerWords  = set("a", "an", "its", "their", "his", "her", "our")
 	countEnd    = set("earlier", "later", "around", "about", "some", "nearly", "almost", "over", "under", "more", "less", "up", "also", "now", "then", "still")
@@ -167,6 +170,10 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	// A rate: "about $180 a year", "£12 per head".
 	rate := ""
 	if j+1 < len(t) && rateWords[t[j].lower()] && ratePer[t[j+1].lower()] && t[j+1].sent == t[j].sent && unit != "percent" && kind != "year" {
+		rate, j = "per "+t[j+1].lower(), j+2
+	} else if j+1 < len(t) && start < i && (t[j].lower() == "a" || t[j].lower() == "per") && t[j+1].kind == tWord && !t[j+1].isCap() &&
+		t[j+1].sent == t[j].sent && !d.lx.common[titleCase(t[j+1].text)] && !notUnits[t[j+1].lower()] {
+		// A price per unit: "$14 a gigajoule", "£3 per litre".
 		rate, j = "per "+t[j+1].lower(), j+2
 	}
 	approx := kind == "vague"

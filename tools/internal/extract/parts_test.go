@@ -522,6 +522,8 @@ func TestOrganizations(t *testing.T) {
 		// apposition; a company suffix.
 		{[]string{"Brenner Chemie, based in Ludwigshafen, said it would work with regulators."}, []string{"Brenner Chemie"}},
 		{[]string{"Israel's largest labor federation, the Histadrut, declared a strike. Halvard Foods Plc closed."}, []string{"Histadrut", "Halvard Foods Plc"}},
+		// A name a which-clause describes as doing what bodies do.
+		{[]string{"The Australian Energy Producers, which represents the industry, said the policy would deter investment."}, []string{"Australian Energy Producers"}},
 		// One word with a capital inside is a company, not a person.
 		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
 		// A name that ends in a party's plural is a party.
@@ -739,6 +741,9 @@ func TestNumbers(t *testing.T) {
 			[]n{{"€1.2 billion", 1.2e9, "", false}, {"78%", 78, "percent of respondents", false}}},
 		{"The party won 157 of the 182 seats and close to 13% of the vote.",
 			[]n{{"157 of the 182", 157, "seats", false}, {"close to 13%", 13, "percent of the vote", true}}},
+		// A price per unit.
+		{"Gas averaged $14 a gigajoule last year; the vaccine costs less than $2 a dose.",
+			[]n{{"$14 a gigajoule", 14, "per gigajoule", false}, {"less than $2 a dose", 2, "per dose", true}}},
 		{"More than one million people fled; one of them spoke.",
 			[]n{{"More than one million", 1e6, "people", true}}},
 		{"Almost one in five voters are undecided; a third of homes flooded. No one in the room came third.",
