@@ -909,11 +909,11 @@ var boardRoles = set("chairman", "chairwoman", "chair", "vice-chairman", "owner"
 
 // clubRoles are a sports club's jobs, which belong to the club named
 // before when the text names no other body.
-var clubRoles = set("manager", "coach", "captain", "player", "striker", "defender", "midfielder", "goalkeeper", "winger", "forward")
+var clubRoles = set("manager", "coach", "captain", "vice-captain", "player", "striker", "defender", "midfielder", "goalkeeper", "winger", "forward")
 
 // teamPositions are places in a team, which with no club named are a
 // national side's: not a coach, who may be one player's own.
-var teamPositions = set("captain", "striker", "defender", "midfielder", "goalkeeper", "winger", "forward")
+var teamPositions = set("captain", "vice-captain", "striker", "defender", "midfielder", "goalkeeper", "winger", "forward")
 
 // subjectOrg is the organisation that opens the sentence of m, after "The"
 // at most, when m comes later in it.

@@ -493,6 +493,11 @@ func TestPeople(t *testing.T) {
 			"The RSF commander, Mohamed Idris Dagash, has been fighting the army.",
 			"Sahyadri Bank reported a 34% rise in profit. Managing director and CEO Anand Kulkarni told analysts growth would hold."},
 			[]p{{"Mohamed Idris Dagash", "commander", "Rapid Support Forces", false}, {"Anand Kulkarni", "director and CEO", "Sahyadri Bank", false}}},
+		// A vice-captain; "now a BBC summariser": what a former player is
+		// now, a commentator's voice.
+		{[]string{"Vice-captain Ollie Penrose will lead the side.",
+			"“It is a huge blow,” said Mark Dalton, now a BBC Test Match Special summariser."},
+			[]p{{"Ollie Penrose", "Vice-captain", "", false}, {"Mark Dalton", "BBC Test Match Special summariser", "", true}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

@@ -1199,6 +1199,9 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	if k+2 < len(t) && t[k].kind == tNum && t[k+1].text == "," && t[k+2].sent == t[r.i].sent {
 		k += 2 // "Marcus Thibodeaux, 58, a shrimper": the age, then the role
 	}
+	if k+1 < len(t) && (t[k].lower() == "now" || t[k].lower() == "currently") && (t[k+1].lower() == "a" || t[k+1].lower() == "an" || t[k+1].lower() == "the") {
+		k++ // "NAME, now a BBC summariser,": what the person is now
+	}
 	// "Lady Marlowe, one of the five justices,": one of a body's members.
 	if k+3 < len(t) && t[k].lower() == "one" && t[k+1].lower() == "of" && t[k+2].lower() == "the" {
 		m := k + 3
