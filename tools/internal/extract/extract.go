@@ -86,12 +86,13 @@ func Extract(a article.Article) *Explainer {
 	spans := make([]span, 0, size/64+len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
 		from := len(spans)
-		spans = appendSentences(spans, p)
+		quotes := quoteSpans(p)
+		spans = appendSentences(spans, p, quotes)
 		s := spans[from:len(spans):len(spans)]
 		lower := asciiLower(p)
 		arena = tokenize(arena, p, lower, s)
 		tokEnd[i] = len(arena)
-		d.paras[i] = para{text: p, lower: lower, sents: s, quotes: quoteSpans(p)}
+		d.paras[i] = para{text: p, lower: lower, sents: s, quotes: quotes}
 		nSents += len(s) + 1
 	}
 	for k := range arena {

@@ -49,18 +49,19 @@ var sentenceStarters = map[string]bool{
 // opening quote follow, unless it ends an abbreviation, an initial or a
 // dotted acronym that runs on; nothing inside quotation marks or brackets
 // splits, so a quoted passage stays with its attribution.
-func sentences(p string) []span { return appendSentences(nil, p) }
+func sentences(p string) []span { return appendSentences(nil, p, quoteSpans(p)) }
 
-// appendSentences appends the sentence spans of p to out.
-func appendSentences(out []span, p string) []span {
+// appendSentences appends the sentence spans of p to out; quotes are p's
+// quotations, as quoteSpans finds them.
+func appendSentences(out []span, p string, quotes []span) []span {
 	start := skipSpace(p, 0)
 	depthParen := 0
 	inQuote := false
 	// Quotations in single marks, in a paragraph with no double ones: "'They
 	// broke down the door. They were looking for him,' Mr Rojas said."
 	var single []span
-	if !strings.ContainsAny(p, "\"“") && strings.ContainsAny(p, "'‘’") {
-		single = singleQuoteSpans(p)
+	if !strings.ContainsAny(p, "\"“") {
+		single = quotes
 	}
 	inSingle := func(i int) bool {
 		for _, q := range single {
