@@ -804,11 +804,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		if prev.text == ")" && start >= 3 && t[start-2].isCap() && t[start-3].text == "(" && prev.sent == t[i].sent && info.affil == "" {
 			// "The Kenya National Union of Teachers (Knut) secretary-general,
 			// NAME": the body the short name stands for.
-			if name := d.orgNamed(t[start-2].text); name != "" {
-				info.affil = name
-			} else if start >= 4 && d.orgEndingAt(p, t[start-4].end) != "" {
+			info.affil = d.orgNamed(t[start-2].text)
+			if info.affil == "" && start >= 4 {
 				info.affil = d.orgEndingAt(p, t[start-4].end)
-			} else {
+			}
+			if info.affil == "" {
 				info.affil = t[start-2].text
 			}
 			break
