@@ -90,9 +90,9 @@ func (d *doc) cueScores(s *scorer, t []token, inQuote func(int) bool) {
 	})
 }
 
-// comparedBefore reports a superlative, a record or "first time" within the
-// five words before token k: what follows measures today's news against the
-// past rather than telling the past.
+// comparedBefore reports a superlative, a record, "first time" or "than in"
+// within the five words before token k: what follows measures today's news
+// against the past rather than telling the past.
 func comparedBefore(t []token, k int) bool {
 	for m := k - 1; m >= 0 && m >= k-5 && t[m].sent == t[k].sent; m-- {
 		if recordWords[t[m].lower()] || t[m].lower() == "than" && m+1 < len(t) && t[m+1].lower() == "in" ||
