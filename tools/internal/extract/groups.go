@@ -47,8 +47,9 @@ func (d *doc) groupAffiliations() {
 			alias := pa.text[t[first].start:t[last].end]
 			name := pa.text[t[k+1].start:t[e].end]
 			o := d.addGroup(name, alias, d.src(p, k+1, e+1))
-			// "Opposition leader NAME… his X party": the party says more.
-			if who := d.personBefore(p, t[k].start); who != nil && (who.affil == "" || d.isCountry(who.affil) || who.affil == "Opposition") {
+			// "Opposition leader NAME… his X party": the party named says
+			// more than a party's adjective.
+			if who := d.personBefore(p, t[k].start); who != nil && (who.affil == "" || d.isCountry(who.affil) || partyAdjectives[who.affil]) {
 				who.affil = o.name
 			}
 		}

@@ -103,7 +103,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 				value, kind, start = f, "fraction", i-1
 				break
 			}
-			scaled := j < len(t) && (t[j].lower() == "million" || t[j].lower() == "billion" || t[j].lower() == "trillion" || t[j].lower() == "thousand" || t[j].lower() == "hundred")
+			scaled := j < len(t) && (scaleWords[t[j].lower()] > 0 || t[j].lower() == "hundred")
 			if !ratio && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled || lw == "quarter" || lw == "third") {
 				return Number{}, 0, false // but "more than one million displaced"
 			}

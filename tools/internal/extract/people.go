@@ -1052,7 +1052,7 @@ var clausePreps = set("with", "under", "alongside", "in", "at", "for", "from", "
 
 // unitNouns name a police or an army unit after its name: "the Purana
 // taskforce".
-var unitNouns = set("taskforce", "task force", "squad", "unit", "brigade", "battalion", "regiment", "command")
+var unitNouns = set("taskforce", "squad", "unit", "brigade", "battalion", "regiment", "command")
 
 // placeWhere reports "at a market", "in a village": where someone works,
 // which is no part of the role.
