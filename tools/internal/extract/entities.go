@@ -200,6 +200,9 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"mines", "lands", "sport", "youth", "arts", "heritage", "veterans", "indigenous", "regional", "climate", "change", "digital",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy")
 
+// ministerial titles take a portfolio before them: "Police Minister".
+var ministerial = set("minister", "secretary")
+
 // thingWords end the names of things that are neither people nor bodies:
 // craft, buildings, works, events.
 var thingWords = set("open", "telescope", "station", "satellite", "rover", "probe", "spacecraft", "ship", "airport", "stadium", "bridge",
@@ -264,6 +267,9 @@ func (d *doc) describedOrgs() {
 		for _, m := range o.mentions {
 			t := d.paras[m.Paragraph].toks
 			k := tokenAt(t, m.End)
+			if kind := calledAfter(t, k); kind != "" && o.kind != kind {
+				o.kind = kind
+			}
 			if k < 0 || k+2 >= len(t) || t[k].text != "," || !determiners[t[k+1].lower()] {
 				continue
 			}
@@ -275,6 +281,39 @@ func (d *doc) describedOrgs() {
 			}
 		}
 	}
+}
+
+// calledAfter is the kind of body the text calls a name by soon after it,
+// from token k on, before any other name: "NAME, head of policy at Focus
+// Ireland, said the charity was seeing…" makes Focus Ireland a charity.
+func calledAfter(t []token, k int) string {
+	if k < 0 {
+		return ""
+	}
+	sents := 0
+	for m := k; m+1 < len(t) && m < k+25; m++ {
+		if m > k && t[m].sent != t[m-1].sent {
+			if sents++; sents > 1 {
+				return ""
+			}
+		} else if t[m].isCap() {
+			return ""
+		}
+		if t[m].lower() != "the" || t[m+1].kind != tWord || t[m+1].isCap() {
+			continue
+		}
+		e := m + 1
+		if e+1 < len(t) && t[e+1].kind == tWord && !t[e+1].isCap() {
+			e++ // "the rights group"
+		}
+		if kind, ok := describedKind(t, e); ok && kind == "ngo" {
+			return kind
+		}
+		if kind, ok := describedKind(t, m+1); ok && kind == "ngo" {
+			return kind
+		}
+	}
+	return ""
 }
 
 // dateName reports a month or a weekday, which no name runs on to.
@@ -888,6 +927,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 			d.addPlace(c.prefix, pl)
 		} else if o, ok := d.lx.orgs[lpt]; ok {
 			d.addOrg(c.prefix, o.name, o.kind, pt)
+		} else if _, generic := d.lx.orgWords[lpt]; generic && c.prefix.j-c.prefix.i == 1 && ministerial[strings.ToLower(lastWord(c.title))] {
+			// "Police Minister": a portfolio, not a body.
+			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
+			c.titleI = c.prefix.i
+			c.prefix = run{}
 		} else if kind := d.orgKind(c.prefix); kind != "" {
 			d.addOrg(c.prefix, pt, kind, pt)
 		} else if name := d.orgNamed(pt); name != "" || isAcronym(pt) && len(pt) >= 2 && c.prefix.j-c.prefix.i == 1 {
@@ -902,6 +946,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 			c.titleI = c.prefix.i + 1
 			c.prefix = run{r.p, c.prefix.i, c.prefix.i + 1}
 			d.addPlace(c.prefix, pl)
+		} else if partyAdjectives[pt] && pt != "Opposition" && !ministerial[strings.ToLower(lastWord(c.title))] {
+			// ("Labour Minister NAME" holds the labour portfolio.)
+			// "Labour TD NAME": a party's member.
+			d.addOrg(c.prefix, pt, "party", pt)
 		} else {
 			// "Communications Minister": the words before belong to the title.
 			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
@@ -1010,6 +1058,9 @@ func (d *doc) orgKind(r run) string {
 	for k := r.i; k+1 < r.j-1; k++ {
 		if lw := t[k+1].lower(); (lw == "for" || lw == "of") && t[k].isCap() {
 			if kind, ok := d.lx.orgWords[t[k].lowBase()]; ok {
+				if last := t[r.j-1].lowBase(); d.lx.orgWords[last] == "ngo" && last != "rights" {
+					return "ngo" // "Council for Civil Liberties": a campaign's name says what it is
+				}
 				return kind
 			}
 		}

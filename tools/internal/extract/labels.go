@@ -128,6 +128,10 @@ func (d *doc) labelParagraphs() {
 	d.labels = make([]Paragraph, 0, len(d.paras))
 	ref := d.dateRefs()
 	n := len(d.paras)
+	for p := range d.paras {
+		d.headings[p] = d.pageLine(p)
+	}
+	lede, standfirst := d.lede()
 	var sents []scorer // reused from paragraph to paragraph
 	for p := range d.paras {
 		pa := &d.paras[p]
@@ -166,12 +170,12 @@ func (d *doc) labelParagraphs() {
 		}
 		d.dateScores(s, p, ref)
 		switch {
-		case p == 0:
+		case p == lede || p == standfirst:
 			s.add("summary", 8, "first paragraph")
-		case p == 1:
+		case p == lede+1:
 			// The paragraph after the lede most often tells more of the news.
 			s.add("event", 2.25, "second paragraph")
-		case p <= 2:
+		case p <= lede+2:
 			s.add("event", 0.75, "early in the article")
 		case p > n/3:
 			s.add("background", 0.5, "later in the article")
@@ -179,15 +183,17 @@ func (d *doc) labelParagraphs() {
 		if p == n-1 && n > 3 && s.score[labelIndex("what_next")] > 0 {
 			s.add("what_next", 0.5, "last paragraph")
 		}
-		if p > 0 && heading(pa) {
+		if p == lede || p == standfirst {
+			d.headings[p] = false
+		}
+		if d.headings[p] {
 			s.add("other", 20, "heading")
-			d.headings[p] = true
 		}
 		label, conf, cues := s.best()
 		if label == "" {
 			// No evidence: news runs events first, context later.
 			label = "background"
-			if p <= 2 {
+			if p <= lede+2 {
 				label = "event"
 			}
 		}
@@ -199,7 +205,7 @@ func (d *doc) labelParagraphs() {
 		for si, sp := range pa.sents {
 			ss := &sents[si]
 			ss.add(label, 0.75, "")
-			if p == 0 && si == 0 {
+			if (p == lede || p == standfirst) && si == 0 {
 				ss.add("summary", 5, "")
 			}
 			sl, _, _ := ss.best()
@@ -502,6 +508,108 @@ func boilerplateLine(text string) bool {
 	return len(end) >= len(arr) && strings.EqualFold(end[len(end)-len(arr):], arr)
 }
 
+// furnitureOpen opens a line a web page carries around its story rather
+// than in it: a time stamp, a photo's caption, a credit, a pointer to
+// another story, a prompt to follow or sign up.
+var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First published|Last updated|Last modified|Modified|Issued on)\b[^.]{0,16}\d|` +
+	`FILE(?: PHOTO)?\s*[-–—:]|(?:PICTURE|Picture|PHOTO|Photo|Caption)\s*:|\(?With (?:inputs|files|additional reporting) from\b|` +
+	`(?:Additional reporting|Reporting|Writing|Editing) by\b|A version of this article appears\b|(?:SOURCE|Source):\s|More (?:about|on this story):|` +
+	`(?:Also read|Also Read|ALSO READ|Related Story|Related stories|RELATED ARTICLE|Related article|See also|Read More|READ MORE|Read more)\b|` +
+	`Our Standards:|Get (?:Breaking news|the latest)\b|Follow (?:us|[A-Z]\w+) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$)`)
+
+// furnitureClose ends a photo's caption with its credit: "… Photograph:
+// Getty Images", "….Credit:AAP", "… [Ameer Khalaf/Reuters]", "… (AFP/Getty
+// Images)"; or a byline with its time stamp: "… 00.01 GMT".
+var furnitureClose = regexp.MustCompile(`(?:(?:Photograph|Photo|Picture|Credit|Image|Illustration)\s*:\s*[^.:!?]{1,60}|` +
+	`[\[(][^\[\]()]{0,60}\b(?:Getty Images|AFP|Reuters|AP Photo|AP|Associated Press|EPA|PA|Canadian Press|Bloomberg|Xinhua|Anadolu|Shutterstock|Alamy|AAP|Supplied|File)\b[^\[\]()]{0,40}[\])]|` +
+	`\b\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|BST|UTC|IST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|AWST|ACST|SGT|HKT|JST|KST|CET|CEST|WAT|EAT|SAST))$`)
+
+// pointerLine is a line that only points to another story, whose headline
+// follows on the next line: "Read More", "RELATED ARTICLE".
+var pointerLine = regexp.MustCompile(`^(?i:read more|related(?: articles?| stories| story| content)?|see also|more on this story|also read|recommended)\s*:?$`)
+
+// journalistNouns name a newsroom's staff on a byline.
+var journalistNouns = set("reporter", "correspondent", "editor", "writer", "columnist", "journalist", "photographer", "producer")
+
+// furniture reports a line a web page carries around its story: a byline
+// ("By NAME, Africa Correspondent", "NAME | Outlet | Updated on …", "NAME,
+// State Politics Reporter, Herald Sun"), a time stamp, a photo's caption
+// and credit, a credit line, a pointer to another story. A copied page
+// keeps them between the paragraphs; they are no part of the news.
+func furniture(text string) bool {
+	if text == "" {
+		return false
+	}
+	if furnitureOpen.MatchString(text) {
+		return true
+	}
+	words := countFields(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	ended := strings.ContainsRune(".!?\"”", last)
+	if words <= 40 && !ended && furnitureClose.MatchString(text) {
+		return true
+	}
+	if ended || words > 30 {
+		return false
+	}
+	if strings.Contains(text, " | ") || strings.Contains(text, " · ") {
+		return true
+	}
+	if words > 12 {
+		return false
+	}
+	if strings.HasPrefix(text, "By ") && len(text) > 3 && isCapitalised(text[3:]) {
+		return true
+	}
+	for w := range strings.FieldsSeq(text) {
+		if journalistNouns[strings.ToLower(strings.Trim(w, ",;"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// authorNote is the line some outlets end a story with about its writer:
+// "Harriet Coleby is a state political reporter for The Sydney Morning
+// Herald."
+var authorNote = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} (?i:is|was) (?i:an?|the)\b[^.]{0,80}\b(?i:reporter|correspondent|editor|writer|columnist|journalist)\b`)
+
+// pageLine reports a paragraph that is no part of the story's prose: a
+// subheading, a page's furniture, the headline a "Read more" line points
+// to, or a closing note on the writer.
+func (d *doc) pageLine(p int) bool {
+	pa := &d.paras[p]
+	if heading(pa) {
+		return true
+	}
+	text := strings.TrimSpace(pa.text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if p > 0 && !strings.ContainsRune(".!?\"”", last) && countFields(text) <= 20 && pointerLine.MatchString(strings.TrimSpace(d.paras[p-1].text)) {
+		return true
+	}
+	return p == len(d.paras)-1 && p > 0 && countFields(text) <= 25 && authorNote.MatchString(text)
+}
+
+// lede finds the paragraph that opens the story: the first, unless a copied
+// page puts a byline, a time stamp or a photo's caption before it. A line
+// of summary above them with no full stop, or one a byline or caption
+// follows, is the standfirst (-1 when there is none).
+func (d *doc) lede() (lede, standfirst int) {
+	n := len(d.paras)
+	standfirst = -1
+	if n > 3 && !d.headings[0] && d.headings[1] {
+		text := strings.TrimSpace(d.paras[0].text)
+		last, _ := utf8.DecodeLastRuneInString(text)
+		if !strings.ContainsRune(".!?\"”", last) || furniture(strings.TrimSpace(d.paras[1].text)) {
+			standfirst, lede = 0, 1
+		}
+	}
+	for lede < n-1 && lede < 5 && d.headings[lede] {
+		lede++
+	}
+	return lede, standfirst
+}
+
 // signpost reports a line that only announces what follows: "Here is a
 // look at what is at stake.", "Here's what we know:".
 func signpost(text string) bool {
@@ -531,7 +639,7 @@ var glossaryEntry = regexp.MustCompile(`^[^.!?–—"“]{1,40} [–—-] (?:(?:
 // ("The background"), and no quotation; or a glossary's entry.
 func heading(pa *para) bool {
 	text := strings.TrimSpace(pa.text)
-	if glossaryLine(text) || boilerplateLine(text) || signpost(text) {
+	if glossaryLine(text) || boilerplateLine(text) || signpost(text) || furniture(text) {
 		return true
 	}
 	if len(pa.sents) != 1 || len(pa.quotes) > 0 {
@@ -648,6 +756,7 @@ func (d *doc) comparedAt(src Source) bool {
 // who is an expert voice.
 func (d *doc) finishPeople() {
 	dominant := d.defaultCountry()
+	state := d.stateStory()
 	for _, p := range d.people {
 		role, head := strings.ToLower(p.role), lastWord(p.role) // the role and its head word, lower-cased
 		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
@@ -750,6 +859,11 @@ func (d *doc) finishPeople() {
 				p.affil = dominant
 			}
 		}
+		if state != "" && stateTitles[head] && (p.affil == "" || p.affil == d.countryOfRegion(state)) {
+			// "Police Minister NAME" in a story on a state's laws that
+			// names its Premier: the state's minister.
+			p.affil = state
+		}
 		if (p.affil == "" || d.isCountry(p.affil)) && officeHolders[head] && len(p.mentions) > 0 {
 			// "Privacy Commissioner Joanne Mercer" after "the Office of the
 			// Australian Information Commissioner": the office her title names.
@@ -799,10 +913,105 @@ func (d *doc) finishPeople() {
 		case p.class == "official" || p.class == "kin":
 		case (kind == "academic" || kind == "think-tank") && p.quoted:
 			p.expert = true
-		case p.class == "journalist" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
+		case p.class == "journalist" && p.role != "" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
 			p.expert = true // a commentator from another outlet
 		}
 	}
+}
+
+// premierStates are the countries whose states or provinces are led by a
+// Premier, with ministers of their own.
+var premierStates = set("Australia", "Canada")
+
+// stateTitles are the offices a state's government holds as a country's
+// does.
+var stateTitles = set("premier", "minister", "treasurer", "attorney-general")
+
+// stateStory is the state or province named most in a story on its
+// government: one of a country whose states have Premiers, when the text
+// names a Premier. It is "" otherwise.
+func (d *doc) stateStory() string {
+	premier := false
+	for p := range d.paras {
+		t := d.paras[p].toks
+		for k := range t {
+			if t[k].text == "Premier" && (k+1 == len(t) || t[k+1].text != "League") {
+				premier = true
+				break
+			}
+		}
+	}
+	if !premier || d.federal() {
+		return ""
+	}
+	count := map[string]int{}
+	for _, pl := range d.places {
+		if premierStates[d.countryOfRegion(pl.name)] {
+			count[d.text(pl.mentions[0])] += len(pl.mentions)
+		}
+	}
+	// "Victoria Police", "the Law Institute of Victoria": a state named in
+	// its bodies' names.
+	for _, o := range d.orgs {
+		words := strings.Fields(o.name)
+		for i := range words {
+			for j := i + 1; j <= len(words) && j <= i+3; j++ {
+				name := strings.Join(words[i:j], " ")
+				if premierStates[d.countryOfRegion(name)] {
+					count[name] += len(o.mentions)
+				}
+			}
+		}
+	}
+	best, most := "", 0
+	for name, n := range count {
+		if n > most || n == most && name < best {
+			best, most = name, n
+		}
+	}
+	return best
+}
+
+// federal reports a story that names the federal government, whose
+// ministers a state's story may quote too: "federal", "Ottawa", "Canberra".
+func (d *doc) federal() bool {
+	for p := range d.paras {
+		for _, x := range d.paras[p].toks {
+			switch x.lower() {
+			case "federal", "commonwealth", "ottawa", "canberra":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asWritten is a place's name as the text writes it when that is a short
+// form in capitals ("NSW", "B.C."), which a reader knows it by; else its
+// full name ("California" for "Calif.", "Portland" for "PORTLAND").
+func asWritten(name, text string) string {
+	letters := 0
+	for _, r := range text {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r != '.':
+			return name
+		}
+	}
+	if letters == 0 || letters > 4 {
+		return name
+	}
+	return text
+}
+
+// countryOfRegion is the country of a state or province known by any of
+// its names: "Australia" for "NSW".
+func (d *doc) countryOfRegion(name string) string {
+	if pl, ok := d.lx.places[strings.ToLower(name)]; ok {
+		name = pl.name
+	}
+	return d.lx.regionCountry[strings.ToLower(name)]
 }
 
 // officeHolders are titles that name an office of their own, which the
@@ -1014,6 +1223,19 @@ func (d *doc) affilKind(affil string) string {
 			return kind
 		}
 	}
+	// "head of policy at Focus Ireland, said the charity was…": what the
+	// text calls it after naming it.
+	for p := range d.paras {
+		pa := &d.paras[p]
+		if i := strings.Index(pa.text, affil); i >= 0 {
+			if k := tokenAt(pa.toks, i); k < 0 || k > 0 && pa.toks[k-1].isCap() {
+				continue // a part of a longer name: "Ireland" in "Focus Ireland"
+			}
+			if kind := calledAfter(pa.toks, tokenAt(pa.toks, i+len(affil))); kind != "" {
+				return kind
+			}
+		}
+	}
 	return ""
 }
 
@@ -1163,7 +1385,7 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 		}
 		for _, x := range pl.mentions {
 			if (x.Paragraph < m.Paragraph || x.Paragraph == m.Paragraph && x.End <= m.Start) && (best == "" || srcLess(at, x)) {
-				best, at = pl.name, x
+				best, at = asWritten(pl.name, d.text(x)), x
 			}
 		}
 		if !mayor && headline == "" && strings.Contains(d.a.Title, pl.name) && srcLess(pl.mentions[0], m) {

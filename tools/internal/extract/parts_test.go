@@ -448,7 +448,7 @@ func TestPeople(t *testing.T) {
 			"DW's Klaus Brenner reported from Berlin."},
 			[]p{{"Graham Tindall", "former Air Chief Marshal", "", false}, {"Abubakar Ibrahim Musa", "Inspector-General of Police", "", false},
 				{"Bala Yusuf", "Governor", "Kaduna State", false}, {"Akiko Mori", "Governor", "Tokyo", false},
-				{"Tessa Granger", "chief executive", "Climate Council", true}, {"Klaus Brenner", "reporter", "The Test Times", false}}},
+				{"Tessa Granger", "chief executive", "Climate Council", true}, {"Klaus Brenner", "reporter", "DW", false}}},
 		// A body's short name in brackets before a role; Kenya's Cabinet
 		// Secretaries; a demonym before a title; a sheriff's county.
 		{[]string{"LOUISA COUNTY, Iowa — Sheriff Dale Whitcomb ordered the evacuation of 400 homes.",
@@ -498,6 +498,27 @@ func TestPeople(t *testing.T) {
 		{[]string{"Vice-captain Ollie Penrose will lead the side.",
 			"“It is a huge blow,” said Mark Dalton, now a BBC Test Match Special summariser."},
 			[]p{{"Ollie Penrose", "Vice-captain", "", false}, {"Mark Dalton", "BBC Test Match Special summariser", "", true}}},
+		// A rights group described before its name; a charity the text
+		// calls one after naming it; civil liberties groups; a portfolio
+		// before "Minister"; a state's Premier and minister as the text
+		// writes the state; Ireland's TDs; a psephologist.
+		{[]string{"Tep Sovann, a monitoring coordinator at the Cambodian rights group Licadho, said the law was “written to be used”.",
+			"“It is a crisis,” said Gráinne Dunleavy, head of policy at Focus Harbour, as the charity reported 90 new families a month.",
+			"Labour TD Fiona Mulready said rents were rising. Psephologist Anirudh Mehra said the result was “along expected lines”."},
+			[]p{{"Tep Sovann", "monitoring coordinator", "Licadho", true}, {"Gráinne Dunleavy", "head of policy", "Focus Harbour", true},
+				{"Fiona Mulready", "TD", "Labour", false}, {"Anirudh Mehra", "Psephologist", "", true}}},
+		{[]string{"Protesters in NSW face jail under the laws. Premier Joanne Petrakis said they struck the right balance. Police Minister Brett Halloran said 90 people had been arrested.",
+			"NSW Council for Civil Liberties president Lachlan Fenwick said the power was “dangerous”."},
+			[]p{{"Joanne Petrakis", "Premier", "NSW", false}, {"Brett Halloran", "Police Minister", "NSW", false},
+				{"Lachlan Fenwick", "president", "NSW Council for Civil Liberties", true}}},
+		// An age before a trade; "Republican of Florida"; an outlet's
+		// reporter named with its possessive; a province as written.
+		{[]string{"“We are tired of it,” said Fatumata Baldé, a 34-year-old cloth trader.",
+			"Representative Dale Harrower, Republican of Florida, called the sanctions “a good first step”.",
+			"Al Jazeera's Rania Kassab, reporting from Baghdad, said the mood was “defiant”.",
+			"In Victoria, B.C. Premier Tom Ashdown said his government would take part."},
+			[]p{{"Fatumata Baldé", "cloth trader", "", false}, {"Dale Harrower", "Representative", "Republican", false},
+				{"Rania Kassab", "", "Al Jazeera", false}, {"Tom Ashdown", "Premier", "B.C.", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -634,6 +655,38 @@ func TestHeadings(t *testing.T) {
 	}
 	if len(e.Claims) != 2 {
 		t.Errorf("%d claims, want 2", len(e.Claims))
+	}
+}
+
+// TestPageFurniture labels what a copied web page carries around a story
+// (a byline, a time stamp, a photo's caption, a pointer to another story, a
+// credit, a note on the writer) as headings, and finds the lede after them.
+func TestPageFurniture(t *testing.T) {
+	e := extractText("2019-10-24",
+		"Protest law passes as climate activists vow to keep blocking roads",
+		"By Harriet Coleby",
+		"Updated October 24, 2019 — 6.15pm",
+		"Protesters who lock themselves to roads will face up to two years in jail under laws that passed on Thursday.",
+		"Premier Joanne Petrakis said the laws struck the right balance.",
+		"Extinction Rebellion protesters block a CBD intersection earlier this month.Credit:AAP",
+		"RELATED ARTICLE",
+		"Dozens arrested as climate activists shut down Sydney streets",
+		"Protesters in Sydney [Ameer Khalaf/Reuters]",
+		"Karina Lachance · CBC News · Posted: Oct 03, 2018 4:00 AM ET",
+		"The opposition said it would not stand in the way of the bill.",
+		"(With inputs from PTI)",
+		"Harriet Coleby is a state political reporter for The Sydney Morning Herald.")
+	want := map[int]string{0: "summary", 1: "other", 2: "other", 3: "summary", 4: "official_statement", 5: "other", 6: "other", 7: "other", 8: "other", 9: "other", 11: "other", 12: "other"}
+	for p, l := range want {
+		if got := e.Paragraphs[p].Label; got != l {
+			t.Errorf("paragraph %d %q labelled %s, want %s", p, e.Paragraphs[p].Text, got, l)
+		}
+	}
+	// A story's own lines are no furniture.
+	for _, text := range []string{"By Friday, the army had withdrawn.", "The minister said the plan would cost $2 billion.", "He spoke to reporters in Ankara."} {
+		if furniture(text) {
+			t.Errorf("furniture(%q) = true", text)
+		}
 	}
 }
 

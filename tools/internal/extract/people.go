@@ -191,6 +191,9 @@ func (d *doc) addMention(pp *person, r run, info roleInfo) {
 		}
 	} else if pp.affil == "" && info.affil != "" {
 		pp.affil = info.affil
+		if pp.role == "" && pp.class == "" {
+			pp.class = info.class // "VOA's NAME": a journalist with no role named
+		}
 	} else if info.affil != "" && d.isCountryName(pp.affil) && !d.isCountryName(info.affil) && d.orgNamed(info.affil) != "" {
 		// "South Korea's main opposition leader, Park" and later "Park,
 		// who leads the Democratic Party": the party says more.
@@ -302,6 +305,32 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	return info, ev
 }
 
+// outletBefore is the news outlet named in the possessive right before
+// token i ("VOA's NAME", "Al Jazeera's NAME"), or "".
+func (d *doc) outletBefore(p, i int) string {
+	t := d.paras[p].toks
+	if i == 0 || !t[i-1].possessive() || !t[i-1].isCap() || t[i-1].sent != t[i].sent {
+		return ""
+	}
+	a := i - 1
+	for a > 0 && i-a < 4 && t[a-1].isCap() && !t[a-1].possessive() && t[a-1].sent == t[i].sent {
+		a--
+	}
+	for ; a < i; a++ {
+		name := d.paras[p].text[t[a].start:t[i-1].end]
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		if o, ok := d.lx.orgs[strings.ToLower(name)]; ok && o.kind == "media" {
+			return name
+		}
+		for _, x := range d.lx.outlets {
+			if x[0] == strings.ToLower(name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
 // partyState reads "(D-Minn.)", "(R-Texas)" after a name.
 var partyState = regexp.MustCompile(`^\s*\(([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)`)
 
@@ -329,8 +358,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info.affil = d.affilName(c.prefix)
 			if pl, ok := d.lx.places[d.runLower(c.prefix)]; ok && pl.kind != "country" && pl.kind != "demonym" && placeOffices[strings.ToLower(lastWord(role))] {
 				// "Tokyo Gov. Akiko Mori": a governor's or a mayor's is
-				// the place itself, not its country.
-				info.affil = pl.name
+				// the place itself, not its country, as written.
+				info.affil = asWritten(pl.name, d.runText(c.prefix))
 			}
 		}
 		if start >= 2 && t[start-1].lower() == "and" && t[start-2].isCap() && d.lx.titles[strings.ToLower(t[start-2].text+" and "+role)] {
@@ -406,6 +435,14 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	if a, ok := d.appositive(c.r); ok {
 		info = mergeRole(a, info)
 		ev += 3
+	}
+	if info.affil == "" {
+		if outlet := d.outletBefore(c.r.p, i); outlet != "" {
+			// "Al Jazeera's Rania Kassab, reporting from Baghdad": the
+			// outlet's journalist.
+			info.affil, info.class = outlet, "journalist"
+			ev += 2
+		}
 	}
 	if b, ok := d.roleBefore(c.r.p, i); ok {
 		info = mergeRole(info, b)
@@ -877,6 +914,14 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			for os > 0 && start-os < 4 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() {
 				os--
 			}
+			// "NSW Council for Civil Liberties president NAME": a name
+			// with connectors in it.
+			for os > 1 && start-os < 7 && connectors[t[os-1].lower()] && t[os-1].lower() != "and" && t[os-2].isCap() && t[os-2].sent == t[i].sent && !t[os-2].possessive() {
+				os -= 2
+				for os > 0 && start-os < 7 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() {
+					os--
+				}
+			}
 			if owner := (run{p, os, start}); d.orgKind(owner) != "" {
 				info.affil = d.affilName(owner)
 				break
@@ -1196,6 +1241,11 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	k++
+	if !copula && k+2 < len(t) && usParties[t[k].text[:1]] == t[k].text && t[k+1].lower() == "of" && t[k+2].isCap() && t[k+2].sent == t[r.i].sent {
+		// "Representative NAME, Republican of Florida,": a member of
+		// Congress's party.
+		return roleInfo{kinAt: -1, affil: t[k].text, class: "official", weight: 3}, true
+	}
 	if k+2 < len(t) && t[k].kind == tNum && t[k+1].text == "," && t[k+2].sent == t[r.i].sent {
 		k += 2 // "Marcus Thibodeaux, 58, a shrimper": the age, then the role
 	}
@@ -1218,6 +1268,9 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	}
 	if k < len(t) && (t[k].lower() == "a" || t[k].lower() == "an" || t[k].lower() == "the") {
 		k++
+	}
+	if k+1 < len(t) && strings.HasSuffix(t[k].lower(), "-year-old") && t[k+1].kind == tWord {
+		k++ // "a 34-year-old cloth trader": the age, then the role
 	}
 	start := k
 	// "NASA's associate administrator", "the union's chairman": the owner
@@ -1456,10 +1509,9 @@ func (d *doc) affilPhrase(p, k int) string {
 	}
 	// "at the research firm TechInsights", "at the Brussels firm Lefèvre &
 	// Partners": a description of the body before its name.
+	s := k
 	if k+2 < len(t) && d.isPlaceTok(t[k]) && t[k+1].kind == tWord && !t[k+1].isCap() {
-		if _, ok := bodyNouns[t[k+1].lower()]; ok && t[k+2].isCap() {
-			k++
-		}
+		s = k + 1 // "at the Cambodian rights group Licadho"
 	} else if k+3 < len(t) && t[k].isCap() && t[k+1].isCap() && t[k+2].kind == tWord && !t[k+2].isCap() && t[k+3].isCap() {
 		// "at the Buenos Aires consultancy EconViews": a place of two words.
 		if _, ok := d.lx.places[strings.ToLower(t[k].text+" "+t[k+1].text)]; ok {
@@ -1468,7 +1520,8 @@ func (d *doc) affilPhrase(p, k int) string {
 			}
 		}
 	}
-	for f := k; f < len(t) && f < k+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
+	s = max(s, k)
+	for f := s; f < len(t) && f < s+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
 		if _, ok := bodyNouns[t[f].lower()]; ok && f+1 < len(t) && t[f+1].isCap() && t[f+1].sent == t[k].sent {
 			k = f + 1
 			break
@@ -1490,7 +1543,7 @@ func (d *doc) affilPhrase(p, k int) string {
 		lw := t[e].lower()
 		// "and" joins only inside an organisation's name: "Centre for
 		// Intellectual Property and Information Technology Law".
-		if (connectors[lw] || particles[lw]) && (lw != "and" || d.orgKind(run{p, k, e}) != "" || d.orgWordIn(p, k, e)) && e+1 < len(t) && t[e+1].isCap() {
+		if (connectors[lw] || particles[lw]) && (lw != "and" || d.orgKind(run{p, k, e}) != "" || d.orgWordIn(p, k, capsEnd(t, e+1))) && e+1 < len(t) && t[e+1].isCap() {
 			e += 2
 			continue
 		}
@@ -1655,6 +1708,14 @@ func (d *doc) namedBefore(name string, at Source) int {
 var stateBodies = set("ministry", "government", "army", "military", "police", "navy", "embassy", "consulate", "parliament",
 	"cabinet", "presidency", "forces", "force", "guard", "mission", "delegation", "authorities")
 
+// capsEnd is the end of the capitalised words from token k on.
+func capsEnd(t []token, k int) int {
+	for k < len(t) && t[k].isCap() {
+		k++
+	}
+	return k
+}
+
 func (d *doc) orgWordIn(p, i, j int) bool {
 	t := d.paras[p].toks
 	for k := i; k < j; k++ {
@@ -1672,7 +1733,7 @@ func (d *doc) affilName(r run) string {
 		if pl.country != "" {
 			return pl.country
 		}
-		return pl.name
+		return asWritten(pl.name, text) // "B.C. Premier"
 	}
 	if o, ok := d.lx.orgs[strings.ToLower(text)]; ok {
 		return o.name
