@@ -57,7 +57,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
 		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|through|from|of|for) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
-		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
+		{c(`\b(yesterday|today|tonight|tomorrow|last night|in the new year)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow", "night", "new"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
 		{c(`\b(this|last|next|past|previous|coming|in the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
@@ -66,7 +66,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
-		{c(`\b(?:(?:by|before|until|at|towards?) )?the end of (?:the|this) (year|month)\b`), resolveEndOf, []string{"end"}, true, false},
+		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"between"}, false, true},
@@ -226,6 +226,10 @@ var (
 	notPast   = set("need", "needs", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "feed", "breed", "greed", "indeed", "bed", "hundred", "embed", "armed", "limited", "related", "detailed")
 )
 
+// scheduledParticiples are what is "to be" done on a day ahead: "laws to be
+// introduced on Tuesday".
+var scheduledParticiples = set("introduced", "unveiled", "tabled", "presented", "debated", "announced", "published", "released", "held", "signed", "launched", "decided", "sworn")
+
 // tense reports whether the tokens of a sentence speak of the future, and
 // whether they speak of the past. Under "will" a participle is passive, not
 // past ("will be debated").
@@ -272,7 +276,16 @@ func tenseAt(t []token, k int) tenseMark {
 	case w == "plan" && nounBefore(t, k):
 		return markNone // "a government plan to buy out farms" is a noun
 	case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
+		if w == "due" && k >= 2 && t[k-1].lower() == "been" && t[k-2].lower() == "had" {
+			return markPast // "had been due to be published in July": a plan that lapsed
+		}
 		return markFuture
+	case (w == "is" || w == "are") && k+2 < len(t) && t[k+1].lower() == "to" && t[k+2].kind == tWord && !t[k+2].isCap() && t[k+2].lower() != "be" && !strings.HasSuffix(t[k+2].lower(), "ed"):
+		return markFuture // "is to meet union leaders on Thursday"
+	case w == "to" && k+2 < len(t) && t[k+1].lower() == "be" && scheduledParticiples[t[k+2].lower()] && !(k > 0 && t[k-1].is(wFutureBefore)):
+		return markFuture // "new laws to be introduced to Parliament on Tuesday"
+	case w == "used" && k+1 < len(t) && t[k+1].lower() != "to" && !(k > 0 && (adjectiveBefore[t[k-1].lower()] || linkingWords[t[k-1].lower()])):
+		return markParticiple // "used the same law in December", not "used to"
 	case x.is(wPast):
 		return markPast
 	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast) && !(k > 0 && adjectiveBefore[t[k-1].lower()]):
@@ -566,8 +579,11 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 		// "through Friday" ends a span that runs from the time of writing:
 		// "warned of rain through Friday", "closed through Friday".
 		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
-		if fwd == 0 && mod == "next" {
-			fwd = 7 // "on Monday" ahead, written on a Monday, is that day: a week on is "next Monday"
+		if mod == "next" {
+			// "next Wednesday", written on a Tuesday, is the Wednesday of
+			// the week after; tomorrow would be "on Wednesday". (And "on
+			// Monday" ahead, written on a Monday, is that day.)
+			return day(monday(d.pub).AddDate(0, 0, 7+(int(wd)+6)%7)), "day"
 		}
 		return day(d.pub.AddDate(0, 0, fwd)), "day"
 	case mod == "last" && back == 0:
@@ -581,8 +597,10 @@ func resolveDeictic(d *doc, m []string, future, past bool) (string, string) {
 		return "", "day"
 	}
 	switch strings.ToLower(m[1]) {
-	case "yesterday":
+	case "yesterday", "last night":
 		return day(d.pub.AddDate(0, 0, -1)), "day"
+	case "in the new year":
+		return fmt.Sprintf("%04d-01", d.pub.Year()+1), "month"
 	case "tomorrow":
 		return day(d.pub.AddDate(0, 0, 1)), "day"
 	}
@@ -825,14 +843,26 @@ func resolveIn(d *doc, m []string, future, past bool) (string, string) {
 	return year(d.pub.AddDate(n, 0, 0)), "year"
 }
 
+// resolveEndOf: "by the end of the year" is a deadline within the year;
+// "at the end of last year" is last year's December, "the start of next
+// month" its first days.
 func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
+	edge, which, unit := m[1], m[2], m[3]
 	if d.pub.IsZero() {
-		return "", strings.ToLower(m[1])
+		return "", unit
 	}
-	if strings.ToLower(m[1]) == "month" {
-		return month(d.pub), "month"
+	shift := map[string]int{"last": -1, "next": 1}[which]
+	if unit == "month" {
+		return month(d.pub.AddDate(0, shift, 0)), "month"
 	}
-	return year(d.pub), "year"
+	if shift == 0 {
+		return year(d.pub), "year"
+	}
+	mo := time.January
+	if edge == "end" {
+		mo = time.December
+	}
+	return fmt.Sprintf("%04d-%02d", d.pub.Year()+shift, mo), "month"
 }
 
 var monthNum = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -858,7 +888,7 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		if mo <= d.pub.Month() {
 			y++
 		}
-	case mo > d.pub.Month() && (past && !future && mod != "until" || mod == "since"):
+	case mo > d.pub.Month() && (past && !future && mod != "until" && mod != "by" || mod == "since"):
 		y-- // "under house arrest since March", even in a sentence that also looks ahead; but "has asked lenders to keep provisions until March" looks ahead
 	case mo < d.pub.Month() && future && !past && mod != "since":
 		y++ // but "has agreed to let inspectors in for the first time since June" looks back

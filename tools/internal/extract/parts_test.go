@@ -859,6 +859,16 @@ func TestDates(t *testing.T) {
 		{"2024-10-23", "They revived a Cold War-era treaty before the upcoming U.S. election.",
 			[]dt{{"Cold War-era", ""}, {"the upcoming U.S. election", ""}}},
 		{"", "It happened on Tuesday.", []dt{{"on Tuesday", ""}}},
+		// "last night"; "next Wednesday" written on a Tuesday is a week on;
+		// the new year; the end of last year; a deadline ahead under a past
+		// verb; "is to", "to be introduced"; "used" the law; a plan that
+		// "had been due".
+		{"2018-11-20", "The minister resigned last night. MPs will question her next Wednesday. Councils will publish plans in the new year. Debt rose at the end of last year.",
+			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019-01"}, {"at the end of last year", "2017-12"}}},
+		{"2018-08-14", "The court asked the authorities to explain, by September 10, why they failed. The minister is to present the reform on Thursday.",
+			[]dt{{"by September 10", "2018-09-10"}, {"on Thursday", "2018-08-16"}}},
+		{"2018-07-06", "Laws to be introduced on Tuesday will change that. The Treasury used the same law in December. The paper had been due to be published in March.",
+			[]dt{{"on Tuesday", "2018-07-10"}, {"in December", "2017-12"}, {"in March", "2018-03"}}},
 		// A weekday takes its tense from its own clause, not from a later
 		// one, nor from the verb that reports it.
 		// "June" and "July" are no abbreviations; a month opening a sentence
