@@ -198,7 +198,9 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"immigration", "communications", "infrastructure", "planning", "local", "government", "public", "works", "social", "welfare",
 	"employment", "commerce", "interior", "constitutional", "mainland", "administration", "food", "fisheries", "water", "resources",
 	"mines", "lands", "sport", "youth", "arts", "heritage", "veterans", "indigenous", "regional", "climate", "change", "digital",
-	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy")
+	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
+	"pensions", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
+	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural")
 
 // ministerial titles take a portfolio before them: "Police Minister".
 var ministerial = set("minister", "secretary")
@@ -767,6 +769,16 @@ func (d *doc) classify(r run) (candidate, bool) {
 			}
 		}
 	}
+	// "Labour's candidate in Cardiff North", "a CNRP lawmaker from Kampong
+	// Cham": a place, not a person, where the text names no given name.
+	if r.i >= 2 && !d.lx.givenNames[t[r.i].text] && !t[r.j-1].possessive() && t[r.i-1].sent == t[r.i].sent && !dateName(t[r.i]) && !d.isCommon(t[r.i]) {
+		if prep := t[r.i-1].lower(); prep == "in" || prep == "from" && d.lx.roles[t[r.i-2].lowBase()] != "" {
+			if d.orgKind(r) == "" && !d.orgWordIn(r.p, r.i, r.j) {
+				d.addPlace(r, placeInfo{name: text, kind: "region"})
+				return candidate{}, false
+			}
+		}
+	}
 	// "the University of California, Irvine,": one word after a body and a
 	// comma names its campus or seat, not a person.
 	if r.j-r.i == 1 && r.i >= 2 && t[r.i-1].text == "," && d.orgEndsAt(r.p, t[r.i-2].end) {
@@ -849,9 +861,21 @@ func (d *doc) classify(r run) (candidate, bool) {
 	c := candidate{}
 	// "Secretary for Housing Ho Ka-yan", "Minister for Foreign Affairs
 	// NAME": a title, "for" and the portfolio in common words, then a name.
-	if r.i >= 2 && t[r.i-1].lower() == "for" && t[r.i-1].sent == t[r.i].sent {
-		for n := 1; n <= 3 && r.i-1-n >= 0; n++ {
-			if d.titleAt(r.p, r.i-1-n, r.i-1) != n {
+	forAt := r.i - 1
+	if r.i >= 4 && t[r.i-1].lower() == "and" && t[r.i-1].sent == t[r.i].sent {
+		// "Senior Minister of State for Trade and Industry Koh Mei Ling":
+		// the portfolio runs on past "and".
+		f := r.i - 2
+		for f > 0 && t[f].isCap() && portfolioWords[t[f].lowBase()] {
+			f--
+		}
+		if f < r.i-2 && t[f].lower() == "for" {
+			forAt = f
+		}
+	}
+	if forAt >= 1 && t[forAt].lower() == "for" && t[forAt].sent == t[r.i].sent {
+		for n := min(4, forAt); n >= 1; n-- { // the longest title: "Senior Minister of State"
+			if d.titleAt(r.p, forAt-n, forAt) != n {
 				continue
 			}
 			e := r.i
@@ -859,7 +883,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 				e++
 			}
 			if e > r.i && r.j-e >= 2 {
-				c.titleI = r.i - 1 - n
+				c.titleI = forAt - n
 				c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
 				c.strong = true
 				r = run{r.p, e, r.j}

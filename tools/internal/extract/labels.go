@@ -859,6 +859,15 @@ func (d *doc) finishPeople() {
 				p.affil = dominant
 			}
 		}
+		if nationalBodies[strings.ToLower(p.affil)] && len(p.mentions) > 0 {
+			// "Government spokesman NAME", "Army chief of staff NAME": a
+			// country's government or army, not a body named "Army".
+			if c := d.nearestCountry(p.mentions[0]); c != "" {
+				p.affil = c
+			} else if dominant != "" {
+				p.affil = dominant
+			}
+		}
 		if state != "" && stateTitles[head] && (p.affil == "" || p.affil == d.countryOfRegion(state)) {
 			// "Police Minister NAME" in a story on a state's laws that
 			// names its Premier: the state's minister.
@@ -918,6 +927,10 @@ func (d *doc) finishPeople() {
 		}
 	}
 }
+
+// nationalBodies are a country's, named with no country: "Government
+// spokesman NAME", "Army chief of staff NAME".
+var nationalBodies = set("government", "army", "military", "navy", "cabinet", "presidency")
 
 // premierStates are the countries whose states or provinces are led by a
 // Premier, with ministers of their own.

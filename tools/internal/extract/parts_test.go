@@ -519,6 +519,22 @@ func TestPeople(t *testing.T) {
 			"In Victoria, B.C. Premier Tom Ashdown said his government would take part."},
 			[]p{{"Fatumata Baldé", "cloth trader", "", false}, {"Dale Harrower", "Representative", "Republican", false},
 				{"Rania Kassab", "", "Al Jazeera", false}, {"Tom Ashdown", "Premier", "B.C.", false}}},
+		// A country's government or army named bare; "one of Turkey's
+		// deputy prime ministers"; a desk "and" a region; a unit at a
+		// body; a place after "in" or "from"; "Prof"; a candidate "in" a
+		// seat; portfolios past "and".
+		{[]string{"Thousands marched in Iraq. Government spokesman Karim al-Saadi said infiltrators attacked the police.",
+			"Cengiz Ataman, one of Turkey's deputy prime ministers, told reporters the pair had crossed a line.",
+			"Claire Moreau-Bastide, who heads the Europe and Central Asia desk at Reporters Without Borders, said it was “a message”.",
+			"Dr Rachel Ashby, an associate fellow of the Africa Programme at Chatham House, said it was “a soft coup”.",
+			"Prof Siân Ellis-Morgan, of Cardiff University, said voters were confused. Labour's candidate in Cardiff North, Rhian Bevan, called it cynical."},
+			[]p{{"Karim al-Saadi", "spokesman", "Iraq", false}, {"Cengiz Ataman", "deputy prime minister", "Turkey", false},
+				{"Claire Moreau-Bastide", "head of Europe and Central Asia desk", "Reporters Without Borders", true},
+				{"Rachel Ashby", "associate fellow", "Chatham House", true},
+				{"Siân Ellis-Morgan", "professor", "Cardiff University", true}, {"Rhian Bevan", "candidate in Cardiff North", "Labour", false}}},
+		{[]string{"Singapore has ratified the pact. Senior Minister of State for Trade and Industry Koh Mei Ling said firms would gain.",
+			"Protesters from Kampong Cham marched. Nhem Ratana, a lawmaker from Kampong Cham, called on the committee to act."},
+			[]p{{"Koh Mei Ling", "Senior Minister of State for Trade and Industry", "Singapore", false}, {"Nhem Ratana", "lawmaker", "Kampong Cham", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

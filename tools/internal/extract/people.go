@@ -305,6 +305,10 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	return info, ev
 }
 
+// unitWords name a unit inside a body: "the Africa Programme at Chatham
+// House".
+var unitWords = set("programme", "program", "desk", "unit", "division", "project", "initiative", "team", "lab", "laboratory")
+
 // outletBefore is the news outlet named in the possessive right before
 // token i ("VOA's NAME", "Al Jazeera's NAME"), or "".
 func (d *doc) outletBefore(p, i int) string {
@@ -415,7 +419,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	ev := 0
 	info := roleInfo{kinAt: -1}
 	// "Dr. R. K. Mehta": an honorific with a dot starts a run of its own.
-	if hb := honorificAt(t, i); !c.honor && hb >= 0 && d.lx.roles[t[hb].lower()] == "honorific" {
+	if hb := honorificAt(t, i); !c.honor && hb >= 0 && (d.lx.roles[t[hb].lower()] == "honorific" || t[hb].lowBase() == "prof") {
 		c.honor, c.title = true, t[hb].text
 	}
 	if c.honor {
@@ -793,6 +797,14 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// complement, which is the affiliation.
 		for m := k - 1; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && (t[m].kind == tWord || t[m].text == "&"); m-- {
 			lw := t[m].lower()
+			if lw == "in" && m >= 2 && t[m-2].possessive() {
+				// "Labour's candidate in Cardiff North, NAME": where the
+				// post is belongs to the role; the owner is the affiliation.
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m-1].isCap() {
+					class, end, k = c, k, m-1
+					break
+				}
+			}
 			if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
 				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m-1].isCap() {
 					if lw == "to" {
@@ -1166,7 +1178,8 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		s++
 	}
 	e := s
-	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) && t[e].lower() != "and" &&
+	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) &&
+		(t[e].lower() != "and" || e > s && t[e-1].isCap() && e+1 < len(t) && t[e+1].isCap()) && // "the Europe and Central Asia desk"
 		!(e > s && placeWhere(t, e)) {
 		e++
 	}
@@ -1251,6 +1264,28 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	}
 	if k+1 < len(t) && (t[k].lower() == "now" || t[k].lower() == "currently") && (t[k+1].lower() == "a" || t[k+1].lower() == "an" || t[k+1].lower() == "the") {
 		k++ // "NAME, now a BBC summariser,": what the person is now
+	}
+	// "Cengiz Ataman, one of Turkey's deputy prime ministers,": one of a
+	// country's or a body's office holders.
+	if k+3 < len(t) && t[k].lower() == "one" && t[k+1].lower() == "of" && t[k+2].isCap() {
+		o := k + 2
+		for o < len(t) && o < k+6 && t[o].isCap() && !t[o].possessive() {
+			o++
+		}
+		if o < len(t) && t[o].isCap() && t[o].possessive() {
+			e := o + 1
+			for e < len(t) && e < o+5 && t[e].kind == tWord && !t[e].isCap() && t[e].sent == t[r.i].sent {
+				e++
+			}
+			if e > o+1 {
+				if one, ok := strings.CutSuffix(t[e-1].lower(), "s"); ok {
+					if c := d.lx.roles[one]; c != "" && c != "honorific" && c != "kin" {
+						role := strings.TrimSuffix(pa.text[t[o+1].start:t[e-1].end], "s")
+						return roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3, affil: d.affilName(run{r.p, k + 2, o + 1})}, true
+					}
+				}
+			}
+		}
 	}
 	// "Lady Marlowe, one of the five justices,": one of a body's members.
 	if k+3 < len(t) && t[k].lower() == "one" && t[k+1].lower() == "of" && t[k+2].lower() == "the" {
@@ -1375,6 +1410,19 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	}
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
+		if t[m].lower() == "of" {
+			// "an associate fellow of the Africa Programme at Chatham
+			// House": the body the unit is at.
+			e := m + 1
+			for e < len(t) && (t[e].isCap() || t[e].lower() == "the" || connectors[t[e].lower()] && e+1 < len(t) && t[e+1].isCap()) && t[e].sent == t[r.i].sent {
+				e++
+			}
+			if e+1 < len(t) && e > m+1 && t[e].lower() == "at" && t[e].sent == t[r.i].sent && unitWords[t[e-1].lowBase()] {
+				if at := d.affilPhrase(r.p, e+1); at != "" && (d.affilKind(at) != "" || d.orgNamed(at) != "") {
+					info.affil = at
+				}
+			}
+		}
 	}
 	if info.affil == "" && m+2 < len(t) && (t[m].lower() == "for" || t[m].lower() == "of" || t[m].lower() == "at") && t[m+1].lower() == "the" {
 		// "a spokeswoman for the association of transport companies": a
