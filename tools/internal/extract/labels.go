@@ -544,6 +544,9 @@ func furniture(text string) bool {
 		return true
 	}
 	words := countFields(text)
+	if words <= 20 && (strings.Contains(text, " contributed reporting") || strings.Contains(text, " contributed to this report")) {
+		return true
+	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	ended := strings.ContainsRune(".!?\"”", last)
 	if words <= 40 && !ended && furnitureClose.MatchString(text) {

@@ -535,6 +535,20 @@ func TestPeople(t *testing.T) {
 		{[]string{"Singapore has ratified the pact. Senior Minister of State for Trade and Industry Koh Mei Ling said firms would gain.",
 			"Protesters from Kampong Cham marched. Nhem Ratana, a lawmaker from Kampong Cham, called on the committee to act."},
 			[]p{{"Koh Mei Ling", "Senior Minister of State for Trade and Industry", "Singapore", false}, {"Nhem Ratana", "lawmaker", "Kampong Cham", false}}},
+		// Credits: "Reported by" after a bar, "Additional reporting by A in
+		// X and B in Y", "contributed reporting", a photo's credit, a
+		// byline's outlet after a bar or a dot.
+		{[]string{"Soldiers seized the broadcaster on Tuesday.",
+			"Reporting by Tomás Nhaga in Bissau; Additional reporting by Cheikh Ndour in Dakar and Rui Paiva in Lisbon",
+			"Himachal Pradesh | Reported by Nandini Ahluwalia | Updated: December 18, 2017 19:42 IST",
+			"Iván Castellón Rivas contributed reporting from Managua, Nicaragua.",
+			"Protesters gather in Tahrir Square on Monday [Ameer Khalaf/Reuters]",
+			"Karina Lachance · CBC News · Posted: Oct 03, 2018 4:00 AM ET",
+			"Ministers say the money will ease pressure. Photograph: Getty Images"},
+			[]p{{"Tomás Nhaga", "reporter", "The Test Times", false}, {"Cheikh Ndour", "reporter", "The Test Times", false},
+				{"Rui Paiva", "reporter", "The Test Times", false}, {"Nandini Ahluwalia", "reporter", "The Test Times", false},
+				{"Iván Castellón Rivas", "contributed to the report", "The Test Times", false}, {"Ameer Khalaf", "", "", false},
+				{"Karina Lachance", "", "CBC News", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)
@@ -691,8 +705,9 @@ func TestPageFurniture(t *testing.T) {
 		"Karina Lachance · CBC News · Posted: Oct 03, 2018 4:00 AM ET",
 		"The opposition said it would not stand in the way of the bill.",
 		"(With inputs from PTI)",
+		"Iván Castellón Rivas contributed reporting from Managua, Nicaragua.",
 		"Harriet Coleby is a state political reporter for The Sydney Morning Herald.")
-	want := map[int]string{0: "summary", 1: "other", 2: "other", 3: "summary", 4: "official_statement", 5: "other", 6: "other", 7: "other", 8: "other", 9: "other", 11: "other", 12: "other"}
+	want := map[int]string{0: "summary", 1: "other", 2: "other", 3: "summary", 4: "official_statement", 5: "other", 6: "other", 7: "other", 8: "other", 9: "other", 11: "other", 12: "other", 13: "other"}
 	for p, l := range want {
 		if got := e.Paragraphs[p].Label; got != l {
 			t.Errorf("paragraph %d %q labelled %s, want %s", p, e.Paragraphs[p].Text, got, l)

@@ -305,6 +305,13 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	return info, ev
 }
 
+// creditBreaks part the credits of one line: "Reporting by A; Editing by
+// B", "Delhi | Reported by A".
+var creditBreaks = set(";", "|", "·")
+
+// photoWords open a photo's credit: "Picture: NAME".
+var photoWords = set("picture", "photo", "photograph", "photos", "pictures", "photographer")
+
 // unitWords name a unit inside a body: "the Africa Programme at Chatham
 // House".
 var unitWords = set("programme", "program", "desk", "unit", "division", "project", "initiative", "team", "lab", "laboratory")
@@ -523,7 +530,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		k++
 	}
 	if k < len(t) && t[k].sent == t[i].sent {
-		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the" ||
+		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the" || t[k+1].lower() == "reporting" ||
 			t[k+1].lower() == "from" && k+2 < len(t) && t[k+2].isCap() && k+3 < len(t) && t[k+3].text == "." && k+4 >= len(t))) { // "NAME reported from Berlin." closing the story
 			ci := roleInfo{kinAt: -1, role: role, class: "journalist", weight: 3, credit: true}
 			for m := k + 1; m+1 < len(t) && t[m].sent == t[i].sent; m++ {
@@ -548,15 +555,39 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		k := b - 2
 		for k > 0 && t[k].isCap() && t[k].sent == t[i].sent {
 			k--
+			// "by Cheikh Ndour in Dakar and Rui Paiva": where each was.
+			if t[k].lower() == "in" && k > 0 && t[k-1].isCap() {
+				k--
+			}
 		}
 		if t[k].lower() == "by" {
 			b = k + 1
 		}
 	}
 	if b >= 2 && t[b-1].lower() == "by" && creditNouns[t[b-2].lower()] != "" && t[b-2].sent == t[i].sent &&
-		(b-2 == d.paras[c.r.p].tokSent[t[i].sent] || b-3 >= 0 && t[b-3].text == ";" || b-3 == d.paras[c.r.p].tokSent[t[i].sent] && t[b-3].lower() == "additional") {
+		(b-2 == d.paras[c.r.p].tokSent[t[i].sent] || b-3 >= 0 && creditBreaks[t[b-3].text] ||
+			b-3 >= 0 && t[b-3].lower() == "additional" && (b-3 == d.paras[c.r.p].tokSent[t[i].sent] || b-4 >= 0 && creditBreaks[t[b-4].text])) {
 		info = mergeRole(info, roleInfo{kinAt: -1, role: creditNouns[t[b-2].lower()], class: "journalist", weight: 3, credit: true})
 		ev += 2
+	}
+	// A photo's credit: "Picture: NAME", "[NAME/Reuters]".
+	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent ||
+		i >= 1 && t[i-1].text == "[" && j < len(t) && t[j].text == "/" {
+		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
+		ev += 3
+	}
+	// "NAME | Hindustan Times | Updated…", "NAME · CBC News · Posted…": a
+	// byline's writer and outlet.
+	if i == d.paras[c.r.p].tokSent[t[i].sent] && j+1 < len(t) && (t[j].text == "|" || t[j].text == "·") {
+		e := j + 1
+		for e < len(t) && t[e].isCap() {
+			e++
+		}
+		if e > j+1 {
+			outlet := d.runText(run{c.r.p, j + 1, e})
+			info = mergeRole(info, roleInfo{kinAt: -1, affil: outlet, class: "journalist", weight: 1, credit: true})
+			ev += 3
+		}
 	}
 	// "NAME was the editor."
 	if j+2 < len(t) && (t[j].lower() == "was" || t[j].lower() == "is") && (t[j+1].lower() == "the" || t[j+1].lower() == "a") && !rankWords[t[j+2].lower()] && !superlative(t[j+2]) {
@@ -1641,7 +1672,7 @@ var partyAdjectives = set("Conservative", "Labour", "Labor", "Liberal", "Democra
 	"Opposition") // "Opposition health spokeswoman NAME": the Opposition as a body
 
 // creditNouns open a credit line before the names they credit.
-var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report"}
+var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report", "reported": "reporter", "written": "writer"}
 
 // ledBy is the body named before "led by" or "headed by" that ends just
 // before token k of paragraph p: "the Moderates, a centrist party led by
