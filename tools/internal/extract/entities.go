@@ -949,13 +949,13 @@ func (d *doc) classify(r run) (candidate, bool) {
 		pt, lpt := d.runText(c.prefix), d.runLower(c.prefix)
 		if pl, ok := d.lx.places[lpt]; ok {
 			d.addPlace(c.prefix, pl)
-		} else if o, ok := d.lx.orgs[lpt]; ok {
-			d.addOrg(c.prefix, o.name, o.kind, pt)
-		} else if _, generic := d.lx.orgWords[lpt]; generic && c.prefix.j-c.prefix.i == 1 && ministerial[strings.ToLower(lastWord(c.title))] {
-			// "Police Minister": a portfolio, not a body.
+		} else if _, generic := d.lx.orgWords[lpt]; (generic || partyAdjectives[pt]) && c.prefix.j-c.prefix.i == 1 && ministerial[strings.ToLower(lastWord(c.title))] {
+			// "Police Minister", "Labour Minister": a portfolio, not a body.
 			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
 			c.titleI = c.prefix.i
 			c.prefix = run{}
+		} else if o, ok := d.lx.orgs[lpt]; ok {
+			d.addOrg(c.prefix, o.name, o.kind, pt)
 		} else if kind := d.orgKind(c.prefix); kind != "" {
 			d.addOrg(c.prefix, pt, kind, pt)
 		} else if name := d.orgNamed(pt); name != "" || isAcronym(pt) && len(pt) >= 2 && c.prefix.j-c.prefix.i == 1 {
@@ -970,8 +970,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 			c.titleI = c.prefix.i + 1
 			c.prefix = run{r.p, c.prefix.i, c.prefix.i + 1}
 			d.addPlace(c.prefix, pl)
-		} else if partyAdjectives[pt] && pt != "Opposition" && !ministerial[strings.ToLower(lastWord(c.title))] {
-			// ("Labour Minister NAME" holds the labour portfolio.)
+		} else if partyAdjectives[pt] && pt != "Opposition" {
 			// "Labour TD NAME": a party's member.
 			d.addOrg(c.prefix, pt, "party", pt)
 		} else {
