@@ -535,6 +535,8 @@ func TestPeople(t *testing.T) {
 		{[]string{"Singapore has ratified the pact. Senior Minister of State for Trade and Industry Koh Mei Ling said firms would gain.",
 			"Protesters from Kampong Cham marched. Nhem Ratana, a lawmaker from Kampong Cham, called on the committee to act."},
 			[]p{{"Koh Mei Ling", "Senior Minister of State for Trade and Industry", "Singapore", false}, {"Nhem Ratana", "lawmaker", "Kampong Cham", false}}},
+		{[]string{"Spain will cut the working week. Labour Minister Elena Márquez said the change would start next year."},
+			[]p{{"Elena Márquez", "Labour Minister", "Spain", false}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.
@@ -1282,6 +1284,13 @@ func TestParagraphLabels(t *testing.T) {
 			"The law requires a clear disclosure on any ad that uses AI images.",
 			"The law takes effect on Jan. 1, and guidance is due by the end of November.",
 		}, map[int]string{1: "event", 3: "what_next"}},
+		// A party known by name speaks for itself.
+		{"2017-05-16", []string{
+			"Hospital waiting times have become the biggest battleground of the campaign in Wales.",
+			"New figures show almost 460,000 patients are waiting for treatment.",
+			"The figures were published on Monday.",
+			"Labour said the Tories were “trying to fight the wrong election” and insisted waiting times had started to fall.",
+		}, map[int]string{3: "official_statement"}},
 		// A company named once by its one-word name, and again later, speaks
 		// for itself.
 		{"2026-05-20", []string{
