@@ -537,6 +537,15 @@ func TestPeople(t *testing.T) {
 			[]p{{"Koh Mei Ling", "Senior Minister of State for Trade and Industry", "Singapore", false}, {"Nhem Ratana", "lawmaker", "Kampong Cham", false}}},
 		{[]string{"Spain will cut the working week. Labour Minister Elena Márquez said the change would start next year."},
 			[]p{{"Elena Márquez", "Labour Minister", "Spain", false}}},
+		// "the group's executive director": the campaign group named
+		// before; a senior advocate argues a case, a privacy advocate
+		// campaigns.
+		{[]string{"The ministry said Cambodia Election Watch had failed to file its reports.",
+			"Vong Sreyleak, the group's executive director, said her staff learned of it online.",
+			"Senior advocate Mukul Bhandari, appearing for the company, said the firm was ready to build.",
+			"“It is wrong,” said Jan Roe, a privacy advocate at the Open Rights Group."},
+			[]p{{"Vong Sreyleak", "executive director", "Cambodia Election Watch", true}, {"Mukul Bhandari", "advocate", "", false},
+				{"Jan Roe", "privacy advocate", "Open Rights Group", true}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.

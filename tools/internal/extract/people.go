@@ -305,6 +305,9 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	return info, ev
 }
 
+// ownedGroupNouns call a campaign group or an association by what it is.
+var ownedGroupNouns = set("group", "organisation", "organization", "charity", "coalition", "alliance", "network", "campaign", "movement", "association")
+
 // creditBreaks part the credits of one line: "Reporting by A; Editing by
 // B", "Delhi | Reported by A".
 var creditBreaks = set(";", "|", "·")
@@ -1231,7 +1234,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		prep = "of" // "who teaches securities regulation at Fordham": a teacher of the subject
 	}
 	role := ag[0] + " " + prep + " " + pa.text[t[s].start:t[oe-1].end]
-	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0]), weight: 4}
+	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0] + " " + prep), weight: 4}
 	if ag[0] == "leader" && studyNouns[t[oe-1].lowBase()] {
 		// "who led the study": its lead researcher.
 		info.class = "expert"
@@ -1727,8 +1730,27 @@ var bodyNouns = map[string]string{
 // including Sequoia Capital … the company's chief financial officer"), and
 // of those the one named last.
 func (d *doc) ownerBefore(at Source, noun, kind string) string {
-	if o := d.orgWithWord(at, noun); o != "" || kind == "" {
+	if o := d.orgWithWord(at, noun); o != "" || kind == "" && !ownedGroupNouns[noun] {
 		return o // an untyped noun ("the board's") stands for no other body
+	}
+	if kind == "" {
+		// "the group's executive director": the campaign group or the
+		// association named last before.
+		best, last := "", Source{Paragraph: -1}
+		for _, o := range d.orgs {
+			if o.kind != "ngo" && o.kind != "other" && o.kind != "think-tank" {
+				continue
+			}
+			for _, x := range o.mentions {
+				if srcLess(x, at) && (last.Paragraph < 0 || srcLess(last, x)) {
+					best, last = o.name, x
+				}
+			}
+		}
+		if last.Paragraph >= at.Paragraph-2 {
+			return best
+		}
+		return ""
 	}
 	best, most, last := "", 0, Source{Paragraph: -1}
 	for _, o := range d.orgs {
