@@ -199,7 +199,7 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"employment", "commerce", "interior", "constitutional", "mainland", "administration", "food", "fisheries", "water", "resources",
 	"mines", "lands", "sport", "youth", "arts", "heritage", "veterans", "indigenous", "regional", "climate", "change", "digital",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
-	"pensions", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
+	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
 	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural")
 
 // ministerial titles take a portfolio before them: "Police Minister".
@@ -760,14 +760,18 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Greenpeace Brazil", "Amnesty International UK": a known body's
 	// branch in a country.
-	if r.j-r.i >= 2 {
-		last := t[r.j-1].lowBase()
-		if pl, ok := d.lx.places[last]; ok && pl.kind == "country" {
-			if o, ok := d.lx.orgs[d.runLower(run{r.p, r.i, r.j - 1})]; ok {
+	for n := 1; n <= 2 && r.j-r.i > n; n++ {
+		// (and "Amnesty International Hong Kong": a place of two words)
+		if _, ok := d.lx.places[d.runLower(run{r.p, r.j - n, r.j})]; ok {
+			if o, ok := d.lx.orgs[d.runLower(run{r.p, r.i, r.j - n})]; ok {
 				d.addOrg(r, text, o.kind, text)
 				return candidate{}, false
 			}
 		}
+	}
+	// "a Lafayette Republican": a place and a party, no one's name.
+	if last := t[r.j-1]; r.j-r.i >= 2 && r.i > 0 && (t[r.i-1].lower() == "a" || t[r.i-1].lower() == "an") && (last.text == "Republican" || last.text == "Democrat") {
+		return candidate{}, false
 	}
 	// "Labour's candidate in Cardiff North", "a CNRP lawmaker from Kampong
 	// Cham": a place, not a person, where the text names no given name.
@@ -1099,6 +1103,13 @@ func (d *doc) orgKind(r run) string {
 		// place follows it: "Imperial College London"; or a union's local
 		// branch: "Transit Workers Union Local 412".
 		if k == r.j-1 || connectors[t[k+1].lower()] || k == r.i && d.lx.orgFirst[w] || k == r.j-2 && k > r.i && (d.isPlaceTok(t[k+1]) || t[k+1].text == "Local") {
+			if kind == "company" || kind == "other" {
+				for m := r.i; m < k; m++ {
+					if t[m].isCap() && d.lx.orgWords[t[m].lowBase()] == "ngo" {
+						return "ngo" // "Child Poverty Action Group": a campaign's name
+					}
+				}
+			}
 			return kind
 		}
 	}

@@ -765,7 +765,7 @@ func (d *doc) finishPeople() {
 		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			p.affil = party
 		}
-		if p.affil == "" && orgOffices[head] && len(p.mentions) > 0 && !isCapitalised(p.role[strings.LastIndexByte(p.role, ' ')+1:]) && d.stateBodyOf(role) == "" {
+		if p.affil == "" && orgOffices[head] && len(p.mentions) > 0 && !isCapitalised(p.role[strings.LastIndexByte(p.role, ' ')+1:]) && d.stateBodyOf(role) == "" && !portfolioRole(role) {
 			// "says president David Weisbrot": a lower-case office belongs to
 			// the organisation just named, or the one the sentence is about
 			// ("The Justice Department will appeal … to the 9th Circuit,
@@ -871,6 +871,15 @@ func (d *doc) finishPeople() {
 				p.affil = dominant
 			}
 		}
+		if (p.affil == "" || d.isCountry(p.affil) || d.isCountryName(p.affil)) && len(p.mentions) > 0 && (strings.HasPrefix(role, "shadow ") || legislators[strings.TrimSuffix(head, ".")]) {
+			// "The Greens are less polite. Senator NAME called…": a
+			// legislator speaks for the party the sentence before was
+			// about; a shadow minister for the party the text names with
+			// them, else the party named most.
+			if party := d.partyNear(p.mentions[0], strings.HasPrefix(role, "shadow ")); party != "" {
+				p.affil = party
+			}
+		}
 		if state != "" && stateTitles[head] && (p.affil == "" || p.affil == d.countryOfRegion(state)) {
 			// "Police Minister NAME" in a story on a state's laws that
 			// names its Premier: the state's minister.
@@ -929,6 +938,57 @@ func (d *doc) finishPeople() {
 			p.expert = true // a commentator from another outlet
 		}
 	}
+}
+
+// portfolioRole reports a minister's or a secretary's office written in
+// lower case with its portfolio: "the work and pensions secretary", "the
+// care minister"; a government's, not a body's named before.
+func portfolioRole(role string) bool {
+	words := strings.Fields(role)
+	if len(words) < 2 || !ministerial[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !portfolioWords[w] && w != "shadow" && w != "state" {
+			return false
+		}
+	}
+	return true
+}
+
+// legislators are the seats a party's member holds.
+var legislators = set("senator", "sen", "representative", "rep", "mp", "mla", "td", "lawmaker", "legislator", "backbencher", "congressman", "congresswoman", "assemblyman", "assemblywoman")
+
+// partyNear is the party a legislator named at m speaks for: the subject of
+// the sentence before ("The Greens are less polite."); for a shadow
+// minister, a party named in the same sentence, else the party the text
+// names most.
+func (d *doc) partyNear(m Source, shadow bool) string {
+	for _, o := range d.orgs {
+		if o.kind != "party" {
+			continue
+		}
+		for _, x := range o.mentions {
+			if x.Paragraph == m.Paragraph && x.Sentence == m.Sentence && shadow {
+				return o.name
+			}
+			prev := x.Paragraph == m.Paragraph && x.Sentence == m.Sentence-1 ||
+				m.Sentence == 0 && x.Paragraph == m.Paragraph-1 && x.Sentence == len(d.paras[x.Paragraph].sents)-1
+			if prev && x.Start <= d.paras[x.Paragraph].sents[x.Sentence].start+4 {
+				return o.name // the sentence's subject: "The Greens are…"
+			}
+		}
+	}
+	if !shadow {
+		return ""
+	}
+	best, most := "", 0
+	for _, o := range d.orgs {
+		if o.kind == "party" && len(o.mentions) > most {
+			best, most = o.name, len(o.mentions)
+		}
+	}
+	return best
 }
 
 // nationalBodies are a country's, named with no country: "Government
@@ -1222,6 +1282,18 @@ func (d *doc) affilKind(affil string) string {
 	}
 	if o, ok := d.lx.orgs[strings.ToLower(affil)]; ok {
 		return o.kind
+	}
+	if words := strings.Fields(affil); len(words) >= 2 {
+		// "Amnesty International Hong Kong", "the ACLU of Louisiana": a
+		// known body's branch.
+		for n := 1; n <= 2 && n < len(words); n++ {
+			head := strings.TrimSuffix(strings.Join(words[:len(words)-n], " "), " of")
+			if _, ok := d.lx.places[strings.ToLower(strings.Join(words[len(words)-n:], " "))]; ok {
+				if o, ok := d.lx.orgs[strings.ToLower(head)]; ok {
+					return o.kind
+				}
+			}
+		}
 	}
 	for _, sep := range []string{"'s ", "’s "} {
 		// "the American Civil Liberties Union's Immigrants' Rights

@@ -546,6 +546,27 @@ func TestPeople(t *testing.T) {
 			"“It is wrong,” said Jan Roe, a privacy advocate at the Open Rights Group."},
 			[]p{{"Vong Sreyleak", "executive director", "Cambodia Election Watch", true}, {"Mukul Bhandari", "advocate", "", false},
 				{"Jan Roe", "privacy advocate", "Open Rights Group", true}}},
+		// A legislator's party from the sentence before; a shadow
+		// minister's from their own; "a Lafayette Republican"; "the work
+		// and pensions secretary"; "who is now a senior fellow at";
+		// a body's branch in a place; a campaign's name; "the thinktank";
+		// "CM NAME".
+		{[]string{"The laws passed in Canberra. The Greens are less polite. Senator Nick Coulter called Labor a doormat.",
+			"Shadow Attorney-General Rebecca Dunleavy said Labor had worked constructively.",
+			"Rep. Claude Mouton, a Lafayette Republican, said energy firms had reported incidents."},
+			[]p{{"Nick Coulter", "Senator", "Greens", false}, {"Rebecca Dunleavy", "Shadow Attorney-General", "Labor", false},
+				{"Claude Mouton", "Representative", "Republican", false}}},
+		{[]string{"Ministers in Britain rejected a warning from the Institute for Fiscal Studies.",
+			"The work and pensions secretary, Marcus Ellery, told MPs the system was working.",
+			"“It still pays,” said Rowan Petrie, a research economist at the thinktank.",
+			"Megan Corrigan, a former CIA officer who is now a senior fellow at the Center for a New American Security, said it was big.",
+			"Lam Suet-ying, of Amnesty International Hong Kong, said the ban was “an attack”.",
+			"Alison Garside, chief executive of the Child Welfare Action Group, said it was “welcome”."},
+			[]p{{"Marcus Ellery", "work and pensions secretary", "United Kingdom", false},
+				{"Rowan Petrie", "research economist", "Institute for Fiscal Studies", true},
+				{"Megan Corrigan", "former CIA officer", "Center for a New American Security", true},
+				{"Lam Suet-ying", "", "Amnesty International Hong Kong", true},
+				{"Alison Garside", "chief executive", "Child Welfare Action Group", true}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.

@@ -533,7 +533,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		k++
 	}
 	if k < len(t) && t[k].sent == t[i].sent {
-		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the" || t[k+1].lower() == "reporting" ||
+		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the" || t[k+1].lower() == "reporting" || t[k+1].lower() == "it" ||
 			t[k+1].lower() == "from" && k+2 < len(t) && t[k+2].isCap() && k+3 < len(t) && t[k+3].text == "." && k+4 >= len(t))) { // "NAME reported from Berlin." closing the story
 			ci := roleInfo{kinAt: -1, role: role, class: "journalist", weight: 3, credit: true}
 			for m := k + 1; m+1 < len(t) && t[m].sent == t[i].sent; m++ {
@@ -621,8 +621,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		ev++
 	}
 	// "Callum Price, of Headingley,": where a person lives.
-	if j+3 < len(t) && t[j].text == "," && t[j+1].lower() == "of" && t[j+2].isCap() {
-		ev += 3
+	if j+3 < len(t) && t[j].text == "," && t[j+1].lower() == "of" && (t[j+2].isCap() || t[j+2].lower() == "the" && t[j+3].isCap()) {
+		ev += 3 // and "NAME, of the Democratic Alliance…,"
 	}
 	// "named by police as Ethan Marsh", "identified as".
 	if i >= 2 && t[i-1].lower() == "as" {
@@ -987,6 +987,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				start -= 2 // "co-founder and CEO NAME": two roles, one person
 				continue
 			}
+			if portfolioWords[t[start-2].lower()] && portfolioWords[t[start].lower()] {
+				start -= 2 // "the work and pensions secretary, NAME": one portfolio
+				continue
+			}
 		}
 		if roleStop[lw] {
 			break
@@ -1198,6 +1202,11 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	if v+1 >= len(t) {
 		return roleInfo{}, false
 	}
+	if w := t[v].lower(); w == "is" || w == "was" {
+		// "NAME, a former CIA officer who is now a senior fellow at the
+		// Center for a New American Security": what the person is.
+		return d.appositive(run{r.p, r.i, v})
+	}
 	ag, ok := d.lx.agentive[t[v].lower()]
 	if !ok {
 		return roleInfo{}, false
@@ -1282,8 +1291,12 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	// "Agnes Phiri is a climate researcher at the University of Zambia",
 	// "NAME is the director of…": a plain style's way of saying the same
 	// (but not "NAME is the first…").
-	copula := k+2 < len(t) && (t[k].lower() == "is" || t[k].lower() == "was") &&
-		(t[k+1].lower() == "a" || t[k+1].lower() == "an" || t[k+1].lower() == "the" && !rankWords[t[k+2].lower()] && !superlative(t[k+2]))
+	a := k + 1
+	if a+1 < len(t) && (t[a].lower() == "now" || t[a].lower() == "currently") {
+		a++ // "who is now a senior fellow at…"
+	}
+	copula := a+1 < len(t) && (t[k].lower() == "is" || t[k].lower() == "was") &&
+		(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]))
 	if k >= len(t) || t[k].text != "," && !copula {
 		return roleInfo{}, false
 	}
@@ -1292,6 +1305,16 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		// "Representative NAME, Republican of Florida,": a member of
 		// Congress's party.
 		return roleInfo{kinAt: -1, affil: t[k].text, class: "official", weight: 3}, true
+	}
+	if !copula && k+2 < len(t) && (t[k].lower() == "a" || t[k].lower() == "an") && t[k+1].isCap() {
+		// "Rep. NAME, a Lafayette Republican,": a place, then the party.
+		e := k + 1
+		for e < len(t) && e < k+5 && t[e].isCap() && t[e].sent == t[r.i].sent {
+			e++
+		}
+		if last := t[e-1]; e > k+2 && usParties[last.text[:1]] == last.text && (e == len(t) || t[e].kind == tPunct || t[e].lower() == "who") {
+			return roleInfo{kinAt: -1, affil: last.text, class: "official", weight: 3}, true
+		}
 	}
 	if k+2 < len(t) && t[k].kind == tNum && t[k+1].text == "," && t[k+2].sent == t[r.i].sent {
 		k += 2 // "Marcus Thibodeaux, 58, a shrimper": the age, then the role
@@ -1507,7 +1530,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 
 // placeNouns stand for a place named elsewhere, of the kind given: "the
 // state's governor", "the country's president".
-var placeNouns = map[string]string{"state": "region", "province": "region", "region": "region", "country": "country", "nation": "country"}
+var placeNouns = map[string]string{"state": "region", "province": "region", "region": "region", "country": "country", "nation": "country", "city": "region", "territory": "region"}
 
 // placeNamedMost is the place of the kind given that the headline and the
 // text before at name most often (the one named last on a tie), or "".
@@ -1634,8 +1657,8 @@ func (d *doc) affilPhrase(p, k int) string {
 			e += 3
 			continue
 		}
-		if (lw == "for" || lw == "of") && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() && d.isOrgWord(t[e-1]) && !dateName(t[e+2]) {
-			e += 3 // "Kiel Institute for the World Economy"
+		if (lw == "for" || lw == "of") && e+2 < len(t) && (t[e+1].lower() == "the" || t[e+1].lower() == "a" || t[e+1].lower() == "an") && t[e+2].isCap() && d.isOrgWord(t[e-1]) && !dateName(t[e+2]) {
+			e += 3 // "Kiel Institute for the World Economy", "Center for a New American Security"
 			continue
 		}
 		if lw == "at" && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() {
@@ -1715,7 +1738,7 @@ var bodyNouns = map[string]string{
 	"company": "company", "firm": "company", "group": "", "bank": "company", "lender": "company", "insurer": "company",
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
-	"tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
+	"tank": "think-tank", "channel": "media", "newspaper": "media", "thinktank": "think-tank", "think-tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
 	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "",
@@ -1754,8 +1777,8 @@ func (d *doc) ownerBefore(at Source, noun, kind string) string {
 	}
 	best, most, last := "", 0, Source{Paragraph: -1}
 	for _, o := range d.orgs {
-		if o.kind != kind {
-			continue
+		if o.kind != kind && !(kind == "think-tank" && o.kind == "academic" && hasWordFold(o.name, "institute")) {
+			continue // ("the thinktank" may be an institute)
 		}
 		l := Source{Paragraph: -1}
 		for _, x := range o.mentions {
