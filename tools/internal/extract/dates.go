@@ -56,7 +56,7 @@ var dateTriggers = sync.OnceValue(func() map[string][]int {
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
-		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|through|from|of|for) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|through|from|of|for) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?(?: (last|next) week)?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
 		{c(`\b(yesterday|today|tonight|tomorrow|last night|in the new year)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow", "night", "new"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
@@ -220,11 +220,15 @@ var (
 	// plannedFor are participles that look ahead before "for": "remains
 	// planned for April".
 	plannedFor   = set("planned", "scheduled", "slated", "set", "due", "earmarked", "pencilled", "penciled")
-	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "aim", "aims", "intend", "intends", "going",
+	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "hoped", "aim", "aims", "intend", "intends", "going",
 		"agreed", "agree", "agrees", "promised", "pledged", "vowed", "threatened", "decided")
 	pastWords = set("was", "were", "had", "did", "ago", "last", "said", "told", "went", "came", "took", "made", "gave", "met", "held", "left", "won", "lost", "began", "sent", "spoke", "wrote", "saw", "found", "brought", "fell", "rose")
 	notPast   = set("need", "needs", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "feed", "breed", "greed", "indeed", "bed", "hundred", "embed", "armed", "limited", "related", "detailed")
 )
+
+// scheduleVerbs in the present tell a timetable: "The hearing continues on
+// Thursday", "Parliament resumes next week".
+var scheduleVerbs = set("continues", "resumes", "reconvenes", "reopens", "begins", "starts", "opens", "meets", "returns")
 
 // scheduledParticiples are what is "to be" done on a day ahead: "laws to be
 // introduced on Tuesday".
@@ -287,6 +291,9 @@ func tenseAt(t []token, k int) tenseMark {
 	case w == "used" && k+1 < len(t) && t[k+1].lower() != "to" && !(k > 0 && (adjectiveBefore[t[k-1].lower()] || linkingWords[t[k-1].lower()])):
 		return markParticiple // "used the same law in December", not "used to"
 	case x.is(wPast):
+		if w == "last" && k > 0 && adjectiveBefore[t[k-1].lower()] {
+			return markNone // "the last chance": an adjective, no time
+		}
 		return markPast
 	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast) && !(k > 0 && adjectiveBefore[t[k-1].lower()]):
 		return markParticiple
@@ -376,6 +383,15 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 	for hi+1 < len(t) && !clauseBreak(t[hi+1]) {
 		hi++
 	}
+	// "agreed to hold military talks soon, and to hold Red Cross talks in
+	// November": a second infinitive under the verb that commits to it.
+	if inf := lo; inf+1 < len(t) && (t[inf].lower() == "to" || t[inf].lower() == "and" && t[inf+1].lower() == "to") {
+		for k := lo - 1; k >= 0; k-- {
+			if commitVerbs[t[k].lower()] || t[k].is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to" {
+				return true, false, true
+			}
+		}
+	}
 	strong, weak := -1, -1 // the nearest of each kind, as a distance
 	var sFuture, sPast bool
 	for k := lo; k <= hi; k++ {
@@ -389,6 +405,9 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		mark := tenseAt(t, k)
 		if (mark == markNone || mark == markParticiple) && clauseFuture(t, k) {
 			mark = markFuture
+		}
+		if mark == markNone && scheduleVerbs[t[k].lower()] && k > 0 && !auxiliaries[t[k-1].lower()] {
+			mark = markFuture // "The hearing continues on Thursday": a timetable
 		}
 		if commitVerbs[t[k].lower()] {
 			// "agreed on Friday to hold reunions in August", "met on
@@ -456,6 +475,14 @@ func clauseFuture(t []token, k int) bool {
 		return next == "effect"
 	case w == "ahead":
 		return next == "of"
+	case announceVerbs[w] && (next == "a" || next == "an" || next == "another" || next == "fresh" || next == "new"):
+		// "announced a protest outside the press club on Friday": the
+		// event announced is ahead.
+		for m := k + 2; m < len(t) && m <= k+4 && t[m].kind == tWord; m++ {
+			if calledEvents[t[m].lowBase()] {
+				return true
+			}
+		}
 	case callVerbs[w] && next == "for":
 		// "have called for fresh protests on Saturday": an event called
 		// for is ahead; but not "called for calm on Saturday", a call made
@@ -470,8 +497,9 @@ func clauseFuture(t []token, k int) bool {
 }
 
 var (
-	callVerbs    = set("call", "calls", "called", "calling")
-	calledEvents = set("protest", "protests", "strike", "strikes", "rally", "rallies", "march", "marches", "demonstration", "demonstrations", "election", "elections", "vote", "referendum", "boycott", "walkout", "talks", "meeting", "summit", "sit-in", "shutdown")
+	announceVerbs = set("announced", "announces", "planned", "plans", "scheduled")
+	callVerbs     = set("call", "calls", "called", "calling")
+	calledEvents  = set("protest", "protests", "strike", "strikes", "rally", "rallies", "march", "marches", "demonstration", "demonstrations", "election", "elections", "vote", "referendum", "boycott", "walkout", "talks", "meeting", "summit", "sit-in", "shutdown")
 )
 
 func clauseBreak(x token) bool {
@@ -568,6 +596,11 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 	}
 	wd := weekdays[m[2]]
 	mod := strings.ToLower(m[1])
+	if m[3] != "" {
+		// "on Monday last week", "on Friday next week": that week's day.
+		shift := map[string]int{"last": -7, "next": 7}[m[3]]
+		return day(monday(d.pub).AddDate(0, 0, shift+(int(wd)+6)%7)), "day"
+	}
 	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
 	switch {
 	case mod == "for":

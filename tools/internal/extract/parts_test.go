@@ -930,6 +930,13 @@ func TestDates(t *testing.T) {
 			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019-01"}, {"at the end of last year", "2017-12"}}},
 		{"2018-08-14", "The court asked the authorities to explain, by September 10, why they failed. The minister is to present the reform on Thursday.",
 			[]dt{{"by September 10", "2018-09-10"}, {"on Thursday", "2018-08-16"}}},
+		// An event announced is ahead; a timetable in the present; "had
+		// hoped to"; a second infinitive under "agreed"; "the last
+		// chance" is no past; "on Monday last week".
+		{"2018-11-20", "The union announced a protest outside the press club on Friday. The hearing continues on Thursday. She had hoped to win the by-election on November 25.",
+			[]dt{{"on Friday", "2018-11-23"}, {"on Thursday", "2018-11-22"}, {"November 25", "2018-11-25"}}},
+		{"2017-10-18", "The sides agreed to hold military talks soon, and to hold Red Cross talks in November, according to a statement. The budget on 22 November is seen as the last chance to change course. The general was sacked on Monday last week.",
+			[]dt{{"in November", "2017-11"}, {"22 November", "2017-11-22"}, {"on Monday last week", "2017-10-09"}}},
 		{"2018-07-06", "Laws to be introduced on Tuesday will change that. The Treasury used the same law in December. The paper had been due to be published in March.",
 			[]dt{{"on Tuesday", "2018-07-10"}, {"in December", "2017-12"}, {"in March", "2018-03"}}},
 		// A weekday takes its tense from its own clause, not from a later
