@@ -856,6 +856,9 @@ func TestNumbers(t *testing.T) {
 	}{
 		{"North Korea sent approximately 1,500 special forces and plans around 12,000 troops.",
 			[]n{{"approximately 1,500", 1500, "special forces", true}, {"around 12,000", 12000, "troops", true}}},
+		// Currencies written in letters, glued to the amount.
+		{"The deal added R15.9bn to the bill. Fines of Sh500,000 apply. The vaccine, R21, works.",
+			[]n{{"R15.9bn", 15.9, "bn", false}, {"Sh500,000", 500000, "apply", false}}},
 		{"It plans to deploy thousands of soldiers for eight hours.",
 			[]n{{"thousands", 2000, "soldiers", true}, {"eight", 8, "hours", false}}},
 		{"The fund adds €1.2 billion; 78% of respondents agreed.",

@@ -143,6 +143,12 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 			}
 			out = append(out, wordToken(p, lower, i, j, si, tNum))
 			i = j
+		case unicode.IsLetter(r) && currencyPrefix(p[i:]) > 0:
+			// "R54.5bn", "Sh500,000", "Rs4,000": a currency written in
+			// letters, glued to its amount as "$" is.
+			n := currencyPrefix(p[i:])
+			out = append(out, token{text: p[i : i+n], low: lower[i : i+n], nrm: lower[i : i+n], start: i, end: i + n, sent: si, kind: tPunct})
+			i += n
 		case unicode.IsLetter(r):
 			j := i + size
 			for j < len(p) {
@@ -185,6 +191,35 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 		out[i].baseLen = int32(len(baseOf(out[i])))
 	}
 	return out
+}
+
+// letterCurrencies are the currencies written in letters before an amount.
+var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Sh", "Rp", "RM", "R"}
+
+// currencyPrefix is the length of the currency that opens s and is glued to
+// a digit ("R54.5bn"), or 0.
+func currencyPrefix(s string) int {
+	for _, c := range letterCurrencies {
+		if len(s) > len(c) && strings.HasPrefix(s, c) && s[len(c)] >= '0' && s[len(c)] <= '9' {
+			if c == "R" && !randAmount(s[1:]) {
+				return 0 // "R21" is a vaccine's name, "R400m" an amount
+			}
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// randAmount reports digits that read as money after a bare "R": with a
+// thousands comma or a scale ("R400m", "R15.9bn", "R1,200").
+func randAmount(s string) bool {
+	k := 0
+	for k < len(s) && (s[k] >= '0' && s[k] <= '9' || (s[k] == '.' || s[k] == ',') && k+1 < len(s) && s[k+1] >= '0' && s[k+1] <= '9') {
+		k++ // ("R21," ends at the comma)
+	}
+	rest := s[k:]
+	return strings.Contains(s[:k], ",") || strings.HasPrefix(rest, "bn") || strings.HasPrefix(rest, "m") && (len(rest) == 1 || !unicode.IsLetter(rune(rest[1]))) ||
+		strings.HasPrefix(rest, " million") || strings.HasPrefix(rest, " billion")
 }
 
 // wordToken is the word or number token p[i:j] of sentence si, with its
