@@ -143,6 +143,18 @@ func (d *doc) runs(out []run, p int) []run {
 				j += 2
 				continue
 			}
+			// "Committee to Protect Journalists", "Campaign Against Arms
+			// Trade": a known body's name with a word in lower case.
+			if t[j].kind == tWord && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && (lw == "to" || lw == "against" || lw == "without" || lw == "in") {
+				k := j + 1
+				for k < len(t) && t[k].isCap() && t[k].sent == t[i].sent {
+					k++
+				}
+				if _, ok := d.lx.orgs[strings.TrimPrefix(d.runLower(run{p, i, k}), "the ")]; ok {
+					j = k
+					continue
+				}
+			}
 			// "Kiel Institute for the World Economy": "for the" after an
 			// organisation word.
 			if (lw == "for" || lw == "of") && j+2 < len(t) && t[j+1].lower() == "the" && t[j+2].isCap() && t[j+2].sent == t[i].sent &&
@@ -1167,7 +1179,9 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 	// "Aam Aadmi Party (AAP)", "…Suppliers, known as CLEPA": the acronym in
 	// brackets, or the name it is known by, is an alias.
 	t := d.paras[r.p].toks
-	if r.j+2 < len(t) && t[r.j].text == "(" && t[r.j+2].text == ")" && isAcronym(t[r.j+1].text) {
+	if r.j+2 < len(t) && t[r.j].text == "(" && t[r.j+2].text == ")" && (isAcronym(t[r.j+1].text) || t[r.j+1].isCap() && strings.EqualFold(t[r.j+1].text, initials(name))) {
+		// (and "the Pakistan Electronic Media Regulatory Authority (Pemra)",
+		// an acronym written as a word)
 		o.aliases = append(o.aliases, t[r.j+1].text)
 		d.paras[r.p].claimed[r.j+1] = true
 	}

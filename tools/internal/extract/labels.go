@@ -354,6 +354,12 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	}
 	d.cueScores(s, toks, inQuote)
 	d.speakerScores(s, p, si)
+	if o := d.findingOf(p, si, toks); o != "" {
+		// "A report from the Brookings Institution found that…", "Figures
+		// from the Trussell Trust show that…": a think tank's or a
+		// charity's findings are its voice.
+		s.add("expert_view", 2.5, "finding of: "+o)
+	}
 	if perfect(toks) {
 		s.add("background", 1, "present perfect")
 	}
@@ -471,6 +477,35 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 			s.add("event", 1, "unnamed source")
 		}
 	}
+}
+
+// findingVerbs report what a study found.
+var findingVerbs = set("found", "finds", "show", "shows", "showed")
+
+// findingOf is the think tank or campaign group whose findings sentence si
+// of paragraph p reports ("A report from X found that…"), or "".
+func (d *doc) findingOf(p, si int, toks []token) string {
+	at := -1
+	for k := 0; k+1 < len(toks); k++ {
+		if findingVerbs[toks[k].lower()] && toks[k+1].lower() == "that" {
+			at = toks[k].start
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	for _, o := range d.orgs {
+		if o.kind != "ngo" && o.kind != "think-tank" || d.lx.orgs[strings.ToLower(o.name)].kind != o.kind && o.kind == "think-tank" {
+			continue // (a "Centre" may be a state agency's)
+		}
+		for _, m := range o.mentions {
+			if m.Paragraph == p && m.Sentence == si && m.End <= at {
+				return o.name
+			}
+		}
+	}
+	return ""
 }
 
 // campaigners reports unnamed campaign groups speaking: "Rights groups

@@ -614,6 +614,12 @@ func TestOrganizations(t *testing.T) {
 		{[]string{"The Australian Energy Producers, which represents the industry, said the policy would deter investment."}, []string{"Australian Energy Producers"}},
 		// One word with a capital inside is a company, not a person.
 		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
+		// A known body's name with a word in lower case; an acronym in
+		// brackets written as a word; a presidential office's name.
+		{[]string{"The Committee to Protect Journalists says 16 reporters are in prison.",
+			"The court set aside an order by the Pakistan Electronic Media Regulatory Authority (Pemra). Pemra's counsel argued it had acted lawfully.",
+			"The presidential office Cheong Wa Dae said it welcomed the outcome."},
+			[]string{"Committee to Protect Journalists", "Pakistan Electronic Media Regulatory Authority", "Cheong Wa Dae"}},
 		// A name that ends in a party's plural is a party.
 		{[]string{"The Liberal Democrats called for an emergency plan."}, []string{"Liberal Democrats"}},
 		// An app named after its description; a union's local branch.
@@ -1324,6 +1330,13 @@ func TestParagraphLabels(t *testing.T) {
 			"The law requires a clear disclosure on any ad that uses AI images.",
 			"The law takes effect on Jan. 1, and guidance is due by the end of November.",
 		}, map[int]string{1: "event", 3: "what_next"}},
+		// A think tank's or a charity's findings are its voice.
+		{"2016-10-14", []string{
+			"Ethiopia has cut off mobile internet in much of the country.",
+			"The government declared a state of emergency on Sunday.",
+			"Officials say the emergency will last six months.",
+			"A report from the Brookings Institution earlier this month found that internet shutdowns cost countries at least $2.4 billion last year.",
+		}, map[int]string{3: "expert_view"}},
 		// A party known by name speaks for itself.
 		{"2017-05-16", []string{
 			"Hospital waiting times have become the biggest battleground of the campaign in Wales.",

@@ -1740,7 +1740,7 @@ var bodyNouns = map[string]string{
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "channel": "media", "newspaper": "media", "thinktank": "think-tank", "think-tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
 	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
-	"branch": "", "subsidiary": "company", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
+	"branch": "", "subsidiary": "company", "office": "government", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "",
 	"club": "club", "team": "club", "side": "club", "app": "company", "authority": "", "start-up": "company",
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
