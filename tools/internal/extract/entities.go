@@ -46,7 +46,7 @@ var (
 	campaignWords = set("consumer", "consumers", "watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
-	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay")
+	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
 	lawWords      = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact", "regulation", "directive")
 	roleStop      = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
 	affilPreps    = set("at", "of", "with", "from", "for")
@@ -213,6 +213,9 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
 	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural")
+
+// lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
+var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
 
 // ministerial titles take a portfolio before them: "Police Minister".
 var ministerial = set("minister", "secretary")
@@ -442,6 +445,23 @@ func (d *doc) splitRun(out []run, r run) []run {
 	// ("Joint Committee on Intelligence and Security"); an "and" straight
 	// after the organisation word joins two names ("News Corporation and
 	// Fairfax").
+	// "Rajesh Katoch of Congress": a name, then the body the person is of,
+	// when no word before "of" makes it a body's or a title's name.
+	for k := r.i + 2; k+1 < r.j; k++ {
+		if t[k].lower() != "of" {
+			continue
+		}
+		plain := d.titleAt(r.p, r.i, k) == 0 && !d.inTitle(r, k)
+		for m := r.i; m < k && plain; m++ {
+			_, ow := d.lx.orgWords[t[m].lowBase()]
+			_, pl := d.lx.places[t[m].lowBase()]
+			plain = !ow && !pl && !d.lx.titleFirst[t[m].lowBase()] && t[m].isCap()
+		}
+		if plain && (d.orgKind(run{r.p, k + 1, r.j}) == "party" || d.lx.orgs[d.runLower(run{r.p, k + 1, r.j})].kind == "party") {
+			return d.splitRun(append(out, run{r.p, r.i, k}), run{r.p, k + 1, r.j})
+		}
+		break
+	}
 	hasOrgWord := false
 	for k := r.i; k < r.j; k++ {
 		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() && !d.placePair(t, k, r.j) {
@@ -861,7 +881,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "the General Data Protection Regulation": a law, whose words are no
 	// one's name or title.
-	if last := t[r.j-1]; lawWords[last.lowBase()] && last.isCap() && r.j-r.i >= 2 {
+	if last := t[r.j-1]; (lawWords[last.lowBase()] || last.text == "Law" && lawKinds[t[r.j-2].lower()]) && last.isCap() && r.j-r.i >= 2 {
 		d.laws = append(d.laws, d.runSrc(r))
 		for k := r.i; k < r.j; k++ {
 			d.paras[r.p].claimed[k] = true

@@ -567,6 +567,18 @@ func TestPeople(t *testing.T) {
 				{"Megan Corrigan", "former CIA officer", "Center for a New American Security", true},
 				{"Lam Suet-ying", "", "Amnesty International Hong Kong", true},
 				{"Alison Garside", "chief executive", "Child Welfare Action Group", true}}},
+		// A name "of" a party; a party before a role; a unit, then the
+		// body it is at or of; "Prof NAME, who teaches…"; a parish and a
+		// Basic Law are no one.
+		{[]string{"The BJP won Himachal Pradesh on Monday. The outgoing Chief Minister, Rajesh Katoch of Congress, conceded defeat.",
+			"The pan-democrats named Labour Party vice-chairman Lee Chun-pong as a substitute.",
+			"“It is the first step,” Rep. Oh Jae-min, a Democratic Party member of the foreign affairs committee, said.",
+			"Katherine Pryce, an associate fellow in the Africa programme at Chatham House, said the army was kingmaker.",
+			"“The party is everywhere,” said Prof Harish Negi, who teaches political science at Himachal Pradesh University.",
+			"Protesters were arrested in St. James Parish. The Basic Law says so."},
+			[]p{{"Rajesh Katoch", "outgoing Chief Minister", "Congress", false}, {"Lee Chun-pong", "vice-chairman", "Labour", false},
+				{"Oh Jae-min", "member", "Democratic Party", false}, {"Katherine Pryce", "associate fellow", "Chatham House", true},
+				{"Harish Negi", "professor of political science", "Himachal Pradesh University", true}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.

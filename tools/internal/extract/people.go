@@ -489,6 +489,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			if a.class == "expert" {
 				info.class = a.class
 			}
+			if field, ok := strings.CutPrefix(a.role, "teacher of "); ok && info.role == "professor" {
+				info.role += " of " + field // "Prof NAME, who teaches political science at…"
+			}
 			if info.affil == "" {
 				info.affil = a.affil
 			}
@@ -1460,10 +1463,34 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	if m < len(t) && t[m].isCap() && !d.isPlaceTok(t[m]) {
 		return roleInfo{}, false
 	}
+	if owner == "" && start < head && t[start].isCap() {
+		// "a Democratic Party member of the committee": the party the
+		// role names first is the affiliation.
+		e := start
+		for e < head && t[e].isCap() {
+			e++
+		}
+		if o := d.lx.orgs[d.runLower(run{r.p, start, e})]; o.kind == "party" || d.orgKind(run{r.p, start, e}) == "party" {
+			owner, start = d.affilName(run{r.p, start, e}), e
+		}
+	}
 	role := pa.text[t[start].start:t[end].end]
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 6, affil: owner}
 	if info.class == "kin" && t[end].lowBase() == "partner" {
 		info.class = "other"
+	}
+	if m < len(t) && (t[m].lower() == "in" || t[m].lower() == "with" || t[m].lower() == "of") {
+		// "an associate fellow in the Africa programme at Chatham House",
+		// "a researcher with the Lokniti programme of the CSDS": a unit,
+		// then the body it belongs to.
+		for u := m + 1; u+2 < len(t) && u <= m+6 && t[u].sent == t[r.i].sent; u++ {
+			if unitWords[t[u].lowBase()] && (t[u+1].lower() == "at" || t[u+1].lower() == "of") {
+				if at := d.affilPhrase(r.p, u+2); at != "" {
+					info.affil = at
+				}
+				break
+			}
+		}
 	}
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
