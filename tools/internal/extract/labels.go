@@ -436,7 +436,7 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		// Trust": the voice of fans, residents or parents is the public's.
 		s.add("public_opinion", 2.5, "public group speaks: "+a.who.name)
 	case a.who != nil:
-		s.add("official_statement", 2.5, "official speaks: "+a.who.name)
+		s.add("official_statement", 3, "official speaks: "+a.who.name)
 	case a.kind == "org" && publicGroup(a.name):
 		s.add("public_opinion", 2.5, "public group speaks: "+a.name)
 	case a.kind == "org" && a.orgKind == "state":
@@ -461,7 +461,7 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		// background as its news.
 		s.add("official_statement", 1.5, "institution speaks: "+a.name)
 	case a.kind == "org":
-		s.add("official_statement", 2.5, "institution speaks: "+a.name)
+		s.add("official_statement", 3, "institution speaks: "+a.name)
 	case a.kind == "unnamed":
 		lw := strings.ToLower(a.name)
 		class := d.unnamedClass(lw)

@@ -1342,6 +1342,13 @@ func TestParagraphLabels(t *testing.T) {
 			"The law requires a clear disclosure on any ad that uses AI images.",
 			"The law takes effect on Jan. 1, and guidance is due by the end of November.",
 		}, map[int]string{1: "event", 3: "what_next"}},
+		// An official speaking outweighs a past told in a perfect tense.
+		{"2020-10-30", []string{
+			"A royal commission into the bushfires has recommended new emergency powers.",
+			"The commission made 80 recommendations.",
+			"The fires killed 33 people and destroyed more than 3,000 homes.",
+			"Fire Service Commissioner Rob Mallory told the ABC the report confirmed what firefighters had been saying for years.",
+		}, map[int]string{3: "official_statement"}},
 		// A think tank's or a charity's findings are its voice.
 		{"2016-10-14", []string{
 			"Ethiopia has cut off mobile internet in much of the country.",
