@@ -826,11 +826,14 @@ func (d *doc) finishPeople() {
 				p.affil = d.orgWithWord(p.mentions[0], w)
 			}
 		}
-		if p.affil == "" && (regionalOffices[strings.TrimSuffix(head, ".")] || stateOffices[role] || cityOffices[role] || head == "sheriff") && len(p.mentions) > 0 {
+		if (p.affil == "" || regionalOffices[strings.TrimSuffix(head, ".")] && d.affilKind(p.affil) == "party") && (regionalOffices[strings.TrimSuffix(head, ".")] || stateOffices[role] || cityOffices[role] || head == "sheriff") && len(p.mentions) > 0 {
 			// "Gov. Dana Whitfield": a state's or a city's office belongs to
-			// the state or city named last before; a sheriff's, to the
+			// the state or city named last before (more than to the party
+			// "Whitfield, a Republican," belongs to); a sheriff's, to the
 			// county.
-			p.affil = d.regionBefore(p.mentions[0], head == "mayor" || head == "sheriff" || cityOffices[role])
+			if r := d.regionBefore(p.mentions[0], head == "mayor" || head == "sheriff" || cityOffices[role]); r != "" || p.affil == "" {
+				p.affil = r
+			}
 		}
 		if c := d.titleCountryOf(role); c != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			// "Home Secretary Laura Benning": a title only one country has.
@@ -1502,7 +1505,7 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 		}
 		lower := strings.ToLower(pl.name)
 		_, known := d.lx.places[lower]
-		known = known || strings.HasSuffix(pl.name, " State") // "Kaduna State"
+		known = known && (d.lx.regionCountry[lower] != "" || d.countryOfRegion(pl.name) != "") || strings.HasSuffix(pl.name, " State") // "Kaduna State"; not a city
 		if mayor && d.lx.regionCountry[lower] != "" || !mayor && !known {
 			continue
 		}

@@ -290,7 +290,7 @@ func TestPeople(t *testing.T) {
 		{[]string{"An unnamed senior official said on Tuesday that Seoul might send troops."}, []p{}},
 		// Titles of one country, and of a legislature's presiding member.
 		{[]string{"Chief Cabinet Secretary Yoshiro Tanaka told a news conference that policy had not changed. House Speaker Tom Galloway, R-Texas, said the House would take a look."},
-			[]p{{"Yoshiro Tanaka", "Chief Cabinet Secretary", "Japan", false}, {"Tom Galloway", "House Speaker", "", false}}},
+			[]p{{"Yoshiro Tanaka", "Chief Cabinet Secretary", "Japan", false}, {"Tom Galloway", "House Speaker", "Republican", false}}},
 		// "the foundation's campaigner": the foundation named before; a
 		// capitalised title is no office of the body named before it.
 		{[]string{"The Australian Conservation Foundation opposed the mine. “It is a mockery,” said Lauren Pike, the foundation's climate campaigner.",
@@ -579,6 +579,18 @@ func TestPeople(t *testing.T) {
 			[]p{{"Rajesh Katoch", "outgoing Chief Minister", "Congress", false}, {"Lee Chun-pong", "vice-chairman", "Labour", false},
 				{"Oh Jae-min", "member", "Democratic Party", false}, {"Katherine Pryce", "associate fellow", "Chatham House", true},
 				{"Harish Negi", "professor of political science", "Himachal Pradesh University", true}}},
+		// A governor's state over the party; "R-Sioux Center"; a shadow
+		// minister opening a sentence; ", appointing housing minister";
+		// a federal Attorney-General is no city's; Komeito.
+		{[]string{"ROCK VALLEY, Iowa (AP) — Gov. Margaret Halvorsen issued a disaster proclamation for 11 counties Tuesday. Halvorsen, a Republican, toured Rock Valley.",
+			"State Sen. Randall Brouwer, R-Sioux Center, said the damage could run to millions."},
+			[]p{{"Margaret Halvorsen", "Governor", "Iowa", false}, {"Randall Brouwer", "State Senator", "Republican", false}}},
+		{[]string{"Labour called for a general election. Shadow transport secretary Mark Ellery said the cabinet was falling apart.",
+			"Downing Street moved quickly, appointing housing minister Daniel Okafor-Reid as transport secretary.",
+			"Police raided journalists' homes in Sydney. Attorney-General Stuart Halloran said the Federal Government would not interfere.",
+			"Komeito chief Takashi Moriguchi was cautious."},
+			[]p{{"Mark Ellery", "Shadow transport secretary", "Labour", false}, {"Daniel Okafor-Reid", "housing minister", "", false},
+				{"Stuart Halloran", "Attorney-General", "", false}, {"Takashi Moriguchi", "chief", "Komeito", false}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.

@@ -17,7 +17,7 @@ type roleInfo struct {
 var rolePreps = set("in", "on", "at", "for", "with", "by", "from", "to", "as", "into")
 
 // titleModifiers may stand before a title and belong to the role.
-var titleModifiers = set("former", "then", "late", "acting", "interim", "deputy", "outgoing", "incoming", "current", "opposition", "ex", "newly-elected", "new", "retired")
+var titleModifiers = set("former", "then", "late", "acting", "interim", "deputy", "outgoing", "incoming", "current", "opposition", "ex", "newly-elected", "new", "retired", "shadow")
 
 func nameKey(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '‐' })
@@ -294,10 +294,17 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	// "Democrat, Minnesota".
 	if j > 0 {
 		if m := partyState.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil {
-			if st := d.lx.usStates[strings.TrimSuffix(m[2], ".")]; st != "" {
-				if info.affil == "" || d.isCountry(info.affil) {
-					info.affil = usParties[m[1]] + ", " + st
+			if m[1] != "" {
+				if st := d.lx.usStates[strings.TrimSuffix(m[2], ".")]; st != "" {
+					if info.affil == "" || d.isCountry(info.affil) {
+						info.affil = usParties[m[1]] + ", " + st
+					}
+					ev += 2
 				}
+			} else if info.role != "" && (info.affil == "" || d.isCountry(info.affil) || d.isCountryName(info.affil)) {
+				// "State Sen. NAME, R-Sioux Center,": the party, then the
+				// home town.
+				info.affil = usParties[m[3]]
 				ev += 2
 			}
 		}
@@ -346,7 +353,7 @@ func (d *doc) outletBefore(p, i int) string {
 }
 
 // partyState reads "(D-Minn.)", "(R-Texas)" after a name.
-var partyState = regexp.MustCompile(`^\s*\(([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)`)
+var partyState = regexp.MustCompile(`^\s*(?:\(([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)|,\s*([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?),)`)
 
 var usParties = map[string]string{"D": "Democrat", "R": "Republican", "I": "Independent"}
 
@@ -998,6 +1005,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		if roleStop[lw] {
 			break
 		}
+		if prev.isCap() && titleModifiers[lw] && lw != "opposition" {
+			start-- // "Shadow transport secretary NAME" opening a sentence
+			break
+		}
+		if strings.HasSuffix(lw, "ing") && !prev.isCap() && d.lx.roles[lw] == "" && !portfolioWords[lw] && start >= 2 && t[start-2].text == "," {
+			break // ", appointing housing minister NAME": the verb is not the role
+		}
 		if strings.HasSuffix(lw, "ed") && start >= 2 && auxiliaries[t[start-2].lower()] {
 			break // "have sacked manager NAME": the verb is not the role
 		}
@@ -1470,7 +1484,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		for e < head && t[e].isCap() {
 			e++
 		}
-		if o := d.lx.orgs[d.runLower(run{r.p, start, e})]; o.kind == "party" || d.orgKind(run{r.p, start, e}) == "party" {
+		if o := d.lx.orgs[d.runLower(run{r.p, start, e})]; o.kind == "party" || d.orgKind(run{r.p, start, e}) == "party" || d.orgKindOf(d.orgNamed(d.runText(run{r.p, start, e}))) == "party" {
 			owner, start = d.affilName(run{r.p, start, e}), e
 		}
 	}
