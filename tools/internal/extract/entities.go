@@ -27,6 +27,7 @@ type org struct {
 	name, kind string
 	aliases    []string
 	mentions   []Source
+	described  bool // the text says what kind of body it is: "X, a Bucharest thinktank,"
 }
 
 type place struct {
@@ -217,6 +218,10 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
 
+// campaignBodies are the bodies a campaign word before makes a campaign
+// group: "Environmental Council", "Humanitarian Coalition".
+var campaignBodies = set("council", "alliance", "coalition", "league", "network", "federation", "association", "society", "group", "institute")
+
 // ministerial titles take a portfolio before them: "Police Minister".
 var ministerial = set("minister", "secretary")
 
@@ -229,7 +234,7 @@ var thingWords = set("open", "telescope", "station", "satellite", "rover", "prob
 // describedKinds are the descriptions an appositive gives a body, and the
 // kind each makes it: "the Ben Kinsella Trust, a knife crime charity".
 var describedKinds = map[string]string{
-	"charity": "ngo", "nonprofit": "ngo", "non-profit": "ngo", "ngo": "ngo", "tank": "think-tank",
+	"charity": "ngo", "nonprofit": "ngo", "non-profit": "ngo", "ngo": "ngo", "tank": "think-tank", "thinktank": "think-tank", "think-tank": "think-tank",
 	// "the shipping consultancy Meridian Maritime Advisory": a firm whose
 	// trade is analysis speaks as analysts do.
 	"consultancy": "think-tank",
@@ -246,6 +251,14 @@ func describedKind(t []token, k int) (string, bool) {
 			return "other", true // "a lobby group for technology companies": an industry's body
 		}
 		return "ngo", true
+	}
+	if w := t[k].lowBase(); w == "coalition" || w == "network" || w == "alliance" || w == "umbrella" {
+		// "a coalition of more than 70 civil society groups"
+		for m := k + 1; m+1 < len(t) && m <= k+7; m++ {
+			if t[m].lower() == "civil" && t[m+1].lower() == "society" || t[m].lower() == "rights" && strings.HasPrefix(t[m+1].lower(), "group") || t[m].lower() == "ngos" {
+				return "ngo", true
+			}
+		}
 	}
 	kind, ok := describedKinds[t[k].lowBase()]
 	return kind, ok
@@ -290,9 +303,9 @@ func (d *doc) describedOrgs() {
 			if k < 0 || k+2 >= len(t) || t[k].text != "," || !determiners[t[k+1].lower()] {
 				continue
 			}
-			for e := k + 2; e < len(t) && e < k+6 && t[e].kind == tWord && !t[e].isCap(); e++ {
+			for e := k + 2; e < len(t) && e < k+7 && t[e].kind == tWord && (!t[e].isCap() || e == k+2 && d.isPlaceTok(t[e])); e++ {
 				if kind, ok := describedKind(t, e); ok {
-					o.kind = kind
+					o.kind, o.described = kind, true
 					break
 				}
 			}
@@ -1141,6 +1154,9 @@ func (d *doc) orgKind(r run) string {
 						return "ngo" // "Child Poverty Action Group": a campaign's name
 					}
 				}
+			}
+			if k == r.j-1 && k > r.i && campaignBodies[w] && campaignWords[t[k-1].lower()] {
+				return "ngo" // "Iowa Environmental Council", "Consumer Council"
 			}
 			return kind
 		}

@@ -448,7 +448,7 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("official_statement", 1.5, "company speaks: "+a.name)
 	case a.kind == "org" && (a.orgKind == "media" || a.orgKind == "company"):
 		s.add("event", 1, "reported by: "+a.name)
-	case a.kind == "org" && !a.according && (a.orgKind == "ngo" || a.orgKind == "think-tank" && (d.lx.orgs[strings.ToLower(a.name)].kind == "think-tank" || foundation(a.name))):
+	case a.kind == "org" && !a.according && (a.orgKind == "ngo" || a.orgKind == "think-tank" && (d.lx.orgs[strings.ToLower(a.name)].kind == "think-tank" || foundation(a.name) || d.describedOrg(a.name))):
 		// "Amnesty International said": campaign groups, foundations and
 		// think tanks known by name are voices the DESIGN table counts as
 		// experts'. ("Centre" makes a name a think tank's, but many a
@@ -477,6 +477,17 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 			s.add("event", 1, "unnamed source")
 		}
 	}
+}
+
+// describedOrg reports a body the text says the kind of ("X, a Bucharest
+// thinktank,").
+func (d *doc) describedOrg(name string) bool {
+	for _, o := range d.orgs {
+		if o.name == name {
+			return o.described
+		}
+	}
+	return false
 }
 
 // findingVerbs report what a study found.

@@ -1368,6 +1368,16 @@ func TestParagraphLabels(t *testing.T) {
 			"Officials say the emergency will last six months.",
 			"A report from the Brookings Institution earlier this month found that internet shutdowns cost countries at least $2.4 billion last year.",
 		}, map[int]string{3: "expert_view"}},
+		// A body the text calls a thinktank; a coalition of civil society
+		// groups; a campaign word before "Council".
+		{"2018-11-14", []string{
+			"Romania's parliament passed a law on NGOs on Tuesday.",
+			"The law was drafted by the governing party.",
+			"Protesters gathered outside parliament.",
+			"The Romanian Academic Society, a Bucharest thinktank, said in a report that the rules were excessive.",
+			"The Civil Society Situation Room, a coalition of more than 70 civil society groups, said the vote was rushed.",
+			"Dana Whitcomb, water program director at the Iowa Environmental Council, said the wells should be tested.",
+		}, map[int]string{3: "expert_view", 4: "expert_view", 5: "expert_view"}},
 		// A party known by name speaks for itself.
 		{"2017-05-16", []string{
 			"Hospital waiting times have become the biggest battleground of the campaign in Wales.",
