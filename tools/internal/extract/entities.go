@@ -213,7 +213,7 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"mines", "lands", "sport", "youth", "arts", "heritage", "veterans", "indigenous", "regional", "climate", "change", "digital",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
-	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural")
+	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
@@ -894,7 +894,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "the General Data Protection Regulation": a law, whose words are no
 	// one's name or title.
-	if last := t[r.j-1]; (lawWords[last.lowBase()] || last.text == "Law" && lawKinds[t[r.j-2].lower()]) && last.isCap() && r.j-r.i >= 2 {
+	if last := t[r.j-1]; r.j-r.i >= 2 && (lawWords[last.lowBase()] || last.text == "Law" && lawKinds[t[r.j-2].lower()]) && last.isCap() {
 		d.laws = append(d.laws, d.runSrc(r))
 		for k := r.i; k < r.j; k++ {
 			d.paras[r.p].claimed[k] = true
@@ -998,7 +998,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		pt, lpt := d.runText(c.prefix), d.runLower(c.prefix)
 		if pl, ok := d.lx.places[lpt]; ok {
 			d.addPlace(c.prefix, pl)
-		} else if _, generic := d.lx.orgWords[lpt]; (generic || partyAdjectives[pt]) && c.prefix.j-c.prefix.i == 1 && ministerial[strings.ToLower(lastWord(c.title))] {
+		} else if _, generic := d.lx.orgWords[lpt]; (generic || partyAdjectives[pt] || portfolioWords[lpt]) && c.prefix.j-c.prefix.i == 1 && ministerial[strings.ToLower(lastWord(c.title))] {
 			// "Police Minister", "Labour Minister": a portfolio, not a body.
 			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
 			c.titleI = c.prefix.i

@@ -591,6 +591,21 @@ func TestPeople(t *testing.T) {
 			"Komeito chief Takashi Moriguchi was cautious."},
 			[]p{{"Mark Ellery", "Shadow transport secretary", "Labour", false}, {"Daniel Okafor-Reid", "housing minister", "", false},
 				{"Stuart Halloran", "Attorney-General", "", false}, {"Takashi Moriguchi", "chief", "Komeito", false}}},
+		// The plain style: "NAME is Cameroon's minister of
+		// communication", "NAME is with the Committee to Protect
+		// Journalists"; "of the opposition X"; "ICT Cabinet Secretary";
+		// a number in a known body's name; a name ending the text.
+		{[]string{"Cameroon has expelled three journalists.",
+			"Laurent Mbida Essomba is Cameroon's minister of communication. He spoke to reporters on Wednesday.",
+			"Groups criticized the order. Angela Quaye is with the Committee to Protect Journalists. “It sends a message,” she said.",
+			"Kwami Apedo-Mensah, a leader of the opposition National Alliance for Change, said his coalition condemned it.",
+			"ICT Cabinet Secretary Peter Mbugua Ndirangu said the law would protect Kenyans.",
+			"Nancy Wairimu Gichuki, the programme officer for digital rights at Article 19 Eastern Africa, said the law revived old offences.",
+			"Law firms were told to wait.",
+			"The statement was read by Joseph Kamau"},
+			[]p{{"Laurent Mbida Essomba", "minister of communication", "Cameroon", false}, {"Angela Quaye", "", "Committee to Protect Journalists", true},
+				{"Kwami Apedo-Mensah", "leader", "National Alliance for Change", false}, {"Peter Mbugua Ndirangu", "ICT Cabinet Secretary", "Kenya", false},
+				{"Nancy Wairimu Gichuki", "programme officer for digital rights", "Article 19 Eastern Africa", true}, {"Joseph Kamau", "", "", false}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.

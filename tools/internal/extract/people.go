@@ -322,6 +322,10 @@ var creditBreaks = set(";", "|", "·")
 // photoWords open a photo's credit: "Picture: NAME".
 var photoWords = set("picture", "photo", "photograph", "photos", "pictures", "photographer")
 
+// stanceAdjectives describe a party or a group before its name: "the
+// opposition National Alliance for Change".
+var stanceAdjectives = set("opposition", "ruling", "governing", "main", "rival", "hardline", "reformist", "breakaway", "outlawed", "banned", "exiled", "centrist", "conservative", "liberal", "nationalist")
+
 // unitWords name a unit inside a body: "the Africa Programme at Chatham
 // House".
 var unitWords = set("programme", "program", "desk", "unit", "division", "project", "initiative", "team", "lab", "laboratory")
@@ -1312,8 +1316,17 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	if a+1 < len(t) && (t[a].lower() == "now" || t[a].lower() == "currently") {
 		a++ // "who is now a senior fellow at…"
 	}
-	copula := a+1 < len(t) && (t[k].lower() == "is" || t[k].lower() == "was") &&
-		(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]))
+	isWas := k < len(t) && (t[k].lower() == "is" || t[k].lower() == "was")
+	if isWas && a+2 < len(t) && t[a].lower() == "with" && (t[a+1].isCap() || t[a+1].lower() == "the" && t[a+2].isCap()) {
+		// "Angela Quaye is with the Committee to Protect Journalists.": the
+		// body the person works for, in the plain style.
+		if org := d.affilPhrase(r.p, a+1); org != "" {
+			return roleInfo{kinAt: -1, affil: org, weight: 3}, true
+		}
+	}
+	copula := a+1 < len(t) && isWas &&
+		(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]) ||
+			t[a].isCap() && t[a].possessive() && d.isPlaceTok(t[a])) // "NAME is Cameroon's minister of communication"
 	if k >= len(t) || t[k].text != "," && !copula {
 		return roleInfo{}, false
 	}
@@ -1650,6 +1663,9 @@ func (d *doc) affilPhrase(p, k int) string {
 	if k < len(t) && t[k].lower() == "the" {
 		k++
 	}
+	if k+1 < len(t) && stanceAdjectives[t[k].lower()] && t[k+1].isCap() {
+		k++ // "of the opposition National Alliance for Change"
+	}
 	if k < len(t) && placeModifier(t[k]) {
 		k++ // "the Lagos-based Environmental Rights Action"
 	}
@@ -1685,6 +1701,18 @@ func (d *doc) affilPhrase(p, k int) string {
 		if (t[e].text == "'" || t[e].text == "’") && e > k && t[e-1].end == t[e].start && strings.HasSuffix(t[e-1].text, "s") && e+1 < len(t) && t[e+1].isCap() {
 			e++ // "the ACLU's Immigrants' Rights Project": a plural possessive inside the name
 			continue
+		}
+		if t[e].kind == tNum && e > k {
+			if _, ok := d.lx.orgs[strings.ToLower(d.runText(run{p, k, e + 1}))]; ok {
+				e++ // "Article 19 Eastern Africa"
+				continue
+			}
+		}
+		if lw := t[e].lower(); (lw == "to" || lw == "against" || lw == "without") && e > k && e+1 < len(t) && t[e+1].isCap() {
+			if f := capsEnd(t, e+1); d.lx.orgs[strings.ToLower(d.runText(run{p, k, f}))].name != "" {
+				e = f // "the Committee to Protect Journalists"
+				continue
+			}
 		}
 		lw := t[e].lower()
 		// "and" joins only inside an organisation's name: "Centre for
