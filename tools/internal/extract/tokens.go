@@ -199,6 +199,9 @@ var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Sh", "Rp", "RM", "R"}
 // currencyPrefix is the length of the currency that opens s and is glued to
 // a digit ("R54.5bn"), or 0.
 func currencyPrefix(s string) int {
+	if len(s) < 2 || s[0] != 'R' && s[0] != 'S' && s[0] != 'K' {
+		return 0 // most words, at the cost of one comparison
+	}
 	for _, c := range letterCurrencies {
 		if len(s) > len(c) && strings.HasPrefix(s, c) && s[len(c)] >= '0' && s[len(c)] <= '9' {
 			if c == "R" && !randAmount(s[1:]) {
