@@ -932,6 +932,12 @@ func (d *doc) finishPeople() {
 				p.affil = party
 			}
 		}
+		if strings.HasPrefix(role, "state ") && (p.affil == "" || d.isCountry(p.affil) || d.isCountryName(p.affil)) && len(p.mentions) > 0 {
+			// "State home minister NAME": the state the story names most.
+			if pl := d.placeNamedMost("region", p.mentions[0]); pl != "" && d.countryOfRegion(pl) != "" {
+				p.affil = pl
+			}
+		}
 		if state != "" && stateTitles[head] && (p.affil == "" || p.affil == d.countryOfRegion(state)) {
 			// "Police Minister NAME" in a story on a state's laws that
 			// names its Premier: the state's minister.

@@ -606,6 +606,18 @@ func TestPeople(t *testing.T) {
 			[]p{{"Laurent Mbida Essomba", "minister of communication", "Cameroon", false}, {"Angela Quaye", "", "Committee to Protect Journalists", true},
 				{"Kwami Apedo-Mensah", "leader", "National Alliance for Change", false}, {"Peter Mbugua Ndirangu", "ICT Cabinet Secretary", "Kenya", false},
 				{"Nancy Wairimu Gichuki", "programme officer for digital rights", "Article 19 Eastern Africa", true}, {"Joseph Kamau", "", "", false}}},
+		// "State home minister", "Union … minister"; "whose leader";
+		// "chief whip"; ", of the Africa programme at X"; a
+		// "Commission" named in the text before the lexicon's.
+		{[]string{"Madhya Pradesh banned the film. State home minister Shailendra Parihar said it would not be shown in Madhya Pradesh.",
+			"Union ministers welcomed it. Union parliamentary affairs minister Ravindra Hosmani said the coalition had lost.",
+			"The UTM Party, whose leader Wezi Mwafulirwa finished third, said it would file a petition.",
+			"Hendrik Brink, the chief whip of the opposition Democratic Alliance, said the ANC had protected him.",
+			"Alastair Pemberton, of the Africa programme at Chatham House, said investors would give him “a honeymoon”.",
+			"The Malawi Electoral Commission said it stood by the results. Commission chairwoman Ellen Kaphuka said the errors were isolated."},
+			[]p{{"Shailendra Parihar", "State home minister", "Madhya Pradesh", false}, {"Ravindra Hosmani", "Union parliamentary affairs minister", "India", false},
+				{"Wezi Mwafulirwa", "leader", "UTM Party", false}, {"Hendrik Brink", "chief whip", "Democratic Alliance", false},
+				{"Alastair Pemberton", "", "Chatham House", true}, {"Ellen Kaphuka", "chairwoman", "Malawi Electoral Commission", false}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.

@@ -944,6 +944,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			}
 			break
 		}
+		if (prev.text == "Union" || prev.text == "State") && ministerial[t[end].lower()] {
+			start-- // "Union chemicals minister NAME", "State home minister NAME"
+			break
+		}
 		if prev.isCap() && info.affil == "" {
 			// "Coralink chief executive NAME": a body named before; the
 			// article's own short names first ("the Rapid Support Forces
@@ -1011,6 +1015,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		}
 		if prev.isCap() && titleModifiers[lw] && lw != "opposition" {
 			start-- // "Shadow transport secretary NAME" opening a sentence
+			break
+		}
+		if lw == "whose" && start >= 3 && t[start-2].text == "," {
+			// "The UTM Party, whose leader NAME": the body before "whose".
+			if o := d.orgEndingAt(p, t[start-3].end); o != "" {
+				info.affil = o
+			}
 			break
 		}
 		if strings.HasSuffix(lw, "ing") && !prev.isCap() && d.lx.roles[lw] == "" && !portfolioWords[lw] && start >= 2 && t[start-2].text == "," {
@@ -1633,6 +1644,16 @@ func (d *doc) affilAfter(r run) string {
 	t := d.paras[r.p].toks
 	k := r.j
 	if k+1 < len(t) && t[k].text == "," && t[k+1].lower() == "of" {
+		// "NAME, of the Africa programme at Chatham House,": the body the
+		// unit is at.
+		for u := k + 2; u+2 < len(t) && u <= k+6 && t[u].sent == t[r.i].sent; u++ {
+			if unitWords[t[u].lowBase()] && (t[u+1].lower() == "at" || t[u+1].lower() == "of") {
+				if at := d.affilPhrase(r.p, u+2); at != "" {
+					return at
+				}
+				break
+			}
+		}
 		// "Detective Inspector Paul Kershaw, of West Midlands Police,": a
 		// body; but "Callum Price, of Headingley," names where he lives.
 		a := d.affilPhrase(r.p, k+2)
