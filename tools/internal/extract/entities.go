@@ -146,7 +146,7 @@ func (d *doc) runs(out []run, p int) []run {
 			}
 			// "Committee to Protect Journalists", "Campaign Against Arms
 			// Trade": a known body's name with a word in lower case.
-			if t[j].kind == tWord && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && (lw == "to" || lw == "against" || lw == "without" || lw == "in") {
+			if (lw == "to" || lw == "against" || lw == "without") && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
 				k := j + 1
 				for k < len(t) && t[k].isCap() && t[k].sent == t[i].sent {
 					k++

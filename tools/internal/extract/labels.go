@@ -496,18 +496,22 @@ var findingVerbs = set("found", "finds", "show", "shows", "showed")
 // findingOf is the think tank or campaign group whose findings sentence si
 // of paragraph p reports ("A report from X found that…"), or "".
 func (d *doc) findingOf(p, si int, toks []token, text string) string {
-	if !strings.Contains(text, " that ") {
-		return "" // most sentences, without reading their words
-	}
 	at := -1
-	for k := 0; k+1 < len(toks); k++ {
-		if findingVerbs[toks[k].lower()] && toks[k+1].lower() == "that" {
-			at = toks[k].start
+	for i := strings.Index(text, " that "); i > 0; {
+		// The word before each " that ": "found", "show".
+		w := text[strings.LastIndexByte(text[:i], ' ')+1 : i]
+		if findingVerbs[w] {
+			at = d.paras[p].sents[si].start + i - len(w)
 			break
 		}
+		j := strings.Index(text[i+1:], " that ")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	if at < 0 {
-		return ""
+		return "" // most sentences, without reading their words
 	}
 	for _, o := range d.orgs {
 		if o.kind != "ngo" && o.kind != "think-tank" || d.lx.orgs[strings.ToLower(o.name)].kind != o.kind && o.kind == "think-tank" {
@@ -566,6 +570,12 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 	`(?:Also read|Also Read|ALSO READ|Related Story|Related stories|RELATED ARTICLE|Related article|See also|Read More|READ MORE|Read more)\b|` +
 	`Our Standards:|Get (?:Breaking news|the latest)\b|Follow (?:us|[A-Z]\w+) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$)`)
 
+// furnitureFirst are the first words furnitureOpen can match, read before
+// the pattern runs.
+var furnitureFirst = set("Updated", "Posted", "Published", "First", "Last", "Modified", "Issued", "FILE", "PICTURE", "Picture", "PHOTO", "Photo",
+	"Caption", "(With", "With", "Additional", "Reporting", "Writing", "Editing", "A", "SOURCE", "Source", "More", "Also", "ALSO", "Related",
+	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS")
+
 // furnitureClose ends a photo's caption with its credit: "… Photograph:
 // Getty Images", "….Credit:AAP", "… [Ameer Khalaf/Reuters]", "… (AFP/Getty
 // Images)"; or a byline with its time stamp: "… 00.01 GMT".
@@ -589,15 +599,19 @@ func furniture(text string) bool {
 	if text == "" {
 		return false
 	}
-	if furnitureOpen.MatchString(text) {
+	first, _, _ := strings.Cut(text, " ")
+	if furnitureFirst[strings.TrimRight(first, ":")] && furnitureOpen.MatchString(text) {
 		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	ended := strings.ContainsRune(".!?\"”", last)
+	if ended && !strings.Contains(text, " contributed ") {
+		return false // a sentence of the story, most often: no need to count its words
 	}
 	words := countFields(text)
 	if words <= 20 && (strings.Contains(text, " contributed reporting") || strings.Contains(text, " contributed to this report")) {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(text)
-	ended := strings.ContainsRune(".!?\"”", last)
 	if words <= 40 && !ended && furnitureClose.MatchString(text) {
 		return true
 	}
@@ -1370,7 +1384,10 @@ func (d *doc) affilKind(affil string) string {
 		}
 	}
 	// "head of policy at Focus Ireland, said the charity was…": what the
-	// text calls it after naming it.
+	// text calls it after naming it (a place is no body).
+	if _, ok := d.lx.places[strings.ToLower(affil)]; ok {
+		return ""
+	}
 	for p := range d.paras {
 		pa := &d.paras[p]
 		if i := strings.Index(pa.text, affil); i >= 0 {
