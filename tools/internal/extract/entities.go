@@ -229,7 +229,7 @@ var ministerial = set("minister", "secretary")
 // craft, buildings, works, events.
 var thingWords = set("open", "telescope", "station", "satellite", "rover", "probe", "spacecraft", "ship", "airport", "stadium", "bridge",
 	"tower", "building", "palace", "museum", "cathedral", "mosque", "temple", "dam", "canal", "pipeline", "highway", "motorway",
-	"railway", "line", "festival", "prize", "award", "cup", "championship", "olympics", "games", "summit", "conference", "report", "index")
+	"railway", "line", "festival", "prize", "award", "cup", "championship", "olympics", "games", "summit", "conference", "report", "index", "bhavan", "bhawan", "soudha")
 
 // describedKinds are the descriptions an appositive gives a body, and the
 // kind each makes it: "the Ben Kinsella Trust, a knife crime charity".
@@ -1110,6 +1110,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 		// place's, before a surname; not "the Santiago Bernabéu".
 		if k == r.i && r.j-r.i >= 2 && d.lx.givenNames[t[k].text] && (k == 0 || t[k-1].lower() != "the") {
 			continue
+		}
+		if k == r.i && r.j-r.i >= 3 && len(b) == 2 && isAcronym(b) && r.i > 0 && d.lx.roles[t[r.i-1].lowBase()] != "" && !t[r.i-1].isCap() {
+			continue // "chief minister KS Manjunath Gowda": initials written without dots
 		}
 		if _, ok := d.lx.places[lb]; ok || isAcronym(b) || t[k].kind != tWord {
 			return candidate{}, false

@@ -618,6 +618,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Shailendra Parihar", "State home minister", "Madhya Pradesh", false}, {"Ravindra Hosmani", "Union parliamentary affairs minister", "India", false},
 				{"Wezi Mwafulirwa", "leader", "UTM Party", false}, {"Hendrik Brink", "chief whip", "Democratic Alliance", false},
 				{"Alastair Pemberton", "", "Chatham House", true}, {"Ellen Kaphuka", "chairwoman", "Malawi Electoral Commission", false}}},
+		// Initials without dots after a role; a governor's residence is no
+		// one.
+		{[]string{"The coalition in Karnataka collapsed on Tuesday after chief minister KS Manjunath Gowda lost a vote of confidence.",
+			"Gowda drove to Raj Bhavan soon after."},
+			[]p{{"KS Manjunath Gowda", "chief minister", "Karnataka", false}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.
