@@ -623,6 +623,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"The coalition in Karnataka collapsed on Tuesday after chief minister KS Manjunath Gowda lost a vote of confidence.",
 			"Gowda drove to Raj Bhavan soon after."},
 			[]p{{"KS Manjunath Gowda", "chief minister", "Karnataka", false}}},
+		// An initial inside a body's name.
+		{[]string{"“It is fast,” said Azhari Kamil Yunos, an associate research fellow at the S. Rajaratnam School of International Studies."},
+			[]p{{"Azhari Kamil Yunos", "associate research fellow", "S. Rajaratnam School of International Studies", true}}},
 		// Credits: "Reported by" after a bar, "Additional reporting by A in
 		// X and B in Y", "contributed reporting", a photo's credit, a
 		// byline's outlet after a bar or a dot.

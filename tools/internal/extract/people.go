@@ -1723,6 +1723,10 @@ func (d *doc) affilPhrase(p, k int) string {
 			e++ // "the ACLU's Immigrants' Rights Project": a plural possessive inside the name
 			continue
 		}
+		if t[e].text == "." && e > k && initial(t[e-1]) && e+1 < len(t) && t[e+1].isCap() && t[e].end == t[e+1].start-1 {
+			e++ // "the S. Rajaratnam School of International Studies"
+			continue
+		}
 		if t[e].kind == tNum && e > k {
 			if _, ok := d.lx.orgs[strings.ToLower(d.runText(run{p, k, e + 1}))]; ok {
 				e++ // "Article 19 Eastern Africa"
