@@ -319,6 +319,19 @@ var ownedGroupNouns = set("group", "organisation", "organization", "charity", "c
 // B", "Delhi | Reported by A".
 var creditBreaks = set(";", "|", "·")
 
+// unitBody is the body a unit named from token k on is at or of ("the
+// Africa programme at Chatham House", "the Lokniti programme of the CSDS"),
+// within sentence sent; "" when there is none.
+func (d *doc) unitBody(p, k, sent int) string {
+	t := d.paras[p].toks
+	for u := k; u+2 < len(t) && u <= k+5 && t[u].sent == sent; u++ {
+		if unitWords[t[u].lowBase()] && (t[u+1].lower() == "at" || t[u+1].lower() == "of") {
+			return d.affilPhrase(p, u+2)
+		}
+	}
+	return ""
+}
+
 // photoWords open a photo's credit: "Picture: NAME".
 var photoWords = set("picture", "photo", "photograph", "photos", "pictures", "photographer")
 
@@ -1521,13 +1534,8 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		// "an associate fellow in the Africa programme at Chatham House",
 		// "a researcher with the Lokniti programme of the CSDS": a unit,
 		// then the body it belongs to.
-		for u := m + 1; u+2 < len(t) && u <= m+6 && t[u].sent == t[r.i].sent; u++ {
-			if unitWords[t[u].lowBase()] && (t[u+1].lower() == "at" || t[u+1].lower() == "of") {
-				if at := d.affilPhrase(r.p, u+2); at != "" {
-					info.affil = at
-				}
-				break
-			}
+		if at := d.unitBody(r.p, m+1, t[r.i].sent); at != "" {
+			info.affil = at
 		}
 	}
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
@@ -1646,13 +1654,8 @@ func (d *doc) affilAfter(r run) string {
 	if k+1 < len(t) && t[k].text == "," && t[k+1].lower() == "of" {
 		// "NAME, of the Africa programme at Chatham House,": the body the
 		// unit is at.
-		for u := k + 2; u+2 < len(t) && u <= k+6 && t[u].sent == t[r.i].sent; u++ {
-			if unitWords[t[u].lowBase()] && (t[u+1].lower() == "at" || t[u+1].lower() == "of") {
-				if at := d.affilPhrase(r.p, u+2); at != "" {
-					return at
-				}
-				break
-			}
+		if at := d.unitBody(r.p, k+2, t[r.i].sent); at != "" {
+			return at
 		}
 		// "Detective Inspector Paul Kershaw, of West Midlands Police,": a
 		// body; but "Callum Price, of Headingley," names where he lives.
