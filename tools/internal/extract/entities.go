@@ -53,7 +53,8 @@ var (
 	affilPreps    = set("at", "of", "with", "from", "for")
 	creditVerb    = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
 	kinOwners     = set("his", "her", "their")
-	journalism    = set("reporter", "editor", "correspondent", "journalist", "columnist", "producer", "narrator", "writer")
+	// journalism names a newsroom's staff, as a byline calls them.
+	journalism = set("reporter", "editor", "correspondent", "journalist", "columnist", "producer", "narrator", "writer", "photographer")
 )
 
 func set(words ...string) map[string]bool {

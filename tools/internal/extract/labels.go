@@ -587,9 +587,6 @@ var furnitureClose = regexp.MustCompile(`(?:(?:Photograph|Photo|Picture|Credit|I
 // follows on the next line: "Read More", "RELATED ARTICLE".
 var pointerLine = regexp.MustCompile(`^(?i:read more|related(?: articles?| stories| story| content)?|see also|more on this story|also read|recommended)\s*:?$`)
 
-// journalistNouns name a newsroom's staff on a byline.
-var journalistNouns = set("reporter", "correspondent", "editor", "writer", "columnist", "journalist", "photographer", "producer")
-
 // furniture reports a line a web page carries around its story: a byline
 // ("By NAME, Africa Correspondent", "NAME | Outlet | Updated on …", "NAME,
 // State Politics Reporter, Herald Sun"), a time stamp, a photo's caption
@@ -628,7 +625,7 @@ func furniture(text string) bool {
 		return true
 	}
 	for w := range strings.FieldsSeq(text) {
-		if journalistNouns[strings.ToLower(strings.Trim(w, ",;"))] {
+		if journalism[strings.ToLower(strings.Trim(w, ",;"))] {
 			return true
 		}
 	}
