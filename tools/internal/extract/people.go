@@ -1731,13 +1731,13 @@ func (d *doc) affilPhrase(p, k int) string {
 			continue
 		}
 		if t[e].kind == tNum && e > k {
-			if _, ok := d.lx.orgs[strings.ToLower(d.runText(run{p, k, e + 1}))]; ok {
+			if _, ok := d.lx.orgs[d.runLower(run{p, k, e + 1})]; ok {
 				e++ // "Article 19 Eastern Africa"
 				continue
 			}
 		}
 		if lw := t[e].lower(); (lw == "to" || lw == "against" || lw == "without") && e > k && e+1 < len(t) && t[e+1].isCap() {
-			if f := capsEnd(t, e+1); d.lx.orgs[strings.ToLower(d.runText(run{p, k, f}))].name != "" {
+			if f := capsEnd(t, e+1); d.lx.orgs[d.runLower(run{p, k, f})].name != "" {
 				e = f // "the Committee to Protect Journalists"
 				continue
 			}
