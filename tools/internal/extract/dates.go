@@ -68,6 +68,10 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
+		// Dates counted from another: "two days later", "earlier in the
+		// day", "the following year", "a week after the vote".
+		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"day", "night", "morning", "week", "month", "year"}, true, false},
+		{c(`\b(` + countRE + `) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
@@ -189,6 +193,188 @@ func (d *doc) findDates() {
 			end = h.src.End
 		}
 	}
+	d.anchorDates()
+}
+
+// An anchored date is counted from another: resolveAnchored* leave its
+// resolution as "mode unit n" with this granularity, for anchorDates.
+const anchoredGran = "anchored"
+
+// resolveAnchoredRel: "later in the day", "later that year", "the
+// following week", "the previous day" are counted from the date before.
+func resolveAnchoredRel(d *doc, m []string, future, past bool) (string, string) {
+	rel, unit := strings.ToLower(m[1]+m[3]+m[5]), strings.ToLower(m[2]+m[4]+m[6])
+	if unit == "night" || unit == "morning" {
+		unit = "day"
+	}
+	n := 0
+	switch rel {
+	case "following":
+		n = 1
+	case "next":
+		if unit != "day" {
+			return "", "" // "the next year" is as often counted from publication
+		}
+		n = 1
+	case "previous":
+		n = -1
+	}
+	if n == 0 && unit == "week" {
+		return "", "" // "later that week": which days is not said
+	}
+	if n != 0 && unit == "week" {
+		unit = "weekspan"
+	}
+	return fmt.Sprintf("prev %s %d", unit, n), anchoredGran
+}
+
+// resolveAnchoredCount: "two days later" and "a year earlier" are counted
+// from the date before; "a week after the vote" and "a day before the
+// launch" name the date of the vote or the launch, counted back or on
+// from the sentence's own date.
+func resolveAnchoredCount(d *doc, m []string, future, past bool) (string, string) {
+	w := strings.ToLower(m[1])
+	if w == "few" || w == "several" {
+		return "", ""
+	}
+	n, unit := count(m[1]), strings.ToLower(m[2])
+	if n == 0 {
+		return "", ""
+	}
+	mode := "prev"
+	switch strings.ToLower(m[3]) {
+	case "earlier":
+		n = -n
+	case "after":
+		mode, n = "clause", -n
+	case "before":
+		mode = "clause"
+	}
+	return fmt.Sprintf("%s %s %d", mode, unit, n), anchoredGran
+}
+
+// anchorDates resolves the anchored dates against the date they are
+// counted from, in the order the article gives them, and drops those with
+// none: "two days later", in a sentence in the past or the future, follows
+// the last date named, in its paragraph or the one before, which must be as
+// precise as the count ("later in the day" needs a day); "a week after the vote" is counted from a date earlier in
+// its sentence, or from publication in the formula "the move comes a week
+// after". A date counted on from the one before can anchor the next; the
+// date of "the vote" in "a week after the vote" does not.
+func (d *doc) anchorDates() {
+	anchored := false
+	for _, h := range d.dates {
+		if h.granularity == anchoredGran {
+			anchored = true
+			break
+		}
+	}
+	if !anchored {
+		return
+	}
+	out := d.dates[:0]
+	var last dateHit
+	haveLast := false
+	for _, h := range d.dates {
+		if h.granularity != anchoredGran {
+			out = append(out, h)
+			if h.resolved != "" {
+				last, haveLast = h, true
+			}
+			continue
+		}
+		var mode, unit string
+		var n int
+		fmt.Sscanf(h.resolved, "%s %s %d", &mode, &unit, &n)
+		pa := &d.paras[h.src.Paragraph]
+		after := strings.ToLower(strings.TrimLeft(pa.text[h.src.End:], " "))
+		before := pa.lower[:h.src.Start]
+		var from string
+		switch {
+		case strings.HasPrefix(after, "than "):
+			// "a year earlier than planned"
+		case strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " for ") || strings.HasSuffix(before, " within "):
+			// "banned for four years after finding", "the first time in
+			// nine months after breakdowns": a length of time
+		case mode == "prev":
+			// A story's time line is told in the past or the future; in the
+			// present, "a booster a year later" is a schedule.
+			future, past := d.sentTense(h.src.Paragraph, h.src.Sentence)
+			if haveLast && h.src.Paragraph-last.src.Paragraph <= 1 && (future || past) {
+				from = last.resolved
+			}
+		case after == "" || !unicode.IsLetter(rune(after[0])) || strings.HasPrefix(after, "that ") || strings.HasPrefix(after, "this "):
+			// "a week after." or "a week after that": not a named event
+		case haveLast && last.src.Paragraph == h.src.Paragraph && last.src.Sentence == h.src.Sentence:
+			// Not across a clause of its own: "voted on Thursday so that it
+			// takes effect 90 days after its publication".
+			if !subordinate(pa.lower[last.src.End:h.src.Start]) {
+				from = last.resolved
+			}
+		case !d.pub.IsZero() && (strings.HasSuffix(before, " comes ") || strings.HasSuffix(before, " come ")):
+			from = d.pubDay
+		}
+		res, gran := countFrom(from, unit, n)
+		if res == "" {
+			continue
+		}
+		h.resolved, h.granularity = res, gran
+		h.future = d.isFuture(res, false)
+		out = append(out, h)
+		if mode == "prev" {
+			last, haveLast = h, true
+		}
+	}
+	d.dates = out
+}
+
+// subordinate reports whether lower-cased text opens a clause of its own.
+func subordinate(text string) bool {
+	for _, w := range []string{" that ", " which ", " if ", " unless ", " when ", " so "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countFrom counts n units on from a date (back when n < 0). The date must
+// be as precise as the unit: a day for days and weeks, a month for months.
+// A count of years keeps the month when the date has one.
+func countFrom(from, unit string, n int) (string, string) {
+	var t time.Time
+	var err error
+	switch len(from) {
+	case 10:
+		t, err = time.Parse("2006-01-02", from)
+	case 7:
+		t, err = time.Parse("2006-01", from)
+	case 4:
+		t, err = time.Parse("2006", from)
+	default:
+		return "", ""
+	}
+	if err != nil {
+		return "", ""
+	}
+	switch {
+	case (unit == "day" || unit == "week" || unit == "weekspan") && len(from) == 10:
+		switch unit {
+		case "day":
+			return day(t.AddDate(0, 0, n)), "day"
+		case "week":
+			return day(t.AddDate(0, 0, 7*n)), "day"
+		}
+		mon := monday(t).AddDate(0, 0, 7*n)
+		return day(mon) + "/" + day(mon.AddDate(0, 0, 6)), "span"
+	case unit == "month" && len(from) >= 7:
+		return month(t.AddDate(0, n, 0)), "month"
+	case unit == "year" && len(from) >= 7:
+		return month(t.AddDate(n, 0, 0)), "month"
+	case unit == "year":
+		return year(t.AddDate(n, 0, 0)), "year"
+	}
+	return "", ""
 }
 
 // eraSpans finds named eras ("Cold War", "Cold War-era") in a lower-cased

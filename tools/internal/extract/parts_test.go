@@ -1072,6 +1072,15 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Tuesday", "2026-03-24"}, {"in June", "2026-06"}, {"Dec. 1", "2026-12-01"}, {"in April", "2025-04"}}},
 		{"2026-07-02", "Farmers blocked roads on Wednesday in protest against a government plan to close farms. Talks resume later this month.",
 			[]dt{{"on Wednesday", "2026-07-01"}, {"later this month", "2026-07-03/2026-07-31"}}},
+		// Dates counted from another: from the date before ("two days
+		// later", "the following year", "earlier in the day"), from a date
+		// in the sentence or from publication ("comes a week after"); not
+		// a length of time ("for four years after"), nor a schedule in the
+		// present ("a booster a year later"), nor across a clause of its own ("so that it takes effect 90 days after").
+		{"2017-11-14", "The general was sacked on Monday last week. He crossed into Mozambique two days later. The suspension comes a week after troops broke up protests. He was banned for four years after a test. A booster is given a year later.",
+			[]dt{{"on Monday last week", "2017-11-06"}, {"two days later", "2017-11-08"}, {"a week after", "2017-11-07"}}},
+		{"2018-01-29", "Lawmakers created the fund in 2008 and widened it the following year. The assembly voted on Thursday so that it takes effect 90 days after its publication. It was signed yesterday, three weeks after MPs passed it. The minister spoke earlier in the day.",
+			[]dt{{"in 2008", "2008"}, {"the following year", "2009"}, {"on Thursday", "2018-01-25"}, {"yesterday", "2018-01-28"}, {"three weeks after", "2018-01-07"}, {"earlier in the day", "2018-01-28"}}},
 		// A decade written with its part: "the mid-1990s".
 		{"2026-03-31", "The railways were privatised in the mid-1990s.",
 			[]dt{{"the mid-1990s", "1990s"}}},
