@@ -122,7 +122,7 @@ func (d *doc) runs(out []run, p int) []run {
 		j := i + 1
 		// "King's College London": a possessive inside a name runs on
 		// to an organisation word.
-		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && d.isOrgWord(t[j]) && t[j-1].isCap()) {
+		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && t[j-1].isCap() && (d.isOrgWord(t[j]) || d.knownPast(p, i, j))) {
 			if t[j].isCap() && !placeModifier(t[j]) {
 				j++
 				continue
@@ -141,7 +141,7 @@ func (d *doc) runs(out []run, p int) []run {
 			// "Committee on Intelligence", "Medicare & Medicaid", but not
 			// "Congress on October 15".
 			if (t[j].kind == tWord || t[j].text == "&") && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) &&
-				!(lw == "and" && d.titleAt(p, j+1, min(len(t), j+5)) > 0 && !d.isOrgWord(t[j-1])) { // but "President NAME and House Speaker NAME" are two
+				!(lw == "and" && d.titleNext(p, j+1) && !d.isOrgWord(t[j-1])) { // but "President NAME and House Speaker NAME" are two
 				j += 2
 				continue
 			}
@@ -559,6 +559,21 @@ func (d *doc) runSrc(r run) Source {
 	return s
 }
 
+// knownPast reports whether a known body's name runs on past the
+// possessive before token j: "the Centre for Women's Justice's director".
+func (d *doc) knownPast(p, i, j int) bool {
+	t := d.paras[p].toks
+	for k := j; k < len(t) && k < j+3 && t[k].isCap() && t[k].sent == t[i].sent; k++ {
+		if _, ok := d.lx.orgs[strings.TrimPrefix(d.runLower(run{p, i, k + 1}), "the ")]; ok {
+			return true
+		}
+		if t[k].possessive() {
+			break
+		}
+	}
+	return false
+}
+
 func (d *doc) knownEntity(r run) bool {
 	k := d.runLower(r)
 	_, a := d.lx.places[k]
@@ -589,6 +604,16 @@ func (d *doc) titleAt(p, k, limit int) int {
 		}
 	}
 	return 0
+}
+
+// titleNext reports whether a title starts at token k, or after one word
+// naming its portfolio: "Police Minister", "Health Secretary".
+func (d *doc) titleNext(p, k int) bool {
+	t := d.paras[p].toks
+	if d.titleAt(p, k, min(len(t), k+4)) > 0 {
+		return true
+	}
+	return k+1 < len(t) && t[k].isCap() && t[k+1].sent == t[k].sent && ministerial[t[k+1].lower()] && d.titleAt(p, k+1, min(len(t), k+5)) > 0
 }
 
 // entities finds organisations, places and people in every paragraph.

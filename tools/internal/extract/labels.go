@@ -1108,6 +1108,27 @@ func (d *doc) stateStory() string {
 			}
 		}
 	}
+	// "Victorians", "Queenslanders", "Tasmanian": a state named by its
+	// people, in the text or a body's name ("Victorian Aboriginal Legal
+	// Service").
+	for p := range d.paras {
+		for _, t := range d.paras[p].toks {
+			if t.kind != tWord || !t.isCap() {
+				continue
+			}
+			w := strings.TrimSuffix(t.text, "s")
+			for _, suffix := range []string{"n", "er"} {
+				stem, ok := strings.CutSuffix(w, suffix)
+				if !ok || len(stem) < 4 || !premierStates[d.countryOfRegion(stem)] {
+					continue
+				}
+				if pl, ok := d.lx.places[strings.ToLower(stem)]; ok {
+					stem = pl.name
+				}
+				count[stem]++
+			}
+		}
+	}
 	best, most := "", 0
 	for name, n := range count {
 		if n > most || n == most && name < best {

@@ -640,6 +640,23 @@ func TestPeople(t *testing.T) {
 				{"Rui Paiva", "reporter", "The Test Times", false}, {"Nandini Ahluwalia", "reporter", "The Test Times", false},
 				{"Iván Castellón Rivas", "contributed to the report", "The Test Times", false}, {"Ameer Khalaf", "", "", false},
 				{"Karina Lachance", "", "CBC News", false}}},
+		// Two office holders joined by "and", the second a portfolio's
+		// minister; a state named by its people.
+		{[]string{"Premier Rachel Kinsella and Police Minister Tony Marchetti announced the laws on Tuesday.",
+			"Victorians had had enough, the Premier said, and Victorian families agreed. Similar laws failed in the Northern Territory."},
+			[]p{{"Rachel Kinsella", "Premier", "Victoria", false}, {"Tony Marchetti", "Police Minister", "Victoria", false}}},
+		// A known body's name with a possessive inside it, as an owner; a
+		// plural owner's name; a vice-chancellor after "Prof".
+		{[]string{"The Centre for Women's Justice's legal director, Anjali Breckon, said the case was “not an isolated failure”.",
+			"The Institute for Fiscal Studies' director, Paul Johns, said the sums did not add up.",
+			"Prof Helen Marchbank, vice-chancellor of the University of York, said many institutions could not afford it."},
+			[]p{{"Anjali Breckon", "legal director", "Centre for Women's Justice", true}, {"Paul Johns", "director", "Institute for Fiscal Studies", true},
+				{"Helen Marchbank", "vice-chancellor", "University of York", false}}},
+		// "who heads": the owner of what the person heads, not where it
+		// is; a programme named with "and" before "at" the body.
+		{[]string{"Tafadzwa Marufu, who heads Oxfam's programs in Zimbabwe, said rationing risked cholera.",
+			"Matthias Leclercq, who heads the agriculture and food programme at the European Policy Centre, said the dispute was political."},
+			[]p{{"Tafadzwa Marufu", "head of Oxfam's programs in Zimbabwe", "Oxfam", true}, {"Matthias Leclercq", "head of agriculture and food programme", "European Policy Centre", true}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

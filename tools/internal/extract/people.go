@@ -906,8 +906,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				info.affil = pa.text[t[start-2].start:t[start].end]
 				start++
 			} else if t[start-2].isCap() {
-				// "The Houthis' chief negotiator, NAME": the group.
+				// "The Houthis' chief negotiator, NAME": the group; "the
+				// Institute for Fiscal Studies' director": the body whose
+				// name ends there.
 				info.affil = t[start-2].text
+				if o := d.orgEndingAt(p, t[start-2].end); o != "" {
+					info.affil = o
+				}
 			}
 			break
 		}
@@ -940,6 +945,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			info.affil = d.affilName(owner)
+			if _, e := d.runBytes(owner); os > 0 && t[os-1].sent == t[i].sent && connectors[t[os-1].lower()] {
+				// "The Centre for Women's Justice's legal director": the
+				// body whose name ends with the owner's words.
+				if o := d.orgEndingAt(p, e); o != "" {
+					info.affil = o
+				}
+			}
 			if pk, ok := placeNouns[prev.lowBase()]; ok && !prev.isCap() {
 				// "The state's governor, NAME": the state the story names most.
 				if pl := d.placeNamedMost(pk, d.runSrc(owner)); pl != "" {
@@ -1267,7 +1279,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	}
 	e := s
 	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) &&
-		(t[e].lower() != "and" || e > s && t[e-1].isCap() && e+1 < len(t) && t[e+1].isCap()) && // "the Europe and Central Asia desk"
+		(t[e].lower() != "and" || e > s && t[e-1].isCap() && e+1 < len(t) && t[e+1].isCap() || e > s && atBodyAhead(t, e+1)) && // "the Europe and Central Asia desk", "the agriculture and food programme at X"
 		!(e > s && placeWhere(t, e)) {
 		e++
 	}
@@ -1301,8 +1313,22 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 			for a > s && t[a-1].isCap() {
 				a--
 			}
+			// "who heads Oxfam's programmes", "who chairs Unison's Tayside
+			// branch": the owner is the body.
+			for q := a; q < b; q++ {
+				if t[q].possessive() {
+					b = q
+					break
+				}
+			}
+			body := run{r.p, a, b + 1}
+			if d.isPlaceRun(body) && a > s {
+				// "who heads Oxfam's programs in Zimbabwe": where, not whose.
+				b = a
+				continue
+			}
 			// Only a body: not "who advised Attorney-General George Brandis".
-			if body := (run{r.p, a, b + 1}); d.orgKind(body) != "" || d.knownEntity(body) || d.orgNamed(d.runText(body)) != "" || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) {
+			if d.orgKind(body) != "" || d.knownEntity(body) || d.orgNamed(d.runText(body)) != "" || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) {
 				info.affil = d.affilName(body)
 			}
 			break
@@ -1326,6 +1352,28 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		}
 	}
 	return info, true
+}
+
+// atBodyAhead reports "at" and a capitalised name within a few words from
+// token k, before any punctuation: "… and food programme at the X".
+func atBodyAhead(t []token, k int) bool {
+	for m := k; m < len(t) && m < k+5 && t[m].kind == tWord && t[m].sent == t[k-1].sent; m++ {
+		if t[m].lower() == "at" {
+			return m+1 < len(t) && (t[m+1].isCap() || t[m+1].lower() == "the" && m+2 < len(t) && t[m+2].isCap())
+		}
+		if t[m].isCap() || t[m].is(wSpeech) {
+			return false
+		}
+	}
+	return false
+}
+
+// isPlaceRun reports a run that names a place and no body.
+func (d *doc) isPlaceRun(r run) bool {
+	k := d.runLower(r)
+	_, place := d.lx.places[k]
+	_, org := d.lx.orgs[k]
+	return place && !org
 }
 
 // appositive reads ", a professor at X" or ", editor-in-chief of X" after a name.
