@@ -71,12 +71,21 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// Dates counted from another: "two days later", "earlier in the
 		// day", "the following year", "a week after the vote".
 		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"day", "night", "morning", "week", "month", "year"}, true, false},
-		{c(`\b(` + countRE + `) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
+		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"between"}, false, true},
+		// Parts of a month or a year: "the last week of April", "by the
+		// end of February", "the second half of 2024", "the third quarter".
+		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthPart, []string{"#month"}, false, true},
+		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthEdge, []string{"#month"}, false, true},
+		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false},
+		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false},
+		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
+		// and 2017".
+		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year"}, false, false},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
 		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false},
@@ -238,6 +247,12 @@ func resolveAnchoredCount(d *doc, m []string, future, past bool) (string, string
 		return "", ""
 	}
 	n, unit := count(m[1]), strings.ToLower(m[2])
+	if w == "the" {
+		if strings.HasSuffix(m[0], "s "+m[3]) || m[3] == "later" || m[3] == "earlier" {
+			return "", "" // "the weeks before", "the year later"
+		}
+		n = 1 // "the day before the vote", "the year before"
+	}
 	if n == 0 {
 		return "", ""
 	}
@@ -303,8 +318,13 @@ func (d *doc) anchorDates() {
 			if haveLast && h.src.Paragraph-last.src.Paragraph <= 1 && (future || past) {
 				from = last.resolved
 			}
-		case after == "" || !unicode.IsLetter(rune(after[0])) || strings.HasPrefix(after, "that ") || strings.HasPrefix(after, "this "):
-			// "a week after." or "a week after that": not a named event
+		case after == "" || !unicode.IsLetter(rune(after[0])) || standaloneNext[firstWord(after)]:
+			// "the year before." or "a week after that": counted from the
+			// date before, as "later" and "earlier" are.
+			future, past := d.sentTense(h.src.Paragraph, h.src.Sentence)
+			if haveLast && h.src.Paragraph-last.src.Paragraph <= 1 && (future || past) {
+				from, n, mode = last.resolved, -n, "prev"
+			}
 		case haveLast && last.src.Paragraph == h.src.Paragraph && last.src.Sentence == h.src.Sentence:
 			// Not across a clause of its own: "voted on Thursday so that it
 			// takes effect 90 days after its publication".
@@ -326,6 +346,19 @@ func (d *doc) anchorDates() {
 		}
 	}
 	d.dates = out
+}
+
+// standaloneNext are words after "a week after" or "the year before" that
+// name no event: "a week after that", "the year before and…".
+var standaloneNext = set("that", "this", "and", "or", "but", "when", "while", "as", "in", "on", "at", "to", "from")
+
+// firstWord is the first word of lower-cased text.
+func firstWord(text string) string {
+	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return text
+	}
+	return text[:end]
 }
 
 // subordinate reports whether lower-cased text opens a clause of its own.
@@ -1085,6 +1118,95 @@ func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 		mo = time.December
 	}
 	return fmt.Sprintf("%04d-%02d", d.pub.Year()+shift, mo), "month"
+}
+
+// resolveMonthPart: "the first week of April" is its first seven days,
+// "the last week of April" its last seven.
+func resolveMonthPart(d *doc, m []string, future, past bool) (string, string) {
+	mo := parseMonth(m[3])
+	if mo == 0 || d.pub.IsZero() && m[4] == "" {
+		return "", ""
+	}
+	y := d.pub.Year()
+	if m[4] != "" {
+		y, _ = strconv.Atoi(m[4])
+	} else {
+		y = d.monthYear(mo, "", future || deadline(m[0]), past)
+	}
+	n := map[string]int{"week": 7, "fortnight": 14, "ten days": 10, "10 days": 10}[m[2]]
+	first := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	last := first.AddDate(0, 1, -1)
+	switch m[1] {
+	case "second":
+		first = first.AddDate(0, 0, n)
+		return day(first) + "/" + day(first.AddDate(0, 0, n-1)), "span"
+	case "third":
+		first = first.AddDate(0, 0, 2*n)
+		return day(first) + "/" + day(first.AddDate(0, 0, n-1)), "span"
+	case "last", "final":
+		return day(last.AddDate(0, 0, 1-n)) + "/" + day(last), "span"
+	}
+	return day(first) + "/" + day(first.AddDate(0, 0, n-1)), "span"
+}
+
+// resolveMonthEdge: "by the end of February" is February, ahead when it
+// is a time limit.
+func resolveMonthEdge(d *doc, m []string, future, past bool) (string, string) {
+	mo := parseMonth(m[3])
+	if mo == 0 || d.pub.IsZero() && m[4] == "" {
+		return "", ""
+	}
+	if m[4] != "" {
+		y, _ := strconv.Atoi(m[4])
+		return fmt.Sprintf("%04d-%02d", y, mo), "month"
+	}
+	mod := strings.ToLower(m[1])
+	if mod == "before" || mod == "towards" || mod == "toward" {
+		mod = "by"
+	}
+	return fmt.Sprintf("%04d-%02d", d.monthYear(mo, mod, future, past), mo), "month"
+}
+
+// resolveYearPart: "the second half of 2024", "the first half of next
+// year", "the third quarter" (of the year of publication, or the year
+// before when that quarter is still to come and the sentence looks back).
+func resolveYearPart(d *doc, m []string, future, past bool) (string, string) {
+	m = append(m, make([]string, 5-len(m))...) // "the third quarter" has no year
+	y := d.pub.Year()
+	switch {
+	case m[4] != "":
+		y, _ = strconv.Atoi(m[4])
+	case d.pub.IsZero():
+		return "", ""
+	case m[3] == "last":
+		y--
+	case m[3] == "next":
+		y++
+	}
+	var first, months int
+	switch m[2] {
+	case "half":
+		months = 6
+		first = map[string]int{"first": 1, "second": 7, "last": 7, "final": 7}[m[1]]
+	default:
+		months = 3
+		first = map[string]int{"first": 1, "second": 4, "third": 7, "fourth": 10, "last": 10, "final": 10}[m[1]]
+	}
+	if first == 0 {
+		return "", ""
+	}
+	if m[3] == "" && m[4] == "" && time.Month(first) > d.pub.Month() && !future {
+		y-- // "profit fell in the fourth quarter", written in February
+	}
+	return fmt.Sprintf("%04d-%02d/%04d-%02d", y, first, y, first+months-1), "span"
+}
+
+// resolveYearSpan: "between 2019 and 2022" runs from the one to the other.
+func resolveYearSpan(d *doc, m []string, future, past bool) (string, string) {
+	if m[2] <= m[1] {
+		return "", ""
+	}
+	return m[1] + "/" + m[2], "span"
 }
 
 var monthNum = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}

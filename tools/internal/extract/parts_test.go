@@ -1098,6 +1098,13 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Monday last week", "2017-11-06"}, {"two days later", "2017-11-08"}, {"a week after", "2017-11-07"}}},
 		{"2018-01-29", "Lawmakers created the fund in 2008 and widened it the following year. The assembly voted on Thursday so that it takes effect 90 days after its publication. It was signed yesterday, three weeks after MPs passed it. The minister spoke earlier in the day.",
 			[]dt{{"in 2008", "2008"}, {"the following year", "2009"}, {"on Thursday", "2018-01-25"}, {"yesterday", "2018-01-28"}, {"three weeks after", "2018-01-07"}, {"earlier in the day", "2018-01-28"}}},
+		// Parts of a month or a year; years from one to another; "the
+		// year before" counted from the date before it.
+		{"2019-02-05", "Bills go out from the first week of April and camps open in the last week of April. Talks must end before the end of February. Growth slowed in the fourth quarter. Sales will rise in the second half of 2019 and the first half of next year.",
+			[]dt{{"from the first week of April", "2019-04-01/2019-04-07"}, {"in the last week of April", "2019-04-24/2019-04-30"}, {"before the end of February", "2019-02"},
+				{"in the fourth quarter", "2018-10/2018-12"}, {"in the second half of 2019", "2019-07/2019-12"}, {"the first half of next year", "2020-01/2020-06"}}},
+		{"2019-02-05", "Rents rose between 2009 and 2012. Crime rose 12 per cent in 2018, up from 9 per cent the year before and 15 per cent in 2010.",
+			[]dt{{"between 2009 and 2012", "2009/2012"}, {"in 2018", "2018"}, {"the year before", "2017"}, {"in 2010", "2010"}}},
 		// A decade written with its part: "the mid-1990s".
 		{"2026-03-31", "The railways were privatised in the mid-1990s.",
 			[]dt{{"the mid-1990s", "1990s"}}},
