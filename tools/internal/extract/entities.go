@@ -120,6 +120,9 @@ func (d *doc) runs(out []run, p int) []run {
 			continue
 		}
 		j := i + 1
+		if n := d.titleAt(p, i, min(len(t), i+8)); n > 2 && t[i+n-1].sent == t[i].sent && t[i+n-1].isCap() && connectors[t[i+1].lower()] {
+			j = i + n // "Leader of the Opposition NAME": a title with "of the"
+		}
 		// "King's College London": a possessive inside a name runs on
 		// to an organisation word.
 		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && t[j-1].isCap() && (d.isOrgWord(t[j]) || d.knownPast(p, i, j))) {
@@ -1140,6 +1143,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 		if k == r.i && r.j-r.i >= 3 && len(b) == 2 && isAcronym(b) && r.i > 0 && d.lx.roles[t[r.i-1].lowBase()] != "" && !t[r.i-1].isCap() {
 			continue // "chief minister KS Manjunath Gowda": initials written without dots
 		}
+		if k == r.i && r.j-r.i >= 2 && dottedInitials(b) && !d.knownEntity(run{r.p, k, k + 1}) {
+			continue // "A.K. Sreedharan", but not "U.S. Steel"
+		}
 		if _, ok := d.lx.places[lb]; ok || isAcronym(b) || t[k].kind != tWord {
 			return candidate{}, false
 		}
@@ -1277,6 +1283,20 @@ func (d *doc) orgByLastWord(word string) *org {
 		}
 	}
 	return nil
+}
+
+// dottedInitials reports initials written as one word with dots: "A.K.",
+// "M.K.".
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w) > 6 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // initials are the first letters of the capitalised words of a name:

@@ -657,6 +657,19 @@ func TestPeople(t *testing.T) {
 		{[]string{"Tafadzwa Marufu, who heads Oxfam's programs in Zimbabwe, said rationing risked cholera.",
 			"Matthias Leclercq, who heads the agriculture and food programme at the European Policy Centre, said the dispute was political."},
 			[]p{{"Tafadzwa Marufu", "head of Oxfam's programs in Zimbabwe", "Oxfam", true}, {"Matthias Leclercq", "head of agriculture and food programme", "European Policy Centre", true}}},
+		// A byline of its own and a credit in brackets, with names no list
+		// holds; initials with dots; a title with "of the"; an Australian
+		// councillor; a role's complement with a capital, "and" or "on".
+		{[]string{"By Valeria Ortuño",
+			"Leader of the Opposition Thomas Kurian Mathew said Labour Minister A.K. Sreedharan had moved too late. Cr Olivia Brandt agreed.",
+			"Standard Chartered's head of Africa macro research, Lindiwe Mabaso, said “cuts will slow”.",
+			"Choice's director of policy and campaigns, Eleanor Brack, said shoppers were “doing the detective work”.",
+			"Amazon Frontlines' lead researcher on extractive industries, Mateo Sarango, said 14 percent was under concessions.",
+			"(Reporting by Kojo Amankwah; Editing by Harriet Pollard)"},
+			[]p{{"Valeria Ortuño", "", "", false}, {"Thomas Kurian Mathew", "Leader of the Opposition", "", false}, {"A.K. Sreedharan", "Labour Minister", "", false},
+				{"Olivia Brandt", "Councillor", "", false}, {"Lindiwe Mabaso", "head of Africa macro research", "Standard Chartered", true},
+				{"Eleanor Brack", "director of policy and campaigns", "Choice", false}, {"Mateo Sarango", "lead researcher on extractive industries", "Amazon Frontlines", true},
+				{"Kojo Amankwah", "reporter", "The Test Times", false}, {"Harriet Pollard", "editor", "The Test Times", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

@@ -317,7 +317,7 @@ var ownedGroupNouns = set("group", "organisation", "organization", "charity", "c
 
 // creditBreaks part the credits of one line: "Reporting by A; Editing by
 // B", "Delhi | Reported by A".
-var creditBreaks = set(";", "|", "·")
+var creditBreaks = set(";", "|", "·", "(")
 
 // unitBody is the body a unit named from token k on is at or of ("the
 // Africa programme at Chatham House", "the Lokniti programme of the CSDS"),
@@ -600,6 +600,11 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		info = mergeRole(info, roleInfo{kinAt: -1, role: creditNouns[t[b-2].lower()], class: "journalist", weight: 3, credit: true})
 		ev += 2
 	}
+	// A byline on a line of its own: "By NAME", "By NAME and NAME".
+	if b == 1 && t[0].text == "By" && len(d.paras[c.r.p].sents) == 1 && len(t) <= 12 {
+		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
+		ev += 2
+	}
 	// A photo's credit: "Picture: NAME", "[NAME/Reuters]".
 	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent ||
 		i >= 1 && t[i-1].text == "[" && j < len(t) && t[j].text == "/" {
@@ -811,12 +816,21 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	class := d.lx.roles[t[k].lowBase()]
 	var complement run // "of Port Alder" in "the former mayor of Port Alder, NAME"
 	ownerAffil := ""   // "the agency" in "a spokeswoman for the agency, NAME"
+	// A role noun can end the complement of another: "head of Africa macro
+	// research" is a head's role, an analyst's still.
+	headClass := class
+	if class != "" && class != "honorific" && k > 2 && !t[k].isCap() {
+		class = ""
+	}
 	if class == "" {
 		// "head of personnel", "director for Asia": a role noun and its
 		// complement; "a spokesman for Iran's foreign ministry": a
 		// possessive inside it.
-		for m := k; m >= 1 && k-m <= 5 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && !t[m].isCap() || m < k && t[m].possessive() && t[m].isCap()); m-- {
-			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for") {
+		// "head of Africa macro research, NAME" (a capital inside only
+		// when a comma sets the role off), "director of policy and
+		// campaigns", "lead researcher on extractive industries".
+		for m := k; m >= 1 && k-m <= 5 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || m < k && weight == 5) || m < k && t[m].possessive() && t[m].isCap()); m-- {
+			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on") {
 				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && !t[m-1].isCap() {
 					class = c
 					// "a spokesman for Iran's foreign ministry": a state's
@@ -838,10 +852,17 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				}
 				break
 			}
-			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for")) {
+			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for")) &&
+				!(m < k && t[m].lower() == "and" && !t[m-1].isCap() && !t[m+1].isCap()) {
 				break // but "head of the civil protection agency" reads on
 			}
 		}
+	}
+	switch {
+	case class == "":
+		class = headClass
+	case headClass == "expert":
+		class = headClass
 	}
 	if class == "" && weight == 5 && t[k].isCap() {
 		// "The Inspector-General of Police, NAME,": a title written as a
@@ -909,7 +930,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				// "The Houthis' chief negotiator, NAME": the group; "the
 				// Institute for Fiscal Studies' director": the body whose
 				// name ends there.
-				info.affil = t[start-2].text
+				a := start - 2
+				for a > 0 && t[a-1].isCap() && t[a-1].sent == t[i].sent && !d.isCommon(t[a-1]) {
+					a-- // "Amazon Frontlines' lead researcher"
+				}
+				info.affil = d.runText(run{p, a, start - 1})
 				if o := d.orgEndingAt(p, t[start-2].end); o != "" {
 					info.affil = o
 				}
