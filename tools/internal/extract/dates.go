@@ -506,6 +506,8 @@ func tenseAt(t []token, k int) tenseMark {
 			return markPast // "had been due to be published in July": a plan that lapsed
 		}
 		return markFuture
+	case (plannedFor[w] || w == "expected") && k > 0 && (t[k-1].lower() == "is" || t[k-1].lower() == "are") && k+1 < len(t) && (t[k+1].lower() == "on" || t[k+1].lower() == "in" || t[k+1].lower() == "by" || t[k+1].lower() == "next"):
+		return markFuture // "a vote is expected on Thursday", "the ruling is due in March"
 	case (w == "is" || w == "are") && k+2 < len(t) && t[k+1].lower() == "to" && t[k+2].kind == tWord && !t[k+2].isCap() && t[k+2].lower() != "be" && !strings.HasSuffix(t[k+2].lower(), "ed"):
 		return markFuture // "is to meet union leaders on Thursday"
 	case w == "to" && k+2 < len(t) && t[k+1].lower() == "be" && scheduledParticiples[t[k+2].lower()] && !(k > 0 && t[k-1].is(wFutureBefore)):
@@ -946,6 +948,9 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 	}
 	mon := monday(p)
 	switch rel {
+	case "earlier":
+		// "earlier this week": from Monday to the time of writing.
+		return day(mon) + "/" + day(p), "span"
 	case "later":
 		// "later this week": the rest of the working week, or of the week
 		// from a Friday on.
@@ -1018,6 +1023,9 @@ func resolveAgo(d *doc, m []string, future, past bool) (string, string) {
 		return day(d.pub.AddDate(0, 0, -7*n)), "day"
 	case "month":
 		return month(d.pub.AddDate(0, -n, 0)), "month"
+	}
+	if n == 1 {
+		return month(d.pub.AddDate(-1, 0, 0)), "month" // "a year ago": that month
 	}
 	return year(d.pub.AddDate(-n, 0, 0)), "year"
 }
@@ -1205,6 +1213,15 @@ func resolveYearPart(d *doc, m []string, future, past bool) (string, string) {
 func resolveYearSpan(d *doc, m []string, future, past bool) (string, string) {
 	if m[2] <= m[1] {
 		return "", ""
+	}
+	if w := strings.ToLower(m[0][:strings.IndexByte(m[0], ' ')]); w != "between" && w != "from" {
+		// "in 2016 and 2017" is a span only of years that follow each
+		// other; "in 2015 and 2017" names two.
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		if b != a+1 {
+			return "", ""
+		}
 	}
 	return m[1] + "/" + m[2], "span"
 }

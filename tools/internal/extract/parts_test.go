@@ -1118,6 +1118,11 @@ func TestDates(t *testing.T) {
 				{"in the fourth quarter", "2018-10/2018-12"}, {"in the second half of 2019", "2019-07/2019-12"}, {"the first half of next year", "2020-01/2020-06"}}},
 		{"2019-02-05", "Rents rose between 2009 and 2012. Crime rose 12 per cent in 2018, up from 9 per cent the year before and 15 per cent in 2010.",
 			[]dt{{"between 2009 and 2012", "2009/2012"}, {"in 2018", "2018"}, {"the year before", "2017"}, {"in 2010", "2010"}}},
+		// "earlier this week" runs to the time of writing; what "is
+		// expected" on a day is ahead; "a year ago" is a month; years that
+		// do not follow each other are two.
+		{"2025-03-05", "The minister said earlier this week that rents would be capped. A vote is expected on Thursday. Rents were lower a year ago. Surveys in 2015 and 2017 showed support.",
+			[]dt{{"earlier this week", "2025-03-03/2025-03-05"}, {"on Thursday", "2025-03-06"}, {"a year ago", "2024-03"}, {"in 2015", "2015"}, {"2017", "2017"}}},
 		// A decade written with its part: "the mid-1990s".
 		{"2026-03-31", "The railways were privatised in the mid-1990s.",
 			[]dt{{"the mid-1990s", "1990s"}}},
