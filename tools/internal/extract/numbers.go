@@ -33,9 +33,17 @@ func (d *doc) findNumbers() {
 		pa := &d.paras[p]
 		t := pa.toks
 		for i := 0; i < len(t); i++ {
+			if n, next, ok := d.tallyAt(p, i); ok {
+				d.nums = append(d.nums, n)
+				i = next - 1
+				continue
+			}
 			n, next, ok := d.numberAt(p, i)
 			if !ok {
 				continue
+			}
+			if r, rnext, ok := d.rangeFrom(p, i, n, next); ok {
+				n, next = r, rnext
 			}
 			d.nums = append(d.nums, n)
 			i = next - 1
@@ -214,6 +222,91 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	return n, j, true
 }
 
+// voteWords make "74-24" or "41 to 11" in their sentence a vote's tally.
+var voteWords = set("vote", "votes", "voted", "voting", "passed", "approved", "rejected", "ballot", "majority", "margin", "decision", "ruling", "ruled")
+
+// tallyAt reads a vote's tally at token i: "voted 74-24", "a 5-4
+// decision", "passed the bill 41 to 11".
+func (d *doc) tallyAt(p, i int) (Number, int, bool) {
+	pa := &d.paras[p]
+	t := pa.toks
+	tk := t[i]
+	if tk.kind != tNum {
+		return Number{}, 0, false
+	}
+	j := i + 1
+	var a, b string
+	if h := strings.IndexAny(tk.text, "-–"); h > 0 {
+		a, b = tk.text[:h], strings.TrimLeft(tk.text[h:], "-–")
+	} else if j+1 < len(t) && t[j].lower() == "to" && t[j+1].kind == tNum && t[j+1].sent == tk.sent {
+		a, b, j = tk.text, t[j+1].text, j+2
+	} else {
+		return Number{}, 0, false
+	}
+	if !smallCount(a) || !smallCount(b) {
+		return Number{}, 0, false
+	}
+	vote := false
+	for _, x := range t[pa.tokSent[tk.sent]:pa.tokSent[tk.sent+1]] {
+		if x.kind == tWord && voteWords[x.lower()] {
+			vote = true
+			break
+		}
+	}
+	if !vote {
+		return Number{}, 0, false
+	}
+	v, _ := strconv.ParseFloat(a, 64)
+	return Number{Text: pa.text[tk.start:t[j-1].end], Value: v, Counts: "vote", Source: d.src(p, i, j)}, j, true
+}
+
+// smallCount reports a whole number of one to three digits, as a tally's.
+func smallCount(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeFrom joins a figure to a second after "to", or "and" after
+// "between": "60 to 180 days", "from 6% to 10%", "between 33% and 36%".
+// The range counts what its second figure counts, and is approximate.
+func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
+	pa := &d.paras[p]
+	t := pa.toks
+	if next+1 >= len(t) || t[next].sent != t[i].sent || n.Counts == "year" {
+		return Number{}, 0, false
+	}
+	between := n.Source.Start > 0 && strings.HasSuffix(strings.ToLower(pa.text[:n.Source.Start]), "between ")
+	if !(t[next].lower() == "to" || between && t[next].lower() == "and") {
+		return Number{}, 0, false
+	}
+	if n.Counts != "" && !strings.HasPrefix(n.Counts, "percent") {
+		return Number{}, 0, false // "100 staff to 200": two counts
+	}
+	m, mnext, ok := d.numberAt(p, next+1)
+	if !ok || m.Counts == "year" || m.Approximate || t[mnext-1].sent != t[i].sent || strings.HasPrefix(n.Counts, "percent") && !strings.HasPrefix(m.Counts, "percent") {
+		return Number{}, 0, false
+	}
+	start := n.Source.Start
+	if between {
+		start -= len("between ")
+	} else if start >= 5 && strings.EqualFold(pa.text[start-5:start], "from ") {
+		start -= 5
+	}
+	n.Text = pa.text[start:m.Source.End]
+	n.Counts = m.Counts
+	n.Approximate = true
+	n.Source.End = m.Source.End
+	n.Source.Start = start
+	return n, mnext, true
+}
+
 // stanceAfter reads the side a share of a poll takes, written after it:
 // "46% in favour of the deal", "44% against", "12% undecided".
 func (d *doc) stanceAfter(p, j int) string {
@@ -341,7 +434,7 @@ func (d *doc) countsAfter(p, j int) string {
 		// After a plural noun comes a verb or a new phrase: "governments lose".
 		if e > s {
 			prev := t[e-1].lower()
-			if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "the" && prev != "of" && prev != "and" && !ownerWords[prev] && !t[e-1].possessive() {
+			if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "basis" && prev != "the" && prev != "of" && prev != "and" && !ownerWords[prev] && !t[e-1].possessive() {
 				break
 			}
 		}

@@ -951,6 +951,11 @@ func TestNumbers(t *testing.T) {
 	}{
 		{"North Korea sent approximately 1,500 special forces and plans around 12,000 troops.",
 			[]n{{"approximately 1,500", 1500, "special forces", true}, {"around 12,000", 12000, "troops", true}}},
+		// A vote's tally; ranges; a score is no tally.
+		{"The Senate voted 74-24, and the Assembly passed it 41 to 11. The team won 3-1.",
+			[]n{{"74-24", 74, "vote", false}, {"41 to 11", 41, "vote", false}}},
+		{"Rain of 1 to 2 inches is forecast. Prices will rise 3 to 5 per cent, between 33% and 36% of sales.",
+			[]n{{"1 to 2", 1, "inches", true}, {"3 to 5 per cent", 3, "percent", true}, {"between 33% and 36%", 33, "percent of sales", true}}},
 		// Currencies written in letters, glued to the amount.
 		{"The deal added R15.9bn to the bill. Fines of Sh500,000 apply. The vaccine, R21, works.",
 			[]n{{"R15.9bn", 15.9, "bn", false}, {"Sh500,000", 500000, "apply", false}}},
