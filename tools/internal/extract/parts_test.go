@@ -670,6 +670,13 @@ func TestPeople(t *testing.T) {
 				{"Olivia Brandt", "Councillor", "", false}, {"Lindiwe Mabaso", "head of Africa macro research", "Standard Chartered", true},
 				{"Eleanor Brack", "director of policy and campaigns", "Choice", false}, {"Mateo Sarango", "lead researcher on extractive industries", "Amazon Frontlines", true},
 				{"Kojo Amankwah", "reporter", "The Test Times", false}, {"Harriet Pollard", "editor", "The Test Times", false}}},
+		// Two offices joined by "and"; the body a person heads, named with
+		// its country; a body described before its name.
+		{[]string{"“The sky did not fall,” said Lorraine Whitfield, the chair and chief executive of the Metropolitan Transportation Authority.",
+			"Pastor Nabin Rai, who heads the National Churches Fellowship of Nepal, said Christians were afraid.",
+			"Eetu Nieminen, who heads the national youth organisation Allianssi, said young people “must be asked”."},
+			[]p{{"Lorraine Whitfield", "chair and chief executive", "Metropolitan Transportation Authority", false}, {"Nabin Rai", "Pastor", "National Churches Fellowship of Nepal", false},
+				{"Eetu Nieminen", "head of national youth organisation Allianssi", "Allianssi", true}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

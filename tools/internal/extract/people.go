@@ -1347,13 +1347,23 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 				}
 			}
 			body := run{r.p, a, b + 1}
-			if d.isPlaceRun(body) && a > s {
+			if d.isPlaceRun(body) && a-2 >= s && t[a-1].lower() == "of" && t[a-2].isCap() {
+				// "who heads the National Churches Fellowship of Nepal": the
+				// place ends the body's name.
+				a -= 2
+				for a > s && t[a-1].isCap() {
+					a--
+				}
+				body = run{r.p, a, b + 1}
+			} else if d.isPlaceRun(body) && a > s {
 				// "who heads Oxfam's programs in Zimbabwe": where, not whose.
 				b = a
 				continue
 			}
-			// Only a body: not "who advised Attorney-General George Brandis".
-			if d.orgKind(body) != "" || d.knownEntity(body) || d.orgNamed(d.runText(body)) != "" || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) {
+			// Only a body: not "who advised Attorney-General George
+			// Brandis"; but what a person heads, chairs or runs is one.
+			if d.orgKind(body) != "" || d.knownEntity(body) || d.orgNamed(d.runText(body)) != "" || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) ||
+				headVerbs[t[v].lower()] && b > a && !d.isPlaceRun(body) {
 				info.affil = d.affilName(body)
 			}
 			break
@@ -1377,6 +1387,16 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		}
 	}
 	return info, true
+}
+
+// headVerbs say that a person heads what they are the object of.
+var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "directed", "founded", "manages", "managed")
+
+// isRoleWord reports a role noun of the lexicon other than an honorific or
+// kin.
+func (d *doc) isRoleWord(t token) bool {
+	c := d.lx.roles[t.lowBase()]
+	return c != "" && c != "honorific" && c != "kin"
 }
 
 // atBodyAhead reports "at" and a capitalised name within a few words from
@@ -1524,6 +1544,10 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 			if c := d.lx.roles[t[m+1].lowBase()]; c != "" && c != "honorific" && c != "kin" {
 				continue
 			}
+		}
+		// "the chair and chief executive of X": two offices.
+		if head >= 0 && lw == "and" && m+2 < len(t) && !t[m+1].isCap() && (d.isRoleWord(t[m+1]) || d.isRoleWord(t[m+2]) && !t[m+2].isCap()) {
+			continue
 		}
 		if head >= 0 || roleStop[lw] {
 			break
