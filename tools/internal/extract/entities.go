@@ -243,6 +243,8 @@ var describedKinds = map[string]string{
 	// "the shipping consultancy Meridian Maritime Advisory": a firm whose
 	// trade is analysis speaks as analysts do.
 	"consultancy": "think-tank",
+	// "the polling agency Alpha Research": pollsters read the public.
+	"pollster": "think-tank", "pollsters": "think-tank",
 }
 
 // describedKind is the kind of body the description ending at token k
@@ -250,6 +252,12 @@ var describedKinds = map[string]string{
 func describedKind(t []token, k int) (string, bool) {
 	if k > 1 && t[k-1].lower() == "law" && campaignGroup(t[k-2], t[k]) {
 		return "ngo", true // "an environmental law group"
+	}
+	if k > 1 && (t[k-1].lower() == "polling" || t[k-1].lower() == "research") && pollNouns[t[k].lowBase()] {
+		return "think-tank", true // "the polling agency X", "a research firm"
+	}
+	if k > 1 && !t[k-1].isCap() && campaignGroup(t[k-2], t[k]) {
+		return "ngo", true // "the environmental justice group X"
 	}
 	if k > 0 && campaignGroup(t[k-1], t[k]) {
 		if t[k-1].lower() == "lobby" && forIndustry(t, k+1) {
@@ -268,6 +276,9 @@ func describedKind(t []token, k int) (string, bool) {
 	kind, ok := describedKinds[t[k].lowBase()]
 	return kind, ok
 }
+
+// pollNouns are the firms "polling" or "research" describes.
+var pollNouns = set("agency", "firm", "company", "institute", "organisation", "organization", "group")
 
 // forIndustry reports "for technology companies", "for the oil industry"
 // at token k: a body that speaks for businesses.
@@ -1133,6 +1144,16 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if r.j-r.i == 1 && monthTokens[t[r.i].lower()] && r.i > 0 && monthPreps[t[r.i-1].lower()] {
 		return candidate{}, false
 	}
+	// "Rachel Hume Social affairs correspondent": a byline's name, then
+	// the writer's desk.
+	if n := d.deskByline(r.p); n > 0 && r.i == 0 && r.j > n {
+		r.j = n
+	}
+	// "Julian Ashcombe KC", "Dame Ann Lee DBE": letters after a name are
+	// no part of it.
+	if r.j-r.i >= 3 && postNominals[t[r.j-1].base()] {
+		r.j--
+	}
 	// Names do not hold place words, titles or capitals-only words.
 	for k := r.i; k < r.j; k++ {
 		b := t[k].base()
@@ -1292,6 +1313,49 @@ func (d *doc) orgByLastWord(word string) *org {
 	}
 	return nil
 }
+
+// deskByline reads a byline line with no "By": a name of two or three
+// words, then the writer's desk ("Rachel Hume Social affairs
+// correspondent", "Jane Dalby Environment Correspondent"). It returns how
+// many tokens the name takes, or 0.
+func (d *doc) deskByline(p int) int {
+	pa := &d.paras[p]
+	t := pa.toks
+	if p > 3 || len(pa.sents) != 1 || len(t) < 4 || len(t) > 8 || t[len(t)-1].kind != tWord || d.lx.roles[t[len(t)-1].lowBase()] != "journalist" {
+		return 0
+	}
+	for k := range t {
+		if t[k].kind != tWord {
+			return 0
+		}
+	}
+	// The desk follows a name of two words, or of three when the third is
+	// no desk's word: "Samuel Ashworth Latin America correspondent".
+	if !t[0].isCap() || !t[1].isCap() || !t[2].isCap() {
+		return 0
+	}
+	if _, place := d.lx.places[t[2].lowBase()+" "+t[3].lowBase()]; place {
+		return 2
+	}
+	if len(t) >= 5 && t[3].isCap() && deskWord(d, t[3]) && !deskWord(d, t[2]) {
+		return 3
+	}
+	return 2
+}
+
+// deskWord reports a word that names a newsroom's desk: a beat or a place.
+func deskWord(d *doc, t token) bool {
+	lw := t.lowBase()
+	_, place := d.lx.places[lw]
+	return place || portfolioWords[lw] || deskWords[lw]
+}
+
+// deskWords name beats, besides ministers' portfolios.
+var deskWords = set("consumer", "social", "political", "politics", "economics", "business", "science", "technology", "tech", "sport", "sports",
+	"diplomatic", "crime", "legal", "home", "affairs", "international", "chief", "senior", "world", "city", "community", "investigations", "data", "arts", "culture", "media", "climate", "agriculture", "state", "national", "policy")
+
+// postNominals are letters written after a name: honours, a silk's rank.
+var postNominals = set("KC", "QC", "SC", "OBE", "CBE", "MBE", "DBE", "KBE", "FRS", "KCMG", "GCMG", "CH", "OM")
 
 // dottedInitials reports initials written as one word with dots: "A.K.",
 // "M.K.".

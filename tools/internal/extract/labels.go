@@ -822,6 +822,12 @@ func (d *doc) finishPeople() {
 	state := d.stateStory()
 	for _, p := range d.people {
 		role, head := strings.ToLower(p.role), lastWord(p.role) // the role and its head word, lower-cased
+		if isAcronym(p.affil) {
+			// "member secretary of the HSPCB": the body the text spells out.
+			if o := d.orgNamed(p.affil); o != "" && len(o) > len(p.affil) {
+				p.affil = o
+			}
+		}
 		if party := d.possessiveParty(p); party != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			p.affil = party
 		}
@@ -1074,14 +1080,15 @@ var stateTitles = set("premier", "minister", "treasurer", "attorney-general")
 
 // stateStory is the state or province named most in a story on its
 // government: one of a country whose states have Premiers, when the text
-// names a Premier. It is "" otherwise.
+// names a Premier or the state's government. It is "" otherwise.
 func (d *doc) stateStory() string {
 	premier := false
 	for p := range d.paras {
 		t := d.paras[p].toks
 		for k := range t {
-			if t[k].text == "Premier" && (k+1 == len(t) || t[k+1].text != "League") {
-				premier = true
+			if t[k].text == "Premier" && (k+1 == len(t) || t[k+1].text != "League") ||
+				t[k].lowBase() == "state" && k+1 < len(t) && (t[k].possessive() || t[k+1].lower() == "government") {
+				premier = true // or "the state's surgery blitz", "the state government"
 				break
 			}
 		}

@@ -677,6 +677,28 @@ func TestPeople(t *testing.T) {
 			"Eetu Nieminen, who heads the national youth organisation Allianssi, said young people “must be asked”."},
 			[]p{{"Lorraine Whitfield", "chair and chief executive", "Metropolitan Transportation Authority", false}, {"Nabin Rai", "Pastor", "National Churches Fellowship of Nepal", false},
 				{"Eetu Nieminen", "head of national youth organisation Allianssi", "Allianssi", true}}},
+		// A body's possessive before a name; an owner before a role with
+		// a place in it; letters after a name; a company unknown before a
+		// spokesman; an envoy's country; a legislator's party alone; a
+		// board named before; a body's short name spelled out; an older
+		// person in the street.
+		{[]string{"Monash University's Leon Ferraro, a health economist, said the blowout reflected an ageing population.",
+			"The World Food Programme, or WFP, is helping pay. WFP's country director in Sierra Leone, Hendrik Larsen, said each meal costs 35 cents.",
+			"Julian Ashcombe KC, a barrister at Matrix Chambers who specialises in privacy law, said forces relied on “a patchwork”.",
+			"Airbnb spokesman Lachlan Pryor said the levy would hurt families. Gregory Ashcombe, the U.S. special envoy for Iran, said talks would go on.",
+			"The measure's sponsor, state Sen. Marla Keane (R), said families had been harmed.",
+			"The Haryana State Pollution Control Board (HSPCB) said it would act. Alok Bhardwaj, member secretary of the HSPCB, said teams would raid godowns.",
+			"In Sofia, Dimitar Enchev, a 68-year-old retired engineer, said he had voted yes “for my grandchildren”."},
+			[]p{{"Leon Ferraro", "health economist", "Monash University", true}, {"Hendrik Larsen", "country director in Sierra Leone", "World Food Programme", false},
+				{"Julian Ashcombe", "barrister", "Matrix Chambers", true}, {"Lachlan Pryor", "spokesman", "Airbnb", false}, {"Gregory Ashcombe", "special envoy", "United States", false},
+				{"Marla Keane", "Senator", "Republican", false}, {"Alok Bhardwaj", "member secretary", "Haryana State Pollution Control Board", false},
+				{"Dimitar Enchev", "retired engineer", "", false}}},
+		// Bylines and credits: a desk after the name, "Edited by" after a
+		// comma.
+		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
+			"Prices rose on Tuesday.", "Reported by Manpreet Kaur Sandhu, Edited by Ritika Malhotra"},
+			[]p{{"Samuel Ashworth", "Latin America correspondent", "The Test Times", false}, {"Manpreet Kaur Sandhu", "reporter", "The Test Times", false},
+				{"Ritika Malhotra", "editor", "The Test Times", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

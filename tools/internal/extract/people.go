@@ -301,10 +301,11 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 					}
 					ev += 2
 				}
-			} else if info.role != "" && (info.affil == "" || d.isCountry(info.affil) || d.isCountryName(info.affil)) {
+			} else if info.role != "" && (info.affil == "" || d.isCountry(info.affil) || d.isCountryName(info.affil)) && (m[3] != "" || legislators[strings.TrimSuffix(strings.ToLower(lastWord(info.role)), ".")]) {
 				// "State Sen. NAME, R-Sioux Center,": the party, then the
-				// home town.
-				info.affil = usParties[m[3]]
+				// home town; "state Sen. NAME (R)": a legislator's party
+				// (a governor's is the state's).
+				info.affil = usParties[m[3]+m[5]]
 				ev += 2
 			}
 		}
@@ -345,6 +346,19 @@ var unitWords = set("programme", "program", "desk", "unit", "division", "project
 
 // outletBefore is the news outlet named in the possessive right before
 // token i ("VOA's NAME", "Al Jazeera's NAME"), or "".
+// bodyBefore is the body named in the possessive right before token i,
+// when the text or the lexicon knows it as one: "Monash University's NAME".
+func (d *doc) bodyBefore(p, i int) string {
+	t := d.paras[p].toks
+	if i == 0 || !t[i-1].possessive() || !t[i-1].isCap() || t[i-1].sent != t[i].sent {
+		return ""
+	}
+	if o := d.orgEndingAt(p, t[i-1].end-(len(t[i-1].text)-len(t[i-1].base()))); o != "" {
+		return o
+	}
+	return ""
+}
+
 func (d *doc) outletBefore(p, i int) string {
 	t := d.paras[p].toks
 	if i == 0 || !t[i-1].possessive() || !t[i-1].isCap() || t[i-1].sent != t[i].sent {
@@ -370,7 +384,8 @@ func (d *doc) outletBefore(p, i int) string {
 }
 
 // partyState reads "(D-Minn.)", "(R-Texas)" after a name.
-var partyState = regexp.MustCompile(`^\s*(?:\(([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)|,\s*([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?),)`)
+// A party alone, "(R)", is read too: "state Sen. NAME (R) said".
+var partyState = regexp.MustCompile(`^\s*(?:\(([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)|,\s*([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?),|\(([DRI])\))`)
 
 var usParties = map[string]string{"D": "Democrat", "R": "Republican", "I": "Independent"}
 
@@ -480,6 +495,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			// outlet's journalist.
 			info.affil, info.class = outlet, "journalist"
 			ev += 2
+		} else if body := d.bodyBefore(c.r.p, i); body != "" && info.role != "" {
+			// "Kyoto University's Aiko Nakabayashi, an energy researcher":
+			// the body's.
+			info.affil = body
 		}
 	}
 	if b, ok := d.roleBefore(c.r.p, i); ok {
@@ -595,10 +614,15 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 	}
 	if b >= 2 && t[b-1].lower() == "by" && creditNouns[t[b-2].lower()] != "" && t[b-2].sent == t[i].sent &&
-		(b-2 == d.paras[c.r.p].tokSent[t[i].sent] || b-3 >= 0 && creditBreaks[t[b-3].text] ||
+		(b-2 == d.paras[c.r.p].tokSent[t[i].sent] || b-3 >= 0 && creditBreaks[t[b-3].text] || b-3 >= 0 && t[b-3].text == "," && t[b-2].isCap() ||
 			b-3 >= 0 && t[b-3].lower() == "additional" && (b-3 == d.paras[c.r.p].tokSent[t[i].sent] || b-4 >= 0 && creditBreaks[t[b-4].text])) {
 		info = mergeRole(info, roleInfo{kinAt: -1, role: creditNouns[t[b-2].lower()], class: "journalist", weight: 3, credit: true})
 		ev += 2
+	}
+	// A byline with the writer's desk: "NAME Environment correspondent".
+	if n := d.deskByline(c.r.p); n > 0 && i == 0 && j == n {
+		info = mergeRole(info, roleInfo{kinAt: -1, role: pa.text[t[j].start:t[len(t)-1].end], class: "journalist", weight: 3, credit: true})
+		ev += 3
 	}
 	// A byline on a line of its own: "By NAME", "By NAME and NAME".
 	if b == 1 && t[0].text == "By" && len(d.paras[c.r.p].sents) == 1 && len(t) <= 12 {
@@ -879,9 +903,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// complement, which is the affiliation.
 		for m := k - 1; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && (t[m].kind == tWord || t[m].text == "&"); m-- {
 			lw := t[m].lower()
-			if lw == "in" && m >= 2 && t[m-2].possessive() {
-				// "Labour's candidate in Cardiff North, NAME": where the
-				// post is belongs to the role; the owner is the affiliation.
+			if lw == "in" && m >= 2 && (t[m-2].possessive() || m >= 3 && t[m-3].possessive() && !t[m-2].isCap()) {
+				// "Labour's candidate in Cardiff North, NAME", "WFP's country
+				// director in Sierra Leone, NAME": where the post is belongs
+				// to the role; the owner is the affiliation.
 				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m-1].isCap() {
 					class, end, k = c, k, m-1
 					break
@@ -1112,6 +1137,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				for os > 0 && start-os < 3 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() && !d.isCommon(t[os-1]) {
 					os--
 				}
+				if os > 0 && t[os-1].possessive() && t[os-1].isCap() && t[os-1].sent == t[i].sent {
+					start = os // "The International Crisis Group's Sahel analyst": the owner is before
+					continue
+				}
 				opens := os == pa.tokSent[t[i].sent]
 				switch {
 				case info.affil != "" || class != "official" || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
@@ -1119,6 +1148,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					// "Municipal commissioner NAME" opening a sentence: a
 					// word of the role, or of a body named before.
 					info.affil = d.orgWithWord(d.src(p, os, start), t[os].lowBase())
+					if info.affil == "" && !adjectiveEnding(t[os].lower()) && !d.lx.common[t[os].base()] && d.lx.roles[t[os].lowBase()] == "" && !portfolioWords[t[os].lower()] {
+						info.affil = t[os].base() // "Airbnb spokesman NAME"
+					}
 				default:
 					info.affil = d.runText(run{p, os, start})
 				}
@@ -1257,6 +1289,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		// "the court in Cleveland, who oversees…": the clause is of the
 		// person before the place.
 		return roleInfo{}, false
+	}
+	if j < len(t) && postNominals[t[j].base()] {
+		j++ // "NAME KC, who…"
 	}
 	v := j + 1 // the verb, past an adverb: "who now commentates"
 	if j < len(t) && r.j-r.i >= 2 && t[j].sent == t[r.i].sent && strings.HasSuffix(t[j].lower(), "s") && d.lx.agentive[t[j].lower()][0] != "" {
@@ -1426,6 +1461,9 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
 	k := r.j
+	if k < len(t) && postNominals[t[k].base()] {
+		k++ // "Julian Ashcombe KC, a barrister"
+	}
 	// "Agnes Phiri is a climate researcher at the University of Zambia",
 	// "NAME is the director of…": a plain style's way of saying the same
 	// (but not "NAME is the first…").
@@ -1508,8 +1546,10 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	if k < len(t) && (t[k].lower() == "a" || t[k].lower() == "an" || t[k].lower() == "the") {
 		k++
 	}
+	aged := false
 	if k+1 < len(t) && strings.HasSuffix(t[k].lower(), "-year-old") && t[k+1].kind == tWord {
 		k++ // "a 34-year-old cloth trader": the age, then the role
+		aged = true
 	}
 	start := k
 	// "NASA's associate administrator", "the union's chairman": the owner
@@ -1622,6 +1662,15 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 			owner, start = d.affilName(run{r.p, start, e}), e
 		}
 	}
+	if owner == "" && start < head && t[start].isCap() && !t[start].possessive() {
+		// "the U.S. special envoy for Iran", "the British ambassador to
+		// France": the country the role names first is the affiliation.
+		// An official's: a Venezuelan analyst is no Venezuela's.
+		if pl, ok := d.lx.places[t[start].lowBase()]; ok && (pl.kind == "country" || pl.kind == "demonym") && pl.country != "" &&
+			d.roleClass(pa.text[t[start+1].start:t[end].end]) == "official" {
+			owner, start = pl.country, start+1
+		}
+	}
 	role := pa.text[t[start].start:t[end].end]
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 6, affil: owner}
 	if info.class == "kin" && t[end].lowBase() == "partner" {
@@ -1651,7 +1700,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 			}
 		}
 	}
-	if info.affil == "" && m+2 < len(t) && (t[m].lower() == "for" || t[m].lower() == "of" || t[m].lower() == "at") && t[m+1].lower() == "the" {
+	if info.affil == "" && m+2 < len(t) && (t[m].lower() == "for" || t[m].lower() == "of" || t[m].lower() == "at" || t[m].lower() == "with") && t[m+1].lower() == "the" {
 		// "a spokeswoman for the association of transport companies": a
 		// body described in lower case; the one named before, if its name
 		// holds the word.
@@ -1694,6 +1743,10 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	}
 	if info.affil == "" && m < len(t) && t[m].isCap() && d.isPlaceTok(t[m]) {
 		info.affil = d.affilPhrase(r.p, m)
+	}
+	if aged && info.class == "expert" && info.affil == "" {
+		// "a 68-year-old retired engineer": a voice from the street.
+		info.class = "public"
 	}
 	return info, true
 }
@@ -1892,7 +1945,7 @@ var partyAdjectives = set("Conservative", "Labour", "Labor", "Liberal", "Democra
 	"Opposition") // "Opposition health spokeswoman NAME": the Opposition as a body
 
 // creditNouns open a credit line before the names they credit.
-var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report", "reported": "reporter", "written": "writer"}
+var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report", "reported": "reporter", "written": "writer", "edited": "editor"}
 
 // ledBy is the body named before "led by" or "headed by" that ends just
 // before token k of paragraph p: "the Moderates, a centrist party led by
