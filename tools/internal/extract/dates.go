@@ -74,9 +74,14 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
-		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		// "a strike for Dec. 4": the day something is set for.
+		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"between"}, false, true},
+		// Holidays on fixed days: "before Christmas", "on New Year's Day
+		// last year", "the Christmas holidays".
+		{c(`\b(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Halloween|Valentine's Day|Valentine’s Day)(?: (holidays?|recess|break|period|season))?(?: (last|next|this) year|,? (\d{4}))?\b`), resolveHoliday, []string{"christmas", "new", "boxing", "halloween", "valentine's", "valentine’s"}, false, false},
 		// Parts of a month or a year: "the last week of April", "by the
 		// end of February", "the second half of 2024", "the third quarter".
 		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthPart, []string{"#month"}, false, true},
@@ -1128,6 +1133,41 @@ func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 	return fmt.Sprintf("%04d-%02d", d.pub.Year()+shift, mo), "month"
 }
 
+// holidays are the days of holidays that fall on fixed dates.
+var holidays = map[string][2]int{"christmas day": {12, 25}, "christmas eve": {12, 24}, "christmas": {12, 25}, "new year's day": {1, 1}, "new year's eve": {12, 31},
+	"boxing day": {12, 26}, "halloween": {10, 31}, "valentine's day": {2, 14}}
+
+// resolveHoliday: a holiday is its day in the year the sentence points to,
+// the coming one when it looks ahead or sets a time limit, else the last
+// one; "the Christmas holidays" are the month.
+func resolveHoliday(d *doc, m []string, future, past bool) (string, string) {
+	md, ok := holidays[strings.ReplaceAll(strings.ToLower(m[2]), "’", "'")]
+	if !ok || d.pub.IsZero() && m[5] == "" {
+		return "", ""
+	}
+	mo, dd := time.Month(md[0]), md[1]
+	var y int
+	switch {
+	case m[5] != "":
+		y, _ = strconv.Atoi(m[5])
+	case m[4] != "":
+		y = d.pub.Year() + map[string]int{"next": 1, "last": -1}[m[4]]
+	default:
+		this := time.Date(d.pub.Year(), mo, dd, 0, 0, 0, 0, time.UTC)
+		ahead := future && !past || deadline(m[0]) || strings.EqualFold(m[1], "for") || strings.EqualFold(m[1], "into")
+		y = d.pub.Year()
+		if ahead && this.Before(d.pub) {
+			y++
+		} else if !ahead && this.After(d.pub) {
+			y--
+		}
+	}
+	if m[3] != "" {
+		return fmt.Sprintf("%04d-%02d", y, mo), "month"
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), "day"
+}
+
 // resolveMonthPart: "the first week of April" is its first seven days,
 // "the last week of April" its last seven.
 func resolveMonthPart(d *doc, m []string, future, past bool) (string, string) {
@@ -1294,6 +1334,13 @@ func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
 		mod = strings.ToLower(m[2])
 	}
 	month, day, year := m[3], m[4], m[5]
+	switch {
+	case mod == "till":
+		mod = "until"
+	case mod == "for":
+		// "a strike for Dec. 4": the day it is set for, from publication on.
+		mod, future, past = "by", true, false
+	}
 	mo := parseMonth(month)
 	if mo == 0 {
 		return "", ""

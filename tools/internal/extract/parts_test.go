@@ -1157,6 +1157,10 @@ func TestDates(t *testing.T) {
 		// do not follow each other are two.
 		{"2025-03-05", "The minister said earlier this week that rents would be capped. A vote is expected on Thursday. Rents were lower a year ago. Surveys in 2015 and 2017 showed support.",
 			[]dt{{"earlier this week", "2025-03-03/2025-03-05"}, {"on Thursday", "2025-03-06"}, {"a year ago", "2024-03"}, {"in 2015", "2015"}, {"2017", "2017"}}},
+		// Holidays on fixed days; a day something is set for.
+		{"2019-12-10", "Unions vowed on Tuesday to strike into the Christmas holidays. The government must act before Christmas. A quake struck on New Year's Day last year. A general strike was called for Dec. 4 next year, and a rally for Jan. 6.",
+			[]dt{{"on Tuesday", "2019-12-10"}, {"into the Christmas holidays", "2019-12"}, {"before Christmas", "2019-12-25"}, {"on New Year's Day last year", "2018-01-01"},
+				{"for Dec. 4 next year", "2020-12-04"}, {"for Jan. 6", "2020-01-06"}}},
 		// A decade written with its part: "the mid-1990s".
 		{"2026-03-31", "The railways were privatised in the mid-1990s.",
 			[]dt{{"the mid-1990s", "1990s"}}},
