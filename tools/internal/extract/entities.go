@@ -131,6 +131,12 @@ func (d *doc) runs(out []run, p int) []run {
 				j++
 				continue
 			}
+			// "the Citizens' Nuclear Information Center", "the Tenants'
+			// Union": a plural possessive inside a body's name.
+			if (t[j].text == "'" || t[j].text == "’") && t[j-1].end == t[j].start && strings.HasSuffix(t[j-1].text, "s") && d.orgWordAhead(p, j+1) && !d.knownEntity(run{p, j - 1, j}) {
+				j++
+				continue
+			}
 			lw := t[j].lower()
 			if t[j].kind == tWord && particles[lw] {
 				k := j
@@ -626,6 +632,18 @@ func (d *doc) titleAt(p, k, limit int) int {
 		}
 	}
 	return 0
+}
+
+// orgWordAhead reports a capitalised run from token k that ends, within
+// four words, with an organisation's word: "Nuclear Information Center".
+func (d *doc) orgWordAhead(p, k int) bool {
+	t := d.paras[p].toks
+	for m := k; m < len(t) && m < k+4 && t[m].isCap() && t[m].sent == t[k-1].sent; m++ {
+		if kind, ok := d.lx.orgWords[t[m].lowBase()]; ok && kind != "government" && (m+1 == len(t) || !t[m+1].isCap()) {
+			return true // not "the Democrats' Senate leader"
+		}
+	}
+	return false
 }
 
 // titleNext reports whether a title starts at token k, or after one word

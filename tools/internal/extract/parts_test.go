@@ -693,6 +693,9 @@ func TestPeople(t *testing.T) {
 				{"Julian Ashcombe", "barrister", "Matrix Chambers", true}, {"Lachlan Pryor", "spokesman", "Airbnb", false}, {"Gregory Ashcombe", "special envoy", "United States", false},
 				{"Marla Keane", "Senator", "Republican", false}, {"Alok Bhardwaj", "member secretary", "Haryana State Pollution Control Board", false},
 				{"Dimitar Enchev", "retired engineer", "", false}}},
+		// A plural possessive inside a body's name.
+		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
+			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -1338,7 +1338,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		s++
 	}
 	e := s
-	for e < len(t) && t[e].kind != tPunct && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) &&
+	for e < len(t) && (t[e].kind != tPunct || e > s && (t[e].text == "'" || t[e].text == "’") && t[e-1].end == t[e].start && e+1 < len(t) && t[e+1].isCap()) && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) &&
 		(t[e].lower() != "and" || e > s && t[e-1].isCap() && e+1 < len(t) && t[e+1].isCap() || e > s && atBodyAhead(t, e+1)) && // "the Europe and Central Asia desk", "the agriculture and food programme at X"
 		!(e > s && placeWhere(t, e)) {
 		e++
@@ -1397,7 +1397,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 			}
 			// Only a body: not "who advised Attorney-General George
 			// Brandis"; but what a person heads, chairs or runs is one.
-			if d.orgKind(body) != "" || d.knownEntity(body) || d.orgNamed(d.runText(body)) != "" || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) ||
+			if o := d.orgEndingAt(r.p, t[b].end-(len(t[b].text)-len(t[b].base()))); o != "" && len(o) > len(d.runText(body)) {
+				info.affil = o // "the Citizens' Nuclear Information Center": the whole name
+			} else if d.orgKind(body) != "" || d.knownEntity(body) || d.orgNamed(d.runText(body)) != "" || a == b && len(t[a].base()) >= 2 && t[a].base() == strings.ToUpper(t[a].base()) ||
 				headVerbs[t[v].lower()] && b > a && !d.isPlaceRun(body) {
 				info.affil = d.affilName(body)
 			}
