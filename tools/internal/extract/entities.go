@@ -45,7 +45,8 @@ var (
 	// campaignWords before "group" or "organisation" make it a campaign
 	// group's, whose voices count as experts'.
 	campaignWords = set("consumer", "consumers", "watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency",
-		"youth", "observer", "monitoring", "anti-nuclear", "anti-poverty", "anti-war", "grassroots", "non-governmental", "nongovernmental", "community")
+		"youth", "observer", "monitoring", "anti-nuclear", "anti-poverty", "anti-war", "grassroots", "non-governmental", "nongovernmental", "community",
+		"ombudsman", "citizens", "residents", "patients", "victims", "survivors", "parents")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
@@ -1183,8 +1184,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 			continue
 		}
 		// "Sofia Marchetti", "Florence Mbeki": a given name that is also a
-		// place's, before a surname; not "the Santiago Bernabéu".
-		if k == r.i && r.j-r.i >= 2 && d.lx.givenNames[t[k].text] && (k == 0 || t[k-1].lower() != "the") {
+		// place's, before a surname; not "the Santiago Bernabéu". After a
+		// title any first name may be a place's: "Environment Secretary
+		// Rosario Dimaculangan".
+		if k == r.i && r.j-r.i >= 2 && (d.lx.givenNames[t[k].text] || c.title != "" && !c.honor && r.j-r.i == 2 && !d.isPlaceTok(t[k+1])) && (k == 0 || t[k-1].lower() != "the") {
 			continue
 		}
 		if k == r.i && r.j-r.i >= 3 && len(b) == 2 && isAcronym(b) && r.i > 0 && d.lx.roles[t[r.i-1].lowBase()] != "" && !t[r.i-1].isCap() {
@@ -1209,7 +1212,17 @@ func (d *doc) classify(r run) (candidate, bool) {
 // Government" is an institute), else the last one.
 func (d *doc) orgKind(r run) string {
 	t := d.paras[r.p].toks
+	// "the Red Crescent Society of Kyrgyzstan", "Amnesty International
+	// Australia": a known charity's or think tank's branch is one too.
+	for k := r.j - 1; k > r.i; k-- {
+		if o, ok := d.lx.orgs[d.runLower(run{r.p, r.i, k})]; ok && (o.kind == "ngo" || o.kind == "think-tank") {
+			return o.kind
+		}
+	}
 	for k := r.i; k+1 < r.j-1; k++ {
+		if t[k].lowBase() == "council" && t[k+1].lower() == "on" && k+2 < r.j && t[k+2].isCap() {
+			return "think-tank" // "Council on Foreign Relations", "Chicago Council on Global Affairs"
+		}
 		if lw := t[k+1].lower(); (lw == "for" || lw == "of") && t[k].isCap() {
 			if kind, ok := d.lx.orgWords[t[k].lowBase()]; ok {
 				if last := t[r.j-1].lowBase(); d.lx.orgWords[last] == "ngo" && last != "rights" {

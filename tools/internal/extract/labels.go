@@ -789,6 +789,36 @@ var recordWords = set("record", "most", "lowest", "highest", "largest", "biggest
 	"weakest", "fastest", "slowest", "deepest", "hottest", "coldest", "wettest", "driest", "longest", "shortest", "greatest",
 	"steepest", "sharpest", "warmest", "busiest", "deadliest", "cheapest", "heaviest", "widest")
 
+// outletCountry is the country of the article's outlet, when the lexicon
+// knows it.
+func (d *doc) outletCountry() string {
+	home := ""
+	// "HeraldSun" is how the Herald Sun's pages name it; a short name
+	// counts only as whole words ("DW", not the "dw" of "The Midwest Ledger").
+	lower := strings.ToLower(d.a.Outlet)
+	outlet := strings.ReplaceAll(lower, " ", "")
+	words := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	match := ""
+	for _, o := range d.lx.outlets {
+		found := outlet == o[2] || len(o[2]) >= 6 && strings.Contains(outlet, o[2]) || strings.Contains(words, " "+o[0]+" ")
+		if outlet != "" && found && len(o[0]) > len(match) {
+			match, home = o[0], o[1]
+		}
+	}
+	return home
+}
+
+// namesCountry reports whether the text names a country, or a place in
+// it.
+func (d *doc) namesCountry(c string) bool {
+	for _, pl := range d.places {
+		if pl.name == c || pl.country == c || d.lx.regionCountry[strings.ToLower(pl.name)] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // titleCountryOf is the one country that has the title a role ends in:
 // "Education Cabinet Secretary" is Kenya's.
 func (d *doc) titleCountryOf(role string) string {
@@ -867,8 +897,13 @@ func (d *doc) finishPeople() {
 			}
 		}
 		if c := d.titleCountryOf(role); c != "" && (p.affil == "" || d.isCountry(p.affil)) {
-			// "Home Secretary Laura Benning": a title only one country has.
+			// "Home Secretary Laura Benning": a title only one country has;
+			// but "Environment Secretary NAME" in an American outlet's story
+			// on the Philippines, which never names Britain, is Manila's.
 			p.affil = c
+			if home := d.outletCountry(); home != "" && home != c && dominant != "" && dominant != c && !d.namesCountry(c) {
+				p.affil = dominant
+			}
 		}
 		if (p.affil == "" || d.isCountry(p.affil)) && head == "governor" && len(p.mentions) > 0 {
 			// "Governor Yemi Adebanjo", with no state named before, in a
@@ -1434,19 +1469,7 @@ func (d *doc) affilKind(affil string) string {
 // article names it was tried and lost more than it won: a British paper
 // mentioning Britain in a story about Washington.)
 func (d *doc) defaultCountry() string {
-	home := ""
-	// "HeraldSun" is how the Herald Sun's pages name it; a short name
-	// counts only as whole words ("DW", not the "dw" of "The Midwest Ledger").
-	lower := strings.ToLower(d.a.Outlet)
-	outlet := strings.ReplaceAll(lower, " ", "")
-	words := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
-	match := ""
-	for _, o := range d.lx.outlets {
-		found := outlet == o[2] || len(o[2]) >= 6 && strings.Contains(outlet, o[2]) || strings.Contains(words, " "+o[0]+" ")
-		if outlet != "" && found && len(o[0]) > len(match) {
-			match, home = o[0], o[1]
-		}
-	}
+	home := d.outletCountry()
 	// A country's mentions count those of its capital, states and
 	// provinces ("England and Wales"), in the order the places were found.
 	var names []string

@@ -693,6 +693,25 @@ func TestPeople(t *testing.T) {
 				{"Julian Ashcombe", "barrister", "Matrix Chambers", true}, {"Lachlan Pryor", "spokesman", "Airbnb", false}, {"Gregory Ashcombe", "special envoy", "United States", false},
 				{"Marla Keane", "Senator", "Republican", false}, {"Alok Bhardwaj", "member secretary", "Haryana State Pollution Control Board", false},
 				{"Dimitar Enchev", "retired engineer", "", false}}},
+		// A first name that is a place's after a title, and a title one
+		// country has in a story on another; a verb before a role; a plural
+		// owner and a portfolio "on"; a byline's outlet; a described group
+		// someone heads; a poll's head; a known charity's branch; a
+		// think tank "Council on".
+		{[]string{"Governor Satish Bhardwaj on Tuesday directed chief minister Jagdish Parmar to seek a vote of confidence in Manila.",
+			"Senator Imogen Farrell, the Greens' spokeswoman on digital rights, said her party would move amendments.",
+			"Tetsuya Hori, who heads a Matsuyama-based citizens' ombudsman group, said the governor “must go”.",
+			"Marisa Colvin, who heads U.S. polling at Redfield & Wilton Strategies, told Newsweek: “The numbers are clear.”",
+			"The Red Crescent Society of Kyrgyzstan's head of disaster management, Elmira Dzhumabaeva, said “400 tents” were sent.",
+			"Gregory Lindqvist, director of public opinion research at the Chicago Council on Global Affairs, said “the divide has grown”."},
+			[]p{{"Satish Bhardwaj", "Governor", "Philippines", false},
+				{"Jagdish Parmar", "chief minister", "Philippines", false}, {"Imogen Farrell", "spokeswoman on digital rights", "Greens", false},
+				{"Tetsuya Hori", "head of a Matsuyama-based citizens' ombudsman group", "citizens' ombudsman group", true},
+				{"Marisa Colvin", "head of U.S. polling", "Redfield & Wilton Strategies", true},
+				{"Elmira Dzhumabaeva", "head of disaster management", "Red Crescent Society of Kyrgyzstan", true},
+				{"Gregory Lindqvist", "director of public opinion research", "Chicago Council on Global Affairs", true}}},
+		{[]string{"By Nadia Clarke, BBC News, Bridgetown", "The prime minister called an election on Tuesday."},
+			[]p{{"Nadia Clarke", "", "BBC News", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},
@@ -1662,5 +1681,19 @@ func TestParagraphLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		labelsAt(t, extractText(tt.pub, tt.paras...), tt.want)
+	}
+}
+
+// A title only Britain has, in an American outlet's story on another
+// country that never names Britain, is that country's; in a British
+// outlet's it stays Britain's.
+func TestTitleCountryAbroad(t *testing.T) {
+	for _, tt := range []struct{ outlet, want string }{{"VOA Learning English", "Philippines"}, {"BBC News", "United Kingdom"}} {
+		a := article.Article{Title: "T", Outlet: tt.outlet, Paragraphs: []string{"Environment Secretary Rosario Dimaculangan told reporters in Manila that the Philippines earns too little from nickel."}}
+		a.Published, _ = time.Parse(article.DateLayout, "2025-02-13")
+		e := Extract(a)
+		if len(e.People) != 1 || e.People[0].Affiliation != tt.want {
+			t.Errorf("%s: People = %+v, want Rosario Dimaculangan of %s", tt.outlet, e.People, tt.want)
+		}
 	}
 }

@@ -359,6 +359,19 @@ func (d *doc) bodyBefore(p, i int) string {
 	return ""
 }
 
+// isOutlet reports a news outlet's name.
+func (d *doc) isOutlet(name string) bool {
+	if o, ok := d.lx.orgs[strings.ToLower(name)]; ok && o.kind == "media" {
+		return true
+	}
+	for _, x := range d.lx.outlets {
+		if x[0] == strings.ToLower(name) {
+			return true
+		}
+	}
+	return strings.EqualFold(name, d.a.Outlet)
+}
+
 func (d *doc) outletBefore(p, i int) string {
 	t := d.paras[p].toks
 	if i == 0 || !t[i-1].possessive() || !t[i-1].isCap() || t[i-1].sent != t[i].sent {
@@ -626,7 +639,18 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	// A byline on a line of its own: "By NAME", "By NAME and NAME".
 	if b == 1 && t[0].text == "By" && len(d.paras[c.r.p].sents) == 1 && len(t) <= 12 {
-		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
+		by := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
+		if j+1 < len(t) && t[j].text == "," {
+			// "By NAME, BBC News, Bridgetown": the outlet.
+			e := j + 1
+			for e < len(t) && t[e].isCap() {
+				e++
+			}
+			if name := d.runText(run{c.r.p, j + 1, e}); e > j+1 && (d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media") {
+				by.affil = name
+			}
+		}
+		info = mergeRole(info, by)
 		ev += 2
 	}
 	// A photo's credit: "Picture: NAME", "[NAME/Reuters]".
@@ -1105,6 +1129,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		if strings.HasSuffix(lw, "ed") && start >= 2 && auxiliaries[t[start-2].lower()] {
 			break // "have sacked manager NAME": the verb is not the role
 		}
+		if strings.HasSuffix(lw, "ed") && !prev.isCap() && !edModifiers[lw] && d.lx.roles[lw] == "" && start >= 2 && t[start-2].sent == t[i].sent &&
+			!determiners[t[start-2].lower()] && !t[start-2].possessive() && !ownerWords[t[start-2].lower()] && t[start-2].kind == tWord {
+			break // "on Tuesday directed chief minister NAME": a verb, not the role
+		}
 		if prev.isCap() && partyAdjectives[prev.base()] && info.affil == "" {
 			// "Conservative housing critic NAME", "Liberal Democrat group
 			// leader NAME": a party's member.
@@ -1338,7 +1366,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		s++
 	}
 	e := s
-	for e < len(t) && (t[e].kind != tPunct || e > s && (t[e].text == "'" || t[e].text == "’") && t[e-1].end == t[e].start && e+1 < len(t) && t[e+1].isCap()) && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) &&
+	for e < len(t) && (t[e].kind != tPunct || e > s && (t[e].text == "'" || t[e].text == "’") && t[e-1].end == t[e].start && strings.HasSuffix(t[e-1].text, "s") && e+1 < len(t) && t[e+1].kind == tWord) && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) &&
 		(t[e].lower() != "and" || e > s && t[e-1].isCap() && e+1 < len(t) && t[e+1].isCap() || e > s && atBodyAhead(t, e+1)) && // "the Europe and Central Asia desk", "the agriculture and food programme at X"
 		!(e > s && placeWhere(t, e)) {
 		e++
@@ -1361,6 +1389,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	}
 	role := ag[0] + " " + prep + " " + pa.text[t[s].start:t[oe-1].end]
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0] + " " + prep), weight: 4}
+	if ag[0] == "head" && d.roleClass(role) == "expert" {
+		info.class = "expert" // "who heads U.S. polling at X", "who heads research at Y"
+	}
 	if ag[0] == "leader" && studyNouns[t[oe-1].lowBase()] {
 		// "who led the study": its lead researcher.
 		info.class = "expert"
@@ -1406,6 +1437,17 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 			break
 		}
 	}
+	if info.affil == "" && headVerbs[t[v].lower()] {
+		// "who heads a Matsuyama-based citizens' ombudsman group": a body
+		// described, not named.
+		if kind, ok := describedKind(t, oe-1); ok && (kind == "ngo" || kind == "think-tank") {
+			a := s
+			for a < oe-1 && (determiners[t[a].lower()] || placeModifier(t[a])) {
+				a++
+			}
+			info.affil, info.class = pa.text[t[a].start:t[oe-1].end], "expert"
+		}
+	}
 	if oe < e {
 		// "at Fordham University School of Law": the whole name after "at".
 		if a := d.affilPhrase(r.p, oe+1); a != "" {
@@ -1425,6 +1467,13 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	}
 	return info, true
 }
+
+// edModifiers are participles that describe an office holder: "retired
+// general NAME", "ousted president NAME".
+var edModifiers = set("retired", "elected", "appointed", "designated", "unelected", "embattled", "disgraced", "jailed", "ousted", "exiled",
+	"detained", "sacked", "suspended", "impeached", "deposed", "celebrated", "respected", "renowned", "acclaimed", "decorated", "qualified",
+	"licensed", "certified", "registered", "trained", "experienced", "seasoned", "self-styled", "newly-appointed", "newly-elected", "re-elected",
+	"assassinated", "murdered", "slain", "detained", "imprisoned", "convicted", "accused", "alleged", "named", "unnamed", "acting")
 
 // headVerbs say that a person heads what they are the object of.
 var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "directed", "founded", "manages", "managed")
@@ -1558,6 +1607,15 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	// is the affiliation, not part of the role.
 	owner := ""
 	for m := k; m < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
+		if t[m].isCap() && m+2 < len(t) && (t[m+1].text == "'" || t[m+1].text == "’") && t[m].end == t[m+1].start && strings.HasSuffix(t[m].text, "s") {
+			// "the Greens' spokeswoman on digital rights": a plural owner.
+			owner = d.affilName(run{r.p, k, m + 1})
+			if o := d.orgEndingAt(r.p, t[m].end); o != "" {
+				owner = o
+			}
+			k, start = m+2, m+2
+			break
+		}
 		if !t[m].possessive() {
 			if !t[m].isCap() {
 				break
@@ -1639,7 +1697,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		if f > e && f < len(t) && affilPreps[t[f].lower()] {
 			end, m = f-1, f
 		}
-	} else if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
+	} else if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in" || t[m].lower() == "on") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
 		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
 		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 {
