@@ -88,6 +88,10 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthEdge, []string{"#month"}, false, true},
 		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false},
 		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false},
+		// "in the first 10 months", "the first two months of this year".
+		{c(`\b(?:(?:in|during|over|for) )?the first (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (?:(this|last|next) year|((?:19|20)\d{2})))?\b`), resolveFirstMonths, []string{"months"}, true, false},
+		// Days: "between April 10 and April 12", "between April 10 and 12".
+		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"between"}, false, true},
 		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
 		// and 2017".
 		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year"}, false, false},
@@ -455,7 +459,7 @@ var (
 
 // scheduleVerbs in the present tell a timetable: "The hearing continues on
 // Thursday", "Parliament resumes next week".
-var scheduleVerbs = set("continues", "resumes", "reconvenes", "reopens", "begins", "starts", "opens", "meets", "returns")
+var scheduleVerbs = set("continues", "resumes", "reconvenes", "reopens", "begins", "starts", "opens", "meets", "returns", "hosts", "visits")
 
 // scheduledParticiples are what is "to be" done on a day ahead: "laws to be
 // introduced on Tuesday".
@@ -548,7 +552,7 @@ func relativeClause(t []token, start int) bool {
 }
 
 // commitVerbs commit to what an infinitive after them says.
-var commitVerbs = set("agreed", "promised", "pledged", "vowed", "decided", "threatened")
+var commitVerbs = set("agreed", "promised", "pledged", "vowed", "decided", "threatened", "asked", "ordered", "urged", "directed", "instructed", "told")
 
 // toAfter is the "to" before a verb within four words after token k, no
 // comma between ("agreed on Friday to hold"), or -1.
@@ -638,7 +642,7 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		if mark == markNone && scheduleVerbs[t[k].lower()] && k > 0 && !auxiliaries[t[k-1].lower()] {
 			mark = markFuture // "The hearing continues on Thursday": a timetable
 		}
-		if commitVerbs[t[k].lower()] {
+		if commitVerbs[t[k].lower()] && !(k > 0 && auxiliaries[t[k-1].lower()]) { // not "were ordered to leave on Wednesday"
 			// "agreed on Friday to hold reunions in August", "met on
 			// Tuesday and agreed to keep talking": what follows "to" is
 			// ahead; the day of the agreeing is not.
@@ -1247,6 +1251,47 @@ func resolveYearPart(d *doc, m []string, future, past bool) (string, string) {
 		y-- // "profit fell in the fourth quarter", written in February
 	}
 	return fmt.Sprintf("%04d-%02d/%04d-%02d", y, first, y, first+months-1), "span"
+}
+
+// resolveFirstMonths: "the first two months of this year" runs from
+// January; with no year, of the year of publication, or the year before
+// when publication comes before those months end.
+func resolveFirstMonths(d *doc, m []string, future, past bool) (string, string) {
+	n := count(m[1])
+	if n < 1 || n > 12 || d.pub.IsZero() && m[3] == "" {
+		return "", ""
+	}
+	y := d.pub.Year()
+	switch {
+	case m[3] != "":
+		y, _ = strconv.Atoi(m[3])
+	case m[2] != "":
+		y += map[string]int{"next": 1, "last": -1}[m[2]]
+	case time.Month(n) > d.pub.Month() && !future:
+		y--
+	}
+	return fmt.Sprintf("%04d-01/%04d-%02d", y, y, n), "span"
+}
+
+// resolveDaySpan: "between April 10 and April 12" runs from the one day
+// to the other.
+func resolveDaySpan(d *doc, m []string, future, past bool) (string, string) {
+	mo1 := parseMonth(m[1])
+	mo2 := mo1
+	if m[3] != "" {
+		mo2 = parseMonth(m[3])
+	}
+	a, _ := strconv.Atoi(m[2])
+	b, _ := strconv.Atoi(m[4])
+	if mo1 == 0 || mo2 == 0 || a < 1 || a > 31 || b < 1 || b > 31 || d.pub.IsZero() {
+		return "", ""
+	}
+	y := d.monthYear(mo1, "", future, past)
+	y2 := y
+	if mo2 < mo1 {
+		y2++
+	}
+	return fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", y, mo1, a, y2, mo2, b), "span"
 }
 
 // resolveYearSpan: "between 2019 and 2022" runs from the one to the other.

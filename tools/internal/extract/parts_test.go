@@ -1179,6 +1179,11 @@ func TestDates(t *testing.T) {
 		// do not follow each other are two.
 		{"2025-03-05", "The minister said earlier this week that rents would be capped. A vote is expected on Thursday. Rents were lower a year ago. Surveys in 2015 and 2017 showed support.",
 			[]dt{{"earlier this week", "2025-03-03/2025-03-05"}, {"on Thursday", "2025-03-06"}, {"a year ago", "2024-03"}, {"in 2015", "2015"}, {"2017", "2017"}}},
+		// A deadline in what someone was asked to do; a timetable in the
+		// present; the first months of a year; a span of days.
+		{"2025-03-12", "The Speaker on Tuesday asked them to respond by Friday. Cambodia hosts an investment forum in April. Prices rose 4% in the first two months of this year. The poll was taken between March 3 and March 5.",
+			[]dt{{"on Tuesday", "2025-03-11"}, {"by Friday", "2025-03-14"}, {"in April", "2025-04"}, {"in the first two months of this year", "2025-01/2025-02"},
+				{"between March 3 and March 5", "2025-03-03/2025-03-05"}}},
 		// Holidays on fixed days; a day something is set for.
 		{"2019-12-10", "Unions vowed on Tuesday to strike into the Christmas holidays. The government must act before Christmas. A quake struck on New Year's Day last year. A general strike was called for Dec. 4 next year, and a rally for Jan. 6.",
 			[]dt{{"on Tuesday", "2019-12-10"}, {"into the Christmas holidays", "2019-12"}, {"before Christmas", "2019-12-25"}, {"on New Year's Day last year", "2018-01-01"},
