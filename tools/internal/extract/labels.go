@@ -1122,8 +1122,8 @@ func (d *doc) stateStory() string {
 		t := d.paras[p].toks
 		for k := range t {
 			if t[k].text == "Premier" && (k+1 == len(t) || t[k+1].text != "League") ||
-				t[k].lowBase() == "state" && k+1 < len(t) && (t[k].possessive() || t[k+1].lower() == "government") {
-				premier = true // or "the state's surgery blitz", "the state government"
+				(t[k].lowBase() == "state" || t[k].lowBase() == "province" || t[k].lower() == "provincial" || d.stateDemonym(t[k]) != "") && k+1 < len(t) && (t[k].possessive() || t[k+1].lowBase() == "government") {
+				premier = true // or "the state's surgery blitz", "the Victorian Government", "the provincial government"
 				break
 			}
 		}
@@ -1158,16 +1158,8 @@ func (d *doc) stateStory() string {
 			if t.kind != tWord || !t.isCap() {
 				continue
 			}
-			w := strings.TrimSuffix(t.text, "s")
-			for _, suffix := range []string{"n", "er"} {
-				stem, ok := strings.CutSuffix(w, suffix)
-				if !ok || len(stem) < 4 || !premierStates[d.countryOfRegion(stem)] {
-					continue
-				}
-				if pl, ok := d.lx.places[strings.ToLower(stem)]; ok {
-					stem = pl.name
-				}
-				count[stem]++
+			if st := d.stateDemonym(t); st != "" {
+				count[st]++
 			}
 		}
 	}
@@ -1178,6 +1170,27 @@ func (d *doc) stateStory() string {
 		}
 	}
 	return best
+}
+
+// stateDemonym is the state or province of a country with Premiers that a
+// capitalised word names by its people: "Victorians", "Queenslander",
+// "Albertan"; "" for any other word.
+func (d *doc) stateDemonym(t token) string {
+	if t.kind != tWord || !t.isCap() {
+		return ""
+	}
+	w := strings.TrimSuffix(t.text, "s")
+	for _, suffix := range []string{"n", "er"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 4 || !premierStates[d.countryOfRegion(stem)] {
+			continue
+		}
+		if pl, ok := d.lx.places[strings.ToLower(stem)]; ok {
+			stem = pl.name
+		}
+		return stem
+	}
+	return ""
 }
 
 // federal reports a story that names the federal government, whose

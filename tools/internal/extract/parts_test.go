@@ -712,6 +712,17 @@ func TestPeople(t *testing.T) {
 				{"Gregory Lindqvist", "director of public opinion research", "Chicago Council on Global Affairs", true}}},
 		{[]string{"By Nadia Clarke, BBC News, Bridgetown", "The prime minister called an election on Tuesday."},
 			[]p{{"Nadia Clarke", "", "BBC News", false}}},
+		// A role's complement within a complement, after an acronym's
+		// possessive; Malaysian honorifics; a German state's premier; a
+		// state's minister in a story on "the state government's ban".
+		{[]string{"The CFIB's director of provincial affairs for Manitoba, Tyler Friesen, said small farms were struggling."},
+			[]p{{"Tyler Friesen", "director of provincial affairs for Manitoba", "CFIB", false}}},
+		{[]string{"Umno won the state election in Melaka on Saturday.", "Chief Minister Hasnul Azmi Yusof told supporters that the result was clear. “We will deliver,” said Datuk Seri Hasnul."},
+			[]p{{"Hasnul Azmi Yusof", "Chief Minister", "Melaka", false}}},
+		{[]string{"The far-right Aufbruch party surged in Rhineland-Palatinate on Sunday.", "State premier Tobias Brenner said the result was a warning."},
+			[]p{{"Tobias Brenner", "State premier", "Rhineland-Palatinate", false}}},
+		{[]string{"The council's plan goes further than the state government's ban in Victoria.", "Energy Minister Rachel Tierney said the government welcomed it."},
+			[]p{{"Rachel Tierney", "Energy Minister", "Victoria", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},

@@ -877,8 +877,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// "head of Africa macro research, NAME" (a capital inside only
 		// when a comma sets the role off), "director of policy and
 		// campaigns", "lead researcher on extractive industries".
-		for m := k; m >= 1 && k-m <= 5 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || m < k && weight == 5) || m < k && t[m].possessive() && t[m].isCap()); m-- {
+		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || m < k && weight == 5) || m < k && t[m].possessive() && t[m].isCap()); m-- {
 			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on") {
+				if c := d.lx.roles[t[m-1].lowBase()]; c == "" && k-m < 5 && !t[m-1].isCap() && !roleStop[t[m-1].lower()] {
+					continue // "director of provincial affairs for Manitoba": a complement within one
+				}
 				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && !t[m-1].isCap() {
 					class = c
 					// "a spokesman for Iran's foreign ministry": a state's
@@ -948,12 +951,18 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					if t[ns].lower() == "the" {
 						ns++
 					}
+					if !t[ns].isCap() {
+						// "The CFIB's director of provincial affairs for
+						// Manitoba, NAME": the complement is the role's.
+						class, end, k = c, k, m-1
+						break
+					}
 					complement = run{p, ns, k + 1}
 					class, k, end = c, m-1, m-1
 					break
 				}
 			}
-			if !t[m].isCap() && !connectors[lw] {
+			if !t[m].isCap() && !connectors[lw] && (roleStop[lw] || k-m > 6) {
 				break
 			}
 		}
@@ -966,7 +975,8 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	}
 	start := k
 	info := roleInfo{class: class, weight: weight, kinAt: -1, affil: ownerAffil}
-	for start > 0 && end-start < 5 {
+	head := k // the role noun: its complement may run on to end
+	for start > 0 && head-start < 5 {
 		prev := t[start-1]
 		if (prev.text == "'" || prev.text == "’") && start >= 2 && t[start-2].kind == tWord &&
 			strings.HasSuffix(t[start-2].text, "s") && t[start-2].end == prev.start && t[start-2].sent == t[i].sent {
@@ -1043,7 +1053,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			}
 			break
 		}
-		if (prev.text == "Union" || prev.text == "State") && ministerial[t[end].lower()] {
+		if (prev.text == "Union" || prev.text == "State") && (ministerial[t[end].lower()] || t[end].lower() == "premier") {
 			start-- // "Union chemicals minister NAME", "State home minister NAME"
 			break
 		}
@@ -1176,7 +1186,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					// "Municipal commissioner NAME" opening a sentence: a
 					// word of the role, or of a body named before.
 					info.affil = d.orgWithWord(d.src(p, os, start), t[os].lowBase())
-					if info.affil == "" && !adjectiveEnding(t[os].lower()) && !d.lx.common[t[os].base()] && d.lx.roles[t[os].lowBase()] == "" && !portfolioWords[t[os].lower()] {
+					if info.affil == "" && !adjectiveEnding(t[os].lower()) && !d.lx.common[t[os].base()] && d.lx.roles[t[os].lowBase()] == "" && !portfolioWords[t[os].lower()] && !genericBodies[t[os].lower()] {
 						info.affil = t[os].base() // "Airbnb spokesman NAME"
 					}
 				default:
@@ -1467,6 +1477,10 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	}
 	return info, true
 }
+
+// genericBodies name a level of government, not a body: "State premier
+// NAME" opening a sentence.
+var genericBodies = set("state", "federal", "national", "provincial", "regional", "county", "city", "town", "district", "local", "government", "party", "union", "army", "police")
 
 // edModifiers are participles that describe an office holder: "retired
 // general NAME", "ousted president NAME".
