@@ -1122,7 +1122,7 @@ func (d *doc) stateStory() string {
 		t := d.paras[p].toks
 		for k := range t {
 			if t[k].text == "Premier" && (k+1 == len(t) || t[k+1].text != "League") ||
-				(t[k].lowBase() == "state" || t[k].lowBase() == "province" || t[k].lower() == "provincial" || d.stateDemonym(t[k]) != "") && k+1 < len(t) && (t[k].possessive() || t[k+1].lowBase() == "government") {
+				k+1 < len(t) && (t[k].possessive() || t[k+1].lowBase() == "government") && (t[k].lowBase() == "state" || t[k].lowBase() == "province" || t[k].lower() == "provincial" || d.stateDemonym(t[k]) != "") {
 				premier = true // or "the state's surgery blitz", "the Victorian Government", "the provincial government"
 				break
 			}
