@@ -46,7 +46,7 @@ var (
 	// group's, whose voices count as experts'.
 	campaignWords = set("consumer", "consumers", "watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency",
 		"youth", "observer", "monitoring", "anti-nuclear", "anti-poverty", "anti-war", "grassroots", "non-governmental", "nongovernmental", "community",
-		"ombudsman", "citizens", "residents", "patients", "victims", "survivors", "parents")
+		"ombudsman", "citizens", "residents", "patients", "victims", "survivors", "parents", "users", "passengers", "commuters", "ratepayers", "tenants")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
@@ -218,6 +218,8 @@ var bodyVerbs = set("represents", "lobbies", "campaigns", "operates", "owns", "r
 // portfolioWords name what a minister or secretary is for: "Secretary for
 // Housing", "Minister for Foreign Affairs".
 var portfolioWords = set("housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home",
+	"border", "immigration", "policing", "veterans", "sport", "tourism", "culture", "science", "digital", "planning", "women", "youth",
+	"children", "indigenous", "disability", "consumer", "agriculture", "fisheries", "mining", "resources", "communications", "water",
 	"trade", "industry", "environment", "energy", "transport", "transportation", "labour", "labor", "security", "economy", "economic",
 	"agriculture", "culture", "tourism", "development", "innovation", "technology", "science", "women", "children", "families",
 	"immigration", "communications", "infrastructure", "planning", "local", "government", "public", "works", "social", "welfare",

@@ -492,7 +492,7 @@ func TestPeople(t *testing.T) {
 		{[]string{"Sudan's army and the paramilitary Rapid Support Forces (RSF) agreed to a truce.",
 			"The RSF commander, Mohamed Idris Dagash, has been fighting the army.",
 			"Sahyadri Bank reported a 34% rise in profit. Managing director and CEO Anand Kulkarni told analysts growth would hold."},
-			[]p{{"Mohamed Idris Dagash", "commander", "Rapid Support Forces", false}, {"Anand Kulkarni", "director and CEO", "Sahyadri Bank", false}}},
+			[]p{{"Mohamed Idris Dagash", "commander", "Rapid Support Forces", false}, {"Anand Kulkarni", "managing director and CEO", "Sahyadri Bank", false}}},
 		// A vice-captain; "now a BBC summariser": what a former player is
 		// now, a commentator's voice.
 		{[]string{"Vice-captain Ollie Penrose will lead the side.",
@@ -638,7 +638,7 @@ func TestPeople(t *testing.T) {
 			"Ministers say the money will ease pressure. Photograph: Getty Images"},
 			[]p{{"Tomás Nhaga", "reporter", "The Test Times", false}, {"Cheikh Ndour", "reporter", "The Test Times", false},
 				{"Rui Paiva", "reporter", "The Test Times", false}, {"Nandini Ahluwalia", "reporter", "The Test Times", false},
-				{"Iván Castellón Rivas", "contributed to the report", "The Test Times", false}, {"Ameer Khalaf", "", "", false},
+				{"Iván Castellón Rivas", "contributed to the report", "The Test Times", false}, {"Ameer Khalaf", "", "Reuters", false},
 				{"Karina Lachance", "", "CBC News", false}}},
 		// Two office holders joined by "and", the second a portfolio's
 		// minister; a state named by its people.
@@ -723,6 +723,22 @@ func TestPeople(t *testing.T) {
 			[]p{{"Tobias Brenner", "State premier", "Rhineland-Palatinate", false}}},
 		{[]string{"The council's plan goes further than the state government's ban in Victoria.", "Energy Minister Rachel Tierney said the government welcomed it."},
 			[]p{{"Rachel Tierney", "Energy Minister", "Victoria", false}}},
+		// A sentence's first word that is the role's own; a body named
+		// before an owner's unit; an office taken; a party's leader of a
+		// council; a party with its stance; bylines and photo credits
+		// with their outlets and agencies.
+		{[]string{"Constitutional lawyer Emmanuel Kamanda said the limit was entrenched. Presiding judge Sok Vibol said Keo had erred.",
+			"The Public Transport Users Association's president, Callum Ferris, said the timing “could not be worse”.",
+			"The Committee to Protect Journalists criticized the ban. Rania Haddad, who heads the group's Middle East and North Africa program, said, “Banning a channel is wrong.”",
+			"Grace Nyirenda was sworn in as president on Wednesday morning.",
+			"Cllr Joanne Whitlock, the Labour leader of Ealing Council, said her authority had been given seven days' notice. Congressman Walter Ccori of the leftist Free Peru party voted against it."},
+			[]p{{"Emmanuel Kamanda", "constitutional lawyer", "", true}, {"Sok Vibol", "presiding judge", "", false},
+				{"Callum Ferris", "president", "Public Transport Users Association", true},
+				{"Rania Haddad", "head of Middle East and North Africa program", "Committee to Protect Journalists", true},
+				{"Grace Nyirenda", "president", "", false}, {"Joanne Whitlock", "leader", "Ealing Council", false}, {"Walter Ccori", "Congressman", "Free Peru", false}}},
+		{[]string{"Isata Koroma, BBC News, Freetown · 2 hours ago", "Parliament voted on Tuesday to extend the term.",
+			"A general view of the refinery, January 14, 2025. REUTERS/Khalil Ansari/File Photo", "Protesters block a coal train. Photograph: Darren Pell/AAP"},
+			[]p{{"Isata Koroma", "", "BBC News", false}, {"Khalil Ansari", "", "Reuters", false}, {"Darren Pell", "", "AAP", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},

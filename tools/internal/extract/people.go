@@ -338,7 +338,9 @@ var photoWords = set("picture", "photo", "photograph", "photos", "pictures", "ph
 
 // stanceAdjectives describe a party or a group before its name: "the
 // opposition National Alliance for Change".
-var stanceAdjectives = set("opposition", "ruling", "governing", "main", "rival", "hardline", "reformist", "breakaway", "outlawed", "banned", "exiled", "centrist", "conservative", "liberal", "nationalist")
+var stanceAdjectives = set("opposition", "ruling", "governing", "main", "rival", "hardline", "reformist", "breakaway", "outlawed", "banned", "exiled", "centrist", "conservative", "liberal", "nationalist",
+	"leftist", "rightist", "left-wing", "right-wing", "far-right", "far-left", "populist", "socialist", "communist", "centre-left", "centre-right", "center-left", "center-right",
+	"progressive", "islamist", "separatist", "pro-government", "pro-democracy", "pro-business", "junior", "coalition")
 
 // unitWords name a unit inside a body: "the Africa Programme at Chatham
 // House".
@@ -638,7 +640,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		ev += 3
 	}
 	// A byline on a line of its own: "By NAME", "By NAME and NAME".
-	if b == 1 && t[0].text == "By" && len(d.paras[c.r.p].sents) == 1 && len(t) <= 12 {
+	if b == 1 && t[0].text == "By" && len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 {
 		by := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
 		if j+1 < len(t) && t[j].text == "," {
 			// "By NAME, BBC News, Bridgetown": the outlet.
@@ -646,18 +648,46 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			for e < len(t) && t[e].isCap() {
 				e++
 			}
-			if name := d.runText(run{c.r.p, j + 1, e}); e > j+1 && (d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media") {
-				by.affil = name
+			if e > j+1 {
+				if name := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media" {
+					by.affil = name
+				}
 			}
 		}
 		info = mergeRole(info, by)
 		ev += 2
 	}
 	// A photo's credit: "Picture: NAME", "[NAME/Reuters]".
+	// "Photograph: NAME/AAP", "REUTERS/NAME/File Photo": the agency too.
+	agency := i >= 2 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && isAcronym(t[i-2].base()) && len(t[i-2].base()) >= 2
 	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent ||
-		i >= 1 && t[i-1].text == "[" && j < len(t) && t[j].text == "/" {
-		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
+		i >= 1 && t[i-1].text == "[" && j < len(t) && t[j].text == "/" || agency {
+		credit := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
+		switch {
+		case agency:
+			credit.affil = t[i-2].base()
+		case j+1 < len(t) && t[j].text == "/" && t[j+1].isCap():
+			credit.affil = t[j+1].text
+		}
+		if credit.affil == strings.ToUpper(credit.affil) && len(credit.affil) > 4 {
+			credit.affil = titleCase(strings.ToLower(credit.affil)) // "REUTERS"
+		}
+		info = mergeRole(info, credit)
 		ev += 3
+	}
+	// "NAME, BBC News, Freetown · 2 hours ago": a byline's outlet after a
+	// comma.
+	if i == d.paras[c.r.p].tokSent[t[i].sent] && c.r.p <= 3 && len(d.paras[c.r.p].sents) == 1 && len(t) <= 16 && j+1 < len(t) && t[j].text == "," {
+		e := j + 1
+		for e < len(t) && t[e].isCap() {
+			e++
+		}
+		if e > j+1 {
+			if name := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media" {
+				info = mergeRole(info, roleInfo{kinAt: -1, affil: name, class: "journalist", weight: 1, credit: true})
+				ev += 3
+			}
+		}
 	}
 	// "NAME | Hindustan Times | Updated…", "NAME · CBC News · Posted…": a
 	// byline's writer and outlet.
@@ -976,6 +1006,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	start := k
 	info := roleInfo{class: class, weight: weight, kinAt: -1, affil: ownerAffil}
 	head := k // the role noun: its complement may run on to end
+	lowerFirst := false
 	for start > 0 && head-start < 5 {
 		prev := t[start-1]
 		if (prev.text == "'" || prev.text == "’") && start >= 2 && t[start-2].kind == tWord &&
@@ -1029,10 +1060,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			info.affil = d.affilName(owner)
-			if _, e := d.runBytes(owner); os > 0 && t[os-1].sent == t[i].sent && connectors[t[os-1].lower()] {
-				// "The Centre for Women's Justice's legal director": the
-				// body whose name ends with the owner's words.
-				if o := d.orgEndingAt(p, e); o != "" {
+			if _, e := d.runBytes(owner); os > 0 && t[os-1].sent == t[i].sent {
+				// "The Centre for Women's Justice's legal director", "The
+				// Public Transport Users Association's president": the body
+				// whose name ends with the owner's words.
+				if o := d.orgEndingAt(p, e); len(o) > len(info.affil) {
 					info.affil = o
 				}
 			}
@@ -1180,13 +1212,22 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					continue
 				}
 				opens := os == pa.tokSent[t[i].sent]
+				if lw := t[os].lower(); opens && start-os == 1 && !d.isPlaceTok(t[os]) && d.orgWithWord(d.src(p, os, start), t[os].lowBase()) == "" &&
+					(adjectiveEnding(lw) || strings.HasSuffix(lw, "ing") || portfolioWords[lw]) {
+					// "Constitutional lawyer NAME", "Presiding judge NAME",
+					// "Border security minister NAME" opening a sentence: the
+					// role's own word, in lower case as inside a sentence.
+					start, lowerFirst = os, true
+					break
+				}
 				switch {
 				case info.affil != "" || class != "official" || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
 				case opens && start-os == 1 && !isAcronym(t[os].base()):
 					// "Municipal commissioner NAME" opening a sentence: a
 					// word of the role, or of a body named before.
 					info.affil = d.orgWithWord(d.src(p, os, start), t[os].lowBase())
-					if info.affil == "" && !adjectiveEnding(t[os].lower()) && !d.lx.common[t[os].base()] && d.lx.roles[t[os].lowBase()] == "" && !portfolioWords[t[os].lower()] && !genericBodies[t[os].lower()] {
+
+					if info.affil == "" && !adjectiveEnding(t[os].lower()) && !strings.HasSuffix(t[os].lower(), "ing") && !d.lx.common[t[os].base()] && d.lx.roles[t[os].lowBase()] == "" && !portfolioWords[t[os].lower()] && !genericBodies[t[os].lower()] {
 						info.affil = t[os].base() // "Airbnb spokesman NAME"
 					}
 				default:
@@ -1210,6 +1251,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		return roleInfo{}, false
 	}
 	info.role = pa.text[t[start].start:t[end].end]
+	if lowerFirst {
+		info.role = strings.ToLower(info.role[:1]) + info.role[1:]
+	}
 	if info.affil == "" && complement.j > complement.i {
 		info.affil = d.affilName(complement)
 	}
@@ -1375,6 +1419,13 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	if t[s].lower() == "the" {
 		s++
 	}
+	owner := ""
+	if kind, ok := bodyNouns[t[s].lowBase()]; ok && t[s].possessive() && !t[s].isCap() && s+1 < len(t) {
+		// "who heads the group's Middle East program": the group named
+		// before.
+		owner = d.ownerBefore(d.src(r.p, s, s+1), t[s].lowBase(), kind)
+		s++
+	}
 	e := s
 	for e < len(t) && (t[e].kind != tPunct || e > s && (t[e].text == "'" || t[e].text == "’") && t[e-1].end == t[e].start && strings.HasSuffix(t[e-1].text, "s") && e+1 < len(t) && t[e+1].kind == tWord) && t[e].sent == t[r.i].sent && e-s < 10 && !clauseBreak(t[e]) &&
 		(t[e].lower() != "and" || e > s && t[e-1].isCap() && e+1 < len(t) && t[e+1].isCap() || e > s && atBodyAhead(t, e+1)) && // "the Europe and Central Asia desk", "the agriculture and food programme at X"
@@ -1408,7 +1459,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	}
 	// The body the clause names last is the affiliation: "who chairs the
 	// European Parliament's trade committee", "who leads the network GLAMOS".
-	for b := e - 1; b >= s; b-- {
+	for b := e - 1; b >= s && owner == ""; b-- {
 		if t[b].isCap() {
 			a := b
 			for a > s && t[a-1].isCap() {
@@ -1457,6 +1508,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 			}
 			info.affil, info.class = pa.text[t[a].start:t[oe-1].end], "expert"
 		}
+	}
+	if info.affil == "" && owner != "" {
+		info.affil = owner
 	}
 	if oe < e {
 		// "at Fordham University School of Law": the whole name after "at".
@@ -1547,6 +1601,21 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	copula := a+1 < len(t) && isWas &&
 		(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]) ||
 			t[a].isCap() && t[a].possessive() && d.isPlaceTok(t[a])) // "NAME is Cameroon's minister of communication"
+	// "NAME was sworn in as president", "NAME was elected mayor": the
+	// office taken.
+	sworn := 0
+	switch {
+	case isWas && a+3 < len(t) && t[a].lower() == "sworn" && t[a+1].lower() == "in" && t[a+2].lower() == "as":
+		sworn = a + 3
+	case isWas && a+1 < len(t) && (t[a].lower() == "named" || t[a].lower() == "appointed" || t[a].lower() == "elected"):
+		sworn = a + 1
+		if t[sworn].lower() == "as" && sworn+1 < len(t) {
+			sworn++
+		}
+	}
+	if sworn > 0 && (d.isRoleWord(t[sworn]) && !t[sworn].isCap() || determiners[t[sworn].lower()] && sworn+1 < len(t)) {
+		copula, k = true, sworn-1
+	}
 	if k >= len(t) || t[k].text != "," && !copula {
 		return roleInfo{}, false
 	}
@@ -1725,6 +1794,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	if m < len(t) && t[m].isCap() && !d.isPlaceTok(t[m]) {
 		return roleInfo{}, false
 	}
+	partyOwner := false
 	if owner == "" && start < head && t[start].isCap() {
 		// "a Democratic Party member of the committee": the party the
 		// role names first is the affiliation.
@@ -1734,6 +1804,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		}
 		if o := d.lx.orgs[d.runLower(run{r.p, start, e})]; o.kind == "party" || d.orgKind(run{r.p, start, e}) == "party" || d.orgKindOf(d.orgNamed(d.runText(run{r.p, start, e}))) == "party" {
 			owner, start = d.affilName(run{r.p, start, e}), e
+			partyOwner = true
 		}
 	}
 	if owner == "" && start < head && t[start].isCap() && !t[start].possessive() {
@@ -1756,6 +1827,12 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		// then the body it belongs to.
 		if at := d.unitBody(r.p, m+1, t[r.i].sent); at != "" {
 			info.affil = at
+		}
+	}
+	if partyOwner && m+1 < len(t) && t[m].lower() == "of" && t[m+1].isCap() {
+		// "the Labour leader of Ealing Council": the council's leader.
+		if a := d.affilPhrase(r.p, m+1); a != "" && d.affilKind(a) != "" {
+			info.affil = a
 		}
 	}
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
