@@ -739,6 +739,16 @@ func TestPeople(t *testing.T) {
 		{[]string{"Isata Koroma, BBC News, Freetown · 2 hours ago", "Parliament voted on Tuesday to extend the term.",
 			"A general view of the refinery, January 14, 2025. REUTERS/Khalil Ansari/File Photo", "Protesters block a coal train. Photograph: Darren Pell/AAP"},
 			[]p{{"Isata Koroma", "", "BBC News", false}, {"Khalil Ansari", "", "Reuters", false}, {"Darren Pell", "", "AAP", false}}},
+		// A byline with slashes or a desk after a comma; a body's Speaker;
+		// the plain style's "NAME is director of X"; a state's minister in
+		// a story on "the state".
+		{[]string{"Niraj Kantharia / TNN / Aug 22, 2025, 05:14 IST", "The assembly's Speaker, Uchenna Ogbodo, commended the governor.",
+			"Anoma Fernando is director of the Hill Country Children's Fund, a charity that runs schools. She said most money comes from abroad."},
+			[]p{{"Niraj Kantharia", "", "TNN", false}, {"Uchenna Ogbodo", "Speaker", "", false}, {"Anoma Fernando", "director", "Hill Country Children's Fund", true}}},
+		{[]string{"By Hugo Tennant, Chief City Correspondent", "Water bosses were paid £3.2m on Wednesday."},
+			[]p{{"Hugo Tennant", "Chief City Correspondent", "The Test Times", false}}},
+		{[]string{"Fourteen Victoria Police officers are under investigation, in one of the biggest inquiries the state has seen.", "Police Minister Daniel Pearce said the claims were serious."},
+			[]p{{"Daniel Pearce", "Police Minister", "Victoria", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},

@@ -651,6 +651,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			if e > j+1 {
 				if name := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media" {
 					by.affil = name
+				} else if d.lx.roles[t[e-1].lowBase()] == "journalist" {
+					by.role = name // "By NAME, Chief City Correspondent"
 				}
 			}
 		}
@@ -691,7 +693,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	// "NAME | Hindustan Times | Updated…", "NAME · CBC News · Posted…": a
 	// byline's writer and outlet.
-	if i == d.paras[c.r.p].tokSent[t[i].sent] && j+1 < len(t) && (t[j].text == "|" || t[j].text == "·") {
+	if i == d.paras[c.r.p].tokSent[t[i].sent] && j+1 < len(t) && (t[j].text == "|" || t[j].text == "·" || t[j].text == "/" && c.r.p <= 3) {
 		e := j + 1
 		for e < len(t) && t[e].isCap() {
 			e++
@@ -912,8 +914,8 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				if c := d.lx.roles[t[m-1].lowBase()]; c == "" && k-m < 5 && !t[m-1].isCap() && !roleStop[t[m-1].lower()] {
 					continue // "director of provincial affairs for Manitoba": a complement within one
 				}
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && !t[m-1].isCap() {
-					class = c
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && m >= 2 && t[m-2].lower() == "the") {
+					class = c // and "The Speaker of parliament, NAME"
 					// "a spokesman for Iran's foreign ministry": a state's
 					// body is the affiliation, not part of the role.
 					for x := m + 1; x <= k; x++ {
@@ -949,7 +951,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// "The Inspector-General of Police, NAME,": a title written as a
 		// noun, set off before the name.
 		for m := k; m >= 1 && k-m < 4; m-- {
-			if n := d.titleAt(p, m, k+1); n == k+1-m && t[m-1].lower() == "the" && t[m-1].sent == t[i].sent {
+			if n := d.titleAt(p, m, k+1); n == k+1-m && (t[m-1].lower() == "the" || t[m-1].possessive() && !t[m-1].isCap()) && t[m-1].sent == t[i].sent {
 				return roleInfo{kinAt: -1, role: pa.text[t[m].start:t[k].end], class: "official", weight: weight}, true
 			}
 		}
@@ -970,7 +972,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				}
 			}
 			if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m-1].isCap() {
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && m >= 2 && t[m-2].lower() == "the") {
 					if lw == "to" {
 						// "The Saudi ambassador to the United States, NAME":
 						// where the post is belongs to the role.
@@ -1600,6 +1602,7 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	}
 	copula := a+1 < len(t) && isWas &&
 		(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]) ||
+			d.isRoleWord(t[a]) && !t[a].isCap() && a+2 < len(t) && (t[a+1].lower() == "of" || t[a+1].lower() == "at") || // "NAME is director of the X"
 			t[a].isCap() && t[a].possessive() && d.isPlaceTok(t[a])) // "NAME is Cameroon's minister of communication"
 	// "NAME was sworn in as president", "NAME was elected mayor": the
 	// office taken.
