@@ -72,6 +72,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// day", "the following year", "a week after the vote".
 		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"day", "night", "morning", "week", "month", "year"}, true, false},
 		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
+		// "up from 7.6 million in the same month last year".
+		{c(`\bthe same (month|day|week) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"month", "day", "week"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
@@ -92,6 +94,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:in|during|over|for) )?the first (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (?:(this|last|next) year|((?:19|20)\d{2})))?\b`), resolveFirstMonths, []string{"months"}, true, false},
 		// Days: "between April 10 and April 12", "between April 10 and 12".
 		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"between"}, false, true},
+		// "in late 2022": its last months.
+		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"#year"}, false, false},
 		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
 		// and 2017".
 		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year"}, false, false},
@@ -246,6 +250,21 @@ func resolveAnchoredRel(d *doc, m []string, future, past bool) (string, string) 
 	return fmt.Sprintf("prev %s %d", unit, n), anchoredGran
 }
 
+// resolveSameLastYear: "the same month last year" is the month named
+// before, a year back.
+func resolveSameLastYear(d *doc, m []string, future, past bool) (string, string) {
+	unit := strings.ToLower(m[1])
+	if unit == "week" {
+		unit = "day"
+	}
+	return "prev " + map[string]string{"month": "sameyear", "day": "sameyearday"}[unit] + " -1", anchoredGran
+}
+
+// resolveLateYear: "late 2022" is its last four months.
+func resolveLateYear(d *doc, m []string, future, past bool) (string, string) {
+	return m[1] + "-09/" + m[1] + "-12", "span"
+}
+
 // resolveAnchoredCount: "two days later" and "a year earlier" are counted
 // from the date before; "a week after the vote" and "a day before the
 // launch" name the date of the vote or the launch, counted back or on
@@ -317,7 +336,7 @@ func (d *doc) anchorDates() {
 		switch {
 		case strings.HasPrefix(after, "than "):
 			// "a year earlier than planned"
-		case strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " for ") || strings.HasSuffix(before, " within "):
+		case !strings.HasPrefix(unit, "sameyear") && (strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " for ") || strings.HasSuffix(before, " within ")):
 			// "banned for four years after finding", "the first time in
 			// nine months after breakdowns": a length of time
 		case mode == "prev":
@@ -400,6 +419,10 @@ func countFrom(from, unit string, n int) (string, string) {
 		return "", ""
 	}
 	switch {
+	case unit == "sameyear" && len(from) >= 7:
+		return month(t.AddDate(n, 0, 0)), "month"
+	case unit == "sameyearday" && len(from) == 10:
+		return day(t.AddDate(n, 0, 0)), "day"
 	case (unit == "day" || unit == "week" || unit == "weekspan") && len(from) == 10:
 		switch unit {
 		case "day":

@@ -1221,6 +1221,9 @@ func TestDates(t *testing.T) {
 		{"2025-03-12", "The Speaker on Tuesday asked them to respond by Friday. Cambodia hosts an investment forum in April. Prices rose 4% in the first two months of this year. The poll was taken between March 3 and March 5.",
 			[]dt{{"on Tuesday", "2025-03-11"}, {"by Friday", "2025-03-14"}, {"in April", "2025-04"}, {"in the first two months of this year", "2025-01/2025-02"},
 				{"between March 3 and March 5", "2025-03-03/2025-03-05"}}},
+		// The same month a year back; the last months of a year.
+		{"2025-03-13", "The waiting list fell to 7.4 million in January, down from 7.6 million in the same month last year. Prices spiked in late 2022.",
+			[]dt{{"in January", "2025-01"}, {"the same month last year", "2024-01"}, {"in late 2022", "2022-09/2022-12"}}},
 		// Holidays on fixed days; a day something is set for.
 		{"2019-12-10", "Unions vowed on Tuesday to strike into the Christmas holidays. The government must act before Christmas. A quake struck on New Year's Day last year. A general strike was called for Dec. 4 next year, and a rally for Jan. 6.",
 			[]dt{{"on Tuesday", "2019-12-10"}, {"into the Christmas holidays", "2019-12"}, {"before Christmas", "2019-12-25"}, {"on New Year's Day last year", "2018-01-01"},
