@@ -808,6 +808,9 @@ func (d *doc) outletCountry() string {
 	return home
 }
 
+// lowerBodies are a country's bodies named in lower case, with no name.
+var lowerBodies = set("parliament", "assembly", "house", "senate", "congress", "legislature")
+
 // namesCountry reports whether the text names a country, or a place in
 // it.
 func (d *doc) namesCountry(c string) bool {
@@ -852,6 +855,11 @@ func (d *doc) finishPeople() {
 	state := d.stateStory()
 	for _, p := range d.people {
 		role, head := strings.ToLower(p.role), lastWord(p.role) // the role and its head word, lower-cased
+		if lowerBodies[p.affil] {
+			// "The Speaker of parliament": the country's, when the story
+			// has one.
+			p.affil = dominant
+		}
 		if isAcronym(p.affil) {
 			// "member secretary of the HSPCB": the body the text spells out.
 			if o := d.orgNamed(p.affil); o != "" && len(o) > len(p.affil) {

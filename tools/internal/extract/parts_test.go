@@ -749,6 +749,9 @@ func TestPeople(t *testing.T) {
 			[]p{{"Hugo Tennant", "Chief City Correspondent", "The Test Times", false}}},
 		{[]string{"Fourteen Victoria Police officers are under investigation, in one of the biggest inquiries the state has seen.", "Police Minister Daniel Pearce said the claims were serious."},
 			[]p{{"Daniel Pearce", "Police Minister", "Victoria", false}}},
+		// A Speaker of a parliament named in lower case: the country's.
+		{[]string{"Solomon Islands lawmakers ousted the prime minister on Thursday. The Speaker of parliament, Lionel Fa'arodo, said the vote was fair."},
+			[]p{{"Lionel Fa'arodo", "Speaker", "Solomon Islands", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},
