@@ -476,7 +476,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 	}
 	// Sentence words go from the front of a run; mid-sentence only function
 	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
-	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) && !(t[r.i].text == "US" && r.j-r.i > 1) { // "US Secretary of State", not "Us"
+	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) && !(t[r.i].text == "US" && r.j-r.i > 1) && d.titleAt(r.p, r.i, r.j) < 2 { // "US Secretary of State", not "Us"; "First Minister NAME"
 		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "("
 		if !first && !functionWords[t[r.i].lower()] {
 			break

@@ -808,6 +808,33 @@ func (d *doc) outletCountry() string {
 	return home
 }
 
+// devolvedNation is the one of Scotland, Wales and Northern Ireland the
+// text names most, by name or by its people ("Scottish", "Welsh").
+func (d *doc) devolvedNation() string {
+	count := map[string]int{}
+	for p := range d.paras {
+		for _, t := range d.paras[p].toks {
+			switch t.base() {
+			case "Scotland", "Scottish", "Holyrood", "MSPs", "MSP":
+				count["Scotland"]++
+			case "Wales", "Welsh", "Senedd":
+				count["Wales"]++
+			case "Stormont":
+				count["Northern Ireland"]++
+			case "Ireland":
+				count["Northern Ireland"] += 0 // only with "Northern"
+			}
+		}
+	}
+	best, most := "", 0
+	for _, n := range []string{"Scotland", "Wales", "Northern Ireland"} {
+		if count[n] > most {
+			best, most = n, count[n]
+		}
+	}
+	return best
+}
+
 // lowerBodies are a country's bodies named in lower case, with no name.
 var lowerBodies = set("parliament", "assembly", "house", "senate", "congress", "legislature")
 
@@ -855,6 +882,12 @@ func (d *doc) finishPeople() {
 	state := d.stateStory()
 	for _, p := range d.people {
 		role, head := strings.ToLower(p.role), lastWord(p.role) // the role and its head word, lower-cased
+		if role == "first minister" || role == "deputy first minister" {
+			// A devolved government's head: the nation the story names most.
+			if n := d.devolvedNation(); n != "" && (p.affil == "" || d.isCountry(p.affil)) {
+				p.affil = n
+			}
+		}
 		if lowerBodies[p.affil] {
 			// "The Speaker of parliament": the country's, when the story
 			// has one.

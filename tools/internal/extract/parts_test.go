@@ -752,6 +752,9 @@ func TestPeople(t *testing.T) {
 		// A Speaker of a parliament named in lower case: the country's.
 		{[]string{"Solomon Islands lawmakers ousted the prime minister on Thursday. The Speaker of parliament, Lionel Fa'arodo, said the vote was fair."},
 			[]p{{"Lionel Fa'arodo", "Speaker", "Solomon Islands", false}}},
+		// A devolved government's head, a title opening a sentence.
+		{[]string{"MSPs backed the heat bill after a Holyrood debate.", "First Minister Rhona Kilbride said the vote was a landmark for Scotland."},
+			[]p{{"Rhona Kilbride", "First Minister", "Scotland", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},
