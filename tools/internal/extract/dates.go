@@ -316,13 +316,16 @@ func (d *doc) anchorDates() {
 		return
 	}
 	out := d.dates[:0]
-	var last dateHit
-	haveLast := false
+	var last, lastDay dateHit
+	haveLast, haveDay := false, false
 	for _, h := range d.dates {
 		if h.granularity != anchoredGran {
 			out = append(out, h)
 			if h.resolved != "" {
 				last, haveLast = h, true
+			}
+			if len(h.resolved) == 10 {
+				lastDay, haveDay = h, true
 			}
 			continue
 		}
@@ -343,8 +346,11 @@ func (d *doc) anchorDates() {
 			// A story's time line is told in the past or the future; in the
 			// present, "a booster a year later" is a schedule.
 			future, past := d.sentTense(h.src.Paragraph, h.src.Sentence)
-			if haveLast && h.src.Paragraph-last.src.Paragraph <= 1 && (future || past) {
-				from = last.resolved
+			if haveLast && h.src.Paragraph-last.src.Paragraph <= 1 && (future || past || strings.HasPrefix(unit, "sameyear")) {
+				from = last.resolved // "is higher than on the same day last year" compares in any tense
+			}
+			if unit == "sameyearday" && len(from) != 10 && haveDay && lastDay.src.Paragraph == h.src.Paragraph {
+				from = lastDay.resolved // "Tuesday's figure beat the high set last January, and the same day last year's"
 			}
 		case after == "" || !unicode.IsLetter(rune(after[0])) || standaloneNext[firstWord(after)]:
 			// "the year before." or "a week after that": counted from the

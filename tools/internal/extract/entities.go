@@ -227,7 +227,8 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"mines", "lands", "sport", "youth", "arts", "heritage", "veterans", "indigenous", "regional", "climate", "change", "digital",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
-	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict")
+	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict",
+	"information", "manpower", "law", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")

@@ -755,6 +755,14 @@ func TestPeople(t *testing.T) {
 		// A devolved government's head, a title opening a sentence.
 		{[]string{"MSPs backed the heat bill after a Holyrood debate.", "First Minister Rhona Kilbride said the vote was a landmark for Scotland."},
 			[]p{{"Rhona Kilbride", "First Minister", "Scotland", false}}},
+		// A photo credit in brackets with an outlet of several words; a
+		// minister for two portfolios; "Analysis by"; a retired tradesman.
+		{[]string{"OPM Director Marisa Keeling testifies before the committee on Wednesday. (Jabin Albright/The Washington Post)",
+			"Minister for Digital Development and Information Edwin Seah said the law would close a gap.", "Analysis by Ishaan Mehrotra, BBC News, Guwahati",
+			"Gary Holt, 71, a retired contractor who lives outside Sisters, said he had 15 minutes."},
+			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
+				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
+				{"Gary Holt", "retired contractor", "", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},
@@ -1227,6 +1235,10 @@ func TestDates(t *testing.T) {
 		{"2025-03-12", "The Speaker on Tuesday asked them to respond by Friday. Cambodia hosts an investment forum in April. Prices rose 4% in the first two months of this year. The poll was taken between March 3 and March 5.",
 			[]dt{{"on Tuesday", "2025-03-11"}, {"by Friday", "2025-03-14"}, {"in April", "2025-04"}, {"in the first two months of this year", "2025-01/2025-02"},
 				{"between March 3 and March 5", "2025-03-03/2025-03-05"}}},
+		// The same day a year back, in a comparison in the present, after a
+		// month named in between.
+		{"2025-01-08", "Tuesday's figure beats the high set last January, and is 20 per cent higher than on the same day last year.",
+			[]dt{{"Tuesday's", "2025-01-07"}, {"last January", "2024-01"}, {"the same day last year", "2024-01-07"}}},
 		// The same month a year back; the last months of a year.
 		{"2025-03-13", "The waiting list fell to 7.4 million in January, down from 7.6 million in the same month last year. Prices spiked in late 2022.",
 			[]dt{{"in January", "2025-01"}, {"the same month last year", "2024-01"}, {"in late 2022", "2022-09/2022-12"}}},

@@ -663,13 +663,17 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	// "Photograph: NAME/AAP", "REUTERS/NAME/File Photo": the agency too.
 	agency := i >= 2 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && isAcronym(t[i-2].base()) && len(t[i-2].base()) >= 2
 	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent ||
-		i >= 1 && t[i-1].text == "[" && j < len(t) && t[j].text == "/" || agency {
+		i >= 1 && (t[i-1].text == "[" || t[i-1].text == "(") && j < len(t) && t[j].text == "/" || agency { // "(NAME/The Washington Post)"
 		credit := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
 		switch {
 		case agency:
 			credit.affil = t[i-2].base()
 		case j+1 < len(t) && t[j].text == "/" && t[j+1].isCap():
-			credit.affil = t[j+1].text
+			e := j + 2
+			for e < len(t) && t[e].isCap() && e < j+5 {
+				e++ // "The Washington Post"
+			}
+			credit.affil = d.runText(run{c.r.p, j + 1, e})
 		}
 		if credit.affil == strings.ToUpper(credit.affil) && len(credit.affil) > 4 {
 			credit.affil = titleCase(strings.ToLower(credit.affil)) // "REUTERS"
@@ -2099,7 +2103,7 @@ var partyAdjectives = set("Conservative", "Labour", "Labor", "Liberal", "Democra
 	"Opposition") // "Opposition health spokeswoman NAME": the Opposition as a body
 
 // creditNouns open a credit line before the names they credit.
-var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report", "reported": "reporter", "written": "writer", "edited": "editor"}
+var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report", "reported": "reporter", "written": "writer", "edited": "editor", "analysis": "analyst"}
 
 // ledBy is the body named before "led by" or "headed by" that ends just
 // before token k of paragraph p: "the Moderates, a centrist party led by
