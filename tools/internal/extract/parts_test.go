@@ -763,6 +763,12 @@ func TestPeople(t *testing.T) {
 			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
 				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
 				{"Gary Holt", "retired contractor", "", false}}},
+		// Titles with a portfolio of two words, with "of", and a body's
+		// Undersecretary.
+		{[]string{"Local Government Minister Tamsin Kealy said councils would merge. Director of Public Prosecutions Gregory Halloran opposed the order.",
+			"Presidential Communications Office Undersecretary Lorna Ilagan said the review would take weeks."},
+			[]p{{"Tamsin Kealy", "Local Government Minister", "", false}, {"Gregory Halloran", "Director of Public Prosecutions", "", false},
+				{"Lorna Ilagan", "Undersecretary", "Presidential Communications Office", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},
