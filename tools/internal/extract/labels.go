@@ -1055,7 +1055,7 @@ func (d *doc) finishPeople() {
 		if p.affil == "" && p.class == "journalist" {
 			p.affil = d.a.Outlet
 		}
-		if p.class == "other" && lawyers[head] && strings.Contains(role, " ") && !strings.Contains(role, "'s") && !strings.Contains(role, "’s") {
+		if p.class == "other" && lawyers[head] && strings.Contains(role, " ") && !strings.Contains(role, "'s") && !strings.Contains(role, "’s") && !partyLawyers[strings.Fields(role)[0]] {
 			// "a competition lawyer at the Brussels firm": a specialist's
 			// view, not a client's case.
 			p.class = "expert"
@@ -1623,6 +1623,10 @@ func (d *doc) centralBankBefore(m Source) string {
 
 // lawyers are the roles of lawyers.
 var lawyers = set("lawyer", "attorney", "solicitor", "barrister")
+
+// partyLawyers speak for a side in a case, not as specialists: "defence
+// lawyer NAME", "family lawyer NAME".
+var partyLawyers = set("defence", "defense", "family", "prosecution", "state", "government", "his", "her", "their")
 
 // roleBodies open a role with the body it serves: "council leader".
 var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")

@@ -769,6 +769,11 @@ func TestPeople(t *testing.T) {
 			"Presidential Communications Office Undersecretary Lorna Ilagan said the review would take weeks."},
 			[]p{{"Tamsin Kealy", "Local Government Minister", "", false}, {"Gregory Halloran", "Director of Public Prosecutions", "", false},
 				{"Lorna Ilagan", "Undersecretary", "Presidential Communications Office", false}}},
+		// Whose mother is no affiliation; a city's mayor; a defence
+		// lawyer speaks for a side, not as a specialist.
+		{[]string{"A court jailed Warit Somchai on Tuesday. Outside the court, Warit's mother, Ratana Chaiyaporn, cried as she spoke to reporters.",
+			"Defense lawyer Kritsada Boonmee said they would appeal. Lisbon's mayor, Inês Valadares, said cars would be banned."},
+			[]p{{"Ratana Chaiyaporn", "mother", "", false}, {"Kritsada Boonmee", "defense lawyer", "", false}, {"Inês Valadares", "mayor", "Lisbon", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},

@@ -1066,6 +1066,15 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			info.affil = d.affilName(owner)
+			pl, isPlace := d.lx.places[strings.ToLower(d.runText(owner))]
+			if isPlace && pl.kind != "country" && pl.kind != "demonym" && t[end].lowBase() == "mayor" {
+				info.affil = pl.name // "Lisbon's mayor, NAME": the city's, not the country's
+			}
+			if class == "kin" && !isPlace && d.orgKind(owner) == "" && (d.isKnownPersonRun(owner) || start-os <= 2) {
+				// "Warit's mother, NAME": whose mother, not an affiliation.
+				info.kinAt, info.affil = t[os].start, ""
+				break
+			}
 			if _, e := d.runBytes(owner); os > 0 && t[os-1].sent == t[i].sent {
 				// "The Centre for Women's Justice's legal director", "The
 				// Public Transport Users Association's president": the body
@@ -1548,6 +1557,19 @@ var edModifiers = set("retired", "elected", "appointed", "designated", "unelecte
 	"detained", "sacked", "suspended", "impeached", "deposed", "celebrated", "respected", "renowned", "acclaimed", "decorated", "qualified",
 	"licensed", "certified", "registered", "trained", "experienced", "seasoned", "self-styled", "newly-appointed", "newly-elected", "re-elected",
 	"assassinated", "murdered", "slain", "detained", "imprisoned", "convicted", "accused", "alleged", "named", "unnamed", "acting")
+
+// isKnownPersonRun reports a run that names a person found so far.
+func (d *doc) isKnownPersonRun(r run) bool {
+	key := nameKey(d.runText(r))
+	for _, p := range d.people {
+		for k := range p.key {
+			if sameKey(key, p.key[k:]) || len(key) == 1 && p.key[k] == key[0] {
+				return true // the whole name, its end, or one of its words
+			}
+		}
+	}
+	return false
+}
 
 // headVerbs say that a person heads what they are the object of.
 var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran", "directs", "directed", "founded", "manages", "managed")
