@@ -92,8 +92,12 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false},
 		// "in the first 10 months", "the first two months of this year".
 		{c(`\b(?:(?:in|during|over|for) )?the first (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (?:(this|last|next) year|((?:19|20)\d{2})))?\b`), resolveFirstMonths, []string{"months"}, true, false},
-		// Days: "between April 10 and April 12", "between April 10 and 12".
+		// Days: "between April 10 and April 12", "between April 10 and 12",
+		// "between 1 October and 31 December".
 		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"between"}, false, true},
+		{c(`\b[Bb]etween (\d{1,2}) (` + monthRE + `) and (\d{1,2}) (` + monthRE + `)\b`), resolveDaySpanDM, []string{"between"}, false, true},
+		// Months: "from January to March", "January to March".
+		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (?:to|until|through) (` + monthRE + `)\b`), resolveMonthTo, []string{"#month"}, false, true},
 		// "in late 2022": its last months.
 		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"#year"}, false, false},
 		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
@@ -1321,6 +1325,26 @@ func resolveDaySpan(d *doc, m []string, future, past bool) (string, string) {
 		y2++
 	}
 	return fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", y, mo1, a, y2, mo2, b), "span"
+}
+
+// resolveDaySpanDM: "between 1 October and 31 December", the day first.
+func resolveDaySpanDM(d *doc, m []string, future, past bool) (string, string) {
+	return resolveDaySpan(d, []string{m[0], m[2], m[1], m[4], m[3]}, future, past)
+}
+
+// resolveMonthTo: "from January to March" runs from the one month to the
+// other, in the year the first falls in.
+func resolveMonthTo(d *doc, m []string, future, past bool) (string, string) {
+	mo1, mo2 := parseMonth(m[1]), parseMonth(m[2])
+	if mo1 == 0 || mo2 == 0 || d.pub.IsZero() || len(m[1]) <= 4 && !strings.HasSuffix(m[1], ".") && m[1] != "June" && m[1] != "July" || m[1] == "May" {
+		return "", "" // "May to", "Mar to": too ambiguous
+	}
+	y := d.monthYear(mo1, "", future, past)
+	y2 := y
+	if mo2 < mo1 {
+		y2++
+	}
+	return fmt.Sprintf("%04d-%02d/%04d-%02d", y, mo1, y2, mo2), "span"
 }
 
 // resolveYearSpan: "between 2019 and 2022" runs from the one to the other.

@@ -1525,6 +1525,17 @@ func (d *doc) affilKind(affil string) string {
 // mentioning Britain in a story about Washington.)
 func (d *doc) defaultCountry() string {
 	home := d.outletCountry()
+	// The lede is the story's first two paragraphs, after any byline,
+	// caption or credit a copied page opens with.
+	ledeEnd, story := len(d.paras), 0
+	for p := range d.paras {
+		if !d.pageLine(p) {
+			if story++; story == 2 {
+				ledeEnd = p
+				break
+			}
+		}
+	}
 	// A country's mentions count those of its capital, states and
 	// provinces ("England and Wales"), in the order the places were found.
 	var names []string
@@ -1543,7 +1554,7 @@ func (d *doc) defaultCountry() string {
 		}
 		count[name] += len(pl.mentions)
 		for _, m := range pl.mentions {
-			if m.Paragraph <= 1 {
+			if m.Paragraph <= max(1, ledeEnd) {
 				inLede[name] = true
 			}
 		}

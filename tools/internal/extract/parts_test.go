@@ -1250,6 +1250,9 @@ func TestDates(t *testing.T) {
 		// month named in between.
 		{"2025-01-08", "Tuesday's figure beats the high set last January, and is 20 per cent higher than on the same day last year.",
 			[]dt{{"Tuesday's", "2025-01-07"}, {"last January", "2024-01"}, {"the same day last year", "2024-01-07"}}},
+		// A span of days written day first; a span of months.
+		{"2025-08-27", "The cap will apply between 1 October and 31 December, and bills will rise from January to March.",
+			[]dt{{"between 1 October and 31 December", "2025-10-01/2025-12-31"}, {"from January to March", "2026-01/2026-03"}}},
 		// The same month a year back; the last months of a year.
 		{"2025-03-13", "The waiting list fell to 7.4 million in January, down from 7.6 million in the same month last year. Prices spiked in late 2022.",
 			[]dt{{"in January", "2025-01"}, {"the same month last year", "2024-01"}, {"in late 2022", "2022-09/2022-12"}}},
@@ -1768,6 +1771,22 @@ func TestTitleCountryAbroad(t *testing.T) {
 		e := Extract(a)
 		if len(e.People) != 1 || e.People[0].Affiliation != tt.want {
 			t.Errorf("%s: People = %+v, want Rosario Dimaculangan of %s", tt.outlet, e.People, tt.want)
+		}
+	}
+}
+
+// The country a story is about is read from its lede after the byline and
+// caption a copied page opens with, not from the outlet's own country.
+func TestLedeAfterByline(t *testing.T) {
+	a := article.Article{Title: "T", Outlet: "BBC News", Paragraphs: []string{"By Anil Varghese", "BBC South Asia correspondent",
+		"Image caption: Supporters celebrated outside the party's office in Ahmedabad on Monday",
+		"India's governing Bharatiya Janata Party has won the western state of Gujarat again. The narrow margin has handed Prime Minister Devendra Solanki a warning.",
+		"The party won 99 of the 182 seats in the state assembly."}}
+	a.Published, _ = time.Parse(article.DateLayout, "2017-12-19")
+	e := Extract(a)
+	for _, p := range e.People {
+		if p.Name == "Devendra Solanki" && p.Affiliation != "India" {
+			t.Errorf("Devendra Solanki's affiliation = %q, want India", p.Affiliation)
 		}
 	}
 }
