@@ -1790,3 +1790,11 @@ func TestLedeAfterByline(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph cut short after "who chairs the" ends the clause early:
+// reading on from it must not run past the paragraph.
+func TestCutWhoClause(t *testing.T) {
+	for _, in := range []string{"Bernd Lange, who chairs the", "Park, 61, who leads the", "Rania Haddad, who heads the group's"} {
+		extractText("2024-10-23", "A court ruled on Tuesday.", in)
+	}
+}

@@ -1434,6 +1434,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	if t[s].lower() == "the" {
 		s++
 	}
+	if s >= len(t) {
+		return roleInfo{}, false // "NAME, who chairs the" ending a cut paragraph
+	}
 	owner := ""
 	if kind, ok := bodyNouns[t[s].lowBase()]; ok && t[s].possessive() && !t[s].isCap() && s+1 < len(t) {
 		// "who heads the group's Middle East program": the group named
