@@ -774,6 +774,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"A court jailed Warit Somchai on Tuesday. Outside the court, Warit's mother, Ratana Chaiyaporn, cried as she spoke to reporters.",
 			"Defense lawyer Kritsada Boonmee said they would appeal. Lisbon's mayor, Inês Valadares, said cars would be banned."},
 			[]p{{"Ratana Chaiyaporn", "mother", "", false}, {"Kritsada Boonmee", "defense lawyer", "", false}, {"Inês Valadares", "mayor", "Lisbon", false}}},
+		// A month is no one's body; a knighthood is no part of a rank.
+		{[]string{"“These are painful decisions,” Chief Executive Konrad Brettschneider told reporters. Brettschneider said talks would begin in December, with the aim of reaching an agreement by the end of March next year.",
+			"But Gen Sir Richard Hollis, who was head of the Army until 2021, said the cuts were “a dangerous gamble”."},
+			[]p{{"Konrad Brettschneider", "Chief Executive", "", false}, {"Richard Hollis", "General", "Army", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},
