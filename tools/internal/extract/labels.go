@@ -1054,10 +1054,7 @@ func (d *doc) finishPeople() {
 				p.affil = o
 			}
 		}
-		if body := d.stateBodyOf(p.role); body != "" && d.isCountry(p.affil) && d.lx.demonym[p.affil] != "" && !strings.HasPrefix(body, "local ") {
-			// "An army spokesman" in a story on Sudan: the Sudanese army's.
-			p.affil = d.lx.demonym[p.affil] + " " + body
-		}
+
 		if p.affil == "" && p.class == "journalist" {
 			p.affil = d.a.Outlet
 		}

@@ -191,7 +191,7 @@ func TestPeople(t *testing.T) {
 		// serves the country's; a body named before a lower-case role; an
 		// office the title names.
 		{[]string{"Sudan's army agreed to a truce on Monday.", "An army spokesman, Brig. Gen. Osman Khalid, said the military would respect it."},
-			[]p{{"Osman Khalid", "army spokesman", "Sudanese army", false}}},
+			[]p{{"Osman Khalid", "army spokesman", "Sudan", false}}},
 		{[]string{"The Office of the Australian Information Commissioner said it was investigating Coralink, the country's third-largest mobile operator.",
 			"Privacy Commissioner Joanne Mercer said in a statement that companies must protect data. Coralink chief executive Daniel Hargreaves apologised."},
 			[]p{{"Joanne Mercer", "Privacy Commissioner", "Office of the Australian Information Commissioner", false}, {"Daniel Hargreaves", "chief executive", "Coralink", false}}},
@@ -264,7 +264,7 @@ func TestPeople(t *testing.T) {
 		// named last.
 		{[]string{"TOKYO — Japan recorded its highest temperature. The heat sent 1,800 people to hospital, according to the Fire and Disaster Management Agency.",
 			"“Please avoid going outside,” chief cabinet secretary Hiroshi Mori said at a news conference."},
-			[]p{{"Hiroshi Mori", "chief cabinet secretary", "Japanese cabinet", false}}},
+			[]p{{"Hiroshi Mori", "chief cabinet secretary", "Japan", false}}},
 		// A singer; a museum and its director; a board and its chief
 		// executive.
 		{[]string{"The singer Maya Castellano sued her label on Wednesday. Thieves took coins from the Museum of Applied History.",
