@@ -778,6 +778,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"“These are painful decisions,” Chief Executive Konrad Brettschneider told reporters. Brettschneider said talks would begin in December, with the aim of reaching an agreement by the end of March next year.",
 			"But Gen Sir Richard Hollis, who was head of the Army until 2021, said the cuts were “a dangerous gamble”."},
 			[]p{{"Konrad Brettschneider", "Chief Executive", "", false}, {"Richard Hollis", "General", "Army", false}}},
+		// A role's topic after "on" ending in a name; a party's leader "in
+		// the state assembly".
+		{[]string{"Chatham House's senior research fellow on central Africa, Dr Imogen Farraday, said the timing was “telling”.",
+			"The BJP's leader in the state assembly, Hemant Jamwal, called the result “a wake-up call”."},
+			[]p{{"Imogen Farraday", "senior research fellow on central Africa", "Chatham House", true}, {"Hemant Jamwal", "leader in the state assembly", "Bharatiya Janata Party", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},

@@ -900,6 +900,18 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	class := d.lx.roles[t[k].lowBase()]
 	var complement run // "of Port Alder" in "the former mayor of Port Alder, NAME"
 	ownerAffil := ""   // "the agency" in "a spokeswoman for the agency, NAME"
+	// "Chatham House's senior research fellow on central Africa, NAME": a
+	// role's topic after "on" is the role's, even when a name ends it.
+	if weight == 5 && t[k].isCap() {
+		for q := k - 1; q >= 2 && k-q <= 4 && t[q].sent == t[i].sent && t[q].kind == tWord; q-- {
+			if t[q].lower() == "on" {
+				if c := d.lx.roles[t[q-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[q-1].isCap() {
+					class, end, k = c, k, q-1
+				}
+				break
+			}
+		}
+	}
 	// A role noun can end the complement of another: "head of Africa macro
 	// research" is a head's role, an analyst's still.
 	headClass := class
@@ -914,7 +926,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// when a comma sets the role off), "director of policy and
 		// campaigns", "lead researcher on extractive industries".
 		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || m < k && weight == 5) || m < k && t[m].possessive() && t[m].isCap()); m-- {
-			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on") {
+			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && t[m-2].possessive()) {
 				if c := d.lx.roles[t[m-1].lowBase()]; c == "" && k-m < 5 && !t[m-1].isCap() && !roleStop[t[m-1].lower()] {
 					continue // "director of provincial affairs for Manitoba": a complement within one
 				}
@@ -939,7 +951,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				}
 				break
 			}
-			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for")) &&
+			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for" || t[m-1].lower() == "in")) &&
 				!(m < k && t[m].lower() == "and" && !t[m-1].isCap() && !t[m+1].isCap()) {
 				break // but "head of the civil protection agency" reads on
 			}
