@@ -783,6 +783,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Chatham House's senior research fellow on central Africa, Dr Imogen Farraday, said the timing was “telling”.",
 			"The BJP's leader in the state assembly, Hemant Jamwal, called the result “a wake-up call”."},
 			[]p{{"Imogen Farraday", "senior research fellow on central Africa", "Chatham House", true}, {"Hemant Jamwal", "leader in the state assembly", "Bharatiya Janata Party", false}}},
+		// A body named after its description and "the"; an election
+		// monitors' network.
+		{[]string{"Dr Grace Atim, a senior economist at the Kampala-based think tank the Economic Policy Research Centre (EPRC), said the plan was “right”.",
+			"Sana Qureshi, who heads the election monitoring program at the Free and Fair Election Network (FAFEN), said the delay was “expected”."},
+			[]p{{"Grace Atim", "senior economist", "Economic Policy Research Centre", true}, {"Sana Qureshi", "head of election monitoring program", "Free and Fair Election Network", true}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},

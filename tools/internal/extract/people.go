@@ -2057,6 +2057,10 @@ func (d *doc) affilPhrase(p, k int) string {
 			k = f + 1
 			break
 		}
+		if _, ok := bodyNouns[t[f].lower()]; ok && f+2 < len(t) && t[f+1].lower() == "the" && t[f+2].isCap() && t[f+2].sent == t[k].sent {
+			k = f + 2 // "at the Kampala-based think tank the Economic Policy Research Centre"
+			break
+		}
 	}
 	if k >= len(t) || !t[k].isCap() {
 		return ""
