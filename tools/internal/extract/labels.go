@@ -888,9 +888,6 @@ func (d *doc) finishPeople() {
 				p.affil = n
 			}
 		}
-		if monthTokens[strings.ToLower(p.affil)] {
-			p.affil = "" // "by the end of March": no one's body
-		}
 		if w := strings.LastIndexByte(p.role, ' '); w > 0 && d.lx.roles[strings.ToLower(p.role[w+1:])] == "honorific" {
 			p.role = p.role[:w] // "Gen Sir NAME": the rank, not the knighthood
 		}

@@ -156,7 +156,11 @@ func (d *doc) peopleOut() []Person {
 				aliases = append(aliases, a)
 			}
 		}
-		out = append(out, Person{Name: p.name, Role: p.role, Affiliation: p.affil, Expert: p.expert, Mentions: p.mentions, Aliases: aliases})
+		affil := p.affil
+		if _, day := weekdays[affil]; day || monthTokens[strings.ToLower(affil)] {
+			affil = "" // "by the end of March", "on Tuesday": no one's body
+		}
+		out = append(out, Person{Name: p.name, Role: p.role, Affiliation: affil, Expert: p.expert, Mentions: p.mentions, Aliases: aliases})
 	}
 	return out
 }

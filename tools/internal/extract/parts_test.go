@@ -788,6 +788,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Dr Grace Atim, a senior economist at the Kampala-based think tank the Economic Policy Research Centre (EPRC), said the plan was “right”.",
 			"Sana Qureshi, who heads the election monitoring program at the Free and Fair Election Network (FAFEN), said the delay was “expected”."},
 			[]p{{"Grace Atim", "senior economist", "Economic Policy Research Centre", true}, {"Sana Qureshi", "head of election monitoring program", "Free and Fair Election Network", true}}},
+		// A minister "of" two portfolios; a weekday is no one's body.
+		{[]string{"Minister of Economy and Finance Azizbek Rustamov said talks would continue.",
+			"In a statement released on Tuesday, the president's office said that no decision had been made. Bekzod Tursunaliyev, a spokesman for the presidential administration, said the group would report."},
+			[]p{{"Azizbek Rustamov", "Minister of Economy and Finance", "", false}, {"Bekzod Tursunaliyev", "spokesman", "", false}}},
 		// A plural possessive inside a body's name.
 		{[]string{"Rie Watanuki, who heads the Citizens' Nuclear Information Center in Tokyo, said the government was “gambling with lives”."},
 			[]p{{"Rie Watanuki", "head of Citizens' Nuclear Information Center in Tokyo", "Citizens' Nuclear Information Center", true}}},
