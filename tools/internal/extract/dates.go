@@ -70,39 +70,39 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
 		// Dates counted from another: "two days later", "earlier in the
 		// day", "the following year", "a week after the vote".
-		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"day", "night", "morning", "week", "month", "year"}, true, false},
-		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
+		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"#anchorrel"}, true, false},
+		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"#anchorcount"}, true, false},
 		// "up from 7.6 million in the same month last year".
-		{c(`\bthe same (month|day|week) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"month", "day", "week"}, true, false},
+		{c(`\bthe same (month|day|week) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "a strike for Dec. 4": the day something is set for.
-		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
-		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"between"}, false, true},
+		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
+		{c(`\bbetween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
 		// Holidays on fixed days: "before Christmas", "on New Year's Day
 		// last year", "the Christmas holidays".
-		{c(`\b(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Halloween|Valentine's Day|Valentine’s Day)(?: (holidays?|recess|break|period|season))?(?: (last|next|this) year|,? (\d{4}))?\b`), resolveHoliday, []string{"christmas", "new", "boxing", "halloween", "valentine's", "valentine’s"}, false, false},
+		{c(`\b(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Halloween|Valentine's Day|Valentine’s Day)(?: (holidays?|recess|break|period|season))?(?: (last|next|this) year|,? (\d{4}))?\b`), resolveHoliday, []string{"christmas", "year's", "year’s", "boxing", "halloween", "valentine's", "valentine’s"}, false, false},
 		// Parts of a month or a year: "the last week of April", "by the
 		// end of February", "the second half of 2024", "the third quarter".
-		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthPart, []string{"#month"}, false, true},
-		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthEdge, []string{"#month"}, false, true},
+		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true},
+		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthEdge, []string{"end", "start", "beginning", "middle"}, false, true},
 		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false},
 		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false},
 		// "in the first 10 months", "the first two months of this year".
 		{c(`\b(?:(?:in|during|over|for) )?the first (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (?:(this|last|next) year|((?:19|20)\d{2})))?\b`), resolveFirstMonths, []string{"months"}, true, false},
 		// Days: "between April 10 and April 12", "between April 10 and 12",
 		// "between 1 October and 31 December".
-		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"between"}, false, true},
-		{c(`\b[Bb]etween (\d{1,2}) (` + monthRE + `) and (\d{1,2}) (` + monthRE + `)\b`), resolveDaySpanDM, []string{"between"}, false, true},
+		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"#betweenmonth"}, false, true},
+		{c(`\b[Bb]etween (\d{1,2}) (` + monthRE + `) and (\d{1,2}) (` + monthRE + `)\b`), resolveDaySpanDM, []string{"#betweenmonth"}, false, true},
 		// Months: "from January to March", "January to March".
-		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (?:to|until|through) (` + monthRE + `)\b`), resolveMonthTo, []string{"#month"}, false, true},
+		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (?:to|until|through) (` + monthRE + `)\b`), resolveMonthTo, []string{"#month2"}, false, true},
 		// "in late 2022": its last months.
-		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"#year"}, false, false},
+		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"late", "#lateyear"}, false, false},
 		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
 		// and 2017".
-		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year"}, false, false},
+		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
 		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false},
@@ -123,7 +123,33 @@ func (d *doc) findDates() {
 		for si, sp := range pa.sents {
 			clear(triggered)
 			any := false
-			for _, t := range pa.toks[pa.tokSent[si]:pa.tokSent[si+1]] {
+			months, years := 0, 0
+			// Anchored dates need their words in a row: a unit then a
+			// direction ("days later"), or a direction word then a unit or
+			// "that"/"in"/"on" ("the following year", "later that day").
+			var anchorCount, anchorRel, between, hasMonth bool
+			sentToks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
+			for ti, t := range sentToks {
+				if t.kind == tWord && t.is(wDateTrigger) {
+					w := anchorWords[t.lowBase()]
+					if ti+1 < len(sentToks) && w != 0 {
+						next := 0
+						if sentToks[ti+1].is(wDateTrigger) {
+							next = anchorWords[sentToks[ti+1].lowBase()]
+						}
+						if w == 1 && (next == 2 || next == 4) {
+							anchorCount = true
+						}
+						if w >= 3 {
+							n1 := sentToks[ti+1].lower()
+							anchorRel = anchorRel || next == 1 || n1 == "that" || n1 == "in" || n1 == "on" ||
+								ti+2 < len(sentToks) && sentToks[ti+2].is(wDateTrigger) && anchorWords[sentToks[ti+2].lowBase()] == 1
+						}
+					}
+				}
+				if t.kind == tWord && t.text[0]|0x20 == 'b' && t.lower() == "between" {
+					between = true
+				}
 				key := ""
 				switch {
 				case t.kind == tWord && t.is(wMonth) && t.isCap():
@@ -134,6 +160,8 @@ func (d *doc) findDates() {
 					key = "#month" // "mid-February"
 				case t.kind == tWord && hyphenDecade(t):
 					key = "#decade" // "the mid-1990s"
+				case t.kind == tWord && strings.HasPrefix(t.lower(), "late-"):
+					key = "#lateyear" // "in late-2022"
 				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
 				case t.kind == tWord:
@@ -146,9 +174,48 @@ func (d *doc) findDates() {
 				if key == "" {
 					continue
 				}
+				// Patterns that need two months or two years, or "for" and a
+				// month: "from January to March", "between 2019 and 2022",
+				// "a strike for Dec. 4".
+				switch key {
+				case "#month":
+					hasMonth = true
+					if months++; months == 2 {
+						key = "#month2"
+					}
+					if ti > 0 && sentToks[ti-1].lower() == "for" {
+						for _, k := range triggers["#formonth"] {
+							triggered[k] = true
+						}
+					}
+				case "#year":
+					if years++; years == 2 {
+						key = "#year2"
+					}
+				}
 				for _, k := range triggers[key] {
 					triggered[k] = true
 					any = true
+				}
+				if key == "#month2" || key == "#year2" {
+					for _, k := range triggers[strings.TrimSuffix(key, "2")] {
+						triggered[k] = true
+					}
+				}
+			}
+			if anchorCount {
+				for _, k := range triggers["#anchorcount"] {
+					triggered[k], any = true, true
+				}
+			}
+			if anchorRel {
+				for _, k := range triggers["#anchorrel"] {
+					triggered[k], any = true, true
+				}
+			}
+			if between && hasMonth {
+				for _, k := range triggers["#betweenmonth"] {
+					triggered[k], any = true, true
 				}
 			}
 			if !any {
@@ -221,6 +288,12 @@ func (d *doc) findDates() {
 	}
 	d.anchorDates()
 }
+
+// anchorWords are the words anchored dates are made of: 1 a unit, 2 a
+// direction after a count ("two days later"), 3 one before a unit ("the
+// following year"), 4 both ("earlier in the day", "a year earlier").
+var anchorWords = map[string]int{"day": 1, "days": 1, "week": 1, "weeks": 1, "month": 1, "months": 1, "year": 1, "years": 1, "night": 1, "morning": 1,
+	"after": 2, "before": 2, "later": 4, "earlier": 4, "following": 3, "next": 3, "previous": 3}
 
 // An anchored date is counted from another: resolveAnchored* leave its
 // resolution as "mode unit n" with this granularity, for anchorDates.

@@ -1163,7 +1163,7 @@ func (d *doc) stateStory() string {
 		t := d.paras[p].toks
 		for k := range t {
 			if t[k].text == "Premier" && (k+1 == len(t) || t[k+1].text != "League") ||
-				k+1 < len(t) && (t[k].possessive() || t[k+1].lowBase() == "government") && (t[k].lowBase() == "state" || t[k].lowBase() == "province" || t[k].lower() == "provincial" || d.stateDemonym(t[k]) != "") ||
+				k+1 < len(t) && t[k].kind == tWord && t[k+1].kind == tWord && (t[k].possessive() || t[k+1].lowBase() == "government") && (t[k].lowBase() == "state" || t[k].lowBase() == "province" || t[k].lower() == "provincial" || d.stateDemonym(t[k]) != "") ||
 				(t[k].text == "state" || t[k].text == "province") && k > 0 && t[k-1].lower() == "the" && k+1 < len(t) && t[k+1].lower() != "of" {
 				premier = true // or "the state's surgery blitz", "the Victorian Government", "the provincial government", "the state has seen"
 				break

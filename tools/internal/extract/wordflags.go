@@ -70,6 +70,9 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	for w := range dateTriggers() {
 		m[w] |= wDateTrigger
 	}
+	for w := range anchorWords {
+		m[w] |= wDateTrigger // read together in findDates
+	}
 	return m
 })
 
