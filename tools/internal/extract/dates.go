@@ -73,7 +73,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"#anchorrel"}, true, false},
 		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"#anchorcount"}, true, false},
 		// "up from 7.6 million in the same month last year".
-		{c(`\bthe same (month|day|week) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
+		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
@@ -330,11 +330,7 @@ func resolveAnchoredRel(d *doc, m []string, future, past bool) (string, string) 
 // resolveSameLastYear: "the same month last year" is the month named
 // before, a year back.
 func resolveSameLastYear(d *doc, m []string, future, past bool) (string, string) {
-	unit := strings.ToLower(m[1])
-	if unit == "week" {
-		unit = "day"
-	}
-	return "prev " + map[string]string{"month": "sameyear", "day": "sameyearday"}[unit] + " -1", anchoredGran
+	return "prev " + map[string]string{"month": "sameyear", "day": "sameyearday"}[strings.ToLower(m[1])] + " -1", anchoredGran
 }
 
 // resolveLateYear: "late 2022" is its last four months.

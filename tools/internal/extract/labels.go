@@ -813,7 +813,8 @@ func (d *doc) outletCountry() string {
 func (d *doc) devolvedNation() string {
 	count := map[string]int{}
 	for p := range d.paras {
-		for _, t := range d.paras[p].toks {
+		toks := d.paras[p].toks
+		for k, t := range toks {
 			switch t.base() {
 			case "Scotland", "Scottish", "Holyrood", "MSPs", "MSP":
 				count["Scotland"]++
@@ -822,7 +823,9 @@ func (d *doc) devolvedNation() string {
 			case "Stormont":
 				count["Northern Ireland"]++
 			case "Ireland":
-				count["Northern Ireland"] += 0 // only with "Northern"
+				if k > 0 && toks[k-1].text == "Northern" {
+					count["Northern Ireland"]++
+				}
 			}
 		}
 	}
