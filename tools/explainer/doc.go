@@ -17,7 +17,8 @@ The commands are:
 	         source.txt re-extracts its explainer
 	bundle   write the offline files into a built site; with --zip FILE,
 	         also the whole site as a zip that works from file://
-	eval     score extraction against the labels in DIR/manifest.json
+	eval     score extraction against the labels in DIR/manifest.json;
+	         several DIRs are scored as one collection
 	bench    measure extraction and builds of --articles N generated
 	         articles against a bare Hugo build of the same articles
 	version  print the versions of explainer, Hugo and Go

@@ -3,25 +3,24 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 
 	"github.com/explainer-dev/explainer/tools/internal/eval"
 )
 
 var cmdEval = &command{
 	name:    "eval",
-	args:    "[--misses] DIR",
-	summary: "score extraction against the labels in DIR/manifest.json",
+	args:    "[--misses] DIR...",
+	summary: "score extraction against the labels in DIR/manifest.json (several DIRs are totalled together)",
 	flags: func(fs *flag.FlagSet) {
 		fs.Bool("misses", false, "also list each label the extractor missed")
 	},
 	run: func(ctx context.Context, e *env, args []string) error {
-		if len(args) != 1 {
-			return usagef("eval: want one DIR, got %d arguments", len(args))
+		if len(args) == 0 {
+			return usagef("eval: want a DIR with a manifest.json")
 		}
-		r, err := eval.Run(args[0])
+		r, err := eval.Run(args...)
 		if err != nil {
-			return fmt.Errorf("%s: %w", args[0], err)
+			return err
 		}
 		if _, err := r.WriteTo(e.stdout); err != nil {
 			return err

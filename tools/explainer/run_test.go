@@ -27,6 +27,8 @@ func TestExitCodes(t *testing.T) {
 		{args: []string{"extract"}, code: 2, stderrLine: "explainer: extract: want one FILE or -, got 0 arguments"},
 		{args: []string{"extract", "testdata/missing.txt"}, code: 1, stderrLine: "explainer: testdata/missing.txt: no such file or directory"},
 		{args: []string{"extract", "--date", "soon", "x.txt"}, code: 2, stderrLine: `explainer: extract: invalid value "soon" for flag -date: date "soon" is not a date like 2024-10-23`},
+		{args: []string{"eval"}, code: 2, stderrLine: "explainer: eval: want a DIR with a manifest.json"},
+		{args: []string{"eval", "testdata/none", "../internal/eval/testdata"}, code: 1, stderrLine: "explainer: testdata/none: reading manifest: open testdata/none/manifest.json: no such file or directory"},
 		{args: []string{"build", "--source", "testdata"}, code: 1, stderrLine: "explainer: testdata: no hugo.toml here; run explainer in the project folder or pass --source"},
 	}
 	for _, tt := range tests {

@@ -104,37 +104,48 @@ type Report struct {
 	Total    Scores
 }
 
-// Run scores every article of dir/manifest.json, passing each entry's
-// published date as the publication date.
-func Run(dir string) (*Report, error) {
+// Run scores every article of each dir's manifest.json, passing each
+// entry's published date as the publication date, and totals them all:
+// a labelled collection may be kept as several folders, so that no one
+// manifest grows unwieldy. An error names the folder it is in.
+func Run(dirs ...string) (*Report, error) {
+	r := &Report{Total: Scores{File: "total"}}
+	for _, dir := range dirs {
+		if err := r.run(dir); err != nil {
+			return nil, fmt.Errorf("%s: %w", dir, err)
+		}
+	}
+	return r, nil
+}
+
+func (r *Report) run(dir string) error {
 	b, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
 	if err != nil {
-		return nil, fmt.Errorf("reading manifest: %w", err)
+		return fmt.Errorf("reading manifest: %w", err)
 	}
 	var entries []Entry
 	if err := json.Unmarshal(b, &entries); err != nil {
-		return nil, fmt.Errorf("manifest.json: %w", err)
+		return fmt.Errorf("manifest.json: %w", err)
 	}
-	r := &Report{Total: Scores{File: "total"}}
 	for _, e := range entries {
 		data, err := os.ReadFile(filepath.Join(dir, e.File))
 		if err != nil {
-			return nil, fmt.Errorf("reading article: %w", err)
+			return fmt.Errorf("reading article: %w", err)
 		}
 		a, err := article.Parse(e.File, data)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", e.File, err)
+			return fmt.Errorf("%s: %w", e.File, err)
 		}
 		if e.Published != "" {
 			if a.Published, err = article.ParseDate(e.Published); err != nil {
-				return nil, fmt.Errorf("%s: %w", e.File, err)
+				return fmt.Errorf("%s: %w", e.File, err)
 			}
 		}
 		s := Score(e, a, extract.Extract(a))
 		r.Articles = append(r.Articles, s)
 		r.Total.add(s)
 	}
-	return r, nil
+	return nil
 }
 
 // Score compares one explainer with its labels.

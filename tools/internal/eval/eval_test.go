@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,8 +37,23 @@ func TestDev(t *testing.T) {
 	}
 }
 
+// ownSets are the folders of the project's own labelled articles:
+// testdata and each folder in it with a manifest.json of its own.
+func ownSets(t *testing.T) []string {
+	t.Helper()
+	more, err := filepath.Glob(filepath.Join("testdata", "*", "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := []string{"testdata"}
+	for _, m := range more {
+		sets = append(sets, filepath.Dir(m))
+	}
+	return sets
+}
+
 func TestOwn(t *testing.T) {
-	r, err := Run("testdata")
+	r, err := Run(ownSets(t)...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,11 +126,11 @@ func TestNameMatches(t *testing.T) {
 
 func TestReportDeterministic(t *testing.T) {
 	var a, b strings.Builder
-	r1, err := Run("testdata")
+	r1, err := Run(ownSets(t)...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r2, _ := Run("testdata")
+	r2, _ := Run(ownSets(t)...)
 	r1.WriteTo(&a)
 	r2.WriteTo(&b)
 	if a.String() != b.String() {
@@ -138,5 +154,62 @@ func TestAffiliationAlias(t *testing.T) {
 	scorePeople(&s, e, x)
 	if s.RoleAffil.Hit != 1 {
 		t.Errorf("role and affiliation: %d of %d agree, want 1 (misses %q)", s.RoleAffil.Hit, s.RoleAffil.Total, s.Misses)
+	}
+}
+
+// TestRunSeveral: several folders are scored as one collection, and an
+// error names the folder it is in.
+func TestRunSeveral(t *testing.T) {
+	all, err := os.ReadFile(filepath.Join("testdata", "manifest.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []json.RawMessage
+	if err := json.Unmarshal(all, &entries); err != nil {
+		t.Fatal(err)
+	}
+	var dirs []string
+	var want Scores
+	for _, raw := range entries[:2] {
+		var e Entry
+		if err := json.Unmarshal(raw, &e); err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		copyFile(t, filepath.Join("testdata", e.File), filepath.Join(dir, e.File))
+		writeFile(t, filepath.Join(dir, "manifest.json"), "["+string(raw)+"]")
+		one, err := Run(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.add(one.Total)
+		dirs = append(dirs, dir)
+	}
+	r, err := Run(dirs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Articles) != 2 || r.Total.Dates != want.Dates || r.Total.LabelsExact != want.LabelsExact || r.Total.RoleAffil != want.RoleAffil {
+		t.Errorf("Run of two folders: %d articles, total %+v; want 2 and the sum of each folder's, %+v", len(r.Articles), r.Total, want)
+	}
+	missing := filepath.Join(t.TempDir(), "none")
+	if _, err := Run(dirs[0], missing); err == nil || !strings.HasPrefix(err.Error(), missing+": ") {
+		t.Errorf("Run with a folder lacking a manifest: err = %v, want one that starts with the folder", err)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, to, string(b))
+}
+
+func writeFile(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
