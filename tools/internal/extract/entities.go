@@ -229,7 +229,7 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
 	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict",
-	"information", "manpower", "law", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
+	"information", "manpower", "law", "utilities", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
@@ -1069,8 +1069,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 		pt, lpt := d.runText(c.prefix), d.runLower(c.prefix)
 		if pl, ok := d.lx.places[lpt]; ok {
 			d.addPlace(c.prefix, pl)
-		} else if _, generic := d.lx.orgWords[lpt]; (generic || partyAdjectives[pt] || portfolioWords[lpt]) && c.prefix.j-c.prefix.i == 1 && ministerial[strings.ToLower(lastWord(c.title))] {
-			// "Police Minister", "Labour Minister": a portfolio, not a body.
+		} else if _, generic := d.lx.orgWords[lpt]; ((generic || partyAdjectives[pt]) && c.prefix.j-c.prefix.i == 1 || portfolioEnd(t, c.prefix.i) == c.prefix.j) && ministerial[strings.ToLower(lastWord(c.title))] {
+			// "Police Minister", "Labour Minister", "Public Utilities
+			// Minister": a portfolio, not a body.
 			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
 			c.titleI = c.prefix.i
 			c.prefix = run{}

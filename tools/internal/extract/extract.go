@@ -39,6 +39,8 @@ type doc struct {
 	// headings marks the paragraphs that are subheadings: labelled other, and
 	// no part of any section or claim.
 	headings []bool
+	// ledeAt is the paragraph of the lede, once paragraphs are labelled.
+	ledeAt int
 	// nameCounts[name][p] is how often name is written in the headline and
 	// paragraphs before p (namedBefore).
 	nameCounts map[string][]int

@@ -132,6 +132,7 @@ func (d *doc) labelParagraphs() {
 		d.headings[p] = d.pageLine(p)
 	}
 	lede, standfirst := d.lede()
+	d.ledeAt = lede
 	var sents []scorer // reused from paragraph to paragraph
 	for p := range d.paras {
 		pa := &d.paras[p]
@@ -372,7 +373,7 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	if future, past := d.sentTense(p, si); future && !past {
 		s.add("what_next", 1, "future tense")
 	}
-	if a := d.spoken[p][si]; !a.trailing && !a.according && (a.who != nil && !a.who.expert && a.who.class != "journalist" || a.who == nil && a.kind == "org" && a.orgKind != "media") && modal(toks) {
+	if a := d.spoken[p][si]; !a.trailing && !a.according && (a.who != nil && !a.who.expert && a.who.class != "journalist" && a.who.class != "kin" && !d.ordinary(a.who) || a.who == nil && a.kind == "org" && a.orgKind != "media") && modal(toks) {
 		// "The minister said the government would bring in a law next
 		// year": a plan, as the official tells it; but closing a story
 		// ("The agency said it would publish a risk assessment within two
@@ -405,6 +406,17 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	}
 }
 
+// ordinary reports someone the article gives no role, or an ordinary one:
+// a resident, a shopper, a shrimper.
+func (d *doc) ordinary(who *person) bool {
+	return who.class == "public" || who.role == "" && who.class == "" && (who.affil == "" || d.isCountry(who.affil))
+}
+
+// inLede reports a person named in the lede: the one the news is about.
+func (d *doc) inLede(who *person) bool {
+	return len(who.mentions) > 0 && who.mentions[0].Paragraph <= d.ledeAt
+}
+
 func (d *doc) speakerScores(s *scorer, p, si int) {
 	a := d.spoken[p][si]
 	if a.trailing && (a.who == nil || !a.who.expert) && !(a.kind == "unnamed" && strings.HasPrefix(strings.ToLower(a.name), "the ") && d.unnamedClass(strings.ToLower(a.name)) == "expert") {
@@ -426,11 +438,15 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		s.add("event", 1, "reporter: "+a.who.name)
 	case a.who != nil && a.according:
 		s.add("official_statement", 1, "according to: "+a.who.name)
-	case a.who != nil && (a.who.class == "kin" || a.who.class == "public" || a.who.role == "" && a.who.class == "" && (a.who.affil == "" || d.isCountry(a.who.affil))):
-		// Someone the article gives no role, or an ordinary one: a player,
-		// a witness, a resident, a shrimper. What they say is part of the
-		// news, not a statement.
+	case a.who != nil && (a.who.class == "kin" || a.who.class == "performer" || d.ordinary(a.who) && d.inLede(a.who)):
+		// A relative's words, a player's, a singer's, or those of the
+		// person the news is about, are part of the news.
 		s.add("event", 1.5, "person speaks: "+a.who.name)
+	case a.who != nil && d.ordinary(a.who):
+		// Someone the article gives no role, or an ordinary one: a
+		// resident, a shopper, a shrimper. What they say is the public's
+		// mood, not a statement.
+		s.add("public_opinion", 1.5, "person speaks: "+a.who.name)
 	case a.who != nil && publicGroup(a.who.affil):
 		// "Mark Fenwick, chairman of the Harrowgate United Supporters'
 		// Trust": the voice of fans, residents or parents is the public's.

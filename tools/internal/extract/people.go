@@ -430,8 +430,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 				info.affil = asWritten(pl.name, d.runText(c.prefix))
 			}
 		}
-		if start >= 2 && t[start-1].lower() == "and" && t[start-2].isCap() && d.lx.titles[strings.ToLower(t[start-2].text+" and "+role)] {
-			// "Business and Trade Secretary NAME": a title with "and" in it.
+		if start >= 2 && t[start-1].lower() == "and" && t[start-2].isCap() && (d.lx.titles[strings.ToLower(t[start-2].text+" and "+role)] ||
+			portfolioWords[t[start-2].lowBase()] && ministerial[strings.ToLower(lastWord(role))] && portfolioEnd(t, start) > start) {
+			// "Business and Trade Secretary NAME", "Energy and Public
+			// Utilities Minister NAME": a title with "and" in it.
 			role = d.fullTitle(t[start-2].text + " and " + role)
 			info.role = role
 			start -= 2
@@ -1262,7 +1264,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				}
 				break
 			}
-			if isPlace && info.affil == "" && (class == "official" || pl.kind == "country" && (class == "other" || class == "public")) {
+			if isPlace && info.affil == "" && (class == "official" || pl.kind == "country" && (class == "other" || class == "public" || class == "performer")) {
 				// "Zimbabwe President NAME"; "Fiji coach NAME".
 				info.affil = pl.country
 				if pl.country == "" {
@@ -1679,8 +1681,10 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 			return roleInfo{kinAt: -1, affil: last.text, class: "official", weight: 3}, true
 		}
 	}
+	agedComma := false
 	if k+2 < len(t) && t[k].kind == tNum && t[k+1].text == "," && t[k+2].sent == t[r.i].sent {
 		k += 2 // "Marcus Thibodeaux, 58, a shrimper": the age, then the role
+		agedComma = true
 	}
 	if k+1 < len(t) && (t[k].lower() == "now" || t[k].lower() == "currently") && (t[k+1].lower() == "a" || t[k+1].lower() == "an" || t[k+1].lower() == "the") {
 		k++ // "NAME, now a BBC summariser,": what the person is now
@@ -1714,7 +1718,9 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 			m++
 		}
 		if m < len(t) && t[m].sent == t[r.i].sent {
-			if one, ok := strings.CutSuffix(t[m].lower(), "s"); ok && m+1 < len(t) && (t[m+1].text == "," || t[m+1].kind == tPunct) {
+			// and "one of the founders of the movement": a role in a body
+			// the text does not name.
+			if one, ok := strings.CutSuffix(t[m].lower(), "s"); ok && m+1 < len(t) && (t[m+1].text == "," || t[m+1].kind == tPunct || t[m+1].lower() == "of" && m+2 < len(t) && !t[m+2].isCap()) {
 				if c := d.lx.roles[one]; c != "" && c != "honorific" && c != "kin" {
 					return roleInfo{kinAt: -1, role: one, class: c, weight: 3}, true
 				}
@@ -1772,6 +1778,10 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 				continue
 			}
 		}
+		// "the Work and Pensions Secretary": a portfolio of two.
+		if head < 0 && lw == "and" && m > k && m+1 < len(t) && portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()] && t[m-1].isCap() == t[m+1].isCap() {
+			continue
+		}
 		// "the chair and chief executive of X": two offices.
 		if head >= 0 && lw == "and" && m+2 < len(t) && !t[m+1].isCap() && (d.isRoleWord(t[m+1]) || d.isRoleWord(t[m+2]) && !t[m+2].isCap()) {
 			continue
@@ -1780,14 +1790,16 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 			break
 		}
 	}
-	if head < 0 && copula {
-		// "Joseph Otieno is a plant breeder at KALRO": in the plain style,
-		// a trade the lexicon lacks, named by its agent ending before the
-		// body the person works at.
+	trade := false
+	if head < 0 && (copula || agedComma) {
+		// "Joseph Otieno is a plant breeder at KALRO", "NAME, 47, a
+		// scaffolder from Stoke-on-Trent": in the plain style or after an
+		// age, a trade the lexicon lacks, named by its agent ending before
+		// the body the person works at or the place they come from.
 		for m := k; m+2 < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord && !t[m].isCap(); m++ {
-			if agentNoun(t[m].lower()) && affilPreps[t[m+1].lower()] &&
+			if agentNoun(t[m].lower()) && (affilPreps[t[m+1].lower()] || t[m+1].lower() == "in") &&
 				(t[m+2].isCap() || t[m+2].lower() == "the" && m+3 < len(t) && t[m+3].isCap()) {
-				head = m
+				head, trade = m, true
 				break
 			}
 		}
@@ -1810,6 +1822,10 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		if e < len(t) && affilPreps[t[e].lower()] {
 			end, m = e-1, e
 		}
+	} else if e := portfolioEnd(t, m+1); ministerial[t[head].lowBase()] && m < len(t) && (t[m].lower() == "of" || t[m].lower() == "for") && e > m+1 {
+		// "Mongolia's Minister of Environment and Tourism": the portfolio
+		// in capitals.
+		end, m = e-1, e
 	} else if m+2 < len(t) && (t[m].lower() == "of" || t[m].lower() == "in") && t[m+1].isCap() && d.fieldPlace(t[m+1]) {
 		// "professor of North Korean studies at Kyungnam University",
 		// "lecturer in African history": a field named by a place.
@@ -1941,6 +1957,11 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	}
 	if aged && info.class == "expert" && info.affil == "" {
 		// "a 68-year-old retired engineer": a voice from the street.
+		info.class = "public"
+	}
+	if _, place := d.lx.places[strings.ToLower(info.affil)]; trade && (info.affil == "" || place) {
+		// "a scaffolder from Stoke-on-Trent": a trade of no body's, a
+		// voice from the street too.
 		info.class = "public"
 	}
 	return info, true
@@ -2380,4 +2401,14 @@ func allCaps(t []token) bool {
 		}
 	}
 	return up > 8*low && up > 10
+}
+
+// portfolioEnd is the end of a portfolio in capitals that starts at k,
+// "Environment and Tourism", or k when there is none.
+func portfolioEnd(t []token, k int) int {
+	e := k
+	for e < len(t) && t[e].isCap() && portfolioWords[t[e].lowBase()] || e > k && e+1 < len(t) && t[e].lower() == "and" && t[e+1].isCap() && portfolioWords[t[e+1].lowBase()] {
+		e++
+	}
+	return e
 }
