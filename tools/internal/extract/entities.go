@@ -229,7 +229,7 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
 	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict",
-	"information", "manpower", "law", "utilities", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
+	"information", "manpower", "law", "utilities", "medical", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
@@ -743,6 +743,18 @@ func (d *doc) dateline() int {
 
 // roleWord reports a capitalised word the role list knows, such as
 // "Inspector" or "Chair", other than an honorific or a kinship word.
+// titleWords reports a run of role and portfolio words, the rest of a
+// title: "Health Officer".
+func (d *doc) titleWords(r run) bool {
+	t := d.paras[r.p].toks
+	for k := r.i; k < r.j; k++ {
+		if !d.roleWord(t[k]) && !(t[k].isCap() && portfolioWords[t[k].lowBase()]) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) roleWord(t token) bool {
 	if !t.isCap() {
 		return false
@@ -1013,6 +1025,14 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	for k := r.i; k < r.j; k++ {
 		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() {
+			if c.title != "" && !c.honor && k > r.i && (d.lx.roles[strings.ToLower(strings.TrimSuffix(t[k].text, "."))] == "honorific" || t[k].lowBase() == "professor" || t[k].lowBase() == "prof") && d.titleWords(run{r.p, r.i, k}) {
+				// "Chief Health Officer Dr Miriam Castellano": the office
+				// says more than the honorific after it.
+				c.title = d.paras[r.p].text[t[c.titleI].start:t[k-1].end]
+				r = run{r.p, k + n, r.j}
+				k += n - 1
+				continue
+			}
 			from := k
 			if c.title != "" && k == r.i && c.prefix.j == c.titleI {
 				from = c.titleI // a title right after a title: "Lt. Col."
@@ -1031,8 +1051,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// part of it.
 	if c.title != "" {
 		e := r.i
-		for e < r.j && d.roleWord(t[e]) {
-			e++
+		for e < r.j && (d.roleWord(t[e]) && t[e].lowBase() != "professor" || portfolioWords[t[e].lowBase()] && e+1 < r.j && d.roleWord(t[e+1])) {
+			e++ // and "Chief Health Officer", but not "Professor" before the name
 		}
 		if e > r.i && r.j-e >= 2 {
 			c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
@@ -1048,7 +1068,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 				continue
 			}
 			e := k + 1
-			for e < r.j && d.roleWord(t[e]) {
+			// and "Chief Health Officer": a portfolio inside the title.
+			for e < r.j && (d.roleWord(t[e]) || portfolioWords[t[e].lowBase()] && e+1 < r.j && d.roleWord(t[e+1])) {
 				e++
 			}
 			name := e < r.j && t[e].isCap()
@@ -1177,6 +1198,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// no part of it.
 	if r.j-r.i >= 3 && postNominals[t[r.j-1].base()] {
 		r.j--
+	} else if name := (run{r.p, r.i, r.j - 1}); r.j-r.i >= 3 && postOffices[t[r.j-1].base()] && (r.i == 0 || !determiners[t[r.i-1].lower()]) &&
+		d.orgKind(name) == "" && d.lx.orgs[d.runLower(name)].name == "" {
+		r.j-- // but "a Fine Gael TD" is a party's
 	}
 	// Names do not hold place words, titles or capitals-only words.
 	for k := r.i; k < r.j; k++ {
@@ -1392,6 +1416,15 @@ var deskWords = set("consumer", "social", "political", "politics", "economics", 
 
 // postNominals are letters written after a name: honours, a silk's rank.
 var postNominals = set("KC", "QC", "SC", "OBE", "CBE", "MBE", "DBE", "KBE", "FRS", "KCMG", "GCMG", "CH", "OM")
+
+// postOffices are seats in a legislature written after a name, as letters
+// of honour are: "Tomos Bevan MS", "Jim Hall MP".
+var postOffices = set("MP", "MS", "MSP", "MLA", "TD", "MEP", "AM", "MPP", "MLC", "MHA", "MNA")
+
+// afterName reports letters written after a name: an honour or a seat.
+func afterName(t token) bool {
+	return postNominals[t.base()] || postOffices[t.base()]
+}
 
 // dottedInitials reports initials written as one word with dots: "A.K.",
 // "M.K.".

@@ -808,6 +808,18 @@ func TestPeople(t *testing.T) {
 			[]p{{"Fiona Harcastle", "Work and Pensions Secretary", "United Kingdom", false}, {"Rebecca Lyall", "shadow work and pensions secretary", "United Kingdom", false},
 				{"Ashok Seetaram", "Energy and Public Utilities Minister", "Mongolia", false}, {"Oyunchimeg Baasan", "Minister of Environment and Tourism", "Mongolia", false},
 				{"Paul Henshaw", "scaffolder", "Stoke-on-Trent", false}, {"Ganbold Purev", "herder", "", false}, {"Yannick Bholah", "founder", "", false}}},
+		// A seat written after a name, but "a Fine Gael TD" is a party's;
+		// the plain style's role in the next sentence; a parent of N; an
+		// office with a portfolio before an honorific.
+		{[]string{"Welsh Conservative rural affairs spokesman Tomos Bevan MS said ministers had lost trust.",
+			"Mr Brennock, a Fine Gael TD, said supply was recovering.",
+			"Ingrid Solheim led the study. She is a professor of psychology at the University of Bergen. She said the results worried her.",
+			"Some families buy water from trucks. Samira Qudah is a mother of five in east Amman.",
+			"Chief Health Officer Dr Miriam Castellano said children were sick.",
+			"Chief Medical Officer Professor Chris Whitty said so."},
+			[]p{{"Tomos Bevan", "rural affairs spokesman", "Conservative", false},
+				{"Ingrid Solheim", "professor of psychology", "University of Bergen", true}, {"Samira Qudah", "mother of five", "", false},
+				{"Miriam Castellano", "Chief Health Officer", "", false}, {"Chris Whitty", "Chief Medical Officer", "", false}, {"Brennock", "TD", "Fine Gael", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

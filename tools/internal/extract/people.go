@@ -505,6 +505,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	if a, ok := d.appositive(c.r); ok {
 		info = mergeRole(a, info)
 		ev += 3
+	} else if a, ok := d.nextSentenceRole(c.r); ok {
+		info = mergeRole(a, info)
+		ev += 2
 	}
 	if info.affil == "" {
 		if outlet := d.outletBefore(c.r.p, i); outlet != "" {
@@ -512,7 +515,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			// outlet's journalist.
 			info.affil, info.class = outlet, "journalist"
 			ev += 2
-		} else if body := d.bodyBefore(c.r.p, i); body != "" && info.role != "" {
+		} else if body := d.bodyBefore(c.r.p, i); body != "" && (info.role != "" || j < len(t) && postOffices[t[j].base()]) {
 			// "Kyoto University's Aiko Nakabayashi, an energy researcher":
 			// the body's.
 			info.affil = body
@@ -531,6 +534,12 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		// "Its leader, Sunita Pawar of the Lok Janata Party": the body
 		// named after the name says more than "its".
 		info.affil = after
+	}
+	if j < len(t) && postOffices[t[j].base()] {
+		// "Tomos Bevan MS": a seat in a legislature; the role written
+		// before says more.
+		info = mergeRole(info, roleInfo{kinAt: -1, role: t[j].base(), class: "official", weight: 1})
+		ev += 3
 	}
 	if info.affil == "" {
 		info.affil = d.partyMember(c.r)
@@ -1401,7 +1410,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		// person before the place.
 		return roleInfo{}, false
 	}
-	if j < len(t) && postNominals[t[j].base()] {
+	if j < len(t) && afterName(t[j]) {
 		j++ // "NAME KC, who…"
 	}
 	v := j + 1 // the verb, past an adverb: "who now commentates"
@@ -1620,12 +1629,35 @@ func (d *doc) isPlaceRun(r run) bool {
 	return place && !org
 }
 
+// parentWords say how many children someone has: "a mother of three".
+var parentWords = set("mother", "father", "grandmother", "grandfather", "parent")
+
+// nextSentenceRole reads "She is a professor at X" in the sentence after
+// one that opens with the name: the plain style's way of saying who
+// someone is ("Ingrid Solheim led the study. She is a professor of
+// psychology at the University of Bergen.").
+func (d *doc) nextSentenceRole(r run) (roleInfo, bool) {
+	pa := &d.paras[r.p]
+	t := pa.toks
+	if pa.tokSent[t[r.i].sent] != r.i {
+		return roleInfo{}, false
+	}
+	k := r.j
+	for k < len(t) && t[k].sent == t[r.i].sent {
+		k++
+	}
+	if k+2 >= len(t) || t[k].lower() != "she" && t[k].lower() != "he" || t[k+1].lower() != "is" && t[k+1].lower() != "was" {
+		return roleInfo{}, false
+	}
+	return d.appositive(run{r.p, k, k + 1})
+}
+
 // appositive reads ", a professor at X" or ", editor-in-chief of X" after a name.
 func (d *doc) appositive(r run) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
 	k := r.j
-	if k < len(t) && postNominals[t[k].base()] {
+	if k < len(t) && afterName(t[k]) {
 		k++ // "Julian Ashcombe KC, a barrister"
 	}
 	// "Agnes Phiri is a climate researcher at the University of Zambia",
@@ -1734,6 +1766,11 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	if k+1 < len(t) && strings.HasSuffix(t[k].lower(), "-year-old") && t[k+1].kind == tWord {
 		k++ // "a 34-year-old cloth trader": the age, then the role
 		aged = true
+	}
+	if k+2 < len(t) && parentWords[t[k].lower()] && t[k+1].lower() == "of" && (t[k+2].kind == tNum || d.lx.numbers[t[k+2].lower()].value > 0) {
+		// "Samira Qudah is a mother of five in east Amman": a voice from
+		// the street.
+		return roleInfo{kinAt: -1, role: pa.text[t[k].start:t[k+2].end], class: "public", weight: 3}, true
 	}
 	start := k
 	// "NASA's associate administrator", "the union's chairman": the owner
