@@ -820,6 +820,15 @@ func TestPeople(t *testing.T) {
 			[]p{{"Tomos Bevan", "rural affairs spokesman", "Conservative", false},
 				{"Ingrid Solheim", "professor of psychology", "University of Bergen", true}, {"Samira Qudah", "mother of five", "", false},
 				{"Miriam Castellano", "Chief Health Officer", "", false}, {"Chris Whitty", "Chief Medical Officer", "", false}, {"Brennock", "TD", "Fine Gael", false}}},
+		// "the Opposition" yields to a party the sentence names before the
+		// name or after it with "of", not one attacked later; "the
+		// party's" is the one named in the sentence before.
+		{[]string{"Liberal MP Grant Tolley, the Opposition's emergency services spokesman, said the State Government needed to explain.",
+			"Opposition lawmaker Brenda Atim of the National Unity Platform said the government should cut taxes.",
+			"Opposition police spokesman Tim Barresi said the figures were a damning report card on Labor.",
+			"The Green Party runs the council. Labour councillors backed the scheme. The party's deputy group leader, Amira Shah, said the levy was fairer."},
+			[]p{{"Grant Tolley", "emergency services spokesman", "Liberal", false}, {"Brenda Atim", "lawmaker", "National Unity Platform", false},
+				{"Tim Barresi", "police spokesman", "Opposition", false}, {"Amira Shah", "deputy group leader", "Labour", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -310,6 +310,14 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 			}
 		}
 	}
+	if strings.EqualFold(info.affil, "Opposition") {
+		// "Liberal MP NAME, the Opposition's spokesman", "Opposition
+		// spokesman NAME said the Coalition would…": the party the
+		// sentence names says more.
+		if party := d.partyInSentence(c.r); party != "" {
+			info.affil = party
+		}
+	}
 	return info, ev
 }
 
@@ -764,6 +772,36 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		ev += 2
 	}
 	return info, ev
+}
+
+// partyInSentence is the party named in r's sentence before r, or right
+// after it with "of", nearest to r, other than "the Opposition", or "".
+func (d *doc) partyInSentence(r run) string {
+	t := d.paras[r.p].toks
+	best, dist := "", len(t)
+	for k := d.paras[r.p].tokSent[t[r.i].sent]; k < len(t) && t[k].sent == t[r.i].sent; k++ {
+		if !t[k].isCap() || k >= r.i && k < r.j {
+			continue
+		}
+		e := k
+		for e < len(t) && t[e].isCap() && !(e >= r.i && e < r.j) {
+			e++
+		}
+		name := ""
+		if x := (run{r.p, k, e}); d.lx.orgs[d.runLower(x)].kind == "party" || d.orgKind(x) == "party" {
+			name = d.affilName(x)
+		} else if partyAdjectives[t[k].base()] {
+			name = t[k].base()
+		}
+		// After the name, only "of the X": a party a speaker names later
+		// is more often the one they attack.
+		after := k >= r.j && !(k-1 >= r.j && t[k-1].lower() == "of" || k-2 >= r.j && t[k-2].lower() == "of" && t[k-1].lower() == "the")
+		if n := max(k-r.i, r.i-k); name != "" && !after && !strings.EqualFold(name, "Opposition") && n < dist {
+			best, dist = name, n
+		}
+		k = e - 1
+	}
+	return best
 }
 
 // sees are the titles of clergy, whose "of PLACE" names a see or a
@@ -2257,6 +2295,23 @@ var bodyNouns = map[string]string{
 // including Sequoia Capital … the company's chief financial officer"), and
 // of those the one named last.
 func (d *doc) ownerBefore(at Source, noun, kind string) string {
+	// "Labour councillors backed the scheme. The party's deputy leader…":
+	// a body of the kind named in the sentence before, or earlier in the
+	// same one, is the one meant.
+	near, nearAt := "", Source{Paragraph: -1}
+	for _, o := range d.orgs {
+		if kind == "" || o.kind != kind {
+			continue
+		}
+		for _, x := range o.mentions {
+			if srcLess(x, at) && x.Paragraph == at.Paragraph && x.Sentence >= at.Sentence-1 && (nearAt.Paragraph < 0 || srcLess(nearAt, x)) {
+				near, nearAt = o.name, x
+			}
+		}
+	}
+	if near != "" {
+		return near
+	}
 	if o := d.orgWithWord(at, noun); o != "" || kind == "" && !ownedGroupNouns[noun] {
 		return o // an untyped noun ("the board's") stands for no other body
 	}
