@@ -1144,8 +1144,8 @@ func (d *doc) partyNear(m Source, shadow bool) string {
 			}
 			prev := x.Paragraph == m.Paragraph && x.Sentence == m.Sentence-1 ||
 				m.Sentence == 0 && x.Paragraph == m.Paragraph-1 && x.Sentence == len(d.paras[x.Paragraph].sents)-1
-			if prev && x.Start <= d.paras[x.Paragraph].sents[x.Sentence].start+4 {
-				return o.name // the sentence's subject: "The Greens are…"
+			if prev && subjectStart(d.paras[x.Paragraph].text[d.paras[x.Paragraph].sents[x.Sentence].start:x.Start]) {
+				return o.name // the sentence's subject: "The Greens are…", "The opposition X said…"
 			}
 		}
 	}
@@ -1159,6 +1159,17 @@ func (d *doc) partyNear(m Source, shadow bool) string {
 		}
 	}
 	return best
+}
+
+// subjectStart reports the words before a name that still leave it the
+// sentence's subject: none, "The", "The opposition".
+func subjectStart(before string) bool {
+	for _, w := range strings.Fields(before) {
+		if lw := strings.ToLower(w); lw != "the" && !stanceAdjectives[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalBodies are a country's, named with no country: "Government

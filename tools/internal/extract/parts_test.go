@@ -829,6 +829,18 @@ func TestPeople(t *testing.T) {
 			"The Green Party runs the council. Labour councillors backed the scheme. The party's deputy group leader, Amira Shah, said the levy was fairer."},
 			[]p{{"Grant Tolley", "emergency services spokesman", "Liberal", false}, {"Brenda Atim", "lawmaker", "National Unity Platform", false},
 				{"Tim Barresi", "police spokesman", "Opposition", false}, {"Amira Shah", "deputy group leader", "Labour", false}}},
+		// A state legislator's party before "state"; a party named "of the
+		// conservative X" over the country; a committee's member stays
+		// the party's MP; "a former minister and Tory MP"; a lawmaker
+		// after a sentence whose subject is "The opposition X".
+		{[]string{"Republican state Sen. Raymond Ochoa said the verdict showed rot.",
+			"Chilean Senator Rodrigo Fuenzalida of the conservative Independent Democratic Union (UDI) said Chile should not send troops.",
+			"Labour MP Siân Trevelyan, a member of the Commons business committee, said the case showed the need for rules.",
+			"Sir Peter Aldridge, a former minister and Tory MP, said the move risked trouble.",
+			"The opposition Justice and Development Party (PJD) said the measures did not go far enough. Lawmaker Driss Lahlou called on the government to cap fuel prices."},
+			[]p{{"Raymond Ochoa", "state Senator", "Republican", false}, {"Rodrigo Fuenzalida", "Senator", "Independent Democratic Union", false},
+				{"Siân Trevelyan", "MP", "Labour", false}, {"Peter Aldridge", "former minister and Tory MP", "Conservatives", false},
+				{"Driss Lahlou", "Lawmaker", "Justice and Development Party", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -430,6 +430,11 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		role = d.fullTitle(role)
 		info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3}
+		if start >= 2 && t[start-1].text == "state" && partyAdjectives[t[start-2].base()] && c.prefix.j == c.prefix.i {
+			// "Republican state Sen. NAME": a state legislator's party.
+			info.role, info.affil = "state "+role, t[start-2].base()
+			start--
+		}
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
 			if pl, ok := d.lx.places[d.runLower(c.prefix)]; ok && pl.kind != "country" && pl.kind != "demonym" && placeOffices[strings.ToLower(lastWord(role))] {
@@ -461,6 +466,11 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info = mergeRole(b, info)
 		}
 		if a, ok := d.appositive(c.r); ok {
+			if a.role == "member" && info.affil != "" {
+				// "Labour MP NAME, a member of the Commons business
+				// committee": the seat and the party say more.
+				return mergeRole(info, a), 3
+			}
 			return mergeRole(a, info), 3
 		}
 		if info.affil == "" && sees[strings.ToLower(lastWord(role))] {
@@ -468,6 +478,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		if info.affil == "" {
 			info.affil = d.affilAfter(c.r)
+		} else if a := d.affilAfter(c.r); a != "" && d.isCountry(info.affil) && d.partyAfter(c.r, a) {
+			// "Chilean Senator NAME of the conservative Independent
+			// Democratic Union": the party says more than the country.
+			info.affil = a
 		}
 		if info.affil == "" {
 			info.affil = d.partyMember(c.r)
@@ -772,6 +786,17 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		ev += 2
 	}
 	return info, ev
+}
+
+// partyAfter reports a, the body named right after r, as a party: known
+// as one, or called one by a stance ("of the conservative X").
+func (d *doc) partyAfter(r run, a string) bool {
+	t := d.paras[r.p].toks
+	k := r.j + 1
+	if k < len(t) && t[k].lower() == "the" {
+		k++
+	}
+	return k < len(t) && stanceAdjectives[t[k].lower()] || d.lx.orgs[strings.ToLower(a)].kind == "party" || d.orgKindOf(d.orgNamed(a)) == "party"
 }
 
 // partyInSentence is the party named in r's sentence before r, or right
@@ -1860,6 +1885,16 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		// "the chair and chief executive of X": two offices.
 		if head >= 0 && lw == "and" && m+2 < len(t) && !t[m+1].isCap() && (d.isRoleWord(t[m+1]) || d.isRoleWord(t[m+2]) && !t[m+2].isCap()) {
 			continue
+		}
+		// "a former minister and Tory MP": a seat, and the party's.
+		if head >= 0 && lw == "and" && m+2 < len(t) && partyAdjectives[t[m+1].base()] && t[m+1].base() != "Opposition" && legislators[strings.ToLower(t[m+2].base())] {
+			if o := d.lx.orgs[t[m+1].lower()]; o.name != "" {
+				owner = o.name
+			} else {
+				owner = t[m+1].base()
+			}
+			head = m + 2
+			break
 		}
 		if head >= 0 || roleStop[lw] {
 			break
