@@ -238,6 +238,10 @@ var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "elect
 // group: "Environmental Council", "Humanitarian Coalition".
 var campaignBodies = set("council", "alliance", "coalition", "league", "network", "federation", "association", "society", "group", "institute")
 
+// advocacyHeads open the names of campaigns for a cause: "Campaign for
+// Borders Rail", "Alliance for Gambling Reform", "Coalition for Reform".
+var advocacyHeads = set("campaign", "alliance", "coalition", "league", "network", "society", "association", "voices", "citizens", "friends", "parents", "people", "doctors", "lawyers", "scientists")
+
 // ministerial titles take a portfolio before them: "Police Minister".
 var ministerial = set("minister", "secretary")
 
@@ -521,6 +525,11 @@ func (d *doc) splitRun(out []run, r run) []run {
 	if hasOrgWord || d.knownEntity(r) {
 		return append(out, r)
 	}
+	if r.i >= 1 && t[r.i-1].sent == t[r.i].sent {
+		if _, ok := describedKind(t, r.i-1); ok {
+			return append(out, r) // "the advocacy group People for Education"
+		}
+	}
 	s := r.i
 	for k := r.i; k < r.j; k++ {
 		if lw := t[k].lower(); connectors[lw] && !particles[lw] && !t[k].isCap() && !d.inTitle(r, k) {
@@ -741,8 +750,6 @@ func (d *doc) dateline() int {
 	return e + 1
 }
 
-// roleWord reports a capitalised word the role list knows, such as
-// "Inspector" or "Chair", other than an honorific or a kinship word.
 // titleWords reports a run of role and portfolio words, the rest of a
 // title: "Health Officer".
 func (d *doc) titleWords(r run) bool {
@@ -755,6 +762,8 @@ func (d *doc) titleWords(r run) bool {
 	return true
 }
 
+// roleWord reports a capitalised word the role list knows, such as
+// "Inspector" or "Chair", other than an honorific or a kinship word.
 func (d *doc) roleWord(t token) bool {
 	if !t.isCap() {
 		return false
@@ -958,9 +967,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 		k--
 	}
 	if k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
-		if kind, ok := bodyNouns[t[k].lower()]; ok && !t[r.j-1].possessive() {
-			if dk, ok := describedKind(t, k); ok {
-				kind = dk // "the charity Safe Passage Network", "the consumer group OCU"
+		kind, ok := bodyNouns[t[k].lower()]
+		dk, described := describedKind(t, k)
+		if (ok || described) && !t[r.j-1].possessive() {
+			if described {
+				kind = dk // "the charity Safe Passage Network", "the consumer group OCU", "the nonprofit Derechos Digitales"
 			}
 			if kind == "" {
 				kind = "other"
@@ -1251,6 +1262,9 @@ func (d *doc) orgKind(r run) string {
 	for k := r.i; k+1 < r.j-1; k++ {
 		if t[k].lowBase() == "council" && t[k+1].lower() == "on" && k+2 < r.j && t[k+2].isCap() {
 			return "think-tank" // "Council on Foreign Relations", "Chicago Council on Global Affairs"
+		}
+		if t[k+1].lower() == "for" && k == r.i && advocacyHeads[t[k].lowBase()] {
+			return "ngo" // "Campaign for Borders Rail", "Alliance for Gambling Reform"
 		}
 		if lw := t[k+1].lower(); (lw == "for" || lw == "of") && t[k].isCap() {
 			if kind, ok := d.lx.orgWords[t[k].lowBase()]; ok {

@@ -1101,7 +1101,8 @@ func (d *doc) finishPeople() {
 			// for a campaign group or a charity is its voice, which the
 			// DESIGN table counts among experts'.
 			p.expert = true
-		case p.class == "official" || p.class == "kin":
+		case p.class == "official" || p.class == "kin" || learners[head]:
+			// (a student at a university is no expert)
 		case (kind == "academic" || kind == "think-tank") && p.quoted:
 			p.expert = true
 		case p.class == "journalist" && p.role != "" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
@@ -1160,6 +1161,10 @@ func (d *doc) partyNear(m Source, shadow bool) string {
 	}
 	return best
 }
+
+// learners study where they are: "a history student at the University of
+// Leeds" speaks for no field.
+var learners = set("student", "students", "pupil", "pupils", "undergraduate", "postgraduate", "graduate")
 
 // subjectStart reports the words before a name that still leave it the
 // sentence's subject: none, "The", "The opposition".

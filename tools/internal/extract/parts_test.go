@@ -841,6 +841,18 @@ func TestPeople(t *testing.T) {
 			[]p{{"Raymond Ochoa", "state Senator", "Republican", false}, {"Rodrigo Fuenzalida", "Senator", "Independent Democratic Union", false},
 				{"Siân Trevelyan", "MP", "Labour", false}, {"Peter Aldridge", "former minister and Tory MP", "Conservatives", false},
 				{"Driss Lahlou", "Lawmaker", "Justice and Development Party", false}}},
+		// Bodies described before their names, with "for" inside, without
+		// "the", as a nonprofit; a role's field before "at"; campaigns
+		// "for" a cause; a student at a university is no expert.
+		{[]string{"Jasmine Bhatt, executive director of the advocacy group People for Education, said the biggest losers were students.",
+			"Javiera Sepúlveda, policy director at the nonprofit Derechos Digitales, said exemptions were too wide.",
+			"Mark Eldridge, chief executive of patient advocacy group Health Issues Centre, said hospitals should face fines.",
+			"Imogen Pask, associate head of policy for child safety online at the NSPCC, said the fine was a watershed moment.",
+			"Lindsay Fairbairn, chairwoman of the Campaign for Borders Rail, said the announcement was welcome.",
+			"Chloe Barraclough, 19, a second-year history student at the University of Leeds, said: “A lower fee would be nice.”"},
+			[]p{{"Jasmine Bhatt", "executive director", "People for Education", true}, {"Javiera Sepúlveda", "policy director", "Derechos Digitales", true},
+				{"Mark Eldridge", "chief executive", "Health Issues Centre", true}, {"Imogen Pask", "associate head of policy for child safety online", "NSPCC", true},
+				{"Lindsay Fairbairn", "chairwoman", "Campaign for Borders Rail", true}, {"Chloe Barraclough", "second-year history student", "University of Leeds", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

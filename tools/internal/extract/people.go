@@ -1956,8 +1956,23 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 {
 			e++
 		}
-		end = e - 1
-		m = e
+		// But "chief executive of patient advocacy group Health Issues
+		// Centre": a body described, then named.
+		if !(t[m].lower() == "of" && e < len(t) && t[e].isCap() && bodyNoun(t[e-1])) {
+			end = e - 1
+			m = e
+		}
+	}
+	if m+2 < len(t) && (t[m].lower() == "for" || t[m].lower() == "on") && !t[m+1].isCap() && t[m+1].kind == tWord && !roleStop[t[m+1].lower()] {
+		// "associate head of policy for child safety online at the
+		// NSPCC": the role's field, then the body.
+		e := m + 1
+		for e < len(t) && e < m+5 && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] {
+			e++
+		}
+		if e+1 < len(t) && (t[e].lower() == "at" || t[e].lower() == "with") && (t[e+1].isCap() || t[e+1].lower() == "the") {
+			end, m = e-1, e
+		}
 	}
 	// A capitalised name right after the role means the role was the next
 	// name's ("Robert Mugabe, his wife Grace").
@@ -2184,7 +2199,7 @@ func (d *doc) affilPhrase(p, k int) string {
 	}
 	s = max(s, k)
 	for f := s; f < len(t) && f < s+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
-		if _, ok := bodyNouns[t[f].lower()]; ok && f+1 < len(t) && t[f+1].isCap() && t[f+1].sent == t[k].sent {
+		if bodyNoun(t[f]) && f+1 < len(t) && t[f+1].isCap() && t[f+1].sent == t[k].sent {
 			k = f + 1
 			break
 		}
@@ -2311,6 +2326,14 @@ var auxiliaries = set("have", "has", "had", "having", "was", "were", "is", "are"
 
 // bodyNouns name a kind of body in lower case, with the kind of
 // organisation each can stand for ("" for any).
+// bodyNoun reports a word that calls a body what it is: bodyNouns and
+// describedKinds ("the nonprofit X").
+func bodyNoun(t token) bool {
+	_, body := bodyNouns[t.lower()]
+	_, described := describedKinds[t.lower()]
+	return body || described
+}
+
 var bodyNouns = map[string]string{
 	"company": "company", "firm": "company", "group": "", "bank": "company", "lender": "company", "insurer": "company",
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
