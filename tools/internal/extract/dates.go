@@ -63,6 +63,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`(in the new year)`), resolveDeictic, []string{"new"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
+		{c(`\b(?:(?:in|during|over|since|by|until) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(this|last|next|past|previous|coming|in the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
@@ -985,34 +986,69 @@ func monday(t time.Time) time.Time {
 // most news that names seasons is written.
 var seasonStart = map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
-// resolveSeason resolves "next spring", "last winter" to the year the
-// season starts in.
+// southern are the countries south of the equator, whose seasons run six
+// months from the north's.
+var southern = set("Australia", "New Zealand", "South Africa", "Argentina", "Chile", "Uruguay", "Paraguay", "Brazil", "Bolivia", "Peru",
+	"Namibia", "Botswana", "Zimbabwe", "Zambia", "Mozambique", "Madagascar", "Lesotho", "Eswatini", "Malawi", "Fiji", "Samoa", "Tonga")
+
+// seasonStart is the month the season named starts in, in the hemisphere
+// of the outlet or, when the lexicon does not know the outlet, of the
+// country the story names most.
+func (d *doc) seasonStart(name string) time.Month {
+	start := seasonStart[strings.ToLower(name)]
+	home := d.outletCountry()
+	if home == "" {
+		home = d.dominantCountry()
+	}
+	if southern[home] {
+		start = (start+5)%12 + 1
+	}
+	return start
+}
+
+// resolveSeasonOf resolves "the summer of 2022" to its three months.
+func resolveSeasonOf(d *doc, m []string, future, past bool) (string, string) {
+	y, _ := strconv.Atoi(m[2])
+	from := time.Date(y, d.seasonStart(m[1]), 1, 0, 0, 0, 0, time.UTC)
+	return month(from) + "/" + month(from.AddDate(0, 2, 0)), "span"
+}
+
+// resolveSeason resolves "next spring", "last winter" to the three months
+// of the season.
 func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 	if d.pub.IsZero() {
-		return "", "year"
+		return "", "span"
 	}
-	start := seasonStart[strings.ToLower(m[2])]
-	y := d.pub.Year()
+	start := d.seasonStart(m[2])
+	// The season that starts in the publication's year, and whether the
+	// one before it is still running ("this winter" in January).
+	from := time.Date(d.pub.Year(), start, 1, 0, 0, 0, 0, time.UTC)
+	if d.pub.Before(from) && from.AddDate(-1, 3, 0).After(d.pub) {
+		from = from.AddDate(-1, 0, 0)
+	}
+	begun, ended := !d.pub.Before(from), !from.AddDate(0, 3, 0).After(d.pub)
 	switch strings.ToLower(m[1]) {
 	case "next", "coming":
-		if d.pub.Month() >= start {
-			y++
+		if begun {
+			from = from.AddDate(1, 0, 0)
 		}
 	case "last", "past", "previous":
-		if d.pub.Month() < start+3 {
-			y--
+		// The last one to have ended: "last summer" in a January summer
+		// is the one before.
+		if !ended {
+			from = from.AddDate(-1, 0, 0)
 		}
 	case "in the":
 		// "in the autumn": the coming one when the sentence looks ahead,
 		// else the last one.
 		switch {
-		case future && !past && d.pub.Month() >= start+3:
-			y++
-		case past && !future && d.pub.Month() < start:
-			y--
+		case future && !past && ended:
+			from = from.AddDate(1, 0, 0)
+		case past && !future && !begun:
+			from = from.AddDate(-1, 0, 0)
 		}
 	}
-	return strconv.Itoa(y), "year"
+	return month(from) + "/" + month(from.AddDate(0, 2, 0)), "span"
 }
 
 func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {

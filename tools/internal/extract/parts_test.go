@@ -1281,7 +1281,7 @@ func TestDates(t *testing.T) {
 			[]dt{{"later this week", "2025-09-02/2025-09-05"}}},
 		// Seasons; a plan and an expectation look ahead.
 		{"2025-09-19", "Axiom hopes to deliver the suits next spring. The flight remains planned for April. It was hot last summer.",
-			[]dt{{"next spring", "2026"}, {"April", "2026-04"}, {"last summer", "2025"}}},
+			[]dt{{"next spring", "2026-03/2026-05"}, {"April", "2026-04"}, {"last summer", "2025-06/2025-08"}}},
 		{"2025-07-31", "Most analysts surveyed by the bank expect one more cut before December.",
 			[]dt{{"December", "2025-12"}}},
 		{"2025-03-14", "The talks, which began on Monday, will resume on Friday.",
@@ -1341,7 +1341,7 @@ func TestDates(t *testing.T) {
 			[]dt{{"the mid-1990s", "1990s"}}},
 		// The weekend something lasts until; a season "in the".
 		{"2026-06-24", "The cuts could last until the weekend. The government will set out plans in the autumn.",
-			[]dt{{"until the weekend", "2026-06-27/2026-06-28"}, {"in the autumn", "2026"}}},
+			[]dt{{"until the weekend", "2026-06-27/2026-06-28"}, {"in the autumn", "2026-09/2026-11"}}},
 		// The day something is set for; a deadline counted in days.
 		{"2026-02-11", "The union called a general strike for Thursday. Lawmakers have 30 days to override it, and the council must meet within 21 days.",
 			[]dt{{"for Thursday", "2026-02-12"}, {"have 30 days to", "2026-03-13"}, {"within 21 days", "2026-03-04"}}},
@@ -1358,7 +1358,13 @@ func TestDates(t *testing.T) {
 			[]dt{{"through Friday", "2026-10-02"}, {"on Wednesday night", "2026-09-30"}, {"on Wednesday", "2026-09-30"}}},
 		// A season's possessive.
 		{"2026-03-18", "Sixty-nine percent of pupils reached the standard in last summer's national tests.",
-			[]dt{{"last summer", "2025"}}},
+			[]dt{{"last summer", "2025-06/2025-08"}}},
+		// Seasons south of the equator; the last to have ended; a season's
+		// year written out; "this winter" in January.
+		{"2019-01-23", "Victorians sweltered through the heat last summer, a Herald Sun report to the Bureau of Meteorology in Melbourne, Australia, said.",
+			[]dt{{"last summer", "2017-12/2018-02"}}},
+		{"2024-01-10", "Heating bills rose this winter. Prices peaked in the summer of 2022.",
+			[]dt{{"this winter", "2023-12/2024-02"}, {"in the summer of 2022", "2022-06/2022-08"}}},
 		// What could happen looks ahead.
 		{"2026-09-10", "Officials said the ash cloud was drifting south-west and could reach the coast by Friday. He could not attend on Monday.",
 			[]dt{{"by Friday", "2026-09-11"}, {"on Monday", "2026-09-07"}}},
