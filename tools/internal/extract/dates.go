@@ -66,7 +66,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:in|during|over|since|by|until) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(this|last|next|past|previous|coming|in the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
-		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
+		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
 		// Dates counted from another: "two days later", "earlier in the
@@ -912,7 +912,10 @@ func (d *doc) isFuture(res string, future bool) bool {
 		return false
 	}
 	pub := d.pubDay[:len(st)]
-	return st > pub || (st == pub && future)
+	// A span that opens with publication and runs on ("over the next
+	// three years") lies ahead.
+	_, end, span := strings.Cut(res, "/")
+	return st > pub || (st == pub && (future || span && len(end) == len(st) && end > pub))
 }
 
 func startOf(res string) string {
@@ -1206,6 +1209,9 @@ func spanLength(d *doc, m []string) (n int, unit string, ok bool) {
 	if m[1] != "" {
 		n = count(m[1])
 	}
+	if unit == "decade" {
+		n, unit = 10*n, "year"
+	}
 	return n, unit, !d.pub.IsZero() && n != 0
 }
 
@@ -1224,7 +1230,9 @@ func resolveNext(d *doc, m []string, future, past bool) (string, string) {
 	case "month":
 		return month(p.AddDate(0, 1, 0)) + "/" + month(p.AddDate(0, n, 0)), "span"
 	}
-	return year(p.AddDate(1, 0, 0)) + "/" + year(p.AddDate(n, 0, 0)), "span"
+	// "over the next five years", as "over the past five years", counts
+	// from the year of publication.
+	return year(p) + "/" + year(p.AddDate(n, 0, 0)), "span"
 }
 
 // resolveDeadline: "Lawmakers have 30 days to attempt an override" ends

@@ -1359,6 +1359,10 @@ func TestDates(t *testing.T) {
 		// A season's possessive.
 		{"2026-03-18", "Sixty-nine percent of pupils reached the standard in last summer's national tests.",
 			[]dt{{"last summer", "2025-06/2025-08"}}},
+		// "over the next N years" counts from the year of publication, and
+		// lies ahead; "over the past decade".
+		{"2020-03-02", "Fees will rise over the next four years. They doubled over the past decade.",
+			[]dt{{"over the next four years", "2020/2024"}, {"over the past decade", "2010/2020"}}},
 		// Seasons south of the equator; the last to have ended; a season's
 		// year written out; "this winter" in January.
 		{"2019-01-23", "Victorians sweltered through the heat last summer, a Herald Sun report to the Bureau of Meteorology in Melbourne, Australia, said.",
