@@ -40,7 +40,7 @@ type place struct {
 type run struct{ p, i, j int }
 
 var (
-	particles = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y",
+	particles = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y", "es",
 		"contra", "para", "por", "sobre", "sin", "pour", "sans", "gegen", "für")
 	// campaignWords before "group" or "organisation" make it a campaign
 	// group's, whose voices count as experts'.
@@ -509,6 +509,11 @@ func (d *doc) splitRun(out []run, r run) []run {
 			plain = !ow && !pl && !d.lx.titleFirst[t[m].lowBase()] && t[m].isCap()
 		}
 		if plain && (d.orgKind(run{r.p, k + 1, r.j}) == "party" || d.lx.orgs[d.runLower(run{r.p, k + 1, r.j})].kind == "party") {
+			return d.splitRun(append(out, run{r.p, r.i, k}), run{r.p, k + 1, r.j})
+		}
+		// "Tourism economist Lokendra Adhikari of Tribhuvan University": a
+		// role in lower case or a given name before, a body after.
+		if person := d.lx.givenNames[t[r.i].text] || r.i > 0 && !t[r.i-1].isCap() && d.isRoleWord(t[r.i-1]); plain && person && k-r.i >= 2 && d.orgKind(run{r.p, k + 1, r.j}) != "" {
 			return d.splitRun(append(out, run{r.p, r.i, k}), run{r.p, k + 1, r.j})
 		}
 		break

@@ -853,6 +853,15 @@ func TestPeople(t *testing.T) {
 			[]p{{"Jasmine Bhatt", "executive director", "People for Education", true}, {"Javiera Sepúlveda", "policy director", "Derechos Digitales", true},
 				{"Mark Eldridge", "chief executive", "Health Issues Centre", true}, {"Imogen Pask", "associate head of policy for child safety online", "NSPCC", true},
 				{"Lindsay Fairbairn", "chairwoman", "Campaign for Borders Rail", true}, {"Chloe Barraclough", "second-year history student", "University of Leeds", false}}},
+		// A name and a body joined by "of" after a role in lower case; "who
+		// lectures in"; "Dar es Salaam"; a role that opens the sentence
+		// and is set off before the name, but not a caption's date.
+		{[]string{"Tourism economist Lokendra Adhikari of Tribhuvan University said the royalty was small.",
+			"Dr Peter Mwakyusa, who lectures in maritime law at the Dar es Salaam Maritime Institute, said the advice had been ignored.",
+			"An agricultural economist at Sokoine University of Agriculture (SUA), Dr Faraji Mushi, said farmers were right to reject the bids.",
+			"A general view of the refinery, January 14, 2025."},
+			[]p{{"Lokendra Adhikari", "tourism economist", "Tribhuvan University", true}, {"Peter Mwakyusa", "lecturer in maritime law", "Dar es Salaam Maritime Institute", true},
+				{"Faraji Mushi", "agricultural economist", "Sokoine University of Agriculture", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

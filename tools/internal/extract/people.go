@@ -530,6 +530,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	} else if a, ok := d.nextSentenceRole(c.r); ok {
 		info = mergeRole(a, info)
 		ev += 2
+	} else if a, ok := d.leadAppositive(c.r); ok {
+		info = mergeRole(a, info)
+		ev += 3
 	}
 	if info.affil == "" {
 		if outlet := d.outletBefore(c.r.p, i); outlet != "" {
@@ -1717,50 +1720,81 @@ func (d *doc) nextSentenceRole(r run) (roleInfo, bool) {
 
 // appositive reads ", a professor at X" or ", editor-in-chief of X" after a name.
 func (d *doc) appositive(r run) (roleInfo, bool) {
+	return d.appositiveAt(r, -1)
+}
+
+// leadAppositive reads a role that opens the sentence and is set off
+// before the name: "An agricultural economist at Sokoine University of
+// Agriculture, Dr Faraji Mushi, said…".
+func (d *doc) leadAppositive(r run) (roleInfo, bool) {
+	t := d.paras[r.p].toks
+	b := r.i
+	if hb := honorificAt(t, b); hb >= 0 {
+		b = hb
+	}
+	s0 := d.paras[r.p].tokSent[t[r.i].sent]
+	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" || r.j >= len(t) || t[r.j].text != "," || dateName(t[r.i]) {
+		return roleInfo{}, false // and the name set off on both sides
+	}
+	for m := s0; m < b-1; m++ {
+		if t[m].text == "," || t[m].kind == tWord && t[m].is(wSpeech) {
+			return roleInfo{}, false
+		}
+	}
+	return d.appositiveAt(r, s0)
+}
+
+// appositiveAt reads the role after r, or, when lead is a token's index,
+// the one that opens the sentence there.
+func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
-	k := r.j
-	if k < len(t) && afterName(t[k]) {
-		k++ // "Julian Ashcombe KC, a barrister"
-	}
-	// "Agnes Phiri is a climate researcher at the University of Zambia",
-	// "NAME is the director of…": a plain style's way of saying the same
-	// (but not "NAME is the first…").
-	a := k + 1
-	if a+1 < len(t) && (t[a].lower() == "now" || t[a].lower() == "currently") {
-		a++ // "who is now a senior fellow at…"
-	}
-	isWas := k < len(t) && (t[k].lower() == "is" || t[k].lower() == "was")
-	if isWas && a+2 < len(t) && t[a].lower() == "with" && (t[a+1].isCap() || t[a+1].lower() == "the" && t[a+2].isCap()) {
-		// "Angela Quaye is with the Committee to Protect Journalists.": the
-		// body the person works for, in the plain style.
-		if org := d.affilPhrase(r.p, a+1); org != "" {
-			return roleInfo{kinAt: -1, affil: org, weight: 3}, true
+	k := lead
+	copula := false
+	if lead < 0 {
+		k = r.j
+		if k < len(t) && afterName(t[k]) {
+			k++ // "Julian Ashcombe KC, a barrister"
 		}
-	}
-	copula := a+1 < len(t) && isWas &&
-		(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]) ||
-			d.isRoleWord(t[a]) && !t[a].isCap() && a+2 < len(t) && (t[a+1].lower() == "of" || t[a+1].lower() == "at") || // "NAME is director of the X"
-			t[a].isCap() && t[a].possessive() && d.isPlaceTok(t[a])) // "NAME is Cameroon's minister of communication"
-	// "NAME was sworn in as president", "NAME was elected mayor": the
-	// office taken.
-	sworn := 0
-	switch {
-	case isWas && a+3 < len(t) && t[a].lower() == "sworn" && t[a+1].lower() == "in" && t[a+2].lower() == "as":
-		sworn = a + 3
-	case isWas && a+1 < len(t) && (t[a].lower() == "named" || t[a].lower() == "appointed" || t[a].lower() == "elected"):
-		sworn = a + 1
-		if t[sworn].lower() == "as" && sworn+1 < len(t) {
-			sworn++
+		// "Agnes Phiri is a climate researcher at the University of Zambia",
+		// "NAME is the director of…": a plain style's way of saying the same
+		// (but not "NAME is the first…").
+		a := k + 1
+		if a+1 < len(t) && (t[a].lower() == "now" || t[a].lower() == "currently") {
+			a++ // "who is now a senior fellow at…"
 		}
+		isWas := k < len(t) && (t[k].lower() == "is" || t[k].lower() == "was")
+		if isWas && a+2 < len(t) && t[a].lower() == "with" && (t[a+1].isCap() || t[a+1].lower() == "the" && t[a+2].isCap()) {
+			// "Angela Quaye is with the Committee to Protect Journalists.": the
+			// body the person works for, in the plain style.
+			if org := d.affilPhrase(r.p, a+1); org != "" {
+				return roleInfo{kinAt: -1, affil: org, weight: 3}, true
+			}
+		}
+		copula = a+1 < len(t) && isWas &&
+			(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]) ||
+				d.isRoleWord(t[a]) && !t[a].isCap() && a+2 < len(t) && (t[a+1].lower() == "of" || t[a+1].lower() == "at") || // "NAME is director of the X"
+				t[a].isCap() && t[a].possessive() && d.isPlaceTok(t[a])) // "NAME is Cameroon's minister of communication"
+		// "NAME was sworn in as president", "NAME was elected mayor": the
+		// office taken.
+		sworn := 0
+		switch {
+		case isWas && a+3 < len(t) && t[a].lower() == "sworn" && t[a+1].lower() == "in" && t[a+2].lower() == "as":
+			sworn = a + 3
+		case isWas && a+1 < len(t) && (t[a].lower() == "named" || t[a].lower() == "appointed" || t[a].lower() == "elected"):
+			sworn = a + 1
+			if t[sworn].lower() == "as" && sworn+1 < len(t) {
+				sworn++
+			}
+		}
+		if sworn > 0 && (d.isRoleWord(t[sworn]) && !t[sworn].isCap() || determiners[t[sworn].lower()] && sworn+1 < len(t)) {
+			copula, k = true, sworn-1
+		}
+		if k >= len(t) || t[k].text != "," && !copula {
+			return roleInfo{}, false
+		}
+		k++
 	}
-	if sworn > 0 && (d.isRoleWord(t[sworn]) && !t[sworn].isCap() || determiners[t[sworn].lower()] && sworn+1 < len(t)) {
-		copula, k = true, sworn-1
-	}
-	if k >= len(t) || t[k].text != "," && !copula {
-		return roleInfo{}, false
-	}
-	k++
 	if !copula && k+2 < len(t) && usParties[t[k].text[:1]] == t[k].text && t[k+1].lower() == "of" && t[k+2].isCap() && t[k+2].sent == t[r.i].sent {
 		// "Representative NAME, Republican of Florida,": a member of
 		// Congress's party.
