@@ -229,7 +229,7 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
 	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict",
-	"information", "manpower", "law", "utilities", "medical", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
+	"information", "manpower", "law", "utilities", "medical", "natural", "telecommunication", "telecommunications", "broadcasting", "fisheries", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
@@ -892,6 +892,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	if o, ok := d.lx.orgs[lower]; ok {
 		d.addOrg(r, o.name, o.kind, text)
+		return candidate{}, false
+	}
+	// "Minister for Climate Change", "Food and Rural Affairs": a
+	// portfolio's words are no one's name.
+	if r.j-r.i >= 2 && portfolioEnd(t, r.i) == r.j && !d.lx.givenNames[t[r.i].text] {
 		return candidate{}, false
 	}
 	// "ByteDance", "PayPal": one word with a capital inside is a company's

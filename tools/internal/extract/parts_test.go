@@ -862,6 +862,16 @@ func TestPeople(t *testing.T) {
 			"A general view of the refinery, January 14, 2025."},
 			[]p{{"Lokendra Adhikari", "tourism economist", "Tribhuvan University", true}, {"Peter Mwakyusa", "lecturer in maritime law", "Dar es Salaam Maritime Institute", true},
 				{"Faraji Mushi", "agricultural economist", "Sokoine University of Agriculture", true}}},
+		// A portfolio's words are no one's name; a portfolio of two before a
+		// name; a forecaster; "its chair" is the body the sentence before
+		// is about.
+		{[]string{"Gareth Pryce, the Welsh Government's Deputy Minister for Climate Change, defended the change.",
+			"A spokesperson for the Department for Environment, Food and Rural Affairs said the rules would stay.",
+			"Federal Minister for Information Technology and Telecommunication Shazia Qadri said the decision was a gift.",
+			"Bureau of Meteorology senior forecaster Damien Arkley said a hot air mass would sit over the state.",
+			"The Criminal Bar Association said the plan would fail. Rebecca Hale QC, its chair, said the Government was to blame."},
+			[]p{{"Gareth Pryce", "Deputy Minister for Climate Change", "Welsh Government", false}, {"Shazia Qadri", "Minister for Information Technology and Telecommunication", "", false},
+				{"Damien Arkley", "senior forecaster", "Bureau of Meteorology", false}, {"Rebecca Hale", "chair", "Criminal Bar Association", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

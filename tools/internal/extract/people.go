@@ -1856,7 +1856,12 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			}
 		}
 	}
-	if k < len(t) && (t[k].lower() == "a" || t[k].lower() == "an" || t[k].lower() == "the") {
+	its := ""
+	if k+1 < len(t) && (t[k].lower() == "its" || t[k].lower() == "their") && t[k+1].kind == tWord && !t[k+1].isCap() {
+		// "Rebecca Hale QC, its chair,": the body the sentence is about.
+		its = d.itsOrg(r.p, k)
+		k++
+	} else if k < len(t) && (t[k].lower() == "a" || t[k].lower() == "an" || t[k].lower() == "the") {
 		k++
 	}
 	aged := false
@@ -2036,6 +2041,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		}
 	}
 	role := pa.text[t[start].start:t[end].end]
+	if owner == "" {
+		owner = its
+	}
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 6, affil: owner}
 	if info.class == "kin" && t[end].lowBase() == "partner" {
 		info.class = "other"
