@@ -229,7 +229,7 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
 	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict",
-	"information", "manpower", "law", "utilities", "medical", "natural", "telecommunication", "telecommunications", "broadcasting", "fisheries", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
+	"information", "manpower", "law", "utilities", "medical", "natural", "telecommunication", "telecommunications", "broadcasting", "fisheries", "irrigation", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
@@ -896,7 +896,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Minister for Climate Change", "Food and Rural Affairs": a
 	// portfolio's words are no one's name.
-	if r.j-r.i >= 2 && portfolioEnd(t, r.i) == r.j && !d.lx.givenNames[t[r.i].text] {
+	if r.j-r.i >= 2 && portfolioEnd(t, r.i) == r.j && !d.lx.givenNames[t[r.i].text] ||
+		r.j-r.i == 1 && portfolioWords[t[r.i].lowBase()] && r.i > 0 && t[r.i-1].text == "," && r.j < len(t) && (t[r.j].lower() == "and" || t[r.j].text == ",") {
+		return candidate{}, false // and "Minister of Infrastructure, Communications and Transport"
+	}
+	// "Minister of Water", set off before a name: a title, not a body.
+	if n := d.titleAt(r.p, r.i, r.j); n > 0 && r.i+n+1 < r.j && (t[r.i+n].lower() == "of" || t[r.i+n].lower() == "for") && portfolioEnd(t, r.i+n+1) == r.j {
 		return candidate{}, false
 	}
 	// "ByteDance", "PayPal": one word with a capital inside is a company's

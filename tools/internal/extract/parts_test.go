@@ -872,6 +872,13 @@ func TestPeople(t *testing.T) {
 			"The Criminal Bar Association said the plan would fail. Rebecca Hale QC, its chair, said the Government was to blame."},
 			[]p{{"Gareth Pryce", "Deputy Minister for Climate Change", "Welsh Government", false}, {"Shazia Qadri", "Minister for Information Technology and Telecommunication", "", false},
 				{"Damien Arkley", "senior forecaster", "Bureau of Meteorology", false}, {"Rebecca Hale", "chair", "Criminal Bar Association", false}}},
+		// A title with a portfolio of two set off before the name; "Minister
+		// of Water" is no body; a list of portfolios holds no name.
+		{[]string{"Tanzania's Deputy Minister for Natural Resources and Tourism, Halima Mwinyimkuu, said so.",
+			"Jordan's Minister of Water and Irrigation, Raed al-Khatib, spoke to reporters.",
+			"Zanzibar's Minister of Infrastructure, Communications and Transport, Khamis Juma Ame, told parliament the government agreed."},
+			[]p{{"Halima Mwinyimkuu", "Deputy Minister for Natural Resources and Tourism", "Tanzania", false},
+				{"Raed al-Khatib", "Minister of Water and Irrigation", "Jordan", false}, {"Khamis Juma Ame", "", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -1002,13 +1002,16 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// "head of Africa macro research, NAME" (a capital inside only
 		// when a comma sets the role off), "director of policy and
 		// campaigns", "lead researcher on extractive industries".
-		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || m < k && weight == 5) || m < k && t[m].possessive() && t[m].isCap()); m-- {
+		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || weight == 5 && (m < k || portfolioWords[t[m].lowBase()])) || m < k && t[m].possessive() && t[m].isCap()); m-- {
 			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && t[m-2].possessive()) {
+				if t[k].isCap() && portfolioEnd(t, m+1) != k+1 {
+					break // a name after the role is a body's: "The chief executive of Southvale Water, NAME"
+				}
 				if c := d.lx.roles[t[m-1].lowBase()]; c == "" && k-m < 5 && !t[m-1].isCap() && !roleStop[t[m-1].lower()] {
 					continue // "director of provincial affairs for Manitoba": a complement within one
 				}
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && m >= 2 && t[m-2].lower() == "the") {
-					class = c // and "The Speaker of parliament, NAME"
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && (m >= 2 && t[m-2].lower() == "the" || portfolioEnd(t, m+1) == k+1)) {
+					class = c // and "The Speaker of parliament, NAME", "Deputy Minister for Natural Resources and Tourism, NAME"
 					// "a spokesman for Iran's foreign ministry": a state's
 					// body is the affiliation, not part of the role.
 					for x := m + 1; x <= k; x++ {
@@ -1025,12 +1028,15 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 						}
 					}
 					k = m - 1
+					if m >= 3 && t[m-1].isCap() && d.titleAt(p, m-2, m) == 2 {
+						k = m - 2 // "The Cabinet Secretary for Net Zero and Energy, NAME"
+					}
 				}
 				break
 			}
 			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for" || t[m-1].lower() == "in")) &&
-				!(m < k && t[m].lower() == "and" && !t[m-1].isCap() && !t[m+1].isCap()) {
-				break // but "head of the civil protection agency" reads on
+				!(m < k && t[m].lower() == "and" && (!t[m-1].isCap() && !t[m+1].isCap() || portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()])) {
+				break // but "head of the civil protection agency", "Minister for Trade and Industry" read on
 			}
 		}
 	}
