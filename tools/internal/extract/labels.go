@@ -824,6 +824,36 @@ func (d *doc) outletCountry() string {
 	return home
 }
 
+// devolvedGovernment is the devolved nation whose government or
+// parliament the story is about: one the text names three times or more,
+// its government or parliament among them ("the Welsh Government", "the
+// Senedd", "Holyrood"); else "".
+func (d *doc) devolvedGovernment() string {
+	n := d.devolvedNation()
+	if n == "" {
+		return ""
+	}
+	count, governs := 0, false
+	for p := range d.paras {
+		toks := d.paras[p].toks
+		for k, t := range toks {
+			switch t.base() {
+			case "Holyrood", "Senedd", "Stormont":
+				governs = true
+			case "Government", "Executive", "Parliament":
+				governs = governs || k > 0 && (toks[k-1].text == "Scottish" || toks[k-1].text == "Welsh" || toks[k-1].text == "Ireland")
+			}
+			if t.base() == "Scotland" || t.base() == "Scottish" || t.base() == "Wales" || t.base() == "Welsh" {
+				count++
+			}
+		}
+	}
+	if !governs || count < 3 {
+		return ""
+	}
+	return n
+}
+
 // devolvedNation is the one of Scotland, Wales and Northern Ireland the
 // text names most, by name or by its people ("Scottish", "Welsh").
 func (d *doc) devolvedNation() string {
@@ -906,6 +936,16 @@ func (d *doc) finishPeople() {
 			if n := d.devolvedNation(); n != "" && (p.affil == "" || d.isCountry(p.affil)) {
 				p.affil = n
 			}
+		}
+		if nation, rest, ok := strings.Cut(p.role, " "); ok && (nation == "Scottish" || nation == "Welsh") && ministerial[strings.ToLower(lastWord(p.role))] && (p.affil == "" || d.isCountry(p.affil)) {
+			// "Scottish Transport Secretary NAME": the devolved
+			// government's minister.
+			p.role, p.affil = rest, map[string]string{"Scottish": "Scotland", "Welsh": "Wales"}[nation]
+			role = strings.ToLower(rest)
+		} else if n := d.devolvedGovernment(); n != "" && ministerial[strings.ToLower(head)] && (p.affil == "" || p.affil == "United Kingdom") && !strings.Contains(p.role, "UK") && !strings.HasPrefix(role, "shadow") {
+			// "Rural Affairs Minister NAME" in a story on what the Welsh
+			// Government decided: its minister.
+			p.affil = n
 		}
 		if w := strings.LastIndexByte(p.role, ' '); w > 0 && d.lx.roles[strings.ToLower(p.role[w+1:])] == "honorific" {
 			p.role = p.role[:w] // "Gen Sir NAME": the rank, not the knighthood
@@ -1108,7 +1148,35 @@ func (d *doc) finishPeople() {
 		case p.class == "journalist" && p.role != "" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
 			p.expert = true // a commentator from another outlet
 		}
+		if w := d.countryWritten(p.affil); w != "" {
+			p.affil = w
+		}
 	}
+}
+
+// shortNames are the short forms a country is known by in English, as
+// readers would name it: "the UK", where "US" is read "United States".
+var shortNames = set("UK")
+
+// countryWritten is the short form a text names a country by ("UK"), when
+// it never writes the country's full name and readers know the country
+// by that form; else "".
+func (d *doc) countryWritten(name string) string {
+	short := ""
+	for _, pl := range d.places {
+		if pl.name != name || pl.kind != "country" {
+			continue
+		}
+		for _, x := range pl.mentions {
+			switch w := d.text(x); {
+			case w == name:
+				return ""
+			case shortNames[w]:
+				short = w
+			}
+		}
+	}
+	return short
 }
 
 // portfolioRole reports a minister's or a secretary's office written in

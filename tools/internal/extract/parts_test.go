@@ -879,6 +879,13 @@ func TestPeople(t *testing.T) {
 			"Zanzibar's Minister of Infrastructure, Communications and Transport, Khamis Juma Ame, told parliament the government agreed."},
 			[]p{{"Halima Mwinyimkuu", "Deputy Minister for Natural Resources and Tourism", "Tanzania", false},
 				{"Raed al-Khatib", "Minister of Water and Irrigation", "Jordan", false}, {"Khamis Juma Ame", "", "", false}}},
+		// "UK" as a text that never writes "United Kingdom" names it; a
+		// devolved government's ministers.
+		{[]string{"The UK economy grew by 0.2%. Chancellor Rachel Ward said growth was back."},
+			[]p{{"Rachel Ward", "Chancellor", "UK", false}}},
+		{[]string{"Scottish Transport Secretary Alasdair Rennie said the line would reopen.",
+			"The Welsh Government will change the scheme after farmers in Wales protested. Rural Affairs Minister Rhodri Llewelyn told the Senedd he had listened to Welsh farmers."},
+			[]p{{"Alasdair Rennie", "Transport Secretary", "Scotland", false}, {"Rhodri Llewelyn", "Rural Affairs Minister", "Wales", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
