@@ -315,7 +315,7 @@ func forIndustry(t []token, k int) bool {
 func campaignGroup(modifier, noun token) bool {
 	switch noun.lowBase() {
 	case "group", "organisation", "organization", "coalition":
-		return campaignWords[modifier.lower()]
+		return campaignWords[modifier.lower()] || strings.HasPrefix(modifier.lower(), "anti-") // "the anti-discrimination group"
 	}
 	return false
 }

@@ -886,6 +886,17 @@ func TestPeople(t *testing.T) {
 		{[]string{"Scottish Transport Secretary Alasdair Rennie said the line would reopen.",
 			"The Welsh Government will change the scheme after farmers in Wales protested. Rural Affairs Minister Rhodri Llewelyn told the Senedd he had listened to Welsh farmers."},
 			[]p{{"Alasdair Rennie", "Transport Secretary", "Scotland", false}, {"Rhodri Llewelyn", "Rural Affairs Minister", "Wales", false}}},
+		// An "anti-" group; a campaign group the text does not name; a
+		// county supervisor, an eyewitness, and a warehouse supervisor
+		// with an age, who is a voice from the street.
+		{[]string{"Maureen Ashby, a spokeswoman for the campaign group, said: “Every pound matters.”"},
+			[]p{{"Maureen Ashby", "spokeswoman", "campaign group", true}}},
+		{[]string{"Inês Tavares, a spokesperson for the anti-discrimination group SOS Racismo, said the law creates second-class citizens.",
+			"“There were failures,” said Supervisor Mariana Quintero, whose district was hit.",
+			"Eyewitness Ebi Amakiri, who lost his brother in the blaze, said the flames could be seen for miles.",
+			"Kevin Ostrowski, a 34-year-old warehouse supervisor in Scranton, said he saves $280 a month."},
+			[]p{{"Inês Tavares", "spokesperson", "SOS Racismo", true},
+				{"Mariana Quintero", "Supervisor", "", false}, {"Ebi Amakiri", "Eyewitness", "", false}, {"Kevin Ostrowski", "warehouse supervisor", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -2088,11 +2088,21 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		// "a spokeswoman for the association of transport companies": a
 		// body described in lower case; the one named before, if its name
 		// holds the word.
-		if kind, ok := bodyNouns[t[m+2].lowBase()]; ok {
-			if o := d.ownerBefore(d.src(r.p, m+2, m+3), t[m+2].lowBase(), kind); o != "" {
+		n := m + 2
+		for n+1 < len(t) && n < m+4 && t[n+1].kind == tWord && !t[n+1].isCap() && bodyNoun(t[n+1]) {
+			n++ // "the campaign group": the noun that heads the description
+		}
+		if kind, ok := bodyNouns[t[n].lowBase()]; ok {
+			if o := d.ownerBefore(d.src(r.p, n, n+1), t[n].lowBase(), kind); o != "" {
 				info.affil = o
+				if dk, ok := describedKind(t, n); ok && (dk == "ngo" || dk == "think-tank") {
+					info.class = "expert" // "a spokeswoman for the campaign group" speaks for one
+				}
 			} else {
-				e := m + 3
+				e := n + 1
+				if dk, ok := describedKind(t, n); ok && (dk == "ngo" || dk == "think-tank") {
+					info.class = "expert" // "a spokeswoman for the campaign group" it does not name
+				}
 				if e+1 < len(t) && t[e].lower() == "of" && !t[e+1].isCap() {
 					e += 2
 					for e < len(t) && e < m+8 && t[e].kind == tWord && !t[e].isCap() && !roleStop[t[e].lower()] {
@@ -2128,8 +2138,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	if info.affil == "" && m < len(t) && t[m].isCap() && d.isPlaceTok(t[m]) {
 		info.affil = d.affilPhrase(r.p, m)
 	}
-	if aged && info.class == "expert" && info.affil == "" {
-		// "a 68-year-old retired engineer": a voice from the street.
+	if aged && (info.class == "expert" || info.class == "other") && info.affil == "" {
+		// "a 68-year-old retired engineer", "a 34-year-old warehouse
+		// supervisor": a voice from the street.
 		info.class = "public"
 	}
 	if _, place := d.lx.places[strings.ToLower(info.affil)]; trade && (info.affil == "" || place) {
