@@ -56,7 +56,7 @@ var dateTriggers = sync.OnceValue(func() map[string][]int {
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
-		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|through|from|of|for) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?(?: (last|next) week)?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|through|from|of|for|starting|beginning) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?(?: (last|next) week)?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
 		// Literal patterns, found by their text before any matching.
 		{c(`(last night)`), resolveDeictic, []string{"night"}, true, false},
@@ -76,7 +76,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// "up from 7.6 million in the same month last year".
 		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
-		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
+		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "a strike for Dec. 4": the day something is set for. The groups
@@ -91,7 +91,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// end of February", "the second half of 2024", "the third quarter".
 		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true},
 		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthEdge, []string{"end", "start", "beginning", "middle"}, false, true},
-		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false},
+		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next|the) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false},
 		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false},
 		// "in the first 10 months", "the first two months of this year".
 		{c(`\b(?:(?:in|during|over|for) )?the first (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (?:(this|last|next) year|((?:19|20)\d{2})))?\b`), resolveFirstMonths, []string{"months"}, true, false},
@@ -103,6 +103,14 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (?:to|until|through) (` + monthRE + `)\b`), resolveMonthTo, []string{"#month2"}, false, true},
 		// "in late 2022": its last months.
 		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"late", "#lateyear"}, false, false},
+		// Financial and other split years: "in 2024-25", "the 2023/24
+		// season", "last financial year", "in the last two fiscal years".
+		{c(`\b(?:(?:[Ii]n|[Ff]or|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]hrough|[Oo]f) )?(?:the )?((?:19|20)\d{2})[-/–]((?:19|20)?\d{2})\b(?: (financial|fiscal|budget|tax|school|academic|marketing|crop) year| (season))?`), resolveSplitYear, []string{"#year"}, false, false},
+		{c(`\b(?:(?:in|for|during|over|by|from|since|until|of) )?(?:the )?(this|current|last|previous|past|next|coming|new) (?:financial|fiscal|budget) year\b`), resolveFinancialYear, []string{"financial", "fiscal"}, true, false},
+		{c(`\b(?:in|over|during) the (?:last|past|previous) (two|three|four|five|\d) (?:financial|fiscal) years\b`), resolveFinancialYears, []string{"financial", "fiscal"}, true, false},
+		// "the biggest gain in 33 years", "for the first time in a
+		// decade": a comparison that reaches back, not a date ahead.
+		{c(`\b(?:biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|worst|best|first|most|least|record)\b(?: [a-z-]+){0,4}? in (?:(?:more than|nearly|almost|over|at least|about) )?(` + countRE + `) (year|month|decade)s?\b`), resolveSuperlative, []string{"years", "months", "decade", "decades", "year", "month"}, true, false},
 		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
 		// and 2017".
 		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false},
@@ -169,8 +177,8 @@ func (d *doc) findDates() {
 					key = t.lower()
 				case t.kind == tWord:
 					// no pattern starts with this word
-				case isYearTok(t):
-					key = "#year"
+				case isYearTok(t) || t.kind == tNum && len(t.text) >= 7 && t.text[4] == '-' && isYearTok(token{kind: tNum, text: t.text[:4]}):
+					key = "#year" // "2024", "2024-25"
 				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
 					key = "#decade"
 				}
@@ -485,6 +493,16 @@ func subordinate(text string) bool {
 // be as precise as the unit: a day for days and weeks, a month for months.
 // A count of years keeps the month when the date has one.
 func countFrom(from, unit string, n int) (string, string) {
+	if a, b, ok := strings.Cut(from, "/"); ok && unit == "year" && len(a) == 7 && len(b) == 7 {
+		// A span of months, a year on or back: "312 arrests last financial
+		// year, up from 118 the year before".
+		ta, errA := time.Parse("2006-01", a)
+		tb, errB := time.Parse("2006-01", b)
+		if errA != nil || errB != nil {
+			return "", ""
+		}
+		return month(ta.AddDate(n, 0, 0)) + "/" + month(tb.AddDate(n, 0, 0)), "span"
+	}
 	var t time.Time
 	var err error
 	switch len(from) {
@@ -944,9 +962,9 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 	}
 	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
 	switch {
-	case mod == "for":
-		// "a strike for Thursday": the day it is set for, from
-		// publication on.
+	case mod == "for" || mod == "starting" || mod == "beginning":
+		// "a strike for Thursday", "a meeting starting Monday": the day
+		// it is set for, from publication on.
 		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
 		return day(d.pub.AddDate(0, 0, fwd)), "day"
 	case mod == "next" || (future && !past && mod != "last" && mod != "since") || mod == "through":
@@ -1272,6 +1290,15 @@ func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 		return "", unit
 	}
 	shift := map[string]int{"last": -1, "next": 1}[which]
+	if unit == "decade" {
+		// "by the end of the decade": its last year; "the start of the
+		// decade" its first.
+		y := d.pub.Year()/10*10 + 10*shift
+		if edge == "end" {
+			y += 9
+		}
+		return strconv.Itoa(y), "year"
+	}
 	if unit == "month" {
 		return month(d.pub.AddDate(0, shift, 0)), "month"
 	}
@@ -1477,6 +1504,126 @@ func resolveYearSpan(d *doc, m []string, future, past bool) (string, string) {
 		}
 	}
 	return m[1] + "/" + m[2], "span"
+}
+
+// fiscalStarts is the month a country's financial year starts in, where
+// that is not January.
+var fiscalStarts = map[string]time.Month{"United Kingdom": 4, "India": 4, "Canada": 4, "Japan": 4, "Hong Kong": 4, "Singapore": 4, "South Africa": 4,
+	"Australia": 7, "New Zealand": 7, "Pakistan": 7, "Bangladesh": 7, "Kenya": 7, "Uganda": 7, "Tanzania": 7, "Egypt": 7, "United States": 10}
+
+// fiscalStart is the month the financial year starts in: the outlet's
+// country's when the story names it ("the taka's fall against the US
+// dollar" in a Bangladeshi paper), else that of the country the story
+// names most (Queensland's, in a British paper's story on it).
+func (d *doc) fiscalStart() time.Month {
+	home := d.outletCountry()
+	if best, count := d.countryMentions(); best != "" && count[home] == 0 {
+		home = best
+	}
+	if mo, ok := fiscalStarts[home]; ok {
+		return mo
+	}
+	return time.January
+}
+
+// fiscalSpan is the financial year that starts in year y.
+func fiscalSpan(y int, start time.Month) string {
+	if start == time.January {
+		return strconv.Itoa(y)
+	}
+	return fmt.Sprintf("%04d-%02d/%04d-%02d", y, start, y+1, start-1)
+}
+
+// resolveSplitYear: "2024-25" is a financial year where the country's
+// starts after January ("in 2024-25" in Britain is April 2024 to March
+// 2025); a season, a school year or a split year elsewhere is the two
+// years, and "2024-2029" the years from one to the other.
+func resolveSplitYear(d *doc, m []string, future, past bool) (string, string) {
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[2])
+	if b < 100 {
+		if b += a / 100 * 100; b < a {
+			b += 100 // "1999-00"
+		}
+	}
+	switch {
+	case b <= a:
+		return "", ""
+	case b > a+1:
+		return fmt.Sprintf("%d/%d", a, b), "span" // "the 2024-2029 plan"
+	}
+	kind := strings.ToLower(m[3])
+	start := d.fiscalStart()
+	switch {
+	case m[4] != "" || kind == "school" || kind == "academic" || kind == "marketing" || kind == "crop" || start == time.January,
+		kind == "" && start == time.October: // America writes its fiscal years "fiscal 2025"
+		return fmt.Sprintf("%d/%d", a, b), "span"
+	}
+	return fiscalSpan(a, start), "span"
+}
+
+// currentFiscal is the year the financial year running at publication
+// starts in.
+func (d *doc) currentFiscal(start time.Month) int {
+	y := d.pub.Year()
+	if d.pub.Month() < start {
+		y--
+	}
+	return y
+}
+
+// resolveFinancialYear: "last financial year", "the coming fiscal year".
+func resolveFinancialYear(d *doc, m []string, future, past bool) (string, string) {
+	if d.pub.IsZero() {
+		return "", ""
+	}
+	start := d.fiscalStart()
+	y := d.currentFiscal(start)
+	switch strings.ToLower(m[1]) {
+	case "last", "previous", "past":
+		y--
+	case "next", "coming":
+		y++
+	case "new":
+		if d.pub.Month() != start {
+			y++ // "the new financial year" is the coming one until it starts
+		}
+	}
+	if start == time.January {
+		return strconv.Itoa(y), "year"
+	}
+	return fiscalSpan(y, start), "span"
+}
+
+// resolveFinancialYears: "in the last two financial years" runs up to the
+// start of the current one.
+func resolveFinancialYears(d *doc, m []string, future, past bool) (string, string) {
+	n := count(m[1])
+	if d.pub.IsZero() || n < 1 {
+		return "", ""
+	}
+	start := d.fiscalStart()
+	y := d.currentFiscal(start)
+	if start == time.January {
+		return fmt.Sprintf("%d/%d", y-n, y-1), "span"
+	}
+	return fmt.Sprintf("%04d-%02d/%04d-%02d", y-n, start, y, start-1), "span"
+}
+
+// resolveSuperlative: "the biggest gain in 33 years" reaches back to 1991
+// from 2024.
+func resolveSuperlative(d *doc, m []string, future, past bool) (string, string) {
+	n := count(m[1])
+	if d.pub.IsZero() || n < 1 {
+		return "", ""
+	}
+	switch strings.ToLower(m[2]) {
+	case "month":
+		return month(d.pub.AddDate(0, -n, 0)), "month"
+	case "decade":
+		n *= 10
+	}
+	return year(d.pub.AddDate(-n, 0, 0)), "year"
 }
 
 var monthNum = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}

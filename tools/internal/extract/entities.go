@@ -293,7 +293,7 @@ func describedKind(t []token, k int) (string, bool) {
 }
 
 // pollNouns are the firms "polling" or "research" describes.
-var pollNouns = set("agency", "firm", "company", "institute", "organisation", "organization", "group")
+var pollNouns = set("agency", "firm", "company", "institute", "organisation", "organization", "group", "center", "centre")
 
 // forIndustry reports "for technology companies", "for the oil industry"
 // at token k: a body that speaks for businesses.
@@ -502,8 +502,17 @@ func (d *doc) splitRun(out []run, r run) []run {
 		if t[k].lower() != "of" {
 			continue
 		}
-		plain := d.titleAt(r.p, r.i, k) == 0 && !d.inTitle(r, k)
-		for m := r.i; m < k && plain; m++ {
+		// "Professor Jane Smith of Oxford University": a title, then a
+		// name of two words or more, then the body.
+		from := r.i
+		for n := d.titleAt(r.p, from, k); n > 0 && k-from-n >= 2; n = d.titleAt(r.p, from, k) {
+			from += n // and "Asst Prof": titles in a row
+		}
+		if last := from - 1; from > r.i && d.lx.roles[t[last].lowBase()] == "" && !(t[last].text == "." && d.lx.roles[t[last-1].lowBase()] != "") {
+			from = r.i // "Prof." ends a title as "Prof" does
+		}
+		plain := (from > r.i || d.titleAt(r.p, r.i, k) == 0) && !d.inTitle(r, k)
+		for m := from; m < k && plain; m++ {
 			_, ow := d.lx.orgWords[t[m].lowBase()]
 			_, pl := d.lx.places[t[m].lowBase()]
 			plain = !ow && !pl && !d.lx.titleFirst[t[m].lowBase()] && t[m].isCap()
@@ -513,7 +522,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 		}
 		// "Tourism economist Lokendra Adhikari of Tribhuvan University": a
 		// role in lower case or a given name before, a body after.
-		if person := d.lx.givenNames[t[r.i].text] || r.i > 0 && !t[r.i-1].isCap() && d.isRoleWord(t[r.i-1]); plain && person && k-r.i >= 2 && d.orgKind(run{r.p, k + 1, r.j}) != "" {
+		if person := from > r.i || d.lx.givenNames[t[r.i].text] || r.i > 0 && !t[r.i-1].isCap() && d.isRoleWord(t[r.i-1]); plain && person && k-from >= 2 && d.orgKind(run{r.p, k + 1, r.j}) != "" {
 			return d.splitRun(append(out, run{r.p, r.i, k}), run{r.p, k + 1, r.j})
 		}
 		break
@@ -894,6 +903,28 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(r, o.name, o.kind, text)
 		return candidate{}, false
 	}
+	// "Surfers Against Sewage": a campaign named for what it opposes;
+	// "University Medical Center Hamburg-Eppendorf", "World Athletics":
+	// no one's name starts with a university's word or "World".
+	if r.j-r.i >= 2 {
+		for k := r.i + 1; k < r.j-1; k++ {
+			if t[k].text == "Against" {
+				d.addOrg(r, text, "ngo", text)
+				return candidate{}, false
+			}
+		}
+		if first := t[r.i].text; first == "World" && r.j-r.i == 2 || (first == "University" || first == "Institute" || first == "College") && r.j-r.i >= 3 {
+			kind := d.orgKind(r)
+			if kind == "" {
+				kind = d.lx.orgWords[t[r.i].lowBase()]
+			}
+			if kind == "" {
+				kind = "other"
+			}
+			d.addOrg(r, text, kind, text)
+			return candidate{}, false
+		}
+	}
 	// "Minister for Climate Change", "Food and Rural Affairs": a
 	// portfolio's words are no one's name.
 	if r.j-r.i >= 2 && portfolioEnd(t, r.i) == r.j && !d.lx.givenNames[t[r.i].text] ||
@@ -1050,7 +1081,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 	}
 	for k := r.i; k < r.j; k++ {
-		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() {
+		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() && !d.bodyThenTitle(r, k+n) {
 			if c.title != "" && !c.honor && k > r.i && (d.lx.roles[strings.ToLower(strings.TrimSuffix(t[k].text, "."))] == "honorific" || t[k].lowBase() == "professor" || t[k].lowBase() == "prof") && d.titleWords(run{r.p, r.i, k}) {
 				// "Chief Health Officer Dr Miriam Castellano": the office
 				// says more than the honorific after it.
@@ -1090,7 +1121,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// title, though the title list lacks them.
 	if c.title == "" && d.orgKind(r) == "" {
 		for k := r.i; k+2 < r.j; k++ {
-			if !d.roleWord(t[k]) {
+			if !d.roleWord(t[k]) || d.bodyThenTitle(r, k+1) {
 				continue
 			}
 			e := k + 1
@@ -1262,6 +1293,24 @@ func (d *doc) classify(r run) (candidate, bool) {
 	return c, true
 }
 
+// bodyThenTitle reports a body's name from token k on that ends in an
+// organisation word, then a title and a name of two words or more: the
+// title word before k is part of the body's name ("Animal Justice | Party
+// MP Tess Moreland").
+func (d *doc) bodyThenTitle(r run, k int) bool {
+	t := d.paras[r.p].toks
+	for m := k + 1; m+2 < r.j; m++ {
+		n := d.titleAt(r.p, m, r.j)
+		if n == 0 && postOffices[t[m].text] {
+			n = 1 // "Party MP NAME"
+		}
+		if n > 0 {
+			return r.j-(m+n) >= 2 && d.isOrgWord(t[m-1]) && t[m-1].isCap() && !d.orgWordIn(r.p, m+n, r.j)
+		}
+	}
+	return false
+}
+
 // orgKind reports the kind of organisation a run names, from its words:
 // the word that heads an "X for Y" or "X of Y" name ("Institute for
 // Government" is an institute), else the last one.
@@ -1318,6 +1367,7 @@ func (d *doc) orgKind(r run) string {
 }
 
 func (d *doc) addOrg(r run, name, kind, alias string) {
+
 	name = strings.TrimPrefix(name, "The ")
 	src := d.runSrc(r)
 	for _, o := range d.orgs {
@@ -1448,7 +1498,7 @@ var postNominals = set("KC", "QC", "SC", "OBE", "CBE", "MBE", "DBE", "KBE", "FRS
 
 // postOffices are seats in a legislature written after a name, as letters
 // of honour are: "Tomos Bevan MS", "Jim Hall MP".
-var postOffices = set("MP", "MS", "MSP", "MLA", "TD", "MEP", "AM", "MPP", "MLC", "MHA", "MNA")
+var postOffices = set("MP", "MS", "MSP", "MLA", "TD", "MEP", "AM", "MPP", "MLC", "MHA", "MNA", "MPA")
 
 // afterName reports letters written after a name: an honour or a seat.
 func afterName(t token) bool {

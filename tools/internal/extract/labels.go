@@ -921,7 +921,127 @@ func (d *doc) titleCountryOf(role string) string {
 func (d *doc) comparedAt(src Source) bool {
 	pa := &d.paras[src.Paragraph]
 	k := sort.Search(len(pa.toks), func(k int) bool { return pa.toks[k].start >= src.Start })
-	return k < len(pa.toks) && comparedBefore(pa.toks, k)
+	if k >= len(pa.toks) {
+		return false
+	}
+	// The date may begin with its comparison: "the biggest gain in 33 years".
+	w := pa.toks[k].lower()
+	return comparedBefore(pa.toks, k) || recordWords[w] || w == "first"
+}
+
+// ownerInRole splits a role written as a body's name of two words or more
+// in capitals and a role in lower case ("Prosper Australia research
+// director") into the two; "" when the capitals are a place, a people, a
+// party, a title or a rank ("New South Wales branch president", "Labor
+// Party leader", "Senior Research fellow"), or the role a journalist's
+// ("Home Affairs correspondent").
+func (d *doc) ownerInRole(role string) (string, string) {
+	words := strings.Fields(role)
+	s := 0
+	for s < len(words) && words[s] != strings.ToLower(words[s]) {
+		s++
+	}
+	if s == 0 || s == len(words) || d.lx.roles[strings.ToLower(words[len(words)-1])] == "" {
+		return "", ""
+	}
+	for _, w := range words[s:] {
+		if w != strings.ToLower(w) {
+			return "", ""
+		}
+	}
+	if s < 2 || d.roleClass(strings.Join(words[s:], " ")) == "journalist" {
+		return "", "" // "State home minister", "Housing correspondent"
+	}
+	owner := strings.Join(words[:s], " ")
+	lo := strings.ToLower(owner)
+	if _, ok := d.lx.places[lo]; ok || d.lx.titles[lo] || partyAdjectives[owner] || d.lx.orgs[lo].kind == "party" || d.affilKind(owner) == "party" {
+		return "", ""
+	}
+	for _, w := range words[:s] {
+		lw := strings.ToLower(w)
+		if d.lx.roles[lw] != "" || d.lx.titleFirst[lw] || rankWords[lw] || lw == "former" || lw == "shadow" || lw == "opposition" {
+			return "", ""
+		}
+	}
+	return owner, strings.Join(words[s:], " ")
+}
+
+// seatPartyBefore is the party of a seat written before a second role
+// and a name: "Liberal MP and shadow sport minister NAME"; else "".
+func (d *doc) seatPartyBefore(m Source) string {
+	t := d.paras[m.Paragraph].toks
+	k := tokenAt(t, m.Start)
+	if k < 0 {
+		return ""
+	}
+	a := k - 1
+	for a >= 0 && a > k-6 && t[a].kind == tWord && t[a].lower() != "and" && t[a].sent == t[k].sent {
+		a--
+	}
+	if a < 2 || a == k-1 || t[a].lower() != "and" || !legislators[strings.ToLower(t[a-1].base())] {
+		return ""
+	}
+	e := a - 1
+	b := e
+	for b > 0 && t[b-1].isCap() && t[b-1].sent == t[k].sent {
+		b--
+	}
+	if b == e {
+		return ""
+	}
+	name := d.paras[m.Paragraph].text[t[b].start:t[e-1].end]
+	if o := d.lx.orgs[strings.ToLower(name)]; o.kind == "party" {
+		return o.name
+	}
+	if partyAdjectives[name] && name != "Opposition" || d.affilKind(name) == "party" {
+		return name
+	}
+	return ""
+}
+
+// advocates are the plural nouns for campaigners.
+var advocates = set("advocates", "activists", "campaigners", "environmentalists", "conservationists")
+
+// advocatesBefore reports campaigners named before a mention, in its
+// sentence or the sentence before it in the paragraph: "Rights activists
+// welcomed the result. … said NAME".
+func (d *doc) advocatesBefore(m Source) bool {
+	pa := &d.paras[m.Paragraph]
+	for _, t := range pa.toks {
+		if t.start >= m.Start {
+			break
+		}
+		if t.sent >= m.Sentence-1 && advocates[t.lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// staffRoles are the posts of a body's staff, which any body has.
+var staffRoles = set("coordinator", "director", "spokesperson", "spokesman", "spokeswoman", "chair", "chairman", "chairwoman", "chairperson",
+	"head", "founder", "co-founder", "executive", "officer", "manager", "organiser", "organizer", "president")
+
+// speaksForAdvocates reports one who speaks for campaigners the text has
+// just named: a person with no office of state, at a body that is no
+// government, company or known party ("a coalition" of advocates is no
+// party).
+func (d *doc) speaksForAdvocates(p *person, kind string) bool {
+	if len(p.mentions) == 0 || p.affil == "" || d.isCountry(p.affil) || kind == "government" || kind == "company" {
+		return false
+	}
+	if kind == "party" && (d.lx.orgs[strings.ToLower(p.affil)].kind == "party" || partyAdjectives[p.affil] || lastWord(p.affil) != "coalition") {
+		return false
+	}
+	switch p.class {
+	case "kin", "journalist", "public":
+		return false
+	case "official":
+		if !staffRoles[strings.ToLower(lastWord(p.role))] {
+			return false
+		}
+	}
+	return d.advocatesBefore(p.mentions[0])
 }
 
 // finishPeople settles affiliations the text leaves implicit and decides
@@ -930,6 +1050,15 @@ func (d *doc) finishPeople() {
 	dominant := d.defaultCountry()
 	state := d.stateStory()
 	for _, p := range d.people {
+		if owner, rest := d.ownerInRole(p.role); owner != "" && (p.affil == "" || strings.Contains(owner, p.affil)) {
+			// "Ratepayers Victoria president NAME", "Prosper Australia
+			// research director NAME": a body's name, then the role in
+			// lower case.
+			p.role, p.affil = rest, owner
+			if o := d.orgNamed(owner); o != "" {
+				p.affil = o // "IOPC regional director": the body named in full before
+			}
+		}
 		role, head := strings.ToLower(p.role), lastWord(p.role) // the role and its head word, lower-cased
 		if role == "first minister" || role == "deputy first minister" {
 			// A devolved government's head: the nation the story names most.
@@ -1078,6 +1207,18 @@ func (d *doc) finishPeople() {
 				p.affil = dominant
 			}
 		}
+		if _, orgWord := d.lx.orgWords[strings.ToLower(p.affil)]; orgWord && len(p.mentions) > 0 {
+			// "Department spokesperson NAME": the department named before.
+			if o := d.orgWithWord(p.mentions[0], p.affil); o != "" {
+				p.affil = o
+			}
+		}
+		if (p.affil == "" || d.isCountry(p.affil) || d.isCountryName(p.affil)) && len(p.mentions) > 0 {
+			// "Liberal MP and shadow sport minister NAME": the seat's party.
+			if party := d.seatPartyBefore(p.mentions[0]); party != "" {
+				p.affil = party
+			}
+		}
 		if (p.affil == "" || d.isCountry(p.affil) || d.isCountryName(p.affil)) && len(p.mentions) > 0 && (strings.HasPrefix(role, "shadow ") || legislators[strings.TrimSuffix(head, ".")]) {
 			// "The Greens are less polite. Senator NAME called…": a
 			// legislator speaks for the party the sentence before was
@@ -1121,6 +1262,12 @@ func (d *doc) finishPeople() {
 		}
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
+		if d.speaksForAdvocates(p, kind) {
+			// "Immigrant advocates criticized the ruling. NAME, policy
+			// director at X, said…": who speaks for the advocates the
+			// sentence before names is one of them.
+			p.class = "expert"
+		}
 		if p.class == "expert" && kind == "government" {
 			// "Alan Whitford, the ONS's chief economist": an expert on a
 			// government body's staff speaks for it.
@@ -1271,6 +1418,10 @@ func (d *doc) stateStory() string {
 				premier = true // or "the state's surgery blitz", "the Victorian Government", "the provincial government", "the state has seen"
 				break
 			}
+			if p < 2 && t[k].kind == tWord && strings.HasSuffix(t[k].text, "s") && d.stateDemonym(t[k]) != "" {
+				premier = true // a lede on "Victorians"
+				break
+			}
 		}
 	}
 	if !premier || d.federal() {
@@ -1344,8 +1495,12 @@ func (d *doc) federal() bool {
 	for p := range d.paras {
 		for _, x := range d.paras[p].toks {
 			switch x.lower() {
-			case "federal", "commonwealth", "ottawa", "canberra":
+			case "federal", "ottawa", "canberra":
 				return true
+			case "commonwealth":
+				if k := x.end; k < len(d.paras[p].text) && !isCapitalised(strings.TrimLeft(d.paras[p].text[k:], " ")) {
+					return true // "the Commonwealth", not "the Commonwealth Games"
+				}
 			}
 		}
 	}
@@ -1680,6 +1835,13 @@ func (d *doc) defaultCountry() string {
 // dominantCountry is the country the article names most, counting its
 // states, provinces and nations ("councils in England").
 func (d *doc) dominantCountry() string {
+	best, _ := d.countryMentions()
+	return best
+}
+
+// countryMentions counts the mentions of each country, its regions'
+// counting as its own, and gives the country named most.
+func (d *doc) countryMentions() (string, map[string]int) {
 	best, bn := "", 0
 	count := map[string]int{}
 	for _, pl := range d.places {
@@ -1694,7 +1856,7 @@ func (d *doc) dominantCountry() string {
 			best, bn = name, count[name]
 		}
 	}
-	return best
+	return best, count
 }
 
 // policeRanks are the ranks of a police force.

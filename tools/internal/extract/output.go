@@ -127,6 +127,9 @@ func (d *doc) timeline() []Event {
 		if h.resolved == "" && !h.future {
 			continue
 		}
+		if w := strings.ToLower(firstWord(h.text)); recordWords[w] || w == "first" {
+			continue // "the biggest gain in 33 years" measures news, and happened in no year of its own
+		}
 		k := [3]int{h.src.Paragraph, h.src.Sentence, len(h.resolved)}
 		if seen[k] && h.resolved == "" {
 			continue

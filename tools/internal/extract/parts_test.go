@@ -897,6 +897,52 @@ func TestPeople(t *testing.T) {
 			"Kevin Ostrowski, a 34-year-old warehouse supervisor in Scranton, said he saves $280 a month."},
 			[]p{{"Inês Tavares", "spokesperson", "SOS Racismo", true},
 				{"Mariana Quintero", "Supervisor", "", false}, {"Ebi Amakiri", "Eyewitness", "", false}, {"Kevin Ostrowski", "warehouse supervisor", "", false}}},
+		// A name "of" a body described before its name, then the verb of
+		// speech; a title, a name and the body it is "of"; "Asst Prof"; a
+		// party whose name holds a title's word; a provincial seat.
+		{[]string{"Marcelo Urrutia of the environmental group Chile Sustentable said the burden should not fall only on households.",
+			"Professor Jane Whitlow of Oxford University said the results were clear.",
+			"Asst Prof Thanet Chaiyaporn of Thammasat University's Faculty of Law said several laws still used gendered language.",
+			"Animal Justice Party MP Tess Moreland said the decision was cowardly.",
+			"PTI MPA Sajid Khokhar said in the Punjab Assembly that the government had failed."},
+			[]p{{"Marcelo Urrutia", "", "Chile Sustentable", true}, {"Jane Whitlow", "Professor", "Oxford University", true},
+				{"Thanet Chaiyaporn", "Assistant Professor", "Thammasat University's Faculty of Law", true},
+				{"Tess Moreland", "MP", "Animal Justice Party", false}, {"Sajid Khokhar", "MPA", "Pakistan Tehreek-e-Insaf", false}}},
+		// A body's name in capitals before a role in lower case; "from" a
+		// body; "Against" names a campaign; a university's name that runs
+		// on; two fields of one trade; a place-based body described; a
+		// plural possessive in a description; a hospital.
+		{[]string{"Prosper Australia research director Catherine Loughnan said the levy was a good start.",
+			"Lucy Brennan, from the campaign group Bristol Clean Air Alliance, said the zone was too small.",
+			"Izzy Tregenza, campaigns director at Surfers Against Sewage, said the figures were bad.",
+			"Katrin Albers, a child and adolescent psychiatrist at the University Medical Center Hamburg-Eppendorf, said the brain keeps developing.",
+			"Beatriz Kanashiro, a director of the São Paulo-based digital rights research center InternetLab, said the decision left questions open.",
+			"Anna Whitcombe, co-founder of the parents' campaign group B416, said the bill was welcome.",
+			"Dr Anjali Menon, head of pulmonology at Sir Ganga Ram Hospital, said patients had risen."},
+			[]p{{"Catherine Loughnan", "research director", "Prosper Australia", false}, {"Lucy Brennan", "", "Bristol Clean Air Alliance", true},
+				{"Izzy Tregenza", "campaigns director", "Surfers Against Sewage", true},
+				{"Katrin Albers", "child and adolescent psychiatrist", "University Medical Center Hamburg-Eppendorf", true},
+				{"Beatriz Kanashiro", "director", "InternetLab", true}, {"Anna Whitcombe", "co-founder", "B416", true},
+				{"Anjali Menon", "head of pulmonology", "Sir Ganga Ram Hospital", false}}},
+		// Who speaks for the advocates or activists just named speaks as
+		// one of them; an official after them does not.
+		{[]string{"Immigrant advocates criticized the ruling. Elena Marquez, policy director at the New York Immigration Coalition, said the decision \"shuts out a million New Yorkers.\"",
+			"Rights activists welcomed the result. \"This is a huge day,\" said Apinya Saetang, a coordinator with the Rainbow Sky Association of Thailand.",
+			"Activists marched on Sunday. Interior Minister Somchai Prasert said the march was peaceful."},
+			[]p{{"Elena Marquez", "policy director", "New York Immigration Coalition", true},
+				{"Apinya Saetang", "coordinator", "Rainbow Sky Association of Thailand", true}, {"Somchai Prasert", "Interior Minister", "", false}}},
+		// A state's minister in a story whose lede is on the state's
+		// people, or that names "the state government" and the
+		// Commonwealth Games (no federal government); a seat's party before
+		// a second role; a department named before.
+		{[]string{"Victorians waited longer for an ambulance than ever before.", "Health Minister Kate Dimitriou said the figures were disappointing."},
+			[]p{{"Kate Dimitriou", "Health Minister", "Victoria", false}}},
+		{[]string{"Victoria has pulled out of hosting the Commonwealth Games, with the state government blaming costs.",
+			"Regional Development Minister Caroline Brennan said the state could not justify the spending.",
+			"Liberal MP and shadow sport minister Tim Rowsell said the Labor government had misled voters."},
+			[]p{{"Caroline Brennan", "Regional Development Minister", "Victoria", false}, {"Tim Rowsell", "shadow sport minister", "Liberal", false}}},
+		{[]string{"The Department of Health said clinics were full. Department spokesperson Lerato Mokoena said releases had been restricted."},
+			[]p{{"Lerato Mokoena", "spokesperson", "Department of Health", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
@@ -1420,6 +1466,23 @@ func TestDates(t *testing.T) {
 		// week" looking back is the whole working week.
 		{"2026-05-18", "She told supporters on Sunday night that she would start talks on Monday. Carmakers announced more job cuts this week.",
 			[]dt{{"on Sunday night", "2026-05-17"}, {"on Monday", "2026-05-18"}, {"this week", "2026-05-18/2026-05-22"}}},
+		// Financial years start in the month the country's do: April in
+		// Britain, July in Australia; a season or a school year is two
+		// years. "The year before" a financial year is the one before it.
+		{"2024-06-01", "Leeds council in England spent £3m in 2024-25, up from £2m in 2023/24, and will cut it by 2026-27. Spending rises again in the next financial year.",
+			[]dt{{"in 2024-25", "2024-04/2025-03"}, {"in 2023/24", "2023-04/2024-03"}, {"by 2026-27", "2026-04/2027-03"}, {"in the next financial year", "2025-04/2026-03"}}},
+		{"2025-03-10", "Police in Queensland, Australia, arrested 312 protesters last financial year, up from 118 the year before. Fees were frozen for the 2023-24 season.",
+			[]dt{{"last financial year", "2023-07/2024-06"}, {"the year before", "2022-07/2023-06"}, {"for the 2023-24 season", "2023/2024"}}},
+		{"2023-06-14", "MPs in Britain claimed £2m in the last two financial years. The 2024-2029 plan follows the 1939-45 war.",
+			[]dt{{"in the last two financial years", "2021-04/2023-03"}, {"2024-2029", "2024/2029"}, {"the 1939-45", "1939/1945"}}},
+		// A comparison reaches back: "the biggest gain in 33 years" is no
+		// date 33 years ahead.
+		{"2024-03-15", "Wages rose 5.28%, the biggest gain in 33 years. Exports hit their highest level in a decade.",
+			[]dt{{"biggest gain in 33 years", "1991"}, {"highest level in a decade", "2014"}}},
+		// A meeting "starting Monday" is ahead even in the past tense; the
+		// second half of the year; the end of the decade.
+		{"2024-03-14", "The bank said it would hold a meeting starting Monday. Sales fell in the second half of the year. It aims to quit coal by the end of the decade.",
+			[]dt{{"starting Monday", "2024-03-18"}, {"in the second half of the year", "2024-07/2024-12"}, {"by the end of the decade", "2029"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
@@ -1445,6 +1508,19 @@ func TestTimeline(t *testing.T) {
 	}
 	want := []string{"1961", "2024-10-22", "2024-11 (future)"}
 	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Timeline (-want +got):\n%s", diff)
+	}
+}
+
+// A comparison that reaches back ("the biggest gain in 33 years") is a
+// date of the text, not a date on the timeline.
+func TestComparisonOffTimeline(t *testing.T) {
+	e := extractText("2024-03-15", "Wages rose 5.28%, the biggest gain in 33 years. The union struck in 2019.")
+	var got []string
+	for _, ev := range e.Timeline {
+		got = append(got, ev.Date)
+	}
+	if diff := cmp.Diff([]string{"2019"}, got); diff != "" {
 		t.Errorf("Timeline (-want +got):\n%s", diff)
 	}
 }

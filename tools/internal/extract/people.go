@@ -254,6 +254,19 @@ func (d *doc) speechNear(r run) bool {
 			}
 		}
 	}
+	if j == r.j && j < len(t) && (t[j].lower() == "of" || t[j].lower() == "from") && (r.i == 0 || !determiners[t[r.i-1].lower()]) {
+		// Skip the body a name is "of": "NAME of the environmental group
+		// Chile Sustentable said"; not a title before another name ("X of
+		// Australia NSW branch president NAME said").
+		for k := j + 1; k < len(t) && k < j+10 && t[k].sent == t[r.i].sent && (t[k].kind == tWord || t[k].text == "&" || t[k].text == "'" || t[k].text == "’"); k++ {
+			if d.lx.roles[t[k].lowBase()] != "" {
+				break
+			}
+			if !t[k].isCap() && d.isSpeech(t, k) {
+				return true
+			}
+		}
+	}
 	for _, k := range []int{j, j + 1} {
 		if k < len(t) && t[k].sent == t[r.i].sent && d.isSpeech(t, k) {
 			return true
@@ -1927,6 +1940,12 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if head < 0 && lw == "and" && m > k && m+1 < len(t) && portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()] && t[m-1].isCap() == t[m+1].isCap() {
 			continue
 		}
+		// "a child and adolescent psychiatrist": two fields of one trade.
+		if head < 0 && lw == "and" && m > k && m+2 < len(t) && !t[m-1].isCap() && t[m+1].kind == tWord && !t[m+1].isCap() && !roleStop[t[m+1].lower()] {
+			if c := d.lx.roles[t[m+2].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m+2].isCap() {
+				continue
+			}
+		}
 		// "the chair and chief executive of X": two offices.
 		if head >= 0 && lw == "and" && m+2 < len(t) && !t[m+1].isCap() && (d.isRoleWord(t[m+1]) || d.isRoleWord(t[m+2]) && !t[m+2].isCap()) {
 			continue
@@ -2201,9 +2220,9 @@ func (d *doc) isPlaceTok(t token) bool {
 func (d *doc) affilAfter(r run) string {
 	t := d.paras[r.p].toks
 	k := r.j
-	if k+1 < len(t) && t[k].text == "," && t[k+1].lower() == "of" {
+	if k+1 < len(t) && t[k].text == "," && (t[k+1].lower() == "of" || t[k+1].lower() == "from") {
 		// "NAME, of the Africa programme at Chatham House,": the body the
-		// unit is at.
+		// unit is at; "NAME, from the campaign group X,".
 		if at := d.unitBody(r.p, k+2, t[r.i].sent); at != "" {
 			return at
 		}
@@ -2242,6 +2261,11 @@ func (d *doc) affilPhrase(p, k int) string {
 	}
 	if k < len(t) && placeModifier(t[k]) {
 		k++ // "the Lagos-based Environmental Rights Action"
+	} else if k+1 < len(t) && t[k].isCap() && placeModifier(t[k+1]) && t[k].end+1 == t[k+1].start {
+		k += 2 // "the São Paulo-based digital rights research center InternetLab"
+	}
+	if k+2 < len(t) && !t[k].isCap() && strings.HasSuffix(t[k].text, "s") && (t[k+1].text == "'" || t[k+1].text == "’") && t[k].end == t[k+1].start {
+		k += 2 // "the parents' campaign group B416"
 	}
 	// "at the research firm TechInsights", "at the Brussels firm Lefèvre &
 	// Partners": a description of the body before its name.
@@ -2257,7 +2281,7 @@ func (d *doc) affilPhrase(p, k int) string {
 		}
 	}
 	s = max(s, k)
-	for f := s; f < len(t) && f < s+3 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
+	for f := s; f < len(t) && f < s+4 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
 		if bodyNoun(t[f]) && f+1 < len(t) && t[f+1].isCap() && t[f+1].sent == t[k].sent {
 			k = f + 1
 			break
@@ -2400,7 +2424,7 @@ var bodyNouns = map[string]string{
 	"tank": "think-tank", "channel": "media", "newspaper": "media", "thinktank": "think-tank", "think-tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
 	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
 	"branch": "", "subsidiary": "company", "office": "government", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
-	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "",
+	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "", "center": "", "centre": "",
 	"club": "club", "team": "club", "side": "club", "app": "company", "authority": "", "start-up": "company",
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
 	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
