@@ -47,7 +47,7 @@ var (
 	campaignWords = set("consumer", "consumers", "watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency",
 		"youth", "observer", "monitoring", "anti-nuclear", "anti-poverty", "anti-war", "grassroots", "non-governmental", "nongovernmental", "community",
 		"ombudsman", "citizens", "residents", "patients", "victims", "survivors", "parents", "users", "passengers", "commuters", "ratepayers", "tenants",
-		"election")
+		"election", "drivers", "motorists", "supporters", "hunters", "wildlife", "nature")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
@@ -274,6 +274,9 @@ func describedKind(t []token, k int) (string, bool) {
 	if k > 1 && !t[k-1].isCap() && campaignGroup(t[k-2], t[k]) {
 		return "ngo", true // "the environmental justice group X"
 	}
+	if k > 0 && t[k-1].lower() == "news" && (t[k].lower() == "website" || t[k].lower() == "site" || t[k].lower() == "portal" || t[k].lower() == "outlet" || t[k].lower() == "agency") {
+		return "media", true // "the news website Contracorriente"
+	}
 	if k > 0 && campaignGroup(t[k-1], t[k]) {
 		if t[k-1].lower() == "lobby" && forIndustry(t, k+1) {
 			return "other", true // "a lobby group for technology companies": an industry's body
@@ -335,7 +338,7 @@ func (d *doc) describedOrgs() {
 			// Allianssi": the description before the name.
 			if s := tokenAt(t, m.Start); s >= 1 && !o.described {
 				if kind, ok := describedKind(t, s-1); ok {
-					o.kind, o.described = kind, true
+					o.kind, o.described = vaguer(kind, o.kind), true
 				}
 			}
 			if k < 0 || k+2 >= len(t) || t[k].text != "," || !determiners[t[k+1].lower()] {
@@ -343,12 +346,22 @@ func (d *doc) describedOrgs() {
 			}
 			for e := k + 2; e < len(t) && e < k+7 && t[e].kind == tWord && (!t[e].isCap() || e == k+2 && d.isPlaceTok(t[e])); e++ {
 				if kind, ok := describedKind(t, e); ok {
-					o.kind, o.described = kind, true
+					o.kind, o.described = vaguer(kind, o.kind), true
 					break
 				}
 			}
 		}
 	}
+}
+
+// vaguer is the kind a description gives a body, unless it says only
+// "other" of a body whose name says more ("the Human Rights Defenders
+// Coalition, a group that…").
+func vaguer(described, named string) string {
+	if (described == "" || described == "other") && named != "" {
+		return named
+	}
+	return described
 }
 
 // calledAfter is the kind of body the text calls a name by soon after it,
@@ -802,8 +815,8 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 		det := r.i > 0 && (determiners[t[r.i-1].lower()] || possessivePronouns[t[r.i-1].lower()]) ||
 			r.i > 1 && determiners[t[r.i-2].lower()] && t[r.i-1].kind == tWord && !t[r.i-1].isCap() && !roleStop[t[r.i-1].lower()]
 		if kind, ok := namedBodies[t[j].lowBase()]; ok && det && !(j+1 < len(t) && t[j+1].kind == tWord && d.lx.roles[t[j+1].lowBase()] != "") {
-			if k := d.orgKind(r); k != "" {
-				kind = k
+			if k := d.orgKind(r); k != "" && !pollNouns2[t[j].lowBase()] {
+				kind = k // but "the Redbridge Group survey" is a pollster's, a kind of analyst
 			}
 			return kind, true
 		}
@@ -870,13 +883,17 @@ func superlative(t token) bool {
 // determiners open the noun phrase a name and a body noun make.
 var determiners = set("the", "a", "an")
 
+// pollNouns2 follow a pollster's name: "the Forsa institute", "a Redbridge
+// Group survey".
+var pollNouns2 = set("poll", "survey", "pollster", "institute")
+
 // possessivePronouns stand where a determiner would: "his Voluntad Popular party".
 var possessivePronouns = set("his", "her", "their", "its", "our")
 
 // namedBodies follow a name to say it is a body: "the Sanseito party".
 var namedBodies = map[string]string{
 	"party": "party", "union": "other", "group": "other", "company": "company", "firm": "company",
-	"poll": "company", "survey": "company", "pollster": "company", "agency": "other", "bank": "company",
+	"poll": "think-tank", "survey": "think-tank", "pollster": "think-tank", "institute": "think-tank", "agency": "other", "bank": "company",
 	"movement": "party", "coalition": "party", "alliance": "other", "militia": "military", "network": "media",
 }
 
@@ -1029,7 +1046,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "the GDL union", "a Cadem poll", "Axiom Space, the Houston company
 	// building the suits": a name the text calls a body.
 	if kind, ok := d.bodyAfter(r); ok {
-		d.addOrg(r, text, kind, text)
+		d.addOrg(r, text, vaguer(kind, d.orgKind(r)), text)
 		return candidate{}, false
 	}
 	// "the General Data Protection Regulation": a law, whose words are no
@@ -1332,8 +1349,8 @@ func (d *doc) orgKind(r run) string {
 		}
 		if lw := t[k+1].lower(); (lw == "for" || lw == "of") && t[k].isCap() {
 			if kind, ok := d.lx.orgWords[t[k].lowBase()]; ok {
-				if last := t[r.j-1].lowBase(); d.lx.orgWords[last] == "ngo" && last != "rights" {
-					return "ngo" // "Council for Civil Liberties": a campaign's name says what it is
+				if last := t[r.j-1].lowBase(); d.lx.orgWords[last] == "ngo" && last != "rights" || d.campaignName(r, k) {
+					return "ngo" // "Council for Civil Liberties", "Consumers' Association of Ireland": a campaign's name says what it is
 				}
 				return kind
 			}
@@ -1357,13 +1374,40 @@ func (d *doc) orgKind(r run) string {
 					}
 				}
 			}
-			if k == r.j-1 && k > r.i && campaignBodies[w] && campaignWords[t[k-1].lower()] {
-				return "ngo" // "Iowa Environmental Council", "Consumer Council"
+			if k == r.j-1 && d.campaignName(r, k) {
+				return "ngo" // "Iowa Environmental Council", "Sabah Environmental Protection Association"
+			}
+			if w == "network" {
+				for m := r.i; m < k; m++ {
+					if broadcastWords[t[m].lowBase()] {
+						return "media" // "Al Jazeera Media Network", "Seven Network"; not "Tax Justice Network"
+					}
+				}
 			}
 			return kind
 		}
 	}
 	return ""
+}
+
+// broadcastWords name a broadcaster's network.
+var broadcastWords = set("media", "news", "broadcasting", "television", "tv", "radio", "cable", "seven", "nine", "ten", "cartoon", "sports")
+
+// campaignName reports a body whose head word k is a campaign's
+// ("Association", "Council") and whose other words name a cause or the
+// people it speaks for: "Consumers' Association of Ireland", "Alliance of
+// British Drivers".
+func (d *doc) campaignName(r run, k int) bool {
+	t := d.paras[r.p].toks
+	if !campaignBodies[t[k].lowBase()] {
+		return false
+	}
+	for m := r.i; m < r.j; m++ {
+		if m != k && t[m].kind == tWord && campaignWords[t[m].lowBase()] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) addOrg(r run, name, kind, alias string) {

@@ -943,6 +943,20 @@ func TestPeople(t *testing.T) {
 			[]p{{"Caroline Brennan", "Regional Development Minister", "Victoria", false}, {"Tim Rowsell", "shadow sport minister", "Liberal", false}}},
 		{[]string{"The Department of Health said clinics were full. Department spokesperson Lerato Mokoena said releases had been restricted."},
 			[]p{{"Lerato Mokoena", "spokesperson", "Department of Health", false}}},
+		// A pollster's head; bodies whose names speak for consumers or
+		// drivers; a role set off after the verb; a coalition a group
+		// describes; "works for"; a network that is no broadcaster.
+		{[]string{"The survey, conducted by the Forsa institute, found 58 percent in favour. Forsa director Joachim Brendel said attitudes had shifted.",
+			"Fergal Kinsella, a spokesman for the Consumers' Association of Ireland, said prices should be published.",
+			"Jonathan Hebden, a spokesman for the Alliance of British Drivers, said the zones punished the poor.",
+			"Big Brother Watch criticised the fine. \"Members have been left at risk,\" said its policy officer, Sam Hollis.",
+			"Mercy Nyirenda is with the Human Rights Defenders Coalition, a group that helped organize the protests. \"Everything goes up,\" Nyirenda said.",
+			"Paul Dimon works for the aid group Save the Children. \"The vaccines came late,\" Dimon said.",
+			"Boma Jack, who works for the Port Harcourt-based Stakeholder Democracy Network, said the companies had failed local people."},
+			[]p{{"Joachim Brendel", "director", "Forsa", true}, {"Fergal Kinsella", "spokesman", "Consumers' Association of Ireland", true},
+				{"Jonathan Hebden", "spokesman", "Alliance of British Drivers", true}, {"Sam Hollis", "policy officer", "Big Brother Watch", true},
+				{"Mercy Nyirenda", "", "Human Rights Defenders Coalition", true}, {"Paul Dimon", "", "Save the Children", true},
+				{"Boma Jack", "", "Stakeholder Democracy Network", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

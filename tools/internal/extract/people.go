@@ -276,6 +276,15 @@ func (d *doc) speechNear(r run) bool {
 	for i > 0 && (t[i-1].isCap() || d.lx.roles[t[i-1].lower()] != "") && t[i-1].sent == t[r.i].sent {
 		i--
 	}
+	if i > 2 && i == r.i && t[i-1].text == "," && d.lx.roles[t[i-2].lowBase()] != "" {
+		// "said its policy officer, NAME", "said the group's spokeswoman,
+		// NAME": a role set off before the name, after the verb.
+		for m := i - 3; m >= 0 && m >= i-8 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m-- {
+			if d.isSpeech(t, m) {
+				return true
+			}
+		}
+	}
 	if i > 0 && d.isSpeech(t, i-1) {
 		return true
 	}
@@ -1529,6 +1538,12 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		// Center for a New American Security": what the person is.
 		return d.appositive(run{r.p, r.i, v})
 	}
+	if w := t[v].lower(); (w == "works" || w == "worked") && v+2 < len(t) && (t[v+1].lower() == "for" || t[v+1].lower() == "at" || t[v+1].lower() == "with") {
+		// "NAME, who works for the Port Harcourt-based X,": the body.
+		if org := d.affilPhrase(r.p, v+2); org != "" {
+			return roleInfo{kinAt: -1, affil: org, weight: 3}, true
+		}
+	}
 	ag, ok := d.lx.agentive[t[v].lower()]
 	if !ok {
 		return roleInfo{}, false
@@ -1781,6 +1796,13 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		a := k + 1
 		if a+1 < len(t) && (t[a].lower() == "now" || t[a].lower() == "currently") {
 			a++ // "who is now a senior fellow at…"
+		}
+		if k+2 < len(t) && (t[k].lower() == "works" || t[k].lower() == "worked") && (t[k+1].lower() == "for" || t[k+1].lower() == "at" || t[k+1].lower() == "with") {
+			// "Paul Dimon works for the aid group Save the Children": the
+			// body, in the plain style.
+			if org := d.affilPhrase(r.p, k+2); org != "" {
+				return roleInfo{kinAt: -1, affil: org, weight: 3}, true
+			}
 		}
 		isWas := k < len(t) && (t[k].lower() == "is" || t[k].lower() == "was")
 		if isWas && a+2 < len(t) && t[a].lower() == "with" && (t[a+1].isCap() || t[a+1].lower() == "the" && t[a+2].isCap()) {
