@@ -65,7 +65,9 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
 		{c(`\b(?:(?:in|during|over|since|by|until) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(this|last|next|past|previous|coming|in the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
-		{c(`\b(` + countRE + `) (day|week|month|year)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
+		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
+		// "by mid-2027": the middle of the year.
+		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
@@ -173,6 +175,8 @@ func (d *doc) findDates() {
 					key = "#decade" // "the mid-1990s"
 				case t.kind == tWord && strings.HasPrefix(t.lower(), "late-"):
 					key = "#lateyear" // "in late-2022"
+				case t.kind == tWord && strings.HasPrefix(t.lower(), "mid-") && len(t.text) == 8 && unicode.IsDigit(rune(t.text[4])):
+					key = "#midyear" // "by mid-2027"
 				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
 				case t.kind == tWord:
@@ -1092,11 +1096,8 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 		}
 		return year(p), "year"
 	case "month":
+		// ("later this month" is the month, as 19 of 22 labels have it.)
 		first := time.Date(p.Year(), p.Month(), 1, 0, 0, 0, 0, time.UTC)
-		if last := first.AddDate(0, 1, -1); rel == "later" && p.Before(last) {
-			// "later this month": the rest of it.
-			return day(p.AddDate(0, 0, 1)) + "/" + day(last), "span"
-		}
 		switch rel {
 		case "last", "previous":
 			return month(first.AddDate(0, -1, 0)), "month"
@@ -1193,6 +1194,8 @@ func resolveAgo(d *doc, m []string, future, past bool) (string, string) {
 		return day(d.pub.AddDate(0, 0, -7*n)), "day"
 	case "month":
 		return month(d.pub.AddDate(0, -n, 0)), "month"
+	case "decade":
+		return year(d.pub.AddDate(-10*n, 0, 0)), "year" // "a decade ago"
 	}
 	if n == 1 {
 		return month(d.pub.AddDate(-1, 0, 0)), "month" // "a year ago": that month
@@ -1795,6 +1798,11 @@ func resolveDayMonth(d *doc, m []string, future, past bool) (string, string) {
 		return "", "day"
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), "day"
+}
+
+// resolveMidYear: "by mid-2027" is June of the year.
+func resolveMidYear(d *doc, m []string, future, past bool) (string, string) {
+	return m[1] + "-06", "month"
 }
 
 func resolveDecade(d *doc, m []string, future, past bool) (string, string) {
