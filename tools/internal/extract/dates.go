@@ -64,7 +64,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
 		{c(`\b(?:(?:in|during|over|since|by|until) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(this|last|next|past|previous|coming|in the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
+		{c(`\b(this|last|next|past|previous|coming|in the|over the|during the|through the|before the|by the|until the|since the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		// "by mid-2027": the middle of the year.
 		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false},
@@ -79,7 +79,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
-		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "a strike for Dec. 4": the day something is set for. The groups
 		// are resolveMonth's: the word before, an empty modifier, the
@@ -1063,9 +1063,22 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		if !ended {
 			from = from.AddDate(-1, 0, 0)
 		}
-	case "in the":
-		// "in the autumn": the coming one when the sentence looks ahead,
-		// else the last one.
+	case "before the", "by the", "until the":
+		// "by the spring", "before the summer": a time limit, the coming
+		// one unless the sentence looks back.
+		switch {
+		case past && !future && !begun:
+			from = from.AddDate(-1, 0, 0)
+		case !(past && !future) && ended:
+			from = from.AddDate(1, 0, 0)
+		}
+	case "since the":
+		if !begun {
+			from = from.AddDate(-1, 0, 0)
+		}
+	case "in the", "over the", "during the", "through the":
+		// "in the autumn", "over the summer": the coming one when the
+		// sentence looks ahead, else the last one.
 		switch {
 		case future && !past && ended:
 			from = from.AddDate(1, 0, 0)

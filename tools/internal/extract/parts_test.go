@@ -1483,6 +1483,10 @@ func TestDates(t *testing.T) {
 		// "a decade ago"; "by mid-2027" is its middle month.
 		{"2024-06-12", "The plant will open by mid-2027; a decade ago it was a field, and two decades ago a farm.",
 			[]dt{{"by mid-2027", "2027-06"}, {"a decade ago", "2014"}, {"two decades ago", "2004"}}},
+		// "over the summer" and "by the spring" are seasons too; "in March
+		// of last year".
+		{"2024-03-10", "Crowds at the Melbourne beaches in Australia fell over the summer. The council will decide by the spring. The House voted in March of last year.",
+			[]dt{{"over the summer", "2023-12/2024-02"}, {"by the spring", "2024-09/2024-11"}, {"in March of last year", "2023-03"}}},
 		// Financial years start in the month the country's do: April in
 		// Britain, July in Australia; a season or a school year is two
 		// years. "The year before" a financial year is the one before it.
