@@ -1098,7 +1098,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 	}
 	for k := r.i; k < r.j; k++ {
-		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() && !d.bodyThenTitle(r, k+n) {
+		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() && !d.bodyThenTitle(r, k+n) && !(n == 1 && isAcronym(t[k].text) && d.spelledOut(t[k].text) != "") {
 			if c.title != "" && !c.honor && k > r.i && (d.lx.roles[strings.ToLower(strings.TrimSuffix(t[k].text, "."))] == "honorific" || t[k].lowBase() == "professor" || t[k].lowBase() == "prof") && d.titleWords(run{r.p, r.i, k}) {
 				// "Chief Health Officer Dr Miriam Castellano": the office
 				// says more than the honorific after it.
@@ -1138,8 +1138,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// title, though the title list lacks them.
 	if c.title == "" && d.orgKind(r) == "" {
 		for k := r.i; k+2 < r.j; k++ {
-			if !d.roleWord(t[k]) || d.bodyThenTitle(r, k+1) {
-				continue
+			if !d.roleWord(t[k]) || d.bodyThenTitle(r, k+1) || isAcronym(t[k].text) && d.spelledOut(t[k].text) != "" {
+				continue // and "DA Assistant Secretary" after "the Department of Agriculture (DA)"
 			}
 			e := k + 1
 			// and "Chief Health Officer": a portfolio inside the title.
@@ -1189,6 +1189,14 @@ func (d *doc) classify(r run) (candidate, bool) {
 		} else if partyAdjectives[pt] && pt != "Opposition" {
 			// "Labour TD NAME": a party's member.
 			d.addOrg(c.prefix, pt, "party", pt)
+		} else if acr := t[c.prefix.i].text; c.prefix.j-c.prefix.i >= 2 && isAcronym(acr) && d.spelledOut(acr) != "" {
+			// "DA Assistant Secretary NAME" after "the Department of
+			// Agriculture (DA)": the body's letters, then the title.
+			name := d.spelledOut(acr)
+			c.title = d.paras[r.p].text[t[c.prefix.i+1].start:t[r.i-1].end]
+			c.titleI = c.prefix.i + 1
+			c.prefix = run{r.p, c.prefix.i, c.prefix.i + 1}
+			d.addOrg(c.prefix, name, d.orgKindOf(name), acr)
 		} else {
 			// "Communications Minister": the words before belong to the title.
 			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
@@ -1566,6 +1574,22 @@ func dottedInitials(w string) bool {
 // initials are the first letters of the capitalised words of a name:
 // "BMA" for "British Medical Association", "IDI" for "Israel Democracy
 // Institute". Names of one word have none.
+// spelledOut is the body named in full before whose initials are acr
+// ("Department of Agriculture" for "DA"), "" when the text spells out none.
+func (d *doc) spelledOut(acr string) string {
+	for _, o := range d.orgs {
+		if initials(o.name) != acr {
+			continue
+		}
+		for _, m := range o.mentions {
+			if d.text(m) != acr {
+				return o.name
+			}
+		}
+	}
+	return ""
+}
+
 func initials(name string) string {
 	var b strings.Builder
 	n := 0

@@ -957,6 +957,14 @@ func TestPeople(t *testing.T) {
 				{"Jonathan Hebden", "spokesman", "Alliance of British Drivers", true}, {"Sam Hollis", "policy officer", "Big Brother Watch", true},
 				{"Mercy Nyirenda", "", "Human Rights Defenders Coalition", true}, {"Paul Dimon", "", "Save the Children", true},
 				{"Boma Jack", "", "Stakeholder Democracy Network", true}}},
+		// A verb and its object after a name are no role; a body's letters
+		// before a title, when the text spells the body out ("AFP" here
+		// is no news agency).
+		{[]string{"The Conservative shadow health secretary, Edward Pinnock, accused ministers of caving in.",
+			"The Department of Agriculture (DA) set a cap. DA Assistant Secretary Ramon Dizon said the country had enough stocks.",
+			"The Australian Federal Police raided the home. AFP Acting Commissioner Grant Moffatt said the raids were not connected."},
+			[]p{{"Edward Pinnock", "shadow health secretary", "Conservative", false}, {"Ramon Dizon", "Assistant Secretary", "Department of Agriculture", false},
+				{"Grant Moffatt", "Acting Commissioner", "Australian Federal Police", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
@@ -1242,6 +1250,9 @@ func TestNumbers(t *testing.T) {
 		in   string
 		want []n
 	}{
+		// Currencies by their signs: the peso, the naira, the won.
+		{"The cap is ₱41 per kilo; fees rose to ₦500 and ₩3,000.",
+			[]n{{"₱41 per kilo", 41, "per kilo", false}, {"₦500", 500, "", false}, {"₩3,000", 3000, "", false}}},
 		{"North Korea sent approximately 1,500 special forces and plans around 12,000 troops.",
 			[]n{{"approximately 1,500", 1500, "special forces", true}, {"around 12,000", 12000, "troops", true}}},
 		// A vote's tally; ranges; a score is no tally.

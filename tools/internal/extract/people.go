@@ -1948,6 +1948,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	head := -1
 	for m := k; m < len(t) && m < k+6 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
 		lw := t[m].lowBase()
+		if m == k && head < 0 && strings.HasSuffix(lw, "ed") && m+1 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && strings.HasSuffix(t[m+1].lower(), "s") {
+			break // "NAME, accused ministers of…": a verb and its object, no role
+		}
 		if c := d.lx.roles[lw]; c != "" && c != "honorific" && c != "kin" || lw == "partner" && m+1 < len(t) && (t[m+1].lower() == "at" || t[m+1].lower() == "in") {
 			head = m // and "a partner at the venture firm X", a firm's partner
 			continue
@@ -2580,6 +2583,11 @@ func (d *doc) affilName(r run) string {
 			return pl.country
 		}
 		return asWritten(pl.name, text) // "B.C. Premier"
+	}
+	if isAcronym(text) {
+		if name := d.spelledOut(text); name != "" {
+			return name // "AFP" after "the Australian Federal Police"
+		}
 	}
 	if o, ok := d.lx.orgs[strings.ToLower(text)]; ok {
 		return o.name
