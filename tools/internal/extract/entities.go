@@ -236,7 +236,7 @@ var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "elect
 
 // campaignBodies are the bodies a campaign word before makes a campaign
 // group: "Environmental Council", "Humanitarian Coalition".
-var campaignBodies = set("council", "alliance", "coalition", "league", "network", "federation", "association", "society", "group", "institute")
+var campaignBodies = set("council", "alliance", "coalition", "league", "network", "federation", "association", "society", "group", "institute", "organisation", "organization")
 
 // advocacyHeads open the names of campaigns for a cause: "Campaign for
 // Borders Rail", "Alliance for Gambling Reform", "Coalition for Reform".
@@ -1355,10 +1355,13 @@ func (d *doc) orgKind(r run) string {
 		if t[k+1].lower() == "for" && k == r.i && advocacyHeads[t[k].lowBase()] {
 			return "ngo" // "Campaign for Borders Rail", "Alliance for Gambling Reform"
 		}
+		if t[k+1].lower() == "for" && k+2 < r.j && (t[k].lowBase() == "committee" && k == r.i && r.j-r.i == 3 && d.isPlaceTok(t[k+2]) || t[k].lowBase() == "council" && t[k+2].lowBase() == "research") {
+			return "think-tank" // "Committee for Melbourne", "Indian Council for Research on International Economic Relations"
+		}
 		if lw := t[k+1].lower(); (lw == "for" || lw == "of") && t[k].isCap() {
 			if kind, ok := d.lx.orgWords[t[k].lowBase()]; ok {
-				if last := t[r.j-1].lowBase(); d.lx.orgWords[last] == "ngo" && last != "rights" || d.campaignName(r, k) {
-					return "ngo" // "Council for Civil Liberties", "Consumers' Association of Ireland": a campaign's name says what it is
+				if last := t[r.j-1].lowBase(); d.lx.orgWords[last] == "ngo" && last != "rights" || d.campaignName(r, k) || t[k].lowBase() == "network" {
+					return "ngo" // "Council for Civil Liberties", "Consumers' Association of Ireland", "Asian Network for Free Elections": a campaign's name says what it is
 				}
 				return kind
 			}
@@ -1377,8 +1380,8 @@ func (d *doc) orgKind(r run) string {
 		if k == r.j-1 || connectors[t[k+1].lower()] || k == r.i && d.lx.orgFirst[w] || k == r.j-2 && k > r.i && (d.isPlaceTok(t[k+1]) || t[k+1].text == "Local") {
 			if kind == "company" || kind == "other" {
 				for m := r.i; m < k; m++ {
-					if t[m].isCap() && d.lx.orgWords[t[m].lowBase()] == "ngo" {
-						return "ngo" // "Child Poverty Action Group": a campaign's name
+					if t[m].isCap() && d.lx.orgWords[t[m].lowBase()] == "ngo" && t[m].lowBase() != "network" {
+						return "ngo" // "Child Poverty Action Group": a campaign's name (not "Network Rail")
 					}
 				}
 			}
@@ -1386,10 +1389,19 @@ func (d *doc) orgKind(r run) string {
 				return "ngo" // "Iowa Environmental Council", "Sabah Environmental Protection Association"
 			}
 			if w == "network" {
+				if k < r.j-1 && !connectors[t[k+1].lower()] {
+					return "company" // "Network Rail", not "Network on HIV and AIDS"
+				}
 				for m := r.i; m < k; m++ {
 					if broadcastWords[t[m].lowBase()] {
-						return "media" // "Al Jazeera Media Network", "Seven Network"; not "Tax Justice Network"
+						return "media" // "Al Jazeera Media Network", "Seven Network"
 					}
+				}
+				return "ngo" // "Tax Justice Network", "Stakeholder Democracy Network"
+			}
+			if w == "service" || w == "centre" || w == "center" {
+				if k > r.i && t[k-1].lowBase() == "legal" {
+					return "ngo" // "Aboriginal Legal Service", "community legal centre"
 				}
 			}
 			return kind

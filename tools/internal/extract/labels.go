@@ -999,6 +999,13 @@ func (d *doc) seatPartyBefore(m Source) string {
 	return ""
 }
 
+// agedAt reports an age set off after a mention: "NAME, 34,".
+func (d *doc) agedAt(m Source) bool {
+	t := d.paras[m.Paragraph].toks
+	k := sort.Search(len(t), func(k int) bool { return t[k].start >= m.End })
+	return k+2 < len(t) && t[k].text == "," && t[k+1].kind == tNum && len(t[k+1].text) <= 3 && t[k+2].text == ","
+}
+
 // advocates are the plural nouns for campaigners.
 var advocates = set("advocates", "activists", "campaigners", "environmentalists", "conservationists")
 
@@ -1262,6 +1269,11 @@ func (d *doc) finishPeople() {
 		}
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
+		if p.class == "expert" && p.affil == "" && len(p.mentions) > 0 && d.agedAt(p.mentions[0]) {
+			// "IT consultant NAME, 34, who was flying…", "NAME, 67, a retired
+			// engineer": a member of the public with a trade, at no body.
+			p.class = "public"
+		}
 		if d.speaksForAdvocates(p, kind) {
 			// "Immigrant advocates criticized the ruling. NAME, policy
 			// director at X, said…": who speaks for the advocates the

@@ -965,6 +965,22 @@ func TestPeople(t *testing.T) {
 			"The Australian Federal Police raided the home. AFP Acting Commissioner Grant Moffatt said the raids were not connected."},
 			[]p{{"Edward Pinnock", "shadow health secretary", "Conservative", false}, {"Ramon Dizon", "Assistant Secretary", "Department of Agriculture", false},
 				{"Grant Moffatt", "Acting Commissioner", "Australian Federal Police", false}}},
+		// Known and named campaigners, think tanks and legal services; a
+		// rail operator that is no network of campaigners; a medical
+		// specialist; an age after the name of one with a trade and no body.
+		{[]string{"Imogen Walsh, a lawyer at Friends of the Earth, which supported the case, said the ruling was huge.",
+			"Victorian Aboriginal Legal Service chief executive Tamika Briggs said children were held too long.",
+			"Committee for Melbourne chief executive Fiona Dalgleish said the city needed a rail link.",
+			"Dr Sudhir Khanna, an agricultural economist at the Indian Council for Research on International Economic Relations, said the repeal was a setback.",
+			"Johannes Berger, a senior legal officer at the European Consumer Organisation, said the decision was overdue.",
+			"Tim Sherwood, Network Rail's chief negotiator, said the finances were on a knife edge.",
+			"Dr Marta Llorens, a gynaecologist at the Hospital Clínic in Barcelona, said the law recognised a real problem.",
+			"Roberto Giménez, 67, a retired engineer, said he marched with his grandson."},
+			[]p{{"Imogen Walsh", "lawyer", "Friends of the Earth", true}, {"Tamika Briggs", "chief executive", "Victorian Aboriginal Legal Service", true},
+				{"Fiona Dalgleish", "chief executive", "Committee for Melbourne", true},
+				{"Sudhir Khanna", "agricultural economist", "Indian Council for Research on International Economic Relations", true},
+				{"Johannes Berger", "senior legal officer", "European Consumer Organisation", true}, {"Tim Sherwood", "chief negotiator", "Network Rail", false},
+				{"Marta Llorens", "gynaecologist", "Hospital Clínic", true}, {"Roberto Giménez", "retired engineer", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -2345,6 +2345,12 @@ func (d *doc) affilPhrase(p, k int) string {
 				continue
 			}
 		}
+		if lw := t[e].lower(); (lw == "of" || lw == "for") && e > k && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() {
+			if f := capsEnd(t, e+2); d.lx.orgs[d.runLower(run{p, k, f})].name != "" {
+				e = f // "Friends of the Earth"
+				continue
+			}
+		}
 		lw := t[e].lower()
 		// "and" joins only inside an organisation's name: "Centre for
 		// Intellectual Property and Information Technology Law".
