@@ -1810,6 +1810,14 @@ func TestParagraphLabels(t *testing.T) {
 			"Water companies discharged sewage for 3.6 million hours last year.",
 			"A YouGov poll earlier this month found that 82% of Britons wanted the industry returned to public ownership.",
 		}, map[int]string{2: "public_opinion"}},
+		// What a plan provides is the agreement's, though told in the
+		// future.
+		{"2024-05-02", []string{
+			"Mongolia will tax goat herds to protect its grasslands.",
+			"Herders say the grass is thinning.",
+			"Under the plan, families with more than 200 goats will pay a yearly tax for each extra animal.",
+			"Herders will meet officials next month.",
+		}, map[int]string{2: "agreement_or_law"}},
 		// An official's account of a plan is a statement; a lede that looks
 		// ahead is the summary.
 		{"2024-12-19", []string{
