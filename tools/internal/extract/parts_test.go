@@ -981,6 +981,14 @@ func TestPeople(t *testing.T) {
 				{"Sudhir Khanna", "agricultural economist", "Indian Council for Research on International Economic Relations", true},
 				{"Johannes Berger", "senior legal officer", "European Consumer Organisation", true}, {"Tim Sherwood", "chief negotiator", "Network Rail", false},
 				{"Marta Llorens", "gynaecologist", "Hospital Clínic", true}, {"Roberto Giménez", "retired engineer", "", false}}},
+		// After an age, a trade or a place in life the lexicon lacks, ended
+		// by a clause or a place: voices from the street.
+		{[]string{"Outside the gates, Darren Williams, a 49-year-old crane operator who has worked at the plant for 26 years, said he had taken redundancy.",
+			"Tom Hadley, a 33-year-old Chelsea season-ticket holder from south London, said he had protested.",
+			"In Soshanguve, Lerato Mahlangu, a 37-year-old mother whose daughter was turned away, said she welcomed the law.",
+			"Sue Talbot, a 62-year-old debenture holder from Surrey, said she understood the club's position."},
+			[]p{{"Darren Williams", "crane operator", "", false}, {"Tom Hadley", "Chelsea season-ticket holder", "", false},
+				{"Lerato Mahlangu", "mother", "", false}, {"Sue Talbot", "debenture holder", "Surrey", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
@@ -1809,6 +1817,13 @@ func TestParagraphLabels(t *testing.T) {
 			"Household bills will rise by 21% after the regulator approved the plan.",
 			"Water companies discharged sewage for 3.6 million hours last year.",
 			"A YouGov poll earlier this month found that 82% of Britons wanted the industry returned to public ownership.",
+		}, map[int]string{2: "public_opinion"}},
+		// A member of the public with a trade, after an age and before a
+		// place, gives the public's mood.
+		{"2022-04-20", []string{
+			"Wimbledon has banned Russian and Belarusian players from this year's tournament.",
+			"The club said it had no choice.",
+			"Sue Talbot, a 62-year-old debenture holder from Surrey, said she understood the club's position but would find it uncomfortable to watch.",
 		}, map[int]string{2: "public_opinion"}},
 		// What a plan provides is the agreement's, though told in the
 		// future.

@@ -2003,6 +2003,27 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			}
 		}
 	}
+	if head < 0 && aged {
+		// "a 49-year-old crane operator who…", "a 37-year-old mother
+		// whose…", "a 33-year-old Chelsea season-ticket holder from…": after
+		// an age, the person's trade or place in life, ended by the
+		// clause or the place that follows.
+		for m := k; m+1 < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
+			lw := t[m].lower()
+			if t[m].isCap() && m == k {
+				continue // a team or a people before the noun
+			}
+			if t[m].isCap() {
+				break
+			}
+			next := t[m+1].lower()
+			ends := t[m+1].kind == tPunct || next == "who" || next == "whose" || next == "from" || next == "in" || next == "at" || next == "with" || next == "on"
+			if ends && (agentNoun(lw) || lifeNouns[lw]) {
+				head, trade = m, true
+				break
+			}
+		}
+	}
 	if head < 0 {
 		return roleInfo{}, false
 	}
@@ -2187,7 +2208,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		// supervisor": a voice from the street.
 		info.class = "public"
 	}
-	if _, place := d.lx.places[strings.ToLower(info.affil)]; trade && (info.affil == "" || place) {
+	if _, place := d.lx.places[strings.ToLower(info.affil)]; trade && (info.affil == "" || place || m < len(t) && t[m].lower() == "from") {
 		// "a scaffolder from Stoke-on-Trent": a trade of no body's, a
 		// voice from the street too.
 		info.class = "public"
@@ -2216,6 +2237,11 @@ func (d *doc) placeNamedMost(kind string, at Source) string {
 
 // agentNoun reports whether a lower-case word names someone by what they do:
 // "breeder", "curator", "pharmacist", "librarian".
+// lifeNouns say what an ordinary person is, after an age: "a 37-year-old
+// mother", "a 68-year-old pensioner".
+var lifeNouns = set("mother", "father", "grandmother", "grandfather", "parent", "widow", "widower", "pensioner", "retiree", "resident",
+	"student", "worker", "creator", "holder", "owner", "veteran", "survivor", "patient", "commuter", "tenant", "renter", "homeowner", "fan", "host", "vendor", "trader", "rider")
+
 func agentNoun(w string) bool {
 	if len(w) < 5 || roleStop[w] {
 		return false
