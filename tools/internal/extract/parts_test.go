@@ -989,6 +989,13 @@ func TestPeople(t *testing.T) {
 			"Sue Talbot, a 62-year-old debenture holder from Surrey, said she understood the club's position."},
 			[]p{{"Darren Williams", "crane operator", "", false}, {"Tom Hadley", "Chelsea season-ticket holder", "", false},
 				{"Lerato Mahlangu", "mother", "", false}, {"Sue Talbot", "debenture holder", "Surrey", false}}},
+		// A region of several words inside a role; a plural possessive
+		// deeper in a body's description; "one of the suspended MPs".
+		{[]string{"Samuel Mengistu, a senior Horn of Africa analyst at the International Crisis Group, said the biggest test would be Eritrea.",
+			"Ian Lawless, general secretary of the probation officers' union Napo, said staff were stretched.",
+			"Labour suspended seven MPs. Rhiannon Pugh, one of the suspended MPs, said she had no regrets."},
+			[]p{{"Samuel Mengistu", "senior Horn of Africa analyst", "International Crisis Group", true}, {"Ian Lawless", "general secretary", "Napo", false},
+				{"Rhiannon Pugh", "MP", "Labour", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

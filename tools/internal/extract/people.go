@@ -1887,12 +1887,19 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if t[m].kind == tNum || d.lx.numbers[t[m].lower()].value > 0 {
 			m++
 		}
+		// "one of the suspended MPs": a word or two before the office.
+		for e := m; e < len(t) && e < m+2 && t[e].kind == tWord && !t[e].isCap() && e+1 < len(t) && t[e+1].kind == tWord; e++ {
+			if one, ok := strings.CutSuffix(t[e+1].lower(), "s"); ok && d.lx.roles[one] != "" || legislators[strings.ToLower(strings.TrimSuffix(t[e+1].text, "s"))] {
+				m = e + 1
+				break
+			}
+		}
 		if m < len(t) && t[m].sent == t[r.i].sent {
 			// and "one of the founders of the movement": a role in a body
 			// the text does not name.
 			if one, ok := strings.CutSuffix(t[m].lower(), "s"); ok && m+1 < len(t) && (t[m+1].text == "," || t[m+1].kind == tPunct || t[m+1].lower() == "of" && m+2 < len(t) && !t[m+2].isCap()) {
 				if c := d.lx.roles[one]; c != "" && c != "honorific" && c != "kin" {
-					return roleInfo{kinAt: -1, role: one, class: c, weight: 3}, true
+					return roleInfo{kinAt: -1, role: strings.TrimSuffix(t[m].text, "s"), class: c, weight: 3}, true // "MPs": "MP"
 				}
 			}
 		}
@@ -1959,6 +1966,15 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if head >= 0 && m+1 < len(t) && (d.isPlaceTok(t[m]) || isAcronym(t[m].base())) && !t[m].possessive() && t[m+1].kind == tWord {
 			if c := d.lx.roles[t[m+1].lowBase()]; c != "" && c != "honorific" && c != "kin" {
 				continue
+			}
+		}
+		// "a senior Horn of Africa analyst": a place of several words.
+		if t[m].isCap() && m > k {
+			if e := d.placeRunAt(r.p, m); e > m+1 && e < len(t) && t[e].kind == tWord && !t[e].isCap() {
+				if c := d.lx.roles[t[e].lowBase()]; c != "" && c != "honorific" && c != "kin" {
+					m = e - 1
+					continue
+				}
 			}
 		}
 		// "the Work and Pensions Secretary": a portfolio of two.
@@ -2237,6 +2253,20 @@ func (d *doc) placeNamedMost(kind string, at Source) string {
 
 // agentNoun reports whether a lower-case word names someone by what they do:
 // "breeder", "curator", "pharmacist", "librarian".
+// placeRunAt is the end of a place of two to four words that starts at
+// token k ("Horn of Africa", "Middle East"), or k when none does.
+func (d *doc) placeRunAt(p, k int) int {
+	t := d.paras[p].toks
+	for n := 4; n >= 2; n-- {
+		if k+n <= len(t) && t[k+n-1].isCap() {
+			if _, ok := d.lx.places[d.runLower(run{p, k, k + n})]; ok {
+				return k + n
+			}
+		}
+	}
+	return k
+}
+
 // lifeNouns say what an ordinary person is, after an age: "a 37-year-old
 // mother", "a 68-year-old pensioner".
 var lifeNouns = set("mother", "father", "grandmother", "grandfather", "parent", "widow", "widower", "pensioner", "retiree", "resident",
@@ -2315,8 +2345,11 @@ func (d *doc) affilPhrase(p, k int) string {
 	} else if k+1 < len(t) && t[k].isCap() && placeModifier(t[k+1]) && t[k].end+1 == t[k+1].start {
 		k += 2 // "the São Paulo-based digital rights research center InternetLab"
 	}
-	if k+2 < len(t) && !t[k].isCap() && strings.HasSuffix(t[k].text, "s") && (t[k+1].text == "'" || t[k+1].text == "’") && t[k].end == t[k+1].start {
-		k += 2 // "the parents' campaign group B416"
+	for f := k; f+2 < len(t) && f < k+3 && t[f].kind == tWord && !t[f].isCap(); f++ {
+		if strings.HasSuffix(t[f].text, "s") && (t[f+1].text == "'" || t[f+1].text == "’") && t[f].end == t[f+1].start {
+			k = f + 2 // "the parents' campaign group B416", "the probation officers' union Napo"
+			break
+		}
 	}
 	// "at the research firm TechInsights", "at the Brussels firm Lefèvre &
 	// Partners": a description of the body before its name.
