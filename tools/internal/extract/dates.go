@@ -107,12 +107,12 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"late", "#lateyear"}, false, false},
 		// Financial and other split years: "in 2024-25", "the 2023/24
 		// season", "last financial year", "in the last two fiscal years".
-		{c(`\b(?:(?:[Ii]n|[Ff]or|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]hrough|[Oo]f) )?(?:the )?((?:19|20)\d{2})[-/–]((?:19|20)?\d{2})\b(?: (financial|fiscal|budget|tax|school|academic|marketing|crop) year| (season))?`), resolveSplitYear, []string{"#year"}, false, false},
+		{c(`\b(?:(?:[Ii]n|[Ff]or|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]hrough|[Oo]f) )?(?:the )?((?:19|20)\d{2})[-/–]((?:19|20)?\d{2})\b(?: (financial|fiscal|budget|tax|school|academic|marketing|crop) year| (season))?`), resolveSplitYear, []string{"#splityear"}, false, false},
 		{c(`\b(?:(?:in|for|during|over|by|from|since|until|of) )?(?:the )?(this|current|last|previous|past|next|coming|new) (?:financial|fiscal|budget) year\b`), resolveFinancialYear, []string{"financial", "fiscal"}, true, false},
 		{c(`\b(?:in|over|during) the (?:last|past|previous) (two|three|four|five|\d) (?:financial|fiscal) years\b`), resolveFinancialYears, []string{"financial", "fiscal"}, true, false},
 		// "the biggest gain in 33 years", "for the first time in a
 		// decade": a comparison that reaches back, not a date ahead.
-		{c(`\b(?:biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|worst|best|first|most|least|record)\b(?: [a-z-]+){0,4}? in (?:(?:more than|nearly|almost|over|at least|about) )?(` + countRE + `) (year|month|decade)s?\b`), resolveSuperlative, []string{"years", "months", "decade", "decades", "year", "month"}, true, false},
+		{c(`\b(?:biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|worst|best|first|most|least|record)\b(?: [a-z-]+){0,4}? in (?:(?:more than|nearly|almost|over|at least|about) )?(` + countRE + `) (year|month|decade)s?\b`), resolveSuperlative, []string{"#superlative"}, true, false},
 		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
 		// and 2017".
 		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false},
@@ -140,7 +140,8 @@ func (d *doc) findDates() {
 			// Anchored dates need their words in a row: a unit then a
 			// direction ("days later"), or a direction word then a unit or
 			// "that"/"in"/"on" ("the following year", "later that day").
-			var anchorCount, anchorRel, between, hasMonth bool
+			var anchorCount, anchorRel, between, hasMonth, superlative bool
+			recordAt := -9 // the last record word ("biggest", "first")
 			sentToks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
 			for ti, t := range sentToks {
 				if t.kind == tWord && t.is(wDateTrigger) {
@@ -163,26 +164,40 @@ func (d *doc) findDates() {
 				if t.kind == tWord && t.text[0]|0x20 == 'b' && t.lower() == "between" {
 					between = true
 				}
+				if t.kind == tWord && t.is(wDateTrigger) {
+					switch lw := t.lower(); {
+					case recordWords[lw] || lw == "first":
+						recordAt = ti
+					case ti-recordAt <= 8 && (lw == "years" || lw == "months" || lw == "decade" || lw == "decades" || lw == "year" || lw == "month"):
+						superlative = true // "the biggest gain in 33 years"
+					}
+				}
 				key := ""
+				// Words with a hyphen after their first letters: "mid-February",
+				// "the mid-1990s", "late-2022"; most words have none.
+				hy := t.kind == tWord && len(t.text) > 4 && strings.IndexByte(t.text[1:], '-') >= 0
 				switch {
 				case t.kind == tWord && t.is(wMonth) && t.isCap():
 					key = "#month" // "May" and "march" are months only with a capital
 				case t.kind == tWord && t.isCap() && t.possessive() && monthTokens[t.lowBase()]:
 					key = "#month" // "October's election"
-				case t.kind == tWord && hyphenMonth(t):
+				case hy && hyphenMonth(t):
 					key = "#month" // "mid-February"
-				case t.kind == tWord && hyphenDecade(t):
+				case hy && hyphenDecade(t):
 					key = "#decade" // "the mid-1990s"
-				case t.kind == tWord && strings.HasPrefix(t.lower(), "late-"):
+				case hy && strings.HasPrefix(t.lower(), "late-"):
 					key = "#lateyear" // "in late-2022"
-				case t.kind == tWord && strings.HasPrefix(t.lower(), "mid-") && len(t.text) == 8 && unicode.IsDigit(rune(t.text[4])):
+				case hy && len(t.text) == 8 && strings.HasPrefix(t.lower(), "mid-") && unicode.IsDigit(rune(t.text[4])):
 					key = "#midyear" // "by mid-2027"
 				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
 				case t.kind == tWord:
 					// no pattern starts with this word
-				case isYearTok(t) || t.kind == tNum && len(t.text) >= 7 && t.text[4] == '-' && isYearTok(token{kind: tNum, text: t.text[:4]}):
-					key = "#year" // "2024", "2024-25"
+				case t.kind == tNum && len(t.text) >= 7 && t.text[4] == '-' && isYearTok(token{kind: tNum, text: t.text[:4]}),
+					isYearTok(t) && ti+2 < len(sentToks) && sentToks[ti+1].text == "/" && sentToks[ti+2].kind == tNum:
+					key = "#splityear" // "2024-25", "2023/24"
+				case isYearTok(t):
+					key = "#year"
 				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
 					key = "#decade"
 				}
@@ -230,6 +245,11 @@ func (d *doc) findDates() {
 			}
 			if between && hasMonth {
 				for _, k := range triggers["#betweenmonth"] {
+					triggered[k], any = true, true
+				}
+			}
+			if superlative {
+				for _, k := range triggers["#superlative"] {
 					triggered[k], any = true, true
 				}
 			}

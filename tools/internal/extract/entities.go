@@ -1046,7 +1046,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "the GDL union", "a Cadem poll", "Axiom Space, the Houston company
 	// building the suits": a name the text calls a body.
 	if kind, ok := d.bodyAfter(r); ok {
-		d.addOrg(r, text, vaguer(kind, d.orgKind(r)), text)
+		if kind == "" || kind == "other" {
+			kind = vaguer(kind, d.orgKind(r))
+		}
+		d.addOrg(r, text, kind, text)
 		return candidate{}, false
 	}
 	// "the General Data Protection Regulation": a law, whose words are no

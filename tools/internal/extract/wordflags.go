@@ -73,6 +73,12 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	for w := range anchorWords {
 		m[w] |= wDateTrigger // read together in findDates
 	}
+	for w := range recordWords {
+		m[w] |= wDateTrigger // "the biggest gain in 33 years"
+	}
+	m["first"] |= wDateTrigger
+	m["decade"] |= wDateTrigger
+	m["decades"] |= wDateTrigger
 	return m
 })
 
