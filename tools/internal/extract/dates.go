@@ -108,8 +108,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// Financial and other split years: "in 2024-25", "the 2023/24
 		// season", "last financial year", "in the last two fiscal years".
 		{c(`\b(?:(?:[Ii]n|[Ff]or|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]hrough|[Oo]f) )?(?:the )?((?:19|20)\d{2})[-/–]((?:19|20)?\d{2})\b(?: (financial|fiscal|budget|tax|school|academic|marketing|crop) year| (season))?`), resolveSplitYear, []string{"#splityear"}, false, false},
-		{c(`\b(?:(?:in|for|during|over|by|from|since|until|of) )?(?:the )?(this|current|last|previous|past|next|coming|new) (?:financial|fiscal|budget) year\b`), resolveFinancialYear, []string{"financial", "fiscal"}, true, false},
-		{c(`\b(?:in|over|during) the (?:last|past|previous) (two|three|four|five|\d) (?:financial|fiscal) years\b`), resolveFinancialYears, []string{"financial", "fiscal"}, true, false},
+		{c(`\b(?:(?:in|for|during|over|by|from|since|until|of) )?(?:the )?(this|current|last|previous|past|next|coming|new) (?:financial|fiscal|budget) year\b`), resolveFinancialYear, []string{"#fiscalyear"}, true, false},
+		{c(`\b(?:in|over|during) the (?:last|past|previous) (two|three|four|five|\d) (?:financial|fiscal) years\b`), resolveFinancialYears, []string{"#fiscalyear"}, true, false},
 		// "the biggest gain in 33 years", "for the first time in a
 		// decade": a comparison that reaches back, not a date ahead.
 		{c(`\b(?:biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|worst|best|first|most|least|record)\b(?: [a-z-]+){0,4}? in (?:(?:more than|nearly|almost|over|at least|about) )?(` + countRE + `) (year|month|decade)s?\b`), resolveSuperlative, []string{"#superlative"}, true, false},
@@ -140,7 +140,7 @@ func (d *doc) findDates() {
 			// Anchored dates need their words in a row: a unit then a
 			// direction ("days later"), or a direction word then a unit or
 			// "that"/"in"/"on" ("the following year", "later that day").
-			var anchorCount, anchorRel, between, hasMonth, superlative bool
+			var anchorCount, anchorRel, between, hasMonth, superlative, fiscal bool
 			recordAt := -9 // the last record word ("biggest", "first")
 			sentToks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
 			for ti, t := range sentToks {
@@ -170,6 +170,11 @@ func (d *doc) findDates() {
 						recordAt = ti
 					case ti-recordAt <= 8 && (lw == "years" || lw == "months" || lw == "decade" || lw == "decades" || lw == "year" || lw == "month"):
 						superlative = true // "the biggest gain in 33 years"
+						fallthrough
+					case lw == "year" || lw == "years":
+						if ti > 0 && (sentToks[ti-1].lower() == "financial" || sentToks[ti-1].lower() == "fiscal" || sentToks[ti-1].lower() == "budget") {
+							fiscal = true // "last financial year"
+						}
 					}
 				}
 				key := ""
@@ -245,6 +250,11 @@ func (d *doc) findDates() {
 			}
 			if between && hasMonth {
 				for _, k := range triggers["#betweenmonth"] {
+					triggered[k], any = true, true
+				}
+			}
+			if fiscal {
+				for _, k := range triggers["#fiscalyear"] {
 					triggered[k], any = true, true
 				}
 			}

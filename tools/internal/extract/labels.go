@@ -1056,6 +1056,7 @@ func (d *doc) speaksForAdvocates(p *person, kind string) bool {
 func (d *doc) finishPeople() {
 	dominant := d.defaultCountry()
 	state := d.stateStory()
+	devolved := d.devolvedGovernment()
 	for _, p := range d.people {
 		if owner, rest := d.ownerInRole(p.role); owner != "" && (p.affil == "" || strings.Contains(owner, p.affil)) {
 			// "Ratepayers Victoria president NAME", "Prosper Australia
@@ -1078,7 +1079,7 @@ func (d *doc) finishPeople() {
 			// government's minister.
 			p.role, p.affil = rest, map[string]string{"Scottish": "Scotland", "Welsh": "Wales"}[nation]
 			role = strings.ToLower(rest)
-		} else if n := d.devolvedGovernment(); n != "" && ministerial[strings.ToLower(head)] && (p.affil == "" || p.affil == "United Kingdom") && !strings.Contains(p.role, "UK") && !strings.HasPrefix(role, "shadow") {
+		} else if n := devolved; n != "" && ministerial[strings.ToLower(head)] && (p.affil == "" || p.affil == "United Kingdom") && !strings.Contains(p.role, "UK") && !strings.HasPrefix(role, "shadow") {
 			// "Rural Affairs Minister NAME" in a story on what the Welsh
 			// Government decided: its minister.
 			p.affil = n
