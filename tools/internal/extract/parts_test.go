@@ -666,7 +666,7 @@ func TestPeople(t *testing.T) {
 			"Choice's director of policy and campaigns, Eleanor Brack, said shoppers were “doing the detective work”.",
 			"Amazon Frontlines' lead researcher on extractive industries, Mateo Sarango, said 14 percent was under concessions.",
 			"(Reporting by Kojo Amankwah; Editing by Harriet Pollard)"},
-			[]p{{"Valeria Ortuño", "", "", false}, {"Thomas Kurian Mathew", "Leader of the Opposition", "", false}, {"A.K. Sreedharan", "Labour Minister", "", false},
+			[]p{{"Valeria Ortuño", "", "The Test Times", false}, {"Thomas Kurian Mathew", "Leader of the Opposition", "", false}, {"A.K. Sreedharan", "Labour Minister", "", false},
 				{"Olivia Brandt", "Councillor", "", false}, {"Lindiwe Mabaso", "head of Africa macro research", "Standard Chartered", true},
 				{"Eleanor Brack", "director of policy and campaigns", "Choice", false}, {"Mateo Sarango", "lead researcher on extractive industries", "Amazon Frontlines", true},
 				{"Kojo Amankwah", "reporter", "The Test Times", false}, {"Harriet Pollard", "editor", "The Test Times", false}}},
@@ -996,6 +996,9 @@ func TestPeople(t *testing.T) {
 			"Labour suspended seven MPs. Rhiannon Pugh, one of the suspended MPs, said she had no regrets."},
 			[]p{{"Samuel Mengistu", "senior Horn of Africa analyst", "International Crisis Group", true}, {"Ian Lawless", "general secretary", "Napo", false},
 				{"Rhiannon Pugh", "MP", "Labour", false}}},
+		// "By NAME" on a line of its own: the outlet's writer.
+		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
+			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -189,6 +189,8 @@ func (d *doc) addMention(pp *person, r run, info roleInfo) {
 		if info.affil != "" {
 			pp.affil = info.affil
 		}
+	} else if pp.role == "" && pp.class == "" && pp.affil == "" && info.affil == "" && info.credit && info.class == "journalist" {
+		pp.class = info.class // "By NAME" on a line of its own: the outlet's writer
 	} else if pp.affil == "" && info.affil != "" {
 		pp.affil = info.affil
 		if pp.role == "" && pp.class == "" {
