@@ -238,29 +238,15 @@ func (d *doc) findDates() {
 					}
 				}
 			}
-			if anchorCount {
-				for _, k := range triggers["#anchorcount"] {
-					triggered[k], any = true, true
-				}
-			}
-			if anchorRel {
-				for _, k := range triggers["#anchorrel"] {
-					triggered[k], any = true, true
-				}
-			}
-			if between && hasMonth {
-				for _, k := range triggers["#betweenmonth"] {
-					triggered[k], any = true, true
-				}
-			}
-			if fiscal {
-				for _, k := range triggers["#fiscalyear"] {
-					triggered[k], any = true, true
-				}
-			}
-			if superlative {
-				for _, k := range triggers["#superlative"] {
-					triggered[k], any = true, true
+			// Patterns that need words together in the sentence.
+			for _, w := range [...]struct {
+				on  bool
+				key string
+			}{{anchorCount, "#anchorcount"}, {anchorRel, "#anchorrel"}, {between && hasMonth, "#betweenmonth"}, {fiscal, "#fiscalyear"}, {superlative, "#superlative"}} {
+				if w.on {
+					for _, k := range triggers[w.key] {
+						triggered[k], any = true, true
+					}
 				}
 			}
 			if !any {
