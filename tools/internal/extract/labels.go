@@ -1044,7 +1044,7 @@ func (d *doc) speaksForAdvocates(p *person, kind string) bool {
 	case "kin", "journalist", "public":
 		return false
 	case "official":
-		if !staffRoles[strings.ToLower(lastWord(p.role))] {
+		if !staffRoles[lastWord(p.role)] {
 			return false
 		}
 	}

@@ -1540,11 +1540,8 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		// Center for a New American Security": what the person is.
 		return d.appositive(run{r.p, r.i, v})
 	}
-	if w := t[v].lower(); (w == "works" || w == "worked") && v+2 < len(t) && (t[v+1].lower() == "for" || t[v+1].lower() == "at" || t[v+1].lower() == "with") {
-		// "NAME, who works for the Port Harcourt-based X,": the body.
-		if org := d.affilPhrase(r.p, v+2); org != "" {
-			return roleInfo{kinAt: -1, affil: org, weight: 3}, true
-		}
+	if info, ok := d.worksFor(r.p, v); ok {
+		return info, true // "NAME, who works for the Port Harcourt-based X,"
 	}
 	ag, ok := d.lx.agentive[t[v].lower()]
 	if !ok {
@@ -1799,12 +1796,8 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if a+1 < len(t) && (t[a].lower() == "now" || t[a].lower() == "currently") {
 			a++ // "who is now a senior fellow at…"
 		}
-		if k+2 < len(t) && (t[k].lower() == "works" || t[k].lower() == "worked") && (t[k+1].lower() == "for" || t[k+1].lower() == "at" || t[k+1].lower() == "with") {
-			// "Paul Dimon works for the aid group Save the Children": the
-			// body, in the plain style.
-			if org := d.affilPhrase(r.p, k+2); org != "" {
-				return roleInfo{kinAt: -1, affil: org, weight: 3}, true
-			}
+		if info, ok := d.worksFor(r.p, k); ok {
+			return info, true // "Paul Dimon works for the aid group Save the Children", in the plain style
 		}
 		isWas := k < len(t) && (t[k].lower() == "is" || t[k].lower() == "was")
 		if isWas && a+2 < len(t) && t[a].lower() == "with" && (t[a+1].isCap() || t[a+1].lower() == "the" && t[a+2].isCap()) {
@@ -2255,6 +2248,22 @@ func (d *doc) placeNamedMost(kind string, at Source) string {
 
 // agentNoun reports whether a lower-case word names someone by what they do:
 // "breeder", "curator", "pharmacist", "librarian".
+// worksFor reads "works for X", "worked at X" from token v: the body a
+// person works for.
+func (d *doc) worksFor(p, v int) (roleInfo, bool) {
+	t := d.paras[p].toks
+	if v+2 >= len(t) || t[v].lower() != "works" && t[v].lower() != "worked" {
+		return roleInfo{}, false
+	}
+	if prep := t[v+1].lower(); prep != "for" && prep != "at" && prep != "with" {
+		return roleInfo{}, false
+	}
+	if org := d.affilPhrase(p, v+2); org != "" {
+		return roleInfo{kinAt: -1, affil: org, weight: 3}, true
+	}
+	return roleInfo{}, false
+}
+
 // placeRunAt is the end of a place of two to four words that starts at
 // token k ("Horn of Africa", "Middle East"), or k when none does.
 func (d *doc) placeRunAt(p, k int) int {
