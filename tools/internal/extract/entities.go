@@ -354,9 +354,9 @@ func (d *doc) describedOrgs() {
 	}
 }
 
-// vaguer is the kind a description gives a body, unless it says only
-// "other" of a body whose name says more ("the Human Rights Defenders
-// Coalition, a group that…").
+// vaguer is the kind a description gives a body, unless the description
+// gives none or only "other" and the body's name says more ("the Human
+// Rights Defenders Coalition, a group that…").
 func vaguer(described, named string) string {
 	if (described == "" || described == "other") && named != "" {
 		return named
@@ -815,7 +815,7 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 		det := r.i > 0 && (determiners[t[r.i-1].lower()] || possessivePronouns[t[r.i-1].lower()]) ||
 			r.i > 1 && determiners[t[r.i-2].lower()] && t[r.i-1].kind == tWord && !t[r.i-1].isCap() && !roleStop[t[r.i-1].lower()]
 		if kind, ok := namedBodies[t[j].lowBase()]; ok && det && !(j+1 < len(t) && t[j+1].kind == tWord && d.lx.roles[t[j+1].lowBase()] != "") {
-			if k := d.orgKind(r); k != "" && !pollNouns2[t[j].lowBase()] {
+			if k := d.orgKind(r); k != "" && !pollsterNouns[t[j].lowBase()] {
 				kind = k // but "the Redbridge Group survey" is a pollster's, a kind of analyst
 			}
 			return kind, true
@@ -883,9 +883,9 @@ func superlative(t token) bool {
 // determiners open the noun phrase a name and a body noun make.
 var determiners = set("the", "a", "an")
 
-// pollNouns2 follow a pollster's name: "the Forsa institute", "a Redbridge
+// pollsterNouns follow a pollster's name: "the Forsa institute", "a Redbridge
 // Group survey".
-var pollNouns2 = set("poll", "survey", "pollster", "institute")
+var pollsterNouns = set("poll", "survey", "pollster", "institute")
 
 // possessivePronouns stand where a determiner would: "his Voluntad Popular party".
 var possessivePronouns = set("his", "her", "their", "its", "our")
@@ -1192,10 +1192,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 		} else if partyAdjectives[pt] && pt != "Opposition" {
 			// "Labour TD NAME": a party's member.
 			d.addOrg(c.prefix, pt, "party", pt)
-		} else if acr := t[c.prefix.i].text; c.prefix.j-c.prefix.i >= 2 && isAcronym(acr) && d.spelledOut(acr) != "" {
+		} else if name := d.prefixBody(c.prefix); name != "" {
 			// "DA Assistant Secretary NAME" after "the Department of
 			// Agriculture (DA)": the body's letters, then the title.
-			name := d.spelledOut(acr)
+			acr := t[c.prefix.i].text
 			c.title = d.paras[r.p].text[t[c.prefix.i+1].start:t[r.i-1].end]
 			c.titleI = c.prefix.i + 1
 			c.prefix = run{r.p, c.prefix.i, c.prefix.i + 1}
@@ -1319,6 +1319,18 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	c.r = r
 	return c, true
+}
+
+// prefixBody is the body spelled out before whose letters open a prefix of
+// two words or more ("DA Assistant"), or "".
+func (d *doc) prefixBody(prefix run) string {
+	if prefix.j-prefix.i < 2 {
+		return ""
+	}
+	if acr := d.paras[prefix.p].toks[prefix.i].text; isAcronym(acr) {
+		return d.spelledOut(acr)
+	}
+	return ""
 }
 
 // bodyThenTitle reports a body's name from token k on that ends in an
