@@ -1260,6 +1260,13 @@ func (d *doc) finishPeople() {
 			}
 		}
 
+		if p.affil != "" {
+			// "works for the environmental group Ecological Alert and
+			// Recovery Thailand": a body's name cut at its "and".
+			if o := d.orgContinuing(p.affil); o != "" {
+				p.affil = o
+			}
+		}
 		if p.affil == "" && p.class == "journalist" {
 			p.affil = d.a.Outlet
 		}
@@ -1729,6 +1736,27 @@ func (d *doc) orgBefore(m Source, keep func(o *org, at Source) bool) string {
 	return best
 }
 
+// orgContinuing is the one body the text names whose name is affil and
+// more after an "and": the name affil was cut from, or "".
+func (d *doc) orgContinuing(affil string) string {
+	if !strings.Contains(affil, " ") || d.isCountry(affil) || d.isCountryName(affil) {
+		return "" // "England", of "England and Wales Cricket Board", is a name of its own
+	}
+	if _, ok := d.lx.places[strings.ToLower(affil)]; ok {
+		return ""
+	}
+	found := ""
+	for _, o := range d.orgs {
+		if strings.HasPrefix(o.name, affil+" and ") {
+			if found != "" {
+				return ""
+			}
+			found = o.name
+		}
+	}
+	return found
+}
+
 func (d *doc) affilKind(affil string) string {
 	if affil == "" {
 		return ""
@@ -1753,10 +1781,14 @@ func (d *doc) affilKind(affil string) string {
 			}
 		}
 	}
-	for _, sep := range []string{"'s ", "’s "} {
+	for _, sep := range []string{"'s ", "’s ", "s' ", "s’ "} {
 		// "the American Civil Liberties Union's Immigrants' Rights
-		// Project": a unit of a body is of the body's kind.
+		// Project", "Médecins Sans Frontières' Access Campaign": a unit of
+		// a body is of the body's kind.
 		if owner, _, ok := strings.Cut(affil, sep); ok {
+			if sep[0] == 's' {
+				owner += "s" // the plural possessive's s is the owner's
+			}
 			if kind := d.affilKind(owner); kind != "" && kind != "other" {
 				return kind
 			}

@@ -996,6 +996,31 @@ func TestPeople(t *testing.T) {
 			"Labour suspended seven MPs. Rhiannon Pugh, one of the suspended MPs, said she had no regrets."},
 			[]p{{"Samuel Mengistu", "senior Horn of Africa analyst", "International Crisis Group", true}, {"Ian Lawless", "general secretary", "Napo", false},
 				{"Rhiannon Pugh", "MP", "Labour", false}}},
+		// A trade after an age in an appositive of its own, or ending in
+		// -ee or -ent; a trade before the name of someone whose age
+		// follows.
+		{[]string{"Kwame Asante, a 29-year-old hospital employee, said the queues were longer.",
+			"In Mombasa, Halima Omar, 52, a freight forwarding agent, said fees had doubled.",
+			"Ballarat nurse Joanne Petrakis, 41, said rosters were unworkable.",
+			"Former council bin collector Trevor Hollis, 63, said he would vote no.",
+			"Geelong mother of four Rania Haddad, 38, said she was worried.",
+			"Madam Siti Rahmah, 55, welcomed the rule. Mdm Chua Bee Lian, 62, a retired teacher, said prices rose."},
+			[]p{{"Kwame Asante", "hospital employee", "", false}, {"Halima Omar", "freight forwarding agent", "", false},
+				{"Joanne Petrakis", "nurse", "", false}, {"Trevor Hollis", "council bin collector", "", false},
+				{"Rania Haddad", "mother of four", "", false}, {"Siti Rahmah", "", "", false}, {"Chua Bee Lian", "retired teacher", "", false}}},
+		// A title set off before the name with the body's letters after
+		// its name, or with a capitalised word before it.
+		{[]string{"The Director of the Institute for Fiscal Studies (IFS), Aminu Bello, said the cuts were deep.",
+			"The National Secretary of the Nigeria Labour Congress (NLC), Grace Okafor, said workers would strike."},
+			[]p{{"Aminu Bello", "Director", "Institute for Fiscal Studies", true}, {"Grace Okafor", "National Secretary", "Nigeria Labour Congress", false}}},
+		// A unit of a charity after a plural possessive is the charity's
+		// kind; a body's name cut at its "and" is read whole; a
+		// conservancy is a campaign group.
+		{[]string{"Ravi Menon, a policy adviser at Médecins Sans Frontières' Access Campaign, said the text was weak.",
+			"Anong Sukjai works for the environmental group Mekong Alert and Recovery Laos. She called the ban \"a big win\".",
+			"Gareth Pryce, a board member of Heritage Conservancy Manitoba, said the building should stay."},
+			[]p{{"Ravi Menon", "policy adviser", "Médecins Sans Frontières' Access Campaign", true},
+				{"Anong Sukjai", "", "Mekong Alert and Recovery Laos", true}, {"Gareth Pryce", "board member", "Heritage Conservancy Manitoba", true}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},
@@ -1532,6 +1557,10 @@ func TestDates(t *testing.T) {
 		// of last year".
 		{"2024-03-10", "Crowds at the Melbourne beaches in Australia fell over the summer. The council will decide by the spring. The House voted in March of last year.",
 			[]dt{{"over the summer", "2023-12/2024-02"}, {"by the spring", "2024-09/2024-11"}, {"in March of last year", "2023-03"}}},
+		// "over summer", "into the autumn" without the article or with
+		// "into"; "Between January and June" at a sentence's start.
+		{"2025-07-10", "Ferry crossings in Scotland fell over summer. The dispute could run into the autumn. Between January and June, 40 sailings were cancelled.",
+			[]dt{{"over summer", "2025-06/2025-08"}, {"into the autumn", "2025-09/2025-11"}, {"Between January and June", "2025-01/2025-06"}}},
 		// Financial years start in the month the country's do: April in
 		// Britain, July in Australia; a season or a school year is two
 		// years. "The year before" a financial year is the one before it.

@@ -579,6 +579,12 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		ev += 3
 	}
+	if info.role == "" && j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].kind == tPunct {
+		if b, ok := d.tradeBefore(c.r.p, i); ok {
+			info = mergeRole(b, info)
+			ev += 2
+		}
+	}
 	if after := d.affilAfter(c.r); after != "" && (info.affil == "" || d.orgNamed(after) != "") {
 		// "Its leader, Sunita Pawar of the Lok Janata Party": the body
 		// named after the name says more than "its".
@@ -983,6 +989,18 @@ func (d *doc) roleClass(role string) string {
 	return class
 }
 
+// theTitle reports "the" before the title at x, directly or before a
+// capitalised word that qualifies it: "The Speaker of", "The National
+// President of".
+func theTitle(t []token, x int) bool {
+	if x >= 1 && t[x-1].lower() == "the" {
+		return true
+	}
+	return x >= 2 && t[x-1].isCap() && (titleModifiers[t[x-1].lowBase()] || titleQualifiers[t[x-1].lowBase()]) && t[x-2].lower() == "the"
+}
+
+var titleQualifiers = set("national", "regional", "provincial", "state", "federal", "executive", "chief", "senior", "principal", "general", "vice")
+
 // roleBefore reads a role written before the name: "Korea expert NAME",
 // "The BBC's Tokyo correspondent, NAME", "his wife NAME".
 func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
@@ -993,6 +1011,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	if k >= 0 && t[k].text == "," {
 		k--
 		weight = 5
+		if k >= 3 && t[k].text == ")" && t[k-2].text == "(" && isAcronym(t[k-1].text) {
+			k -= 3 // "The Director of the Centre for Democracy and Development (CDD), NAME": the body's letters after its name
+		}
 	}
 	if k < 0 || t[k].sent != t[i].sent || t[k].kind != tWord {
 		return roleInfo{}, false
@@ -1034,7 +1055,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				if c := d.lx.roles[t[m-1].lowBase()]; c == "" && k-m < 5 && !t[m-1].isCap() && !roleStop[t[m-1].lower()] {
 					continue // "director of provincial affairs for Manitoba": a complement within one
 				}
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && (m >= 2 && t[m-2].lower() == "the" || portfolioEnd(t, m+1) == k+1)) {
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && (theTitle(t, m-1) || portfolioEnd(t, m+1) == k+1)) {
 					class = c // and "The Speaker of parliament, NAME", "Deputy Minister for Natural Resources and Tourism, NAME"
 					// "a spokesman for Iran's foreign ministry": a state's
 					// body is the affiliation, not part of the role.
@@ -1095,7 +1116,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				}
 			}
 			if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && m >= 2 && t[m-2].lower() == "the") {
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1)) {
 					if lw == "to" {
 						// "The Saudi ambassador to the United States, NAME":
 						// where the post is belongs to the role.
@@ -2014,11 +2035,12 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			}
 		}
 	}
-	if head < 0 && aged {
+	if head < 0 && (aged || agedComma && start > 0 && (t[start-1].lower() == "a" || t[start-1].lower() == "an")) {
 		// "a 49-year-old crane operator who…", "a 37-year-old mother
-		// whose…", "a 33-year-old Chelsea season-ticket holder from…": after
-		// an age, the person's trade or place in life, ended by the
-		// clause or the place that follows.
+		// whose…", "a 33-year-old Chelsea season-ticket holder from…",
+		// "NAME, 47, an offshore maintenance technician,": after an age,
+		// the person's trade or place in life, ended by the clause or
+		// the place that follows.
 		for m := k; m+1 < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
 			lw := t[m].lower()
 			if t[m].isCap() && m == k {
@@ -2029,7 +2051,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			}
 			next := t[m+1].lower()
 			ends := t[m+1].kind == tPunct || next == "who" || next == "whose" || next == "from" || next == "in" || next == "at" || next == "with" || next == "on"
-			if ends && (agentNoun(lw) || lifeNouns[lw]) {
+			if ends && (agentNoun(lw) || lifeNouns[lw] || streetAgentNoun(lw)) {
 				head, trade = m, true
 				break
 			}
@@ -2282,6 +2304,47 @@ func (d *doc) placeRunAt(p, k int) int {
 // mother", "a 68-year-old pensioner".
 var lifeNouns = set("mother", "father", "grandmother", "grandfather", "parent", "widow", "widower", "pensioner", "retiree", "resident",
 	"student", "worker", "creator", "holder", "owner", "veteran", "survivor", "patient", "commuter", "tenant", "renter", "homeowner", "fan", "host", "vendor", "trader", "rider")
+
+// tradeBefore reads the trade or place in life written in lower case
+// before the name of someone whose age follows it, as a voice from the
+// street is introduced: "rigger NAME, 51,", "Footscray renter NAME, 27,",
+// "Balwyn North father of three NAME, 46,".
+func (d *doc) tradeBefore(p, i int) (roleInfo, bool) {
+	t := d.paras[p].toks
+	k := i - 1
+	if k < 0 || t[k].kind != tWord || t[k].isCap() || t[k].sent != t[i].sent {
+		return roleInfo{}, false
+	}
+	if k >= 2 && t[k-1].lower() == "of" && parentWords[t[k-2].lower()] && (d.lx.numbers[t[k].lower()].value > 0) {
+		return roleInfo{kinAt: -1, role: d.paras[p].text[t[k-2].start:t[k].end], class: "public", weight: 2}, true
+	}
+	w := t[k].lower()
+	if roleStop[w] || d.isSpeech(t, k) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return roleInfo{}, false
+	}
+	if c := d.lx.roles[w]; !(agentNoun(w) || lifeNouns[w] || streetAgentNoun(w) || strings.HasSuffix(w, "weight") || c != "" && c != "honorific" && c != "kin") {
+		return roleInfo{}, false
+	}
+	start := k // "baggage handler", "season ticket holder": a trade of several nouns
+	for start > 0 && k-start < 2 && t[start-1].kind == tWord && !t[start-1].isCap() && t[start-1].sent == t[i].sent {
+		v := t[start-1].lower()
+		if roleStop[v] || d.isSpeech(t, start-1) || strings.HasSuffix(v, "ly") || strings.HasSuffix(v, "ed") || determiners[v] {
+			break
+		}
+		start--
+	}
+	return roleInfo{kinAt: -1, role: d.paras[p].text[t[start].start:t[k].end], class: "public", weight: 2}, true
+}
+
+// streetAgentNoun reports a trade named by an ending that also ends
+// adjectives ("employee", "consultant", "agent"), so trusted only after an
+// age: "a 34-year-old bank employee".
+func streetAgentNoun(w string) bool {
+	if len(w) < 5 || roleStop[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ent") && !strings.HasSuffix(w, "ment")
+}
 
 func agentNoun(w string) bool {
 	if len(w) < 5 || roleStop[w] {
