@@ -1308,6 +1308,12 @@ func (d *doc) finishPeople() {
 			// for a campaign group or a charity is its voice, which the
 			// DESIGN table counts among experts'.
 			p.expert = true
+		case p.quoted && p.class != "kin" && advocacyRole.MatchString(role) && kind != "party" && kind != "government" && kind != "company":
+			// "Animals Australia campaign director NAME", "advocacy manager
+			// at the Black Sash": who runs a body's campaigns speaks for a
+			// cause (as 20 of 23 such labelled roles have it; the others
+			// are a party's and an industry's).
+			p.expert = true
 		case p.class == "official" || p.class == "kin" || learners[head]:
 			// (a student at a university is no expert)
 		case (kind == "academic" || kind == "think-tank") && p.quoted:
@@ -1320,6 +1326,8 @@ func (d *doc) finishPeople() {
 		}
 	}
 }
+
+var advocacyRole = regexp.MustCompile(`\b(?:campaigns?|advocacy)\b`)
 
 // shortNames are the short forms a country is known by in English, as
 // readers would name it: "the UK", where "US" is read "United States".

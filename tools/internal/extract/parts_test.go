@@ -668,7 +668,7 @@ func TestPeople(t *testing.T) {
 			"(Reporting by Kojo Amankwah; Editing by Harriet Pollard)"},
 			[]p{{"Valeria Ortuño", "", "The Test Times", false}, {"Thomas Kurian Mathew", "Leader of the Opposition", "", false}, {"A.K. Sreedharan", "Labour Minister", "", false},
 				{"Olivia Brandt", "Councillor", "", false}, {"Lindiwe Mabaso", "head of Africa macro research", "Standard Chartered", true},
-				{"Eleanor Brack", "director of policy and campaigns", "Choice", false}, {"Mateo Sarango", "lead researcher on extractive industries", "Amazon Frontlines", true},
+				{"Eleanor Brack", "director of policy and campaigns", "Choice", true}, {"Mateo Sarango", "lead researcher on extractive industries", "Amazon Frontlines", true},
 				{"Kojo Amankwah", "reporter", "The Test Times", false}, {"Harriet Pollard", "editor", "The Test Times", false}}},
 		// Two offices joined by "and"; the body a person heads, named with
 		// its country; a body described before its name.
@@ -1021,6 +1021,19 @@ func TestPeople(t *testing.T) {
 			"Gareth Pryce, a board member of Heritage Conservancy Manitoba, said the building should stay."},
 			[]p{{"Ravi Menon", "policy adviser", "Médecins Sans Frontières' Access Campaign", true},
 				{"Anong Sukjai", "", "Mekong Alert and Recovery Laos", true}, {"Gareth Pryce", "board member", "Heritage Conservancy Manitoba", true}}},
+		// Trades after an age ended by an -ing clause, a trade before a
+		// body after "a" alone, a paper that is no one's trade, a
+		// Director-General set off before the name, a campaign director.
+		{[]string{"Thandi Nkosi, a 31-year-old security guard living in Soweto, said the fares were too high.",
+			"Carlton mum Bianca Russo, 39, said she would drive instead.",
+			"Dr Yusuf Karim, a transport planner at the American University of Sharjah, said tolls worked elsewhere.",
+			"Ola Berg wrote for the Fjord Courier, a weekly paper in Bergen, until 2020.",
+			"The Director-General of the Manufacturers Association of Ghana, Kofi Mensah, said jobs would go.",
+			"Forest Friends Australia campaign director Mia Quinn said the logging ban was overdue."},
+			[]p{{"Thandi Nkosi", "security guard", "", false}, {"Bianca Russo", "mum", "", false},
+				{"Yusuf Karim", "transport planner", "American University of Sharjah", true}, {"Ola Berg", "", "", false},
+				{"Kofi Mensah", "Director-General", "Manufacturers Association of Ghana", false},
+				{"Mia Quinn", "campaign director", "Forest Friends Australia", true}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

@@ -2022,11 +2022,13 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		}
 	}
 	trade := false
-	if head < 0 && (copula || agedComma) {
+	if head < 0 && (copula || agedComma || start > 0 && (t[start-1].lower() == "a" || t[start-1].lower() == "an")) {
 		// "Joseph Otieno is a plant breeder at KALRO", "NAME, 47, a
-		// scaffolder from Stoke-on-Trent": in the plain style or after an
-		// age, a trade the lexicon lacks, named by its agent ending before
-		// the body the person works at or the place they come from.
+		// scaffolder from Stoke-on-Trent", "NAME, a transport planner at
+		// the American University of Sharjah": in the plain style, after
+		// an age or after "a", a trade the lexicon lacks, named by its
+		// agent ending before the body the person works at or the place
+		// they come from.
 		for m := k; m+2 < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord && !t[m].isCap(); m++ {
 			if agentNoun(t[m].lower()) && (affilPreps[t[m+1].lower()] || t[m+1].lower() == "in") &&
 				(t[m+2].isCap() || t[m+2].lower() == "the" && m+3 < len(t) && t[m+3].isCap()) {
@@ -2050,7 +2052,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 				break
 			}
 			next := t[m+1].lower()
-			ends := t[m+1].kind == tPunct || next == "who" || next == "whose" || next == "from" || next == "in" || next == "at" || next == "with" || next == "on"
+			ends := t[m+1].kind == tPunct || next == "who" || next == "whose" || next == "from" || next == "in" || next == "at" || next == "with" || next == "on" || len(next) > 5 && strings.HasSuffix(next, "ing")
 			if ends && (agentNoun(lw) || lifeNouns[lw] || streetAgentNoun(lw)) {
 				head, trade = m, true
 				break
@@ -2303,7 +2305,7 @@ func (d *doc) placeRunAt(p, k int) int {
 // lifeNouns say what an ordinary person is, after an age: "a 37-year-old
 // mother", "a 68-year-old pensioner".
 var lifeNouns = set("mother", "father", "grandmother", "grandfather", "parent", "widow", "widower", "pensioner", "retiree", "resident",
-	"student", "worker", "creator", "holder", "owner", "veteran", "survivor", "patient", "commuter", "tenant", "renter", "homeowner", "fan", "host", "vendor", "trader", "rider")
+	"student", "worker", "creator", "holder", "owner", "veteran", "survivor", "patient", "commuter", "tenant", "renter", "homeowner", "fan", "host", "vendor", "trader", "rider", "mum", "dad", "mom", "guard")
 
 // tradeBefore reads the trade or place in life written in lower case
 // before the name of someone whose age follows it, as a voice from the
@@ -2346,8 +2348,13 @@ func streetAgentNoun(w string) bool {
 	return strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ent") && !strings.HasSuffix(w, "ment")
 }
 
+// notAgents end as agent nouns do but name no one: "a weekly paper".
+var notAgents = set("paper", "papers", "water", "number", "order", "letter", "matter", "power", "border", "corner", "chapter", "quarter", "winter", "summer",
+	"river", "tower", "computer", "cancer", "weather", "offer", "tender", "charter", "theater", "theatre", "register", "sector", "factor", "motor", "mirror",
+	"error", "floor", "colour", "color", "honour", "labour", "favour", "harbour", "tractor", "corridor", "indicator", "monitor", "calendar", "dinner", "shelter", "centre", "center")
+
 func agentNoun(w string) bool {
-	if len(w) < 5 || roleStop[w] {
+	if len(w) < 5 || roleStop[w] || notAgents[w] {
 		return false
 	}
 	for _, suf := range [...]string{"er", "or", "ist", "ian"} {
