@@ -509,7 +509,7 @@ func (p dataPage) fill() error {
 	if compact == nil {
 		return nil
 	}
-	return os.WriteFile(p.json, compact.Bytes(), 0o644)
+	return content.Overwrite(p.json, compact.Bytes())
 }
 
 // compactBuffers hold the compact JSON of the explainers as fill writes it.

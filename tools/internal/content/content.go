@@ -328,6 +328,30 @@ func WriteFile(path string, data []byte) error {
 	})
 }
 
+// Overwrite writes data over the file at path in place, for a file that
+// nobody reads yet, as a build fills the pages it has just written. The
+// file is not cut to nothing first: ext4 flushes a file that was truncated
+// and written again to the disk when it is closed (its safeguard for
+// programs that replace files that way), which made refilling 5,000 data
+// pages take three times as long.
+func Overwrite(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		var fi os.FileInfo
+		if fi, err = f.Stat(); err == nil && fi.Size() > int64(len(data)) {
+			err = f.Truncate(int64(len(data)))
+		}
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // Write is WriteFile for data that write streams. The temporary file is
 // named by TempPattern, so RemoveStale clears it if the process is killed.
 func Write(path string, write func(io.Writer) error) error {

@@ -19,6 +19,8 @@ import (
 	"sync"
 
 	"github.com/alecthomas/chroma/v2"
+
+	"github.com/explainer-dev/explainer/tools/internal/content"
 )
 
 // The token types this package marks, and chroma's class for each.
@@ -91,7 +93,7 @@ func FillValid(page string, src []byte) (bool, error) {
 	b.Write(html[:open])
 	tokens(b, src)
 	b.Write(html[open:])
-	return true, os.WriteFile(page, b.Bytes(), 0o644)
+	return true, content.Overwrite(page, b.Bytes())
 }
 
 // tokens writes the marked-up tokens of src to dst.
