@@ -808,6 +808,13 @@ var recordWords = set("record", "most", "lowest", "highest", "largest", "biggest
 // outletCountry is the country of the article's outlet, when the lexicon
 // knows it.
 func (d *doc) outletCountry() string {
+	home, _ := d.outletHome()
+	return home
+}
+
+// outletHome is the country the story's outlet is published in, and its
+// state or province for a paper of one ("Herald Sun": Australia, Victoria).
+func (d *doc) outletHome() (country, region string) {
 	home := ""
 	// "HeraldSun" is how the Herald Sun's pages name it; a short name
 	// counts only as whole words ("DW", not the "dw" of "The Midwest Ledger").
@@ -818,10 +825,10 @@ func (d *doc) outletCountry() string {
 	for _, o := range d.lx.outlets {
 		found := outlet == o[2] || len(o[2]) >= 6 && strings.Contains(outlet, o[2]) || strings.Contains(words, " "+o[0]+" ")
 		if outlet != "" && found && len(o[0]) > len(match) {
-			match, home = o[0], o[1]
+			match, home, region = o[0], o[1], o[3]
 		}
 	}
-	return home
+	return home, region
 }
 
 // devolvedGovernment is the devolved nation whose government or
@@ -1246,6 +1253,12 @@ func (d *doc) finishPeople() {
 			// "Police Minister NAME" in a story on a state's laws that
 			// names its Premier: the state's minister.
 			p.affil = state
+		} else if state == "" && head == "premier" && len(role) == len("premier") {
+			// A Premier leads a state, also in a story that is federal's
+			// too: the paper's own, when it names it.
+			if country, home := d.outletHome(); home != "" && (p.affil == "" || p.affil == country) && d.placeNamed(home) {
+				p.affil = home
+			}
 		}
 		if (p.affil == "" || d.isCountry(p.affil)) && officeHolders[head] && len(p.mentions) > 0 {
 			// "Privacy Commissioner Joanne Mercer" after "the Office of the
@@ -1430,6 +1443,24 @@ var premierStates = set("Australia", "Canada")
 
 // stateTitles are the offices a state's government holds as a country's
 // does.
+// placeNamed reports whether the text names the state, by any of its
+// names or its people's ("Victorians").
+func (d *doc) placeNamed(name string) bool {
+	for _, pl := range d.places {
+		if pl.name == name {
+			return true
+		}
+	}
+	for p := range d.paras {
+		for _, t := range d.paras[p].toks {
+			if d.stateDemonym(t) == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var stateTitles = set("premier", "minister", "treasurer", "attorney-general")
 
 // stateStory is the state or province named most in a story on its
@@ -1452,7 +1483,8 @@ func (d *doc) stateStory() string {
 			}
 		}
 	}
-	if !premier || d.federal() {
+	_, home := d.outletHome()
+	if !premier && home == "" || d.federal() {
 		return ""
 	}
 	count := map[string]int{}
@@ -1484,6 +1516,26 @@ func (d *doc) stateStory() string {
 			}
 			if st := d.stateDemonym(t); st != "" {
 				count[st]++
+			}
+		}
+	}
+	if !premier {
+		// A state's paper on a story that names its state, and no other
+		// sign of a federal one: "Public Transport Minister NAME" in the
+		// Herald Sun is Victoria's.
+		canon := func(name string) string {
+			if pl, ok := d.lx.places[strings.ToLower(name)]; ok {
+				return pl.name
+			}
+			return name
+		}
+		by := map[string]int{} // "NSW" and "New South Wales" are one state
+		for name, n := range count {
+			by[canon(name)] += n
+		}
+		for name, n := range by {
+			if name != home && n >= by[home] || by[home] == 0 {
+				return ""
 			}
 		}
 	}

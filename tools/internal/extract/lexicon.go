@@ -39,7 +39,7 @@ type lexicon struct {
 	eras          []string        // lower-cased
 	eraFirst      map[string]bool // first word of each era, for a quick test
 	cues          []cue
-	outlets       [][3]string          // outlet name (lower-cased), country, name without spaces
+	outlets       [][4]string          // outlet name (lower-cased), country, name without spaces, the state or province it is published in
 	agentive      map[string][2]string // "advises" -> {"adviser", "to"}
 	cueSet        *phraseSet
 	hedgeSet      *phraseSet
@@ -241,9 +241,13 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for _, f := range lines("outlets.tsv") {
-		if len(f) == 2 {
+		if len(f) == 2 || len(f) == 3 {
 			name := strings.ToLower(f[0])
-			l.outlets = append(l.outlets, [3]string{name, f[1], strings.ReplaceAll(name, " ", "")})
+			region := ""
+			if len(f) == 3 {
+				region = f[2]
+			}
+			l.outlets = append(l.outlets, [4]string{name, f[1], strings.ReplaceAll(name, " ", ""), region})
 		}
 	}
 	for _, f := range lines("cues.tsv") {

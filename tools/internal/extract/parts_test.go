@@ -2135,3 +2135,32 @@ func TestCutWhoClause(t *testing.T) {
 		extractText("2024-10-23", "A court ruled on Tuesday.", in)
 	}
 }
+
+// TestOutletState: a state's paper on a story that names its state gives
+// the state's ministers to it, and its Premier also when the story is the
+// federal government's too.
+func TestOutletState(t *testing.T) {
+	for _, tt := range []struct {
+		paras []string
+		name  string
+	}{
+		{[]string{"Train drivers across Victoria will strike on Friday.", "Public Transport Minister Gina Harlow said the offer was fair."}, "Gina Harlow"},
+		{[]string{"Victorians will pay more for the rail loop, the budget office says.", "The federal government has committed $2 billion.", "Premier Tom Dwyer said the project would go ahead."}, "Tom Dwyer"},
+	} {
+		a := article.Article{Title: "T", Outlet: "Herald Sun", Paragraphs: tt.paras}
+		a.Published, _ = time.Parse(article.DateLayout, "2024-09-01")
+		e := Extract(a)
+		found := false
+		for _, p := range e.People {
+			if p.Name == tt.name {
+				found = true
+				if p.Affiliation != "Victoria" {
+					t.Errorf("%s: affiliation %q, want Victoria", p.Name, p.Affiliation)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %+v", tt.name, e.People)
+		}
+	}
+}
