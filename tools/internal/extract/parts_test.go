@@ -1034,6 +1034,15 @@ func TestPeople(t *testing.T) {
 				{"Yusuf Karim", "transport planner", "American University of Sharjah", true}, {"Ola Berg", "", "", false},
 				{"Kofi Mensah", "Director-General", "Manufacturers Association of Ghana", false},
 				{"Mia Quinn", "campaign director", "Forest Friends Australia", true}}},
+		// A known body's name with a place after it; what someone has
+		// been, which yields to a title; the body a researcher's clause
+		// names.
+		{[]string{"Morag Baird, air quality campaigner at Friends of the Earth Scotland, welcomed the zone.",
+			"The union's president, Joan Akers, said the rule was unfair. \"It is a removal process,\" said Akers, who has been a school librarian for 19 years.",
+			"Tom Reyes, who has been a line judge at the tournament for 22 years, said he was sad.",
+			"Lena Moritz is a researcher who studies river floods at the University of Graz in Austria."},
+			[]p{{"Morag Baird", "air quality campaigner", "Friends of the Earth Scotland", true}, {"Joan Akers", "president", "union", false},
+				{"Tom Reyes", "line judge", "", false}, {"Lena Moritz", "researcher", "University of Graz", false}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

@@ -1561,6 +1561,14 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		// Center for a New American Security": what the person is.
 		return d.appositive(run{r.p, r.i, v})
 	}
+	if w := t[v].lower(); (w == "has" || w == "had") && v+2 < len(t) && t[v+1].lower() == "been" && (t[v+2].lower() == "a" || t[v+2].lower() == "an") {
+		// "NAME, who has been a line judge at the Championships for 22
+		// years": what the person has been, and still is, which yields to
+		// a title the text gives elsewhere.
+		info, ok := d.appositive(run{r.p, r.i, v + 1})
+		info.weight = min(info.weight, 2)
+		return info, ok
+	}
 	if info, ok := d.worksFor(r.p, v); ok {
 		return info, true // "NAME, who works for the Port Harcourt-based X,"
 	}
@@ -1820,7 +1828,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if info, ok := d.worksFor(r.p, k); ok {
 			return info, true // "Paul Dimon works for the aid group Save the Children", in the plain style
 		}
-		isWas := k < len(t) && (t[k].lower() == "is" || t[k].lower() == "was")
+		isWas := k < len(t) && (t[k].lower() == "is" || t[k].lower() == "was" || t[k].lower() == "been" && k > 0 && (t[k-1].lower() == "has" || t[k-1].lower() == "had"))
 		if isWas && a+2 < len(t) && t[a].lower() == "with" && (t[a+1].isCap() || t[a+1].lower() == "the" && t[a+2].isCap()) {
 			// "Angela Quaye is with the Committee to Protect Journalists.": the
 			// body the person works for, in the plain style.
@@ -2162,6 +2170,18 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			info.affil = at
 		}
 	}
+	if info.affil == "" && m+2 < len(t) && t[m].lower() == "who" && strings.HasSuffix(t[m+1].lower(), "s") && d.lx.agentive[t[m+1].lower()][0] != "" {
+		// "a researcher who studies internet networks at the University
+		// of Auckland": the body the clause after the role names.
+		for e := m + 2; e+1 < len(t) && e < m+9 && t[e].sent == t[r.i].sent && t[e].kind == tWord && !t[e].isCap(); e++ {
+			if t[e].lower() == "at" && (t[e+1].isCap() || t[e+1].lower() == "the" && e+2 < len(t) && t[e+2].isCap()) {
+				if at := d.affilPhrase(r.p, e+1); at != "" && d.affilKind(at) != "" {
+					info.affil = at
+				}
+				break
+			}
+		}
+	}
 	if partyOwner && m+1 < len(t) && t[m].lower() == "of" && t[m+1].isCap() {
 		// "the Labour leader of Ealing Council": the council's leader.
 		if a := d.affilPhrase(r.p, m+1); a != "" && d.affilKind(a) != "" {
@@ -2486,8 +2506,14 @@ func (d *doc) affilPhrase(p, k int) string {
 			}
 		}
 		if lw := t[e].lower(); (lw == "of" || lw == "for") && e > k && e+2 < len(t) && t[e+1].lower() == "the" && t[e+2].isCap() {
-			if f := capsEnd(t, e+2); d.lx.orgs[d.runLower(run{p, k, f})].name != "" {
-				e = f // "Friends of the Earth"
+			// "Friends of the Earth", and "Friends of the Earth Scotland":
+			// the known name, and a place after it.
+			f := capsEnd(t, e+2)
+			for f > e+2 && d.lx.orgs[d.runLower(run{p, k, f})].name == "" {
+				f--
+			}
+			if f > e+2 {
+				e = f
 				continue
 			}
 		}
