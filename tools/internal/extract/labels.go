@@ -1854,6 +1854,16 @@ func (d *doc) affilKind(affil string) string {
 			}
 		}
 	}
+	for _, o := range d.orgs {
+		// "Our Children's Trust", of which the text found "Children's
+		// Trust": a body of two words or more that ends the name, not
+		// after a place ("the South Korean Red Cross").
+		if prefix, ok := strings.CutSuffix(affil, " "+o.name); ok && o.kind != "" && o.kind != "other" && strings.Contains(o.name, " ") && !strings.ContainsAny(prefix, "'’") {
+			if _, place := d.lx.places[strings.ToLower(prefix)]; !place {
+				return o.kind
+			}
+		}
+	}
 	words := strings.Fields(affil)
 	for k := len(words) - 1; k >= 0; k-- {
 		w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "’s"))

@@ -1043,6 +1043,13 @@ func TestPeople(t *testing.T) {
 			"Lena Moritz is a researcher who studies river floods at the University of Graz in Austria."},
 			[]p{{"Morag Baird", "air quality campaigner", "Friends of the Earth Scotland", true}, {"Joan Akers", "president", "union", false},
 				{"Tom Reyes", "line judge", "", false}, {"Lena Moritz", "researcher", "University of Graz", false}}},
+		// A campaign group described before its name; a body whose name
+		// ends with one the text found; a post in a place before the body.
+		{[]string{"Mina Park, a policy director at the civic group Citizens' Coalition for Fair Budgets, said the plan was weak.",
+			"Dan Ruiz, a senior attorney with Our Rivers Trust, the nonprofit law firm that brought the case, called the ruling \"a huge win\".",
+			"Amira Haddad, field coordinator for Yemen at Save the Children, said the aid was late."},
+			[]p{{"Mina Park", "policy director", "Citizens' Coalition for Fair Budgets", true}, {"Dan Ruiz", "senior attorney", "Our Rivers Trust", true},
+				{"Amira Haddad", "field coordinator for Yemen", "Save the Children", true}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

@@ -2116,6 +2116,12 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			m = e
 		}
 	}
+	if m+3 < len(t) && t[m].lower() == "for" && d.isPlaceTok(t[m+1]) && (t[m+2].lower() == "at" || t[m+2].lower() == "with") && (t[m+3].isCap() || t[m+3].lower() == "the") {
+		// "emergency coordinator for Sudan at Doctors Without Borders":
+		// where the post is belongs to the role; the body after it is
+		// the affiliation.
+		end, m = m+1, m+2
+	}
 	if m+2 < len(t) && (t[m].lower() == "for" || t[m].lower() == "on") && !t[m+1].isCap() && t[m+1].kind == tWord && !roleStop[t[m+1].lower()] {
 		// "associate head of policy for child safety online at the
 		// NSPCC": the role's field, then the body.
@@ -2190,6 +2196,17 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	}
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
+		if n := m + 1; info.affil != "" && n+2 < len(t) && t[n].lower() == "the" {
+			// "a policy director at the civic group People's Solidarity
+			// for Participatory Democracy": a campaign group described
+			// before its name speaks for a cause.
+			for e := n + 2; e < len(t) && e <= n+4 && !t[e].isCap(); e++ {
+				if kind, ok := describedKind(t, e); ok && (kind == "ngo" || kind == "think-tank") && e+1 < len(t) && t[e+1].isCap() {
+					info.class = "expert"
+					break
+				}
+			}
+		}
 		if t[m].lower() == "of" {
 			// "an associate fellow of the Africa Programme at Chatham
 			// House": the body the unit is at.
