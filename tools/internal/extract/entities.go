@@ -251,6 +251,12 @@ var thingWords = set("open", "telescope", "station", "satellite", "rover", "prob
 	"tower", "building", "palace", "museum", "cathedral", "mosque", "temple", "dam", "canal", "pipeline", "highway", "motorway",
 	"railway", "line", "festival", "prize", "award", "cup", "championship", "olympics", "games", "summit", "conference", "report", "index", "bhavan", "bhawan", "soudha")
 
+// streetWords end the names of streets, as written after the name.
+var (
+	streetWords   = set("Street", "Road", "Avenue", "Lane", "Boulevard", "Highway", "Terrace", "Crescent", "Parade", "Drive")
+	streetAbbrevs = set("St", "Rd", "Ave", "Blvd", "Hwy")
+)
+
 // describedKinds are the descriptions an appositive gives a body, and the
 // kind each makes it: "the Ben Kinsella Trust, a knife crime charity".
 var describedKinds = map[string]string{
@@ -1064,6 +1070,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "the James Webb Space Telescope", "the Billie Jean King Cup": a
 	// thing's name is no one's and holds no title.
 	if last := t[r.j-1]; thingWords[last.lowBase()] && last.isCap() && r.j-r.i >= 2 {
+		return candidate{}, false
+	}
+	// "Lifford Lane", "Francis St", "Somerville Rd": a street; a short
+	// form of one ends no one's name, a word may be a surname ("Sophie
+	// Lane").
+	if last := t[r.j-1]; r.j-r.i >= 2 && (streetAbbrevs[last.base()] || streetWords[last.base()] && !d.lx.givenNames[t[r.i].text]) {
 		return candidate{}, false
 	}
 	// A title splits the run: "Zimbabwe President | Robert Mugabe".

@@ -1050,6 +1050,13 @@ func TestPeople(t *testing.T) {
 			"Amira Haddad, field coordinator for Yemen at Save the Children, said the aid was late."},
 			[]p{{"Mina Park", "policy director", "Citizens' Coalition for Fair Budgets", true}, {"Dan Ruiz", "senior attorney", "Our Rivers Trust", true},
 				{"Amira Haddad", "field coordinator for Yemen", "Save the Children", true}}},
+		// Streets are no one, but a surname may be a street's word;
+		// Alhaji and Comrade are honorifics; a tradie's trade.
+		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
+			"The chairman of the marketers, Alhaji Sani Bello, said members wanted fuel. Its deputy president, Comrade Ade Yusuf, said no. Sophie Lane, a nurse, agreed.",
+			"Bundoora tradie Jason Micallef, 38, said he had been fined."},
+			[]p{{"Sani Bello", "chairman of the marketers", "", false}, {"Ade Yusuf", "deputy president", "", false}, {"Sophie Lane", "nurse", "", false},
+				{"Jason Micallef", "tradie", "", false}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},
