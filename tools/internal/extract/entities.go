@@ -280,6 +280,9 @@ func describedKind(t []token, k int) (string, bool) {
 	if k > 1 && !t[k-1].isCap() && campaignGroup(t[k-2], t[k]) {
 		return "ngo", true // "the environmental justice group X"
 	}
+	if k > 1 && (t[k-1].text == "'" || t[k-1].text == "’") && campaignGroup(t[k-2], t[k]) {
+		return "ngo", true // "the national parents' organisation"
+	}
 	if k > 0 && t[k-1].lower() == "news" && (t[k].lower() == "website" || t[k].lower() == "site" || t[k].lower() == "portal" || t[k].lower() == "outlet" || t[k].lower() == "agency") {
 		return "media", true // "the news website Contracorriente"
 	}
@@ -292,7 +295,7 @@ func describedKind(t []token, k int) (string, bool) {
 	if w := t[k].lowBase(); w == "coalition" || w == "network" || w == "alliance" || w == "umbrella" {
 		// "a coalition of more than 70 civil society groups"
 		for m := k + 1; m+1 < len(t) && m <= k+7; m++ {
-			if t[m].lower() == "civil" && t[m+1].lower() == "society" || t[m].lower() == "rights" && strings.HasPrefix(t[m+1].lower(), "group") || t[m].lower() == "ngos" {
+			if t[m].lower() == "civil" && t[m+1].lower() == "society" || campaignWords[t[m].lower()] && (strings.HasPrefix(t[m+1].lower(), "group") || strings.HasPrefix(t[m+1].lower(), "organi")) || t[m].lower() == "ngos" {
 				return "ngo", true
 			}
 		}
@@ -323,8 +326,9 @@ func forIndustry(t []token, k int) bool {
 // group", "the rights organisation", "an advocacy coalition".
 func campaignGroup(modifier, noun token) bool {
 	switch noun.lowBase() {
-	case "group", "organisation", "organization", "coalition":
-		return campaignWords[modifier.lower()] || strings.HasPrefix(modifier.lower(), "anti-") // "the anti-discrimination group"
+	case "group", "organisation", "organization", "coalition", "trust", "network":
+		m := strings.TrimRight(modifier.lower(), "'’")           // "the parents' organisation"
+		return campaignWords[m] || strings.HasPrefix(m, "anti-") // "the anti-discrimination group"
 	}
 	return false
 }
@@ -347,10 +351,14 @@ func (d *doc) describedOrgs() {
 					o.kind, o.described = vaguer(kind, o.kind), true
 				}
 			}
+			if k >= 0 && k+3 < len(t) && t[k].text == "," && t[k+1].lower() == "which" && campaignVerbs[t[k+2].lower()] && (t[k+3].lower() == "for" || t[k+3].lower() == "against") && o.kind != "party" && o.kind != "government" {
+				o.kind, o.described = "ngo", true // "Fair Game, which campaigns for reform of football governance"
+				continue
+			}
 			if k < 0 || k+2 >= len(t) || t[k].text != "," || !determiners[t[k+1].lower()] {
 				continue
 			}
-			for e := k + 2; e < len(t) && e < k+7 && t[e].kind == tWord && (!t[e].isCap() || e == k+2 && d.isPlaceTok(t[e])); e++ {
+			for e := k + 2; e < len(t) && e < k+7 && (t[e].kind == tWord || (t[e].text == "'" || t[e].text == "’") && e > k+2) && (!t[e].isCap() || e == k+2 && d.isPlaceTok(t[e])); e++ {
 				if kind, ok := describedKind(t, e); ok {
 					o.kind, o.described = vaguer(kind, o.kind), true
 					break
@@ -359,6 +367,11 @@ func (d *doc) describedOrgs() {
 		}
 	}
 }
+
+// campaignVerbs say what a campaign group does: "X, which campaigns
+// for…" (a party campaigned for an election, and campaigns on a
+// platform).
+var campaignVerbs = set("campaigns", "lobbies", "advocates")
 
 // vaguer is the kind a description gives a body, unless the description
 // gives none or only "other" and the body's name says more ("the Human

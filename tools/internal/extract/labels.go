@@ -1316,7 +1316,7 @@ func (d *doc) finishPeople() {
 			// whoever speaks for an analysts' firm or a think tank is an
 			// analyst's voice.
 			p.expert = true
-		case kind == "ngo" && p.quoted && p.class != "kin":
+		case kind == "ngo" && p.quoted && p.class != "kin" && !electedHeads[head]:
 			// "Fiona Maddox, chair of the campaign group X": whoever speaks
 			// for a campaign group or a charity is its voice, which the
 			// DESIGN table counts among experts'.
@@ -1339,6 +1339,10 @@ func (d *doc) finishPeople() {
 		}
 	}
 }
+
+// electedHeads are offices a body's voice does not hold: a governor named
+// beside a campaign group is no one's advocate.
+var electedHeads = set("governor", "minister", "premier", "mayor", "senator")
 
 var advocacyRole = regexp.MustCompile(`\b(?:campaigns?|advocacy)\b`)
 
@@ -1863,6 +1867,9 @@ func (d *doc) affilKind(affil string) string {
 				return o.kind
 			}
 		}
+	}
+	if strings.Contains(affil, "Civil Society") {
+		return "ngo" // "the Civil Society Action Coalition on Education for All"
 	}
 	words := strings.Fields(affil)
 	for k := len(words) - 1; k >= 0; k-- {

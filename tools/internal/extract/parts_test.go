@@ -1057,6 +1057,18 @@ func TestPeople(t *testing.T) {
 			"Bundoora tradie Jason Micallef, 38, said he had been fined."},
 			[]p{{"Sani Bello", "chairman of the marketers", "", false}, {"Ade Yusuf", "deputy president", "", false}, {"Sophie Lane", "nurse", "", false},
 				{"Jason Micallef", "tradie", "", false}}},
+		// Campaign groups by what an appositive or a clause says of them:
+		// a civic trust, a parents' organisation, a network of
+		// environmental groups, "which campaigns for"; a party "campaigns
+		// on" a platform.
+		{[]string{"Alasdair Bain, director of the Dunmore Association, the town's civic trust, said the money had to be spent well.",
+			"Eileen Prentice, executive director of Linkup, the national parents' organisation, said parents would be worried.",
+			"Paulo Aranha, policy coordinator at the Forest Observatory, a network of environmental groups, said the government should act.",
+			"Niall Devereux, chief executive of Fair Play Now, which campaigns for reform of football governance, said the row showed why.",
+			"Neues Land, which campaigns on cutting red tape, won 15% of the vote. Its lead candidate, Jana Stein, said the result was historic."},
+			[]p{{"Alasdair Bain", "director", "Dunmore Association", true}, {"Eileen Prentice", "executive director", "Linkup", true},
+				{"Paulo Aranha", "policy coordinator", "Forest Observatory", true}, {"Niall Devereux", "chief executive", "Fair Play Now", true},
+				{"Jana Stein", "lead candidate", "Neues Land", false}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

@@ -2196,6 +2196,17 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	}
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
+		if e := capsEnd(t, m+1); info.affil != "" && e > m+1 && e+2 < len(t) && t[e].text == "," && determiners[t[e+1].lower()] {
+			// "executive director of Connect, the national parents'
+			// organisation,": a body the text knows by its description
+			// alone.
+			for f := e + 2; f < len(t) && f < e+7 && (t[f].kind == tWord && !t[f].isCap() || t[f].text == "'" || t[f].text == "’"); f++ {
+				if kind, ok := describedKind(t, f); ok && (kind == "ngo" || kind == "think-tank") {
+					info.class = "expert"
+					break
+				}
+			}
+		}
 		if n := m + 1; info.affil != "" && n+2 < len(t) && t[n].lower() == "the" {
 			// "a policy director at the civic group People's Solidarity
 			// for Participatory Democracy": a campaign group described
