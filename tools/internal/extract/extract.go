@@ -22,6 +22,8 @@ type doc struct {
 	pubDay string
 	a      article.Article
 	paras  []para
+	// home is the outlet's country and region, found once (outletHome).
+	home *[2]string
 
 	people []*person
 	orgs   []*org

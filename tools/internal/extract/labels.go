@@ -815,6 +815,14 @@ func (d *doc) outletCountry() string {
 // outletHome is the country the story's outlet is published in, and its
 // state or province for a paper of one ("Herald Sun": Australia, Victoria).
 func (d *doc) outletHome() (country, region string) {
+	if d.home == nil {
+		c, r := d.findOutletHome()
+		d.home = &[2]string{c, r}
+	}
+	return d.home[0], d.home[1]
+}
+
+func (d *doc) findOutletHome() (country, region string) {
 	home := ""
 	// "HeraldSun" is how the Herald Sun's pages name it; a short name
 	// counts only as whole words ("DW", not the "dw" of "The Midwest Ledger").
@@ -1803,20 +1811,23 @@ func (d *doc) orgBefore(m Source, keep func(o *org, at Source) bool) string {
 // orgContinuing is the one body the text names whose name is affil and
 // more after an "and": the name affil was cut from, or "".
 func (d *doc) orgContinuing(affil string) string {
-	if !strings.Contains(affil, " ") || d.isCountry(affil) || d.isCountryName(affil) {
-		return "" // "England", of "England and Wales Cricket Board", is a name of its own
-	}
-	if _, ok := d.lx.places[strings.ToLower(affil)]; ok {
+	if !strings.Contains(affil, " ") {
 		return ""
 	}
 	found := ""
 	for _, o := range d.orgs {
-		if strings.HasPrefix(o.name, affil+" and ") {
+		if strings.HasPrefix(o.name, affil) && strings.HasPrefix(o.name[len(affil):], " and ") {
 			if found != "" {
 				return ""
 			}
 			found = o.name
 		}
+	}
+	if found == "" || d.isCountry(affil) || d.isCountryName(affil) {
+		return "" // "England", of "England and Wales Cricket Board", is a name of its own
+	}
+	if _, ok := d.lx.places[strings.ToLower(affil)]; ok {
+		return ""
 	}
 	return found
 }
@@ -1862,7 +1873,11 @@ func (d *doc) affilKind(affil string) string {
 		// "Our Children's Trust", of which the text found "Children's
 		// Trust": a body of two words or more that ends the name, not
 		// after a place ("the South Korean Red Cross").
-		if prefix, ok := strings.CutSuffix(affil, " "+o.name); ok && o.kind != "" && o.kind != "other" && strings.Contains(o.name, " ") && !strings.ContainsAny(prefix, "'’") {
+		n := len(affil) - len(o.name) - 1
+		if n <= 0 || affil[n] != ' ' || !strings.HasSuffix(affil, o.name) {
+			continue
+		}
+		if prefix := affil[:n]; o.kind != "" && o.kind != "other" && strings.Contains(o.name, " ") && !strings.ContainsAny(prefix, "'’") {
 			if _, place := d.lx.places[strings.ToLower(prefix)]; !place {
 				return o.kind
 			}
