@@ -304,6 +304,14 @@ func describedKind(t []token, k int) (string, bool) {
 	return kind, ok
 }
 
+// forCause reports a description ending at token k that makes a body a
+// campaign group's or a think tank's: "the civic group", "the national
+// parents' organisation".
+func forCause(t []token, k int) bool {
+	kind, ok := describedKind(t, k)
+	return ok && (kind == "ngo" || kind == "think-tank")
+}
+
 // pollNouns are the firms "polling" or "research" describes.
 var pollNouns = set("agency", "firm", "company", "institute", "organisation", "organization", "group", "center", "centre")
 

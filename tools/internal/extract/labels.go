@@ -1453,8 +1453,6 @@ var nationalBodies = set("government", "army", "military", "navy", "cabinet", "p
 // Premier, with ministers of their own.
 var premierStates = set("Australia", "Canada")
 
-// stateTitles are the offices a state's government holds as a country's
-// does.
 // placeNamed reports whether the text names the state, by any of its
 // names or its people's ("Victorians").
 func (d *doc) placeNamed(name string) bool {
@@ -1473,6 +1471,8 @@ func (d *doc) placeNamed(name string) bool {
 	return false
 }
 
+// stateTitles are the offices a state's government holds as a country's
+// does.
 var stateTitles = set("premier", "minister", "treasurer", "attorney-general")
 
 // stateStory is the state or province named most in a story on its
@@ -1824,7 +1824,7 @@ func (d *doc) orgContinuing(affil string) string {
 		}
 	}
 	if found == "" || d.isCountry(affil) || d.isCountryName(affil) {
-		return "" // "England", of "England and Wales Cricket Board", is a name of its own
+		return "" // a country's or a place's name is one of its own
 	}
 	if _, ok := d.lx.places[strings.ToLower(affil)]; ok {
 		return ""

@@ -2030,7 +2030,8 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		}
 	}
 	trade := false
-	if head < 0 && (copula || agedComma || start > 0 && (t[start-1].lower() == "a" || t[start-1].lower() == "an")) {
+	indefinite := start > 0 && (t[start-1].lower() == "a" || t[start-1].lower() == "an") // "NAME, a …"
+	if head < 0 && (copula || agedComma || indefinite) {
 		// "Joseph Otieno is a plant breeder at KALRO", "NAME, 47, a
 		// scaffolder from Stoke-on-Trent", "NAME, a transport planner at
 		// the American University of Sharjah": in the plain style, after
@@ -2045,7 +2046,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			}
 		}
 	}
-	if head < 0 && (aged || agedComma && start > 0 && (t[start-1].lower() == "a" || t[start-1].lower() == "an")) {
+	if head < 0 && (aged || agedComma && indefinite) {
 		// "a 49-year-old crane operator who…", "a 37-year-old mother
 		// whose…", "a 33-year-old Chelsea season-ticket holder from…",
 		// "NAME, 47, an offshore maintenance technician,": after an age,
@@ -2201,7 +2202,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			// organisation,": a body the text knows by its description
 			// alone.
 			for f := e + 2; f < len(t) && f < e+7 && (t[f].kind == tWord && !t[f].isCap() || t[f].text == "'" || t[f].text == "’"); f++ {
-				if kind, ok := describedKind(t, f); ok && (kind == "ngo" || kind == "think-tank") {
+				if forCause(t, f) {
 					info.class = "expert"
 					break
 				}
@@ -2212,7 +2213,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			// for Participatory Democracy": a campaign group described
 			// before its name speaks for a cause.
 			for e := n + 2; e < len(t) && e <= n+4 && !t[e].isCap(); e++ {
-				if kind, ok := describedKind(t, e); ok && (kind == "ngo" || kind == "think-tank") && e+1 < len(t) && t[e+1].isCap() {
+				if forCause(t, e) && e+1 < len(t) && t[e+1].isCap() {
 					info.class = "expert"
 					break
 				}
