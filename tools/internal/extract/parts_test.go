@@ -1069,6 +1069,16 @@ func TestPeople(t *testing.T) {
 			[]p{{"Alasdair Bain", "director", "Dunmore Association", true}, {"Eileen Prentice", "executive director", "Linkup", true},
 				{"Paulo Aranha", "policy coordinator", "Forest Observatory", true}, {"Niall Devereux", "chief executive", "Fair Play Now", true},
 				{"Jana Stein", "lead candidate", "Neues Land", false}}},
+		// A word between two of a role's nouns, but not "former"; a
+		// co-chairman; an entomologist before the name.
+		{[]string{"Fiona Castle, Gatwick's chief operating officer, said it had closed.",
+			"Ade Ogun, the executive vice chairman of the commission, welcomed the ruling.",
+			"Ingrid Holm, an aviation safety consultant and former investigator with the Norwegian Safety Investigation Authority, said the failure was systemic.",
+			"Dr Nora Acht, co-chairman of the BMA's resident doctors committee, said ministers had left them no choice.",
+			"Entomologist Arnel Cruz of the University of the Philippines said rains had left water standing."},
+			[]p{{"Fiona Castle", "chief operating officer", "Gatwick", false}, {"Ade Ogun", "executive vice chairman", "commission", false},
+				{"Ingrid Holm", "aviation safety consultant", "", true}, {"Nora Acht", "co-chairman", "BMA", false},
+				{"Arnel Cruz", "Entomologist", "University of the Philippines", true}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

@@ -2025,6 +2025,11 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			head = m + 2
 			break
 		}
+		// "chief operating officer", "executive vice chairman": a word
+		// between two of a role's nouns (but "former" starts another).
+		if head >= 0 && !t[m].isCap() && !roleStop[lw] && !titleModifiers[lw] && m+1 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && t[m+1].sent == t[r.i].sent && d.isRoleWord(t[m+1]) {
+			continue
+		}
 		if head >= 0 || roleStop[lw] {
 			break
 		}
