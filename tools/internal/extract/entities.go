@@ -1343,15 +1343,43 @@ func (d *doc) classify(r run) (candidate, bool) {
 		if k == r.i && r.j-r.i >= 2 && dottedInitials(b) && !d.knownEntity(run{r.p, k, k + 1}) {
 			continue // "A.K. Sreedharan", but not "U.S. Steel"
 		}
-		if _, ok := d.lx.places[lb]; ok || isAcronym(b) || t[k].kind != tWord {
+		// "Ricardo Lagos", "Maria Jordan", "Prof Josefina Lagos"; "Paul
+		// Farmer", "Julie Bishop": a surname that is also a place's or a
+		// role's, after a given name, of a name that speaks or is
+		// described where it stands.
+		surname := k == r.j-1 && k > r.i && r.j-r.i <= 3 && (d.lx.givenNames[t[r.i].text] || c.honor || d.honorificBefore(t, r.i)) && (c.title != "" || d.saidOrDescribed(r))
+		if _, ok := d.lx.places[lb]; ok && !surname || isAcronym(b) || t[k].kind != tWord {
 			return candidate{}, false
 		}
 		if rc := d.lx.roles[lb]; (rc != "" && rc != "honorific" && rc != "kin") || (d.lx.titles[lb] && rc != "honorific") {
-			return candidate{}, false
+			if !surname || d.isPlaceTok(t[r.i]) || r.j-r.i == 3 && d.isRoleWord(t[r.i+1]) {
+				return candidate{}, false
+			}
 		}
 	}
 	c.r = r
 	return c, true
+}
+
+// honorificBefore reports an honorific right before token i: "Prof",
+// "Dr.".
+func (d *doc) honorificBefore(t []token, i int) bool {
+	h := honorificAt(t, i)
+	return h >= 0 && (d.lx.roles[t[h].lowBase()] == "honorific" || t[h].lowBase() == "prof")
+}
+
+// saidOrDescribed reports a name that speaks or is described where it
+// stands: "NAME said", "said NAME", "NAME, a lawyer," or "NAME, 47,".
+func (d *doc) saidOrDescribed(r run) bool {
+	t := d.paras[r.p].toks
+	if r.i > 0 && t[r.i-1].is(wSpeech) || r.j < len(t) && t[r.j].is(wSpeech) {
+		return true
+	}
+	if r.j+1 >= len(t) || t[r.j].text != "," {
+		return false
+	}
+	next := t[r.j+1]
+	return determiners[next.lower()] || next.kind == tNum || d.isRoleWord(next)
 }
 
 // prefixBody is the body spelled out before whose letters open a prefix of

@@ -1079,6 +1079,28 @@ func TestPeople(t *testing.T) {
 			[]p{{"Fiona Castle", "chief operating officer", "Gatwick", false}, {"Ade Ogun", "executive vice chairman", "commission", false},
 				{"Ingrid Holm", "aviation safety consultant", "", true}, {"Nora Acht", "co-chairman", "BMA", false},
 				{"Arnel Cruz", "Entomologist", "University of the Philippines", true}}},
+		// A surname that is also a place's, when the name speaks or is
+		// described; not a company in a list ("Lendlease, John Holland
+		// and…") nor a byline's place.
+		{[]string{"Juan Ignacio Lagos, an economist at the Pontifical Catholic University of Chile, said a strike could cut growth.",
+			"Maria Jordan said the mine would reopen.", "The group includes Lendlease, John Holland and Bouygues Construction.", "Ruth Calloway Istanbul"},
+			[]p{{"Juan Ignacio Lagos", "economist", "Pontifical Catholic University of Chile", true}, {"Maria Jordan", "", "", false}}},
+		// And a surname that is also a role's, after a given name or an
+		// honorific; a plain style's "NAME is director general of X"; a
+		// mountain guide.
+		{[]string{"Prof Josefina Lagos, an astronomer at the University of Chile, said the risk was real.",
+			"Karen Driver, a nurse, said it was bad. Julie Bishop said no.",
+			"Narayan Prasad Ghimire is director general of Nepal's Department of Tourism. He said the fee would help.",
+			"Mingma Tenzing Sherpa is a 44-year-old mountain guide. He said the fee was too high."},
+			[]p{{"Josefina Lagos", "astronomer", "University of Chile", true}, {"Karen Driver", "nurse", "", false}, {"Julie Bishop", "", "", false},
+				{"Narayan Prasad Ghimire", "director general", "Nepal's Department of Tourism", false}, {"Mingma Tenzing Sherpa", "mountain guide", "", false}}},
+		// A body named for those it speaks for or its cause, even as a
+		// council; not a hospital, nor a unit of a department.
+		{[]string{"Renters Queensland policy manager Dana Kell said rents had outrun wages.",
+			"Owen Pike, chief executive of the Youth Affairs Council Tasmania, said the curfew would not work.",
+			"Rita Osei, chief medical officer at Mercy Children's Hospital, said beds were full."},
+			[]p{{"Dana Kell", "policy manager", "Renters Queensland", true}, {"Owen Pike", "chief executive", "Youth Affairs Council Tasmania", true},
+				{"Rita Osei", "chief medical officer", "Mercy Children's Hospital", false}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

@@ -915,6 +915,17 @@ func honorificAt(t []token, i int) int {
 // party".
 var backers = set("backed", "supported", "endorsed", "nominated", "fielded")
 
+// roleThenBody reports one to three role words from token a on, in lower
+// case, then "of" or "at" and more: "director general of Nepal's
+// Department of Tourism".
+func (d *doc) roleThenBody(t []token, a int) bool {
+	e := a
+	for e < len(t) && e < a+3 && d.isRoleWord(t[e]) && !t[e].isCap() {
+		e++
+	}
+	return e > a && e+1 < len(t) && (t[e].lower() == "of" || t[e].lower() == "at")
+}
+
 // rankWords open a description, not a role: "Demir is the first Turkish
 // player to win".
 var rankWords = set("first", "second", "third", "only", "last", "next", "sole")
@@ -1838,7 +1849,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		}
 		copula = a+1 < len(t) && isWas &&
 			(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]) ||
-				d.isRoleWord(t[a]) && !t[a].isCap() && a+2 < len(t) && (t[a+1].lower() == "of" || t[a+1].lower() == "at") || // "NAME is director of the X"
+				d.roleThenBody(t, a) || // "NAME is director of the X", "NAME is secretary general of the X"
 				t[a].isCap() && t[a].possessive() && d.isPlaceTok(t[a])) // "NAME is Cameroon's minister of communication"
 		// "NAME was sworn in as president", "NAME was elected mayor": the
 		// office taken.
