@@ -40,7 +40,7 @@ type place struct {
 type run struct{ p, i, j int }
 
 var (
-	particles = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y", "es",
+	particles = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y", "es", "ap", "ben", "binti", "bint",
 		"contra", "para", "por", "sobre", "sin", "pour", "sans", "gegen", "für")
 	// campaignWords before "group" or "organisation" make it a campaign
 	// group's, whose voices count as experts'.
@@ -229,7 +229,7 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
 	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict",
-	"information", "manpower", "law", "utilities", "medical", "natural", "telecommunication", "telecommunications", "broadcasting", "fisheries", "irrigation", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
+	"information", "manpower", "law", "utilities", "medical", "natural", "telecommunication", "telecommunications", "broadcasting", "fisheries", "irrigation", "mineral", "minerals", "forestry", "forests", "petroleum", "oil", "gas", "electricity", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
@@ -996,6 +996,15 @@ func (d *doc) classify(r run) (candidate, bool) {
 			}
 		}
 	}
+	// "(PDP, Enugu East)", "(APC-Kano)": a seat after a party's letters.
+	if r.j < len(t) && t[r.j].text == ")" && r.i >= 1 {
+		if r.i >= 3 && (t[r.i-1].text == "," || t[r.i-1].text == "-") && isAcronym(t[r.i-2].text) && t[r.i-3].text == "(" {
+			return candidate{}, false
+		}
+		if acr, _, ok := strings.Cut(t[r.i].text, "-"); ok && t[r.i-1].text == "(" && isAcronym(acr) {
+			return candidate{}, false
+		}
+	}
 	// "a Lafayette Republican": a place and a party, no one's name.
 	if last := t[r.j-1]; r.j-r.i >= 2 && r.i > 0 && (t[r.i-1].lower() == "a" || t[r.i-1].lower() == "an") && (last.text == "Republican" || last.text == "Democrat") {
 		return candidate{}, false
@@ -1337,6 +1346,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 		if k == r.i && r.j-r.i >= 2 && (d.lx.givenNames[t[k].text] || c.title != "" && !c.honor && r.j-r.i == 2 && !d.isPlaceTok(t[k+1])) && (k == 0 || t[k-1].lower() != "the") {
 			continue
 		}
+		// "Rizal Mahendra of the Mining Advocacy Network said": any first
+		// name may be a place's, of a name that speaks or is described.
+		if pl, ok := d.lx.places[lb]; ok && pl.kind != "country" && k == r.i && r.j-r.i == 2 && !isAcronym(b) && (k == 0 || t[k-1].lower() != "the") && !d.isPlaceTok(t[k+1]) && !d.isCommon(t[k+1]) && !d.isOrgWord(t[k+1]) && d.saidOrDescribed(r) {
+			continue
+		}
 		if k == r.i && r.j-r.i >= 3 && len(b) == 2 && isAcronym(b) && r.i > 0 && d.lx.roles[t[r.i-1].lowBase()] != "" && !t[r.i-1].isCap() {
 			continue // "chief minister KS Manjunath Gowda": initials written without dots
 		}
@@ -1374,6 +1388,14 @@ func (d *doc) saidOrDescribed(r run) bool {
 	t := d.paras[r.p].toks
 	if r.i > 0 && t[r.i-1].is(wSpeech) || r.j < len(t) && t[r.j].is(wSpeech) {
 		return true
+	}
+	if r.j+2 < len(t) && (t[r.j].lower() == "of" || t[r.j].lower() == "from") && (t[r.j+1].lower() == "the" || t[r.j+1].isCap()) {
+		// "NAME of the Mining Advocacy Network said"
+		for k := r.j + 2; k < len(t) && t[k].sent == t[r.i].sent; k++ {
+			if t[k].is(wSpeech) {
+				return true
+			}
+		}
 	}
 	if r.j+1 >= len(t) || t[r.j].text != "," {
 		return false

@@ -1101,6 +1101,18 @@ func TestPeople(t *testing.T) {
 			"Rita Osei, chief medical officer at Mercy Children's Hospital, said beds were full."},
 			[]p{{"Dana Kell", "policy manager", "Renters Queensland", true}, {"Owen Pike", "chief executive", "Youth Affairs Council Tasmania", true},
 				{"Rita Osei", "chief medical officer", "Mercy Children's Hospital", false}}},
+		// A first name that is also a place's, of a name "of" a body that
+		// speaks, its letters in brackets; a role and its body opening the
+		// sentence; a party's letters and a seat in brackets, which name
+		// no one; "ap" inside a name; a minister for two words of a
+		// portfolio; a securities firm.
+		{[]string{"Rizal Mahendra of the Mining Advocacy Network (Jatam) said the blast was part of a pattern.",
+			"Chairman of the Senate Committee on Finance, Sani Wamba, said the bills were fair. Senator Obi Nnadi (PDP, Enugu East) said states would lose.",
+			"Deputy Climate Change Minister Rhys ap Dafydd said so. Minister for Mineral Resources Aviaja Lyberth agreed.",
+			"Yoon Seo-hyun, an analyst at Hana Securities, said output would hold."},
+			[]p{{"Rizal Mahendra", "", "Mining Advocacy Network", true}, {"Sani Wamba", "Chairman", "Senate Committee on Finance", false},
+				{"Obi Nnadi", "Senator", "Peoples Democratic Party", false}, {"Rhys ap Dafydd", "Deputy Climate Change Minister", "", false},
+				{"Aviaja Lyberth", "Minister for Mineral Resources", "", false}, {"Yoon Seo-hyun", "analyst", "Hana Securities", true}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

@@ -247,6 +247,15 @@ func (d *doc) surnameMentions() {
 func (d *doc) speechNear(r run) bool {
 	t := d.paras[r.p].toks
 	j := r.j
+	if j+2 < len(t) && t[j].text == "(" && partySeat.MatchString(d.paras[r.p].text[t[j-1].end:]) {
+		// Skip a party and a seat: "NAME (APC, Nasarawa West) said".
+		for k := j + 1; k < len(t) && k < j+10 && t[k].sent == t[r.i].sent; k++ {
+			if t[k].text == ")" {
+				j = k + 1
+				break
+			}
+		}
+	}
 	if j < len(t) && t[j].text == "," {
 		// Skip an appositive: "NAME, a professor at X, said".
 		for k := j + 1; k < len(t) && k < j+16 && t[k].sent == t[r.i].sent; k++ {
@@ -259,8 +268,9 @@ func (d *doc) speechNear(r run) bool {
 	if j == r.j && j < len(t) && (t[j].lower() == "of" || t[j].lower() == "from") && (r.i == 0 || !determiners[t[r.i-1].lower()]) {
 		// Skip the body a name is "of": "NAME of the environmental group
 		// Chile Sustentable said"; not a title before another name ("X of
-		// Australia NSW branch president NAME said").
-		for k := j + 1; k < len(t) && k < j+10 && t[k].sent == t[r.i].sent && (t[k].kind == tWord || t[k].text == "&" || t[k].text == "'" || t[k].text == "’"); k++ {
+		// Australia NSW branch president NAME said"), nor its letters
+		// ("of the Mining Advocacy Network (Jatam) said").
+		for k := j + 1; k < len(t) && k < j+12 && t[k].sent == t[r.i].sent && (t[k].kind == tWord || t[k].text == "&" || t[k].text == "'" || t[k].text == "’" || t[k].text == "(" || t[k].text == ")"); k++ {
 			if d.lx.roles[t[k].lowBase()] != "" {
 				break
 			}
@@ -332,6 +342,14 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 				info.affil = usParties[m[3]+m[5]]
 				ev += 2
 			}
+		}
+	}
+	if j > 0 && (info.affil == "" || d.isCountry(info.affil) || d.isCountryName(info.affil)) {
+		// "Senator NAME (PDP, Enugu East)", "NAME (APC-Kano)": a
+		// legislator's party, then the seat.
+		if m := partySeat.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil {
+			info.affil = m[1]
+			ev += 2
 		}
 	}
 	if strings.EqualFold(info.affil, "Opposition") {
@@ -433,6 +451,10 @@ func (d *doc) outletBefore(p, i int) string {
 // partyState reads "(D-Minn.)", "(R-Texas)" after a name.
 // A party alone, "(R)", is read too: "state Sen. NAME (R) said".
 var partyState = regexp.MustCompile(`^\s*(?:\(([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?)\)|,\s*([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][a-z.]*)?),|\(([DRI])\))`)
+
+// partySeat reads a party's letters and a seat in brackets after a name:
+// "(PDP, Enugu East)", "(APC-Kano)".
+var partySeat = regexp.MustCompile(`^\s*\(([A-Z]{2,6})(?:,\s*|\s*-\s*)[A-Z][\p{L}'’. -]{1,40}\)`)
 
 var usParties = map[string]string{"D": "Democrat", "R": "Republican", "I": "Independent"}
 
@@ -1806,7 +1828,10 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 		b = hb
 	}
 	s0 := d.paras[r.p].tokSent[t[r.i].sent]
-	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" || r.j >= len(t) || t[r.j].text != "," || dateName(t[r.i]) {
+	// "Chairman of the Senate Committee on Finance, NAME, said": a role
+	// and its body open the sentence.
+	roleOf := d.isRoleWord(t[s0]) && s0+1 < len(t) && (t[s0+1].lower() == "of" || t[s0+1].lower() == "for")
+	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" && !roleOf || r.j >= len(t) || t[r.j].text != "," && t[r.j].text != "(" || dateName(t[r.i]) {
 		return roleInfo{}, false // and the name set off on both sides
 	}
 	for m := s0; m < b-1; m++ {
