@@ -1955,7 +1955,8 @@ func hardBody(low string) bool {
 // causeWords name those a body speaks for, or its cause.
 var causeWords = set("parents", "tenants", "consumers", "homeless", "homelessness", "patients", "carers", "victims", "renters", "families", "youth",
 	"women", "children", "refugee", "refugees", "migrants", "pensioners", "seniors", "disability", "disabled", "reform", "rights", "welfare",
-	"advocacy", "advocates", "poverty", "hunger", "citizens", "taxpayers", "residents", "ratepayers")
+	"advocacy", "advocates", "poverty", "hunger", "citizens", "taxpayers", "residents", "ratepayers", "support", "diabetes", "cancer",
+	"dementia", "alzheimer", "autism", "asthma", "arthritis", "kidney", "stroke", "epilepsy", "stop", "save")
 
 // softBodyWords make a name a council's or a company's, unless it is
 // named for a cause: "Youth Affairs Council", "Refugee Action Group".

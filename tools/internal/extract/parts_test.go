@@ -1113,6 +1113,14 @@ func TestPeople(t *testing.T) {
 			[]p{{"Rizal Mahendra", "", "Mining Advocacy Network", true}, {"Sani Wamba", "Chairman", "Senate Committee on Finance", false},
 				{"Obi Nnadi", "Senator", "Peoples Democratic Party", false}, {"Rhys ap Dafydd", "Deputy Climate Change Minister", "", false},
 				{"Aviaja Lyberth", "Minister for Mineral Resources", "", false}, {"Yoon Seo-hyun", "analyst", "Hana Securities", true}}},
+		// Bodies named for a disease or for support; "a Horn of Africa
+		// analyst"; "The chairman of X, NAME," opening the sentence.
+		{[]string{"Kathryn Mellor, the chief executive of Victim Support, said victims were let down.",
+			"Hélène Bastier, vice-president of public policy at Diabetes Canada, said costs would fall.",
+			"Mehari Tsegay, a Horn of Africa analyst at the International Crisis Group, said the text was vague.",
+			"The chairman of the Ferry Owners Association, Sam Ode, said fares would rise."},
+			[]p{{"Kathryn Mellor", "chief executive", "Victim Support", true}, {"Hélène Bastier", "vice-president of public policy", "Diabetes Canada", true},
+				{"Mehari Tsegay", "Horn of Africa analyst", "International Crisis Group", true}, {"Sam Ode", "chairman", "Ferry Owners Association", false}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

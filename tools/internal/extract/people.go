@@ -1830,7 +1830,15 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 	s0 := d.paras[r.p].tokSent[t[r.i].sent]
 	// "Chairman of the Senate Committee on Finance, NAME, said": a role
 	// and its body open the sentence.
-	roleOf := d.isRoleWord(t[s0]) && s0+1 < len(t) && (t[s0+1].lower() == "of" || t[s0+1].lower() == "for")
+	h := s0
+	if t[h].lower() == "the" && h+1 < len(t) {
+		h++ // "The Director of Research at the Centre for…, NAME, said"
+	}
+	// (but not "The chairman of the marketers, NAME,": a role the
+	// appositive reads whole)
+	roleOf := d.isRoleWord(t[h]) && h+2 < len(t) && (t[h+1].lower() == "of" || t[h+1].lower() == "for") &&
+		(t[h+2].isCap() || t[h+2].lower() == "the" && h+3 < len(t) && t[h+3].isCap()) && d.titleAt(r.p, h, b) <= 1 && // nor "The Inspector-General of Police, NAME,"
+		b >= 2 && (t[b-2].isCap() || t[b-2].text == ")") // nor "The head of the Congolese delegation, NAME,"
 	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" && !roleOf || r.j >= len(t) || t[r.j].text != "," && t[r.j].text != "(" || dateName(t[r.i]) {
 		return roleInfo{}, false // and the name set off on both sides
 	}
@@ -2028,8 +2036,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 				continue
 			}
 		}
-		// "a senior Horn of Africa analyst": a place of several words.
-		if t[m].isCap() && m > k {
+		// "a senior Horn of Africa analyst", "a Horn of Africa analyst": a
+		// place of several words.
+		if t[m].isCap() {
 			if e := d.placeRunAt(r.p, m); e > m+1 && e < len(t) && t[e].kind == tWord && !t[e].isCap() {
 				if c := d.lx.roles[t[e].lowBase()]; c != "" && c != "honorific" && c != "kin" {
 					m = e - 1
