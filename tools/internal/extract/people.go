@@ -553,8 +553,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	ev := 0
 	info := roleInfo{kinAt: -1}
 	// "Dr. R. K. Mehta": an honorific with a dot starts a run of its own.
-	if hb := honorificAt(t, i); !c.honor && hb >= 0 && (d.lx.roles[t[hb].lower()] == "honorific" || t[hb].lowBase() == "prof") {
-		c.honor, c.title = true, t[hb].text
+	if !c.honor && d.honorificBefore(t, i) {
+		c.honor, c.title = true, t[honorificAt(t, i)].text
 	}
 	if c.honor {
 		ev += 2
