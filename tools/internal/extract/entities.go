@@ -1357,22 +1357,31 @@ func (d *doc) classify(r run) (candidate, bool) {
 		if k == r.i && r.j-r.i >= 2 && dottedInitials(b) && !d.knownEntity(run{r.p, k, k + 1}) {
 			continue // "A.K. Sreedharan", but not "U.S. Steel"
 		}
-		// "Ricardo Lagos", "Maria Jordan", "Prof Josefina Lagos"; "Paul
-		// Farmer", "Julie Bishop": a surname that is also a place's or a
-		// role's, after a given name, of a name that speaks or is
-		// described where it stands.
-		surname := k == r.j-1 && k > r.i && r.j-r.i <= 3 && (d.lx.givenNames[t[r.i].text] || c.honor || d.honorificBefore(t, r.i)) && (c.title != "" || d.saidOrDescribed(r))
-		if _, ok := d.lx.places[lb]; ok && !surname || isAcronym(b) || t[k].kind != tWord {
+		if isAcronym(b) || t[k].kind != tWord {
 			return candidate{}, false
 		}
-		if rc := d.lx.roles[lb]; (rc != "" && rc != "honorific" && rc != "kin") || (d.lx.titles[lb] && rc != "honorific") {
-			if !surname || d.isPlaceTok(t[r.i]) || r.j-r.i == 3 && d.isRoleWord(t[r.i+1]) {
-				return candidate{}, false
-			}
+		_, place := d.lx.places[lb]
+		rc := d.lx.roles[lb]
+		role := rc != "" && rc != "honorific" && rc != "kin" || d.lx.titles[lb] && rc != "honorific"
+		if (place || role) && !d.surnameAt(c, r, k) {
+			return candidate{}, false
+		}
+		if role && (d.isPlaceTok(t[r.i]) || r.j-r.i == 3 && d.isRoleWord(t[r.i+1])) {
+			return candidate{}, false
 		}
 	}
 	c.r = r
 	return c, true
+}
+
+// surnameAt reports token k of r as a surname that is also a place's or a
+// role's ("Ricardo Lagos", "Prof Josefina Lagos", "Paul Farmer"): the last
+// of two or three words after a given name or an honorific, of a name
+// that has a title or speaks or is described where it stands.
+func (d *doc) surnameAt(c candidate, r run, k int) bool {
+	t := d.paras[r.p].toks
+	return k == r.j-1 && k > r.i && r.j-r.i <= 3 && (d.lx.givenNames[t[r.i].text] || c.honor || d.honorificBefore(t, r.i)) &&
+		(c.title != "" || d.saidOrDescribed(r))
 }
 
 // honorificBefore reports an honorific right before token i: "Prof",
