@@ -362,12 +362,24 @@ func (e Entry) figure(value string, isNum func(string) bool) (fig, next string) 
 
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "million": true, "billion": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "half": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
+// currencyLetters are the currencies written in letters before an amount,
+// in lower case as words gives them: shillings, dirhams, riyals, taka,
+// rupees, rupiah, ringgit, rand, naira, kwacha and pesos.
+var currencyLetters = []string{"ksh", "tsh", "ush", "shs", "sh", "dhs", "dh", "aed", "sr", "tk", "rs", "rp", "rm", "r", "n", "k", "p"}
+
 func isNumWord(w string) bool {
 	if w == "" {
 		return false
 	}
 	if unicode.IsDigit([]rune(w)[0]) {
 		return true
+	}
+	for _, c := range currencyLetters {
+		// "Sh150", "Dh400", "N62,000": an amount with its currency's
+		// letters glued on.
+		if rest, ok := strings.CutPrefix(w, c); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return true
+		}
 	}
 	if numberWords[w] {
 		return true

@@ -109,6 +109,28 @@ func TestAgrees(t *testing.T) {
 	}
 }
 
+// TestNumberFigure: a labelled amount is matched by its own figure, also
+// with its currency's letters glued on, and not by the thousands after a
+// comma.
+func TestNumberFigure(t *testing.T) {
+	e := Entry{Numbers: []GoldNumber{{Value: "N48,000"}, {Value: "Dh400"}}}
+	for _, tt := range []struct {
+		text string
+		hit  int
+	}{
+		{"N48,000", 1},
+		{"Dh400", 1},
+		{"000", 0},
+		{"400", 0},
+	} {
+		var s Scores
+		scoreNumbers(&s, e, &extract.Explainer{Numbers: []extract.Number{{Text: tt.text}}})
+		if s.Numbers.Hit != tt.hit {
+			t.Errorf("extracted %q: %d labelled amounts found, want %d (misses %q)", tt.text, s.Numbers.Hit, tt.hit, s.Misses)
+		}
+	}
+}
+
 func TestNameMatches(t *testing.T) {
 	g := GoldPerson{Name: "Kim Jong Un", Aliases: []string{"Kim Jong-Un", "Kim"}}
 	for _, n := range []string{"Kim Jong Un", "Kim Jong-Un", "Kim"} {
