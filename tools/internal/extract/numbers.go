@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	currencies  = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "₹": true, "₱": true, "₩": true, "₦": true, "₺": true, "₽": true, "₫": true, "₴": true, "₪": true, "฿": true, "KSh": true, "Ksh": true, "Rs": true, "Sh": true, "Rp": true, "RM": true, "R": true}
+	currencies  = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "₹": true, "₱": true, "₩": true, "₦": true, "₺": true, "₽": true, "₫": true, "₴": true, "₪": true, "฿": true, "KSh": true, "Ksh": true, "Rs": true, "Shs": true, "Sh": true, "TSh": true, "Tsh": true, "USh": true, "Rp": true, "RM": true, "Dhs": true, "Dh": true, "AED": true, "SR": true, "Tk": true, "R": true, "N": true, "K": true, "P": true}
 	scaleWords  = map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "thousand": 1e3}
 	countStop   = set("the", "a", "an", "to", "from", "in", "on", "at", "by", "for", "with", "into", "than", "as", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "and", "or", "but", "before", "after", "since", "last", "next", "this", "each", "every", "per", "ago", "alone", "so", "if", "while", "when", "where", "it", "its", "their", "his", "her")
 	timeWords   = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "GMT", "BST", "EST")
@@ -62,6 +62,9 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	unit := "" // counts implied by the token itself
 	switch {
 	case tk.kind == tNum:
+		if i >= 2 && t[i-1].text == "," && t[i-1].start == t[i-2].end && t[i-1].end == tk.start && t[i-2].kind == tWord && strings.IndexByte("0123456789", t[i-2].text[len(t[i-2].text)-1]) >= 0 {
+			return Number{}, 0, false // "AED1,000" read as a word and its thousands
+		}
 		digits, rest := splitDigits(tk.text)
 		v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
 		if err != nil {

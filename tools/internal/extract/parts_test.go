@@ -1422,6 +1422,11 @@ func TestNumbers(t *testing.T) {
 		// Currencies written in letters, glued to the amount.
 		{"The deal added R15.9bn to the bill. Fines of Sh500,000 apply. The vaccine, R21, works.",
 			[]n{{"R15.9bn", 15.9, "bn", false}, {"Sh500,000", 500000, "apply", false}}},
+		// Dirhams, naira and pesos in letters; a bare letter only with a
+		// thousands comma ("N95" is a mask); a currency the lexicon lacks
+		// leaves no stray "000".
+		{"Fines of Dh400 apply. The wage rose to N62,000; nurses wore N95 masks. Rents rose SR15,000. Fees are Le2,500.",
+			[]n{{"Dh400", 400, "apply", false}, {"N62,000", 62000, "", false}, {"SR15,000", 15000, "", false}}},
 		{"It plans to deploy thousands of soldiers for eight hours.",
 			[]n{{"thousands", 2000, "soldiers", true}, {"eight", 8, "hours", false}}},
 		{"The fund adds €1.2 billion; 78% of respondents agreed.",

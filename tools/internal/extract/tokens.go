@@ -194,18 +194,26 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 }
 
 // letterCurrencies are the currencies written in letters before an amount.
-var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Sh", "Rp", "RM", "R"}
+var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Shs", "Sh", "TSh", "Tsh", "USh", "Rp", "RM", "Dhs", "Dh", "AED", "SR", "Tk", "R", "N", "K", "P"}
 
 // currencyPrefix is the length of the currency that opens s and is glued to
 // a digit ("R54.5bn"), or 0.
 func currencyPrefix(s string) int {
-	if len(s) < 2 || s[0] != 'R' && s[0] != 'S' && s[0] != 'K' {
-		return 0 // most words, at the cost of one comparison
+	if len(s) < 2 {
+		return 0
+	}
+	switch s[0] {
+	case 'R', 'S', 'K', 'T', 'U', 'D', 'N', 'A', 'P':
+	default:
+		return 0 // most words, at the cost of one switch
 	}
 	for _, c := range letterCurrencies {
 		if len(s) > len(c) && strings.HasPrefix(s, c) && s[len(c)] >= '0' && s[len(c)] <= '9' {
-			if c == "R" && !randAmount(s[1:]) {
-				return 0 // "R21" is a vaccine's name, "R400m" an amount
+			if len(c) == 1 && !randAmount(s[1:]) {
+				// "R21" is a vaccine's name, "N95" a mask's and "K9" a
+				// dog unit; "R400m", "N48,000", "K1,500" and "P1,200"
+				// are amounts of rand, naira, kwacha and pesos.
+				return 0
 			}
 			return len(c)
 		}
@@ -213,8 +221,8 @@ func currencyPrefix(s string) int {
 	return 0
 }
 
-// randAmount reports digits that read as money after a bare "R": with a
-// thousands comma or a scale ("R400m", "R15.9bn", "R1,200").
+// randAmount reports digits that read as money after a bare "R", "N", "K"
+// or "P": with a thousands comma or a scale ("R400m", "R15.9bn", "R1,200").
 func randAmount(s string) bool {
 	k := 0
 	for k < len(s) && (s[k] >= '0' && s[k] <= '9' || (s[k] == '.' || s[k] == ',') && k+1 < len(s) && s[k+1] >= '0' && s[k+1] <= '9') {
