@@ -292,7 +292,11 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 	if n.Counts != "" && !strings.HasPrefix(n.Counts, "percent") {
 		return Number{}, 0, false // "100 staff to 200": two counts
 	}
-	m, mnext, ok := d.numberAt(p, next+1)
+	k := next + 1
+	if k+1 < len(t) && currencies[t[k].text] && t[k].end == t[k+1].start {
+		k++ // "from $200 to $100 a night": the second amount's currency
+	}
+	m, mnext, ok := d.numberAt(p, k)
 	if !ok || m.Counts == "year" || m.Approximate || t[mnext-1].sent != t[i].sent || strings.HasPrefix(n.Counts, "percent") && !strings.HasPrefix(m.Counts, "percent") {
 		return Number{}, 0, false
 	}

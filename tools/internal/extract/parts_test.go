@@ -1422,6 +1422,9 @@ func TestNumbers(t *testing.T) {
 		// Currencies written in letters, glued to the amount.
 		{"The deal added R15.9bn to the bill. Fines of Sh500,000 apply. The vaccine, R21, works.",
 			[]n{{"R15.9bn", 15.9, "bn", false}, {"Sh500,000", 500000, "apply", false}}},
+		// A range or a change of amounts, each with its currency.
+		{"The fee fell from $200 to $100 a night; fines of $50 to $80 per tonne apply.",
+			[]n{{"from $200 to $100 a night", 200, "per night", true}, {"$50 to $80 per tonne", 50, "per tonne", true}}},
 		// Dirhams, naira and pesos in letters; a bare letter only with a
 		// thousands comma ("N95" is a mask); a currency the lexicon lacks
 		// leaves no stray "000".
