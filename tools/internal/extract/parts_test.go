@@ -1500,8 +1500,9 @@ func TestDates(t *testing.T) {
 		// the new year; the end of last year; a deadline ahead under a past
 		// verb; "is to", "to be introduced"; "used" the law; a plan that
 		// "had been due".
-		{"2018-11-20", "The minister resigned last night. MPs will question her next Wednesday. Councils will publish plans in the new year. Debt rose at the end of last year.",
-			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019-01"}, {"at the end of last year", "2017-12"}}},
+		{"2018-11-20", "The minister resigned last night. MPs will question her next Wednesday. Councils will publish plans in the new year. Debt rose at the end of last year. The line opens by the end of next year.",
+			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019-01"}, {"at the end of last year", "2017-12"},
+				{"by the end of next year", "2019"}}},
 		{"2018-08-14", "The court asked the authorities to explain, by September 10, why they failed. The minister is to present the reform on Thursday.",
 			[]dt{{"by September 10", "2018-09-10"}, {"on Thursday", "2018-08-16"}}},
 		// An event announced is ahead; a timetable in the present; "had
