@@ -1092,6 +1092,12 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		if !begun {
 			from = from.AddDate(-1, 0, 0)
 		}
+	case "this":
+		// "Herders lost animals this winter" in March: the one just
+		// ended, when the sentence looks back.
+		if !begun && past && !future && from.AddDate(-1, 5, 0).After(d.pub) {
+			from = from.AddDate(-1, 0, 0)
+		}
 	case "in the", "over the", "during the", "through the", "into the", "over", "during", "through":
 		// "in the autumn", "over the summer", "over summer": the coming one when the
 		// sentence looks ahead, else the last one.

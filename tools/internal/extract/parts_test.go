@@ -1503,6 +1503,10 @@ func TestDates(t *testing.T) {
 		{"2018-11-20", "The minister resigned last night. MPs will question her next Wednesday. Councils will publish plans in the new year. Debt rose at the end of last year. The line opens by the end of next year.",
 			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019-01"}, {"at the end of last year", "2017-12"},
 				{"by the end of next year", "2019"}}},
+		// "this winter" in March: the one just ended when the sentence
+		// looks back, the coming one when it looks ahead.
+		{"2024-03-15", "Herders lost a third of their animals this winter. Farmers will plant wheat this winter.",
+			[]dt{{"this winter", "2023-12/2024-02"}, {"this winter", "2024-12/2025-02"}}},
 		{"2018-08-14", "The court asked the authorities to explain, by September 10, why they failed. The minister is to present the reform on Thursday.",
 			[]dt{{"by September 10", "2018-09-10"}, {"on Thursday", "2018-08-16"}}},
 		// An event announced is ahead; a timetable in the present; "had
