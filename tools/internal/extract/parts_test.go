@@ -1121,6 +1121,9 @@ func TestPeople(t *testing.T) {
 			"The chairman of the Ferry Owners Association, Sam Ode, said fares would rise."},
 			[]p{{"Kathryn Mellor", "chief executive", "Victim Support", true}, {"Hélène Bastier", "vice-president of public policy", "Diabetes Canada", true},
 				{"Mehari Tsegay", "Horn of Africa analyst", "International Crisis Group", true}, {"Sam Ode", "chairman", "Ferry Owners Association", false}}},
+		// Names alone opening the story: a byline without "By".
+		{[]string{"Kaltoum Idris in Port Sudan and Owen Harland", "Hundreds of thousands of civilians are trapped, aid groups said on Monday."},
+			[]p{{"Kaltoum Idris", "", "The Test Times", false}, {"Owen Harland", "", "The Test Times", false}}},
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},

@@ -366,6 +366,21 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 // ownedGroupNouns call a campaign group or an association by what it is.
 var ownedGroupNouns = set("group", "organisation", "organization", "charity", "coalition", "alliance", "network", "campaign", "movement", "association")
 
+// namesLine reports a paragraph of capitalised words alone, joined by
+// "and", "in" or commas: a byline without "By".
+func (d *doc) namesLine(p int) bool {
+	t := d.paras[p].toks
+	if len(t) < 2 || len(t) > 14 || len(d.paras[p].sents) != 1 || t[0].text == "By" {
+		return false
+	}
+	for _, tk := range t {
+		if !tk.isCap() && tk.lower() != "and" && tk.lower() != "in" && tk.text != "," {
+			return false
+		}
+	}
+	return true
+}
+
 // creditBreaks part the credits of one line: "Reporting by A; Editing by
 // B", "Delhi | Reported by A".
 var creditBreaks = set(";", "|", "·", "(")
@@ -726,6 +741,12 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	if n := d.deskByline(c.r.p); n > 0 && i == 0 && j == n {
 		info = mergeRole(info, roleInfo{kinAt: -1, role: pa.text[t[j].start:t[len(t)-1].end], class: "journalist", weight: 3, credit: true})
 		ev += 3
+	}
+	// A byline of names alone opening the story: "NAME", "NAME in Port
+	// Sudan and NAME".
+	if c.r.p == 0 && (i == 0 || t[i-1].lower() == "and") && (j == len(t) || t[j].lower() == "and" || t[j].lower() == "in") && d.namesLine(c.r.p) {
+		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
+		ev += 2
 	}
 	// A byline on a line of its own: "By NAME", "By NAME and NAME".
 	if b == 1 && t[0].text == "By" && len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 {
