@@ -1124,7 +1124,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 			forAt = f // and "Minister of Economy and Finance NAME"
 		}
 	}
-	if forAt >= 1 && (t[forAt].lower() == "for" || t[forAt].lower() == "of" && forAt < r.i-1) && t[forAt].sent == t[r.i].sent {
+	if forAt >= 1 && (t[forAt].lower() == "for" || t[forAt].lower() == "of") && t[forAt].sent == t[r.i].sent {
 		for n := min(4, forAt); n >= 1; n-- { // the longest title: "Senior Minister of State"
 			if d.titleAt(r.p, forAt-n, forAt) != n {
 				continue

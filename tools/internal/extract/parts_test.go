@@ -1108,11 +1108,12 @@ func TestPeople(t *testing.T) {
 		// portfolio; a securities firm.
 		{[]string{"Rizal Mahendra of the Mining Advocacy Network (Jatam) said the blast was part of a pattern.",
 			"Chairman of the Senate Committee on Finance, Sani Wamba, said the bills were fair. Senator Obi Nnadi (PDP, Enugu East) said states would lose.",
-			"Deputy Climate Change Minister Rhys ap Dafydd said so. Minister for Mineral Resources Aviaja Lyberth agreed.",
+			"Deputy Climate Change Minister Rhys ap Dafydd said so. Minister for Mineral Resources Aviaja Lyberth agreed. Minister of Labor Tsai Hsin-yi disagreed.",
 			"Yoon Seo-hyun, an analyst at Hana Securities, said output would hold."},
 			[]p{{"Rizal Mahendra", "", "Mining Advocacy Network", true}, {"Sani Wamba", "Chairman", "Senate Committee on Finance", false},
 				{"Obi Nnadi", "Senator", "Peoples Democratic Party", false}, {"Rhys ap Dafydd", "Deputy Climate Change Minister", "", false},
-				{"Aviaja Lyberth", "Minister for Mineral Resources", "", false}, {"Yoon Seo-hyun", "analyst", "Hana Securities", true}}},
+				{"Aviaja Lyberth", "Minister for Mineral Resources", "", false}, {"Tsai Hsin-yi", "Minister of Labor", "", false},
+				{"Yoon Seo-hyun", "analyst", "Hana Securities", true}}},
 		// Bodies named for a disease or for support; "a Horn of Africa
 		// analyst"; "The chairman of X, NAME," opening the sentence.
 		{[]string{"Kathryn Mellor, the chief executive of Victim Support, said victims were let down.",
