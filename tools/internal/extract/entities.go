@@ -996,6 +996,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 			}
 		}
 	}
+	// "on Monday, the president said": a day is no one.
+	if _, day := weekdays[t[r.i].base()]; day && r.j-r.i == 1 {
+		return candidate{}, false
+	}
 	// "(PDP, Enugu East)", "(APC-Kano)": a seat after a party's letters.
 	if r.j < len(t) && t[r.j].text == ")" && r.i >= 1 {
 		if r.i >= 3 && (t[r.i-1].text == "," || t[r.i-1].text == "-") && isAcronym(t[r.i-2].text) && t[r.i-3].text == "(" {

@@ -1122,6 +1122,8 @@ func TestPeople(t *testing.T) {
 			"The chairman of the Ferry Owners Association, Sam Ode, said fares would rise."},
 			[]p{{"Kathryn Mellor", "chief executive", "Victim Support", true}, {"Hélène Bastier", "vice-president of public policy", "Diabetes Canada", true},
 				{"Mehari Tsegay", "Horn of Africa analyst", "International Crisis Group", true}, {"Sam Ode", "chairman", "Ferry Owners Association", false}}},
+		// A day before an appositive is no one.
+		{[]string{"In his address to Congress on Monday, the president said the operators had broken the law."}, []p{}},
 		// A passenger before the name; Catalan "i" inside a name.
 		{[]string{"Passenger Zuhura Athumani said the train was fast.", "Jordi Casals i Ferrer, a labour economist at the University of Barcelona, said so."},
 			[]p{{"Zuhura Athumani", "Passenger", "", false}, {"Jordi Casals i Ferrer", "labour economist", "University of Barcelona", true}}},
