@@ -1122,6 +1122,10 @@ func TestPeople(t *testing.T) {
 			"The chairman of the Ferry Owners Association, Sam Ode, said fares would rise."},
 			[]p{{"Kathryn Mellor", "chief executive", "Victim Support", true}, {"Hélène Bastier", "vice-president of public policy", "Diabetes Canada", true},
 				{"Mehari Tsegay", "Horn of Africa analyst", "International Crisis Group", true}, {"Sam Ode", "chairman", "Ferry Owners Association", false}}},
+		// A railway's, a forum's and a scheme's names are bodies'.
+		{[]string{"Sydney Trains chief executive Martin Ashgrove said the network would run. Sydney Trains said more.",
+			"The Passenger Forum said fares were too high."},
+			[]p{{"Martin Ashgrove", "chief executive", "Sydney Trains", false}}},
 		// A day before an appositive is no one.
 		{[]string{"In his address to Congress on Monday, the president said the operators had broken the law."}, []p{}},
 		// A passenger before the name; Catalan "i" inside a name.
