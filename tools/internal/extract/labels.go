@@ -384,6 +384,12 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 			s.add("official_statement", 1.5, "reported plan")
 		}
 	}
+	if si == 0 && len(toks) > 2 && toks[0].text == "Under" && (determiners[toks[1].lower()] || underOwners[toks[1].lower()] || toks[1].isCap()) {
+		// "Under the changes, apartment projects will be fast-tracked":
+		// what a law or a deal provides, though in the future tense (339
+		// of 369 labelled paragraphs that open so are agreement_or_law).
+		s.add("agreement_or_law", 6, "under its terms")
+	}
 	if n := agreementSubject(toks); n != "" && !takesEffect(toks) {
 		// But "The ordinance takes effect in 30 days" says when, not what.
 		s.add("agreement_or_law", 2, "agreement as subject: "+n)
@@ -2340,3 +2346,7 @@ func foundation(name string) bool {
 	}
 	return false
 }
+
+// underOwners open what a law or a deal provides after "Under": "Under its
+// terms", "Under new rules".
+var underOwners = set("its", "their", "this", "these", "new", "current", "existing", "proposed")

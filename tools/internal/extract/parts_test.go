@@ -1990,6 +1990,13 @@ func TestParagraphLabels(t *testing.T) {
 			"The club said it had no choice.",
 			"Sue Talbot, a 62-year-old debenture holder from Surrey, said she understood the club's position but would find it uncomfortable to watch.",
 		}, map[int]string{2: "public_opinion"}},
+		// What new rules provide, opening the paragraph, though told in
+		// the future and with a date.
+		{"2024-05-02", []string{
+			"The state will overhaul planning in 50 suburbs.",
+			"Neighbours say the towers will block the sun.",
+			"Under new rules, apartment projects that meet design standards will be fast-tracked from July, and neighbours will lose the right to appeal.",
+		}, map[int]string{2: "agreement_or_law"}},
 		// What a plan provides is the agreement's, though told in the
 		// future.
 		{"2024-05-02", []string{
