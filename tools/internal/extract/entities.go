@@ -183,6 +183,15 @@ func (d *doc) runs(out []run, p int) []run {
 				j += 2
 				continue
 			}
+			// "Department for Environment, Food and Rural Affairs",
+			// "Ministry of Infrastructure, Communications and Transport": a
+			// body's portfolios listed with commas.
+			if t[j].text == "," && j >= i+3 && (t[i+1].lower() == "of" || t[i+1].lower() == "for") && d.isOrgWord(t[i]) {
+				if k := portfolioList(t, j); k > j {
+					j = k
+					continue
+				}
+			}
 			// Initials: "R. K. Mehta", "J. R. Doe".
 			if t[j].kind == tPunct && t[j].text == "." && initial(t[j-1]) && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
 				j += 2
@@ -510,6 +519,31 @@ func placeModifier(t token) bool {
 		return ok
 	}
 	return false
+}
+
+// portfolioList is the end of ", Food and Rural Affairs" from the comma at
+// j: capitalised portfolio words, more commas, and "and" before the last;
+// j when the tokens there are not such a list.
+func portfolioList(t []token, j int) int {
+	k, and := j, false
+	for k < len(t) && t[k].sent == t[j].sent {
+		switch {
+		case (t[k].text == "," || t[k].lower() == "and") && !and && k+1 < len(t) && t[k+1].isCap() && portfolioWords[t[k+1].lowBase()]:
+			and = t[k].lower() == "and"
+			k++
+		case t[k].isCap() && portfolioWords[t[k].lowBase()] && k > j:
+			k++
+		default:
+			if and && k > j {
+				return k
+			}
+			return j
+		}
+	}
+	if and {
+		return k
+	}
+	return j
 }
 
 // splitRun breaks a run at "and", "of", "for" unless it names an

@@ -1168,6 +1168,10 @@ func TestOrganizations(t *testing.T) {
 			"The cuts total 90,000, according to the European Association of Automotive Suppliers, known as CLEPA. CLEPA said more would follow.",
 			"Volkmar, Germany's second-biggest carmaker, said it would cut 12,000 jobs."},
 			[]string{"Australian Federal Police", "United Nations World Food Programme", "European Association of Automotive Suppliers", "Volkmar"}},
+		// A ministry's portfolios listed with commas, whose spokesperson
+		// then speaks for it.
+		{[]string{"A spokesperson for the Department for Environment, Food and Rural Affairs said the ban would stay."},
+			[]string{"Department for Environment, Food and Rural Affairs"}},
 		// A chemicals company's name; a body described, then named in
 		// apposition; a company suffix.
 		{[]string{"Brenner Chemie, based in Ludwigshafen, said it would work with regulators."}, []string{"Brenner Chemie"}},
@@ -1990,6 +1994,13 @@ func TestParagraphLabels(t *testing.T) {
 			"The club said it had no choice.",
 			"Sue Talbot, a 62-year-old debenture holder from Surrey, said she understood the club's position but would find it uncomfortable to watch.",
 		}, map[int]string{2: "public_opinion"}},
+		// A ministry whose name lists its portfolios with commas speaks
+		// through its spokesperson.
+		{"2024-05-02", []string{
+			"Farmers burned peat on the moors on Monday, campaigners said.",
+			"The fires spread across 200 hectares.",
+			"A spokesperson for the Department for Environment, Food and Rural Affairs said it had already banned burning on protected deep peat.",
+		}, map[int]string{2: "official_statement"}},
 		// What new rules provide, opening the paragraph, though told in
 		// the future and with a date.
 		{"2024-05-02", []string{

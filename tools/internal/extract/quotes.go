@@ -210,6 +210,21 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		for b > 0 && !isBoundary(t[b-1]) && e-b < 12 {
 			b--
 		}
+		if b > 0 && b < e {
+			// "A spokesperson for the Department for Environment, Food and
+			// Rural Affairs said": a body's name runs on past its commas.
+			for _, m := range ms {
+				if m.kind == "org" && m.start < t[b].start && m.end > t[b].start {
+					for b > 0 && t[b-1].end > m.start {
+						b--
+					}
+					for b > 0 && !isBoundary(t[b-1]) && e-b < 16 {
+						b--
+					}
+					break
+				}
+			}
+		}
 		if b < e {
 			if a := d.npAttribution(p, t[b:e], ms, last, op, false); a.name != "" {
 				a.trailing = b > 0 && t[b-1].text == "," && k >= len(t)-3
