@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	currencies  = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "₹": true, "₱": true, "₩": true, "₦": true, "₺": true, "₽": true, "₫": true, "₴": true, "₪": true, "฿": true, "KSh": true, "Ksh": true, "Rs": true, "Shs": true, "Sh": true, "TSh": true, "Tsh": true, "USh": true, "Rp": true, "RM": true, "Dhs": true, "Dh": true, "AED": true, "SR": true, "Tk": true, "R": true, "N": true, "K": true, "P": true}
+	currencies  = set(append([]string{"$", "€", "£", "¥", "₹", "₱", "₩", "₦", "₺", "₽", "₫", "₴", "₪", "฿"}, letterCurrencies...)...) // signs, and the letters tokens.go splits off
 	scaleWords  = map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "thousand": 1e3}
 	countStop   = set("the", "a", "an", "to", "from", "in", "on", "at", "by", "for", "with", "into", "than", "as", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "and", "or", "but", "before", "after", "since", "last", "next", "this", "each", "every", "per", "ago", "alone", "so", "if", "while", "when", "where", "it", "its", "their", "his", "her")
 	timeWords   = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "GMT", "BST", "EST")
