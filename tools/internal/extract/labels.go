@@ -1335,7 +1335,7 @@ func (d *doc) finishPeople() {
 			// for a campaign group or a charity is its voice, which the
 			// DESIGN table counts among experts'.
 			p.expert = true
-		case p.quoted && p.class != "kin" && advocacyRole.MatchString(role) && kind != "party" && kind != "government" && kind != "company":
+		case p.quoted && p.class != "kin" && advocacyRole.MatchString(role) && !lobbyRole.MatchString(role) && kind != "party" && kind != "government" && kind != "company" && kind != "media" && !unionName.MatchString(p.affil) && !d.isCountry(p.affil):
 			// "Animals Australia campaign director NAME", "advocacy manager
 			// at the Black Sash": who runs a body's campaigns speaks for a
 			// cause (as 20 of 23 such labelled roles have it; the others
@@ -1358,7 +1358,11 @@ func (d *doc) finishPeople() {
 // beside a campaign group is no one's advocate.
 var electedHeads = set("governor", "minister", "premier", "mayor", "senator")
 
-var advocacyRole = regexp.MustCompile(`\b(?:campaigns?|advocacy)\b`)
+var advocacyRole = regexp.MustCompile(`\b(?:campaigns?|campaigner|advocacy|policy|programmes?|programs?|co-?ordinator|convenor|research|caseworker|legal officer)\b`)
+
+var lobbyRole = regexp.MustCompile(`\b(?:public|foreign) policy\b|\b(?:humanitarian|resident) co-?ordinator\b|\b(?:secretary|adviser|advisor)\b`)
+
+var unionName = regexp.MustCompile(`(?i)\b(?:unions?|head teachers)\b`)
 
 // shortNames are the short forms a country is known by in English, as
 // readers would name it: "the UK", where "US" is read "United States".

@@ -151,8 +151,18 @@ func (d *doc) timeline() []Event {
 }
 
 func (d *doc) peopleOut() []Person {
+	bodies := map[string]bool{}
+	for _, p := range d.people {
+		bodies[p.affil] = true
+	}
+	for _, o := range d.orgs {
+		bodies[o.name] = true
+	}
 	out := []Person{}
 	for _, p := range d.people {
+		if bodies[p.name] && p.role == "" && p.affil == "" {
+			continue // "NAME, head of policy at Healthwatch Cymru, said": a body others work for
+		}
 		var aliases []string
 		for _, m := range p.mentions {
 			if a := d.text(m); a != p.name && !containsFold(aliases, a) && !strings.EqualFold(a, p.name) {

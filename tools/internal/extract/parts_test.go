@@ -133,7 +133,7 @@ func TestPeople(t *testing.T) {
 		{[]string{"The populist Sanseito party won 14 seats, up from one. Its leader, Ryo Nakagawa, said voters had spoken."},
 			[]p{{"Ryo Nakagawa", "leader", "Sanseito", false}}},
 		{[]string{"Forum Civil, the Senegalese branch of Transparency International, welcomed the vote. Its coordinator, Ousmane Faye, said the trials should be broadcast."},
-			[]p{{"Ousmane Faye", "coordinator", "Forum Civil", false}}},
+			[]p{{"Ousmane Faye", "coordinator", "Forum Civil", true}}},
 		{[]string{"The board of the Banco Central de Chile voted to hold the rate.", "“We will wait,” the bank said. Its president, Marcela Ortúzar, told reporters that the next move would depend on data."},
 			[]p{{"Marcela Ortúzar", "president", "Banco Central de Chile", false}}},
 		// An owner before the role in an appositive; a body an appositive
@@ -919,7 +919,7 @@ func TestPeople(t *testing.T) {
 			"Beatriz Kanashiro, a director of the São Paulo-based digital rights research center InternetLab, said the decision left questions open.",
 			"Anna Whitcombe, co-founder of the parents' campaign group B416, said the bill was welcome.",
 			"Dr Anjali Menon, head of pulmonology at Sir Ganga Ram Hospital, said patients had risen."},
-			[]p{{"Catherine Loughnan", "research director", "Prosper Australia", false}, {"Lucy Brennan", "", "Bristol Clean Air Alliance", true},
+			[]p{{"Catherine Loughnan", "research director", "Prosper Australia", true}, {"Lucy Brennan", "", "Bristol Clean Air Alliance", true},
 				{"Izzy Tregenza", "campaigns director", "Surfers Against Sewage", true},
 				{"Katrin Albers", "child and adolescent psychiatrist", "University Medical Center Hamburg-Eppendorf", true},
 				{"Beatriz Kanashiro", "director", "InternetLab", true}, {"Anna Whitcombe", "co-founder", "B416", true},
@@ -1050,6 +1050,19 @@ func TestPeople(t *testing.T) {
 			"Amira Haddad, field coordinator for Yemen at Save the Children, said the aid was late."},
 			[]p{{"Mina Park", "policy director", "Citizens' Coalition for Fair Budgets", true}, {"Dan Ruiz", "senior attorney", "Our Rivers Trust", true},
 				{"Amira Haddad", "field coordinator for Yemen", "Save the Children", true}}},
+		// Who runs a body's policy, programmes or research, or coordinates
+		// its work, speaks for a cause; not a firm's public policy head, a
+		// union's policy head, nor a country's coordinator.
+		{[]string{"Gemma Ashby, head of policy at Healthwatch Cymru, said: \"People will fall through the gaps.\"",
+			"Simon Tura, a programme officer at the Lake Basin Environment Network, said the city should recycle more.",
+			"Tess Kirk, head of public policy for Australia at Airbnb, said: \"Hosts are already paying their share.\"",
+			"Jeon Min-su, head of the policy division at the Federation of Korean Trade Unions, said: \"Workers will lose out.\"",
+			"Fitz Augustin, Dominica's national disaster coordinator, said: \"Roads are cut everywhere.\""},
+			[]p{{"Gemma Ashby", "head of policy", "Healthwatch Cymru", true},
+				{"Simon Tura", "programme officer", "Lake Basin Environment Network", true},
+				{"Tess Kirk", "head of public policy for Australia", "Airbnb", false},
+				{"Jeon Min-su", "head of the policy division", "Federation of Korean Trade Unions", false},
+				{"Fitz Augustin", "national disaster coordinator", "Dominica", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
