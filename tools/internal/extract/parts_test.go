@@ -1127,6 +1127,11 @@ func TestPeople(t *testing.T) {
 				{"Obi Nnadi", "Senator", "Peoples Democratic Party", false}, {"Rhys ap Dafydd", "Deputy Climate Change Minister", "", false},
 				{"Aviaja Lyberth", "Minister for Mineral Resources", "", false}, {"Tsai Hsin-yi", "Minister of Labor", "", false},
 				{"Yoon Seo-hyun", "analyst", "Hana Securities", true}}},
+		// Portfolios of power, ecology, the presidency and the like run
+		// no further than the name.
+		{[]string{"Federal Minister for Power Tariq Mansoor told a press conference the plan would work.",
+			"Secretary for Environment and Ecology Lau Chi-wing told the Legislative Council the plan was shelved."},
+			[]p{{"Tariq Mansoor", "Minister for Power", "", false}, {"Lau Chi-wing", "Secretary for Environment and Ecology", "", false}}},
 		// Bodies named for a disease or for support; "a Horn of Africa
 		// analyst"; "The chairman of X, NAME," opening the sentence.
 		{[]string{"Kathryn Mellor, the chief executive of Victim Support, said victims were let down.",
@@ -1982,6 +1987,19 @@ func TestOutletCountry(t *testing.T) {
 	e := Extract(a)
 	if len(e.People) != 1 || e.People[0].Affiliation == "Germany" {
 		t.Errorf("People = %+v, want Douglas Pryor not in Germany", e.People)
+	}
+}
+
+// TestOutletHome gives an official named without a country the country
+// of an outlet known by its short name or its web name.
+func TestOutletHome(t *testing.T) {
+	for outlet, want := range map[string]string{"RNZ": "New Zealand", "Inquirer.net": "Philippines", "The Philadelphia Inquirer": "United States", "Dhaka Tribune": "Bangladesh"} {
+		a := article.Article{Title: "T", Outlet: outlet, Paragraphs: []string{"Health Minister Mere Tapsell said the hospital would stay open."}}
+		a.Published, _ = time.Parse(article.DateLayout, "2025-03-10")
+		e := Extract(a)
+		if len(e.People) != 1 || e.People[0].Affiliation != want {
+			t.Errorf("%s: People = %+v, want the minister of %s", outlet, e.People, want)
+		}
 	}
 }
 
