@@ -163,6 +163,9 @@ func (d *doc) peopleOut() []Person {
 		if bodies[p.name] && p.role == "" && p.affil == "" {
 			continue // "NAME, head of policy at Healthwatch Cymru, said": a body others work for
 		}
+		if (p.role == "" || crowdNouns[p.role]) && (p.affil == "" || crowdNouns[p.role]) && d.placeOnly(p) {
+			continue // "farmers in Ben Tre", "the city of Cusco, officials said": a place
+		}
 		var aliases []string
 		for _, m := range p.mentions {
 			if a := d.text(m); a != p.name && !containsFold(aliases, a) && !strings.EqualFold(a, p.name) {
@@ -261,3 +264,26 @@ func countFields(s string) int {
 	}
 	return n
 }
+
+// placeOnly reports that every mention of a person found is where a place
+// stands: after "in", or after "the city of" and the like.
+func (d *doc) placeOnly(p *person) bool {
+	for _, m := range p.mentions {
+		t := d.paras[m.Paragraph].toks
+		k := sort.Search(len(t), func(k int) bool { return t[k].start >= m.Start })
+		switch {
+		case k >= 1 && t[k-1].lower() == "in" && !(k+1 < len(t) && t[k+1].possessive()):
+		case k >= 2 && t[k-1].lower() == "of" && settlementWords[t[k-2].lower()]:
+		default:
+			return false
+		}
+	}
+	return len(p.mentions) > 0
+}
+
+// crowdNouns name many people, never one: "Cusco, officials said" has
+// no one called Cusco.
+var crowdNouns = set("officials", "residents", "authorities", "police", "witnesses", "sources", "locals")
+
+// settlementWords are the kinds of place a name follows after "of".
+var settlementWords = set("city", "town", "village", "suburb", "district", "province", "region", "county", "parish", "municipality", "island", "islands", "state", "port")

@@ -1063,6 +1063,13 @@ func TestPeople(t *testing.T) {
 				{"Tess Kirk", "head of public policy for Australia", "Airbnb", false},
 				{"Jeon Min-su", "head of the policy division", "Federation of Korean Trade Unions", false},
 				{"Fitz Augustin", "national disaster coordinator", "Dominica", false}}},
+		// A body's name of common words before a firm's role; a place
+		// after "in" or "the city of" is no one, though a verb of speech
+		// follows it.
+		{[]string{"Royal Mail chief executive Andrew Penhallow called the decision \"a necessary step\".",
+			"Farmers in Ben Tre said the water was too salty to use.",
+			"Buses took them on to the city of Cusco, officials said."},
+			[]p{{"Andrew Penhallow", "chief executive", "Royal Mail", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",

@@ -1430,7 +1430,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					break
 				}
 				switch {
-				case info.affil != "" || class != "official" || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
+				case info.affil != "" || class != "official" && !(companyRoles[pa.text[t[start].start:t[end].end]] && !(os > 0 && connectors[t[os-1].lower()])) || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
 				case opens && start-os == 1 && !isAcronym(t[os].base()):
 					// "Municipal commissioner NAME" opening a sentence: a
 					// word of the role, or of a body named before.
