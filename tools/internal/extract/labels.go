@@ -325,6 +325,41 @@ func takesEffect(t []token) bool {
 	return false
 }
 
+// provision is the word by which a sentence in the future tense says what
+// a rule provides ("exempt", "allowed", "fines"), or "".
+func provision(t []token) string {
+	for k, x := range t {
+		w := x.lower()
+		switch {
+		case w == "exempt" || w == "exempted" || w == "exemption" || w == "exemptions":
+			return w
+		case (w == "fine" || w == "fines" || w == "penalty" || w == "penalties") && k+2 < len(t) && t[k+1].lower() == "of" && t[k+2].lower() == "up":
+			return w // "fines of up to $49.5 million"
+		case (w == "face" || w == "faces") && k+1 < len(t) && (t[k+1].lower() == "fines" || t[k+1].lower() == "penalties" || t[k+1].lower() == "a" && k+2 < len(t) && (t[k+2].lower() == "fine" || t[k+2].lower() == "penalty")):
+			return "face " + t[k+1].lower()
+		case w == "will" || w == "would":
+			m := k + 1
+			for m < len(t) && (t[m].lower() == "also" || t[m].lower() == "not" || t[m].lower() == "no" || t[m].lower() == "longer" || t[m].lower() == "now") {
+				m++
+			}
+			if m+1 < len(t) && t[m].lower() == "be" && providedStates[t[m+1].lower()] {
+				return t[m+1].lower() // "will be allowed", "will no longer be required"
+			}
+			if m+1 < len(t) && (t[m].lower() == "have" || t[m].lower() == "need") && t[m+1].lower() == "to" {
+				return t[m].lower() + " to" // "employers will have to monitor…"
+			}
+			if m+1 < len(t) && t[m].lower() == "apply" && t[m+1].lower() == "to" {
+				return "apply to" // "The levy will apply to stays of less than 28 days"
+			}
+		}
+	}
+	return ""
+}
+
+// providedStates are what a rule makes people or things: "will be allowed
+// to", "will be classed as".
+var providedStates = set("allowed", "permitted", "required", "banned", "prohibited", "classed", "classified", "capped", "taxed", "eligible", "exempt", "liable", "entitled", "obliged", "barred", "forbidden")
+
 // relativeWords open a relative clause.
 var relativeWords = set("which", "that", "who")
 
@@ -372,6 +407,13 @@ func (d *doc) sentenceScores(s *scorer, p, si int, text string) {
 	}
 	if future, past := d.sentTense(p, si); future && !past {
 		s.add("what_next", 1, "future tense")
+		if w := provision(toks); w != "" {
+			// "Pure fruit juices will be exempt", "Platforms will not be
+			// allowed to…", "Firms will face fines of up to $49.5m": what a
+			// rule provides, told in the future tense (in the labels, 54
+			// of 78 future paragraphs that say so are agreement_or_law).
+			s.add("agreement_or_law", 4.5, "provision: "+w)
+		}
 	}
 	if a := d.spoken[p][si]; !a.trailing && !a.according && (a.who != nil && !a.who.expert && a.who.class != "journalist" && a.who.class != "kin" && !d.ordinary(a.who) || a.who == nil && a.kind == "org" && a.orgKind != "media") && modal(toks) {
 		// "The minister said the government would bring in a law next

@@ -2054,6 +2054,16 @@ func TestParagraphLabels(t *testing.T) {
 			"Under the plan, families with more than 200 goats will pay a yearly tax for each extra animal.",
 			"Herders will meet officials next month.",
 		}, map[int]string{2: "agreement_or_law"}},
+		// What a rule makes people or firms, told in the future, is the
+		// rule's: an exemption, a duty, a fine; a meeting ahead is what
+		// comes next.
+		{"2024-05-02", []string{
+			"The state will ban machetes from Monday.",
+			"Shop owners say the ban is overdue.",
+			"Farmers and gardeners will be exempt, but anyone else carrying a blade will face fines of up to $47,000.",
+			"Retailers will have to lock the blades away. Sellers will not be allowed to sell them to children.",
+			"Police will meet retailers next week.",
+		}, map[int]string{2: "agreement_or_law", 3: "agreement_or_law", 4: "what_next"}},
 		// An official's account of a plan is a statement; a lede that looks
 		// ahead is the summary.
 		{"2024-12-19", []string{
