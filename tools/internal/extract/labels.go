@@ -493,8 +493,10 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 	case a.who != nil && d.ordinary(a.who):
 		// Someone the article gives no role, or an ordinary one: a
 		// resident, a shopper, a shrimper. What they say is the public's
-		// mood, not a statement.
-		s.add("public_opinion", 1.5, "person speaks: "+a.who.name)
+		// mood, not a statement, as much as an official's words are a
+		// statement: a clause on who they are ("who has lived there since
+		// the 1980s") does not make them history.
+		s.add("public_opinion", 3, "person speaks: "+a.who.name)
 	case a.who != nil && publicGroup(a.who.affil):
 		// "Mark Fenwick, chairman of the Harrowgate United Supporters'
 		// Trust": the voice of fans, residents or parents is the public's.

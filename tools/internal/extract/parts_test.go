@@ -2054,6 +2054,14 @@ func TestParagraphLabels(t *testing.T) {
 			"Under the plan, families with more than 200 goats will pay a yearly tax for each extra animal.",
 			"Herders will meet officials next month.",
 		}, map[int]string{2: "agreement_or_law"}},
+		// A member of the public's words are the public's, though the
+		// clause that says who they are looks back.
+		{"2024-05-02", []string{
+			"The council approved two towers in Camberwell on Monday.",
+			"The towers will have 400 flats.",
+			"Planners say the city needs homes.",
+			"Sue Barton, a mother of two who has rented in the suburb since 2019, said rents were too high.",
+		}, map[int]string{3: "public_opinion"}},
 		// What a rule makes people or firms, told in the future, is the
 		// rule's: an exemption, a duty, a fine; a meeting ahead is what
 		// comes next.
