@@ -60,16 +60,19 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
 		// Literal patterns, found by their text before any matching.
 		{c(`(last night)`), resolveDeictic, []string{"night"}, true, false},
+		{c(`\b(this (?:morning|afternoon|evening))\b`), resolveDeictic, []string{"morning", "afternoon", "evening"}, true, false},
 		{c(`(in the new year)`), resolveDeictic, []string{"new"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
 		{c(`\b(?:(?:in|during|over|since|by|until) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(this|last|next|past|previous|coming|in the|over the|during the|through the|into the|over|during|through|before the|by the|until the|since the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
+		{c(`\b(?:by|before|until|at|towards?) the end of (?:the |this )?(spring|summer|autumn|fall|winter)\b`), resolveSeasonEnd, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
+		{c(`\b(this|last|next|past|previous|coming|in the|over the|during the|through the|into the|over|during|through|before the|by the|by|until the|since the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		// "by mid-2027": the middle of the year.
 		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
-		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
+		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
+		{c(`\b(?:(?:earlier|later) )?this decade\b`), resolveThisDecade, []string{"decade"}, true, false},
 		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
 		// Dates counted from another: "two days later", "earlier in the
 		// day", "the following year", "a week after the vote".
@@ -118,6 +121,9 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
+		// "founded in 1877": an earlier year, after a word that makes the
+		// number one.
+		{c(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring) (1[5-8]\d{2})\b`), resolveYear, []string{"#oldyear"}, false, false},
 		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false},
 		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true, false},
 	}
@@ -203,6 +209,8 @@ func (d *doc) findDates() {
 					key = "#splityear" // "2024-25", "2023/24"
 				case isYearTok(t):
 					key = "#year"
+				case t.kind == tNum && len(t.text) == 4 && t.text[0] == '1' && '5' <= t.text[1] && t.text[1] <= '8' && ti > 0 && yearPreps[sentToks[ti-1].lower()]:
+					key = "#oldyear" // "in 1877"
 				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
 					key = "#decade"
 				}
@@ -1079,7 +1087,7 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		if !ended {
 			from = from.AddDate(-1, 0, 0)
 		}
-	case "before the", "by the", "until the":
+	case "before the", "by the", "by", "until the":
 		// "by the spring", "before the summer": a time limit, the coming
 		// one unless the sentence looks back.
 		switch {
@@ -1109,6 +1117,16 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		}
 	}
 	return month(from) + "/" + month(from.AddDate(0, 2, 0)), "span"
+}
+
+// resolveSeasonEnd: "by the end of the summer" is the season's last month,
+// the coming season's unless the sentence looks back.
+func resolveSeasonEnd(d *doc, m []string, future, past bool) (string, string) {
+	span, _ := resolveSeason(d, []string{m[0], "by the", m[1]}, future, past)
+	if _, end, ok := strings.Cut(span, "/"); ok {
+		return end, "month"
+	}
+	return "", "month"
 }
 
 func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
@@ -1844,6 +1862,17 @@ func resolveMidYear(d *doc, m []string, future, past bool) (string, string) {
 func resolveDecade(d *doc, m []string, future, past bool) (string, string) {
 	return m[2] + "s", "decade"
 }
+
+// resolveThisDecade: "later this decade" is the decade of publication.
+func resolveThisDecade(d *doc, m []string, future, past bool) (string, string) {
+	if d.pub.IsZero() {
+		return "", "decade"
+	}
+	return fmt.Sprintf("%d0s", d.pub.Year()/10), "decade"
+}
+
+// yearPreps make a number after them a year: "in 1877".
+var yearPreps = set("in", "since", "until", "from", "before", "after", "during")
 
 func resolveYear(d *doc, m []string, future, past bool) (string, string) {
 	return m[1], "year"

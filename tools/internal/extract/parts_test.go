@@ -1374,7 +1374,7 @@ func TestStateBodyAndProtest(t *testing.T) {
 	e := extractText("2022-10-27", "The cedi has lost 40% this year.", "Prices of food and fuel have soared.", "Traders say customers are buying less.",
 		"The government blames the war in Ukraine and the strong dollar.",
 		"Hundreds of people marched through Accra, chanting slogans.",
-		"The reform aims to save 900 billion reais over the next decade.",
+		"The reform aims to save 900 billion reais in pension costs.",
 		"Rights groups say the government has stifled dissent.")
 	if got := e.Claims[3].Attribution; got != "The government" {
 		t.Errorf("attribution %q, want The government", got)
@@ -1545,6 +1545,12 @@ func TestDates(t *testing.T) {
 		{"2018-11-20", "The minister resigned last night. MPs will question her next Wednesday. Councils will publish plans in the new year. Debt rose at the end of last year. The line opens by the end of next year.",
 			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019-01"}, {"at the end of last year", "2017-12"},
 				{"by the end of next year", "2019"}}},
+		// The morning of publication; a year long past after "in"; the
+		// decade ahead and this one; the end of a season, and a season
+		// as a time limit.
+		{"2025-01-10", "The bill passed this morning. The club was founded in 1877. Costs will rise over the next decade and peak later this decade. The work will be done by the end of the summer, and prices will fall by spring.",
+			[]dt{{"this morning", "2025-01-10"}, {"in 1877", "1877"}, {"over the next decade", "2025/2035"}, {"later this decade", "2020s"},
+				{"by the end of the summer", "2025-08"}, {"by spring", "2025-03/2025-05"}}},
 		// "this winter" in March: the one just ended when the sentence
 		// looks back, the coming one when it looks ahead.
 		{"2024-03-15", "Herders lost a third of their animals this winter. Farmers will plant wheat this winter.",
