@@ -131,6 +131,25 @@ func TestNumberFigure(t *testing.T) {
 	}
 }
 
+// TestNumberWordFigure: a share written in words ("about a quarter") has
+// a figure the scorer can find.
+func TestNumberWordFigure(t *testing.T) {
+	e := Entry{Numbers: []GoldNumber{{Value: "about a quarter of all ocean life"}}}
+	for _, tt := range []struct {
+		text string
+		hit  int
+	}{
+		{"about a quarter", 1},
+		{"about a third", 0},
+	} {
+		var s Scores
+		scoreNumbers(&s, e, &extract.Explainer{Numbers: []extract.Number{{Text: tt.text, Counts: "all ocean life"}}})
+		if s.Numbers.Hit != tt.hit {
+			t.Errorf("extracted %q: %d labelled amounts found, want %d (misses %q)", tt.text, s.Numbers.Hit, tt.hit, s.Misses)
+		}
+	}
+}
+
 func TestNameMatches(t *testing.T) {
 	g := GoldPerson{Name: "Kim Jong Un", Aliases: []string{"Kim Jong-Un", "Kim"}}
 	for _, n := range []string{"Kim Jong Un", "Kim Jong-Un", "Kim"} {
