@@ -481,7 +481,7 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 	}
 	switch {
 	case a.who != nil && a.who.expert:
-		s.add("expert_view", 4+statement, "expert speaks: "+a.who.name)
+		s.add("expert_view", 5+statement, "expert speaks: "+a.who.name)
 	case a.who != nil && a.who.class == "journalist":
 		s.add("event", 1, "reporter: "+a.who.name)
 	case a.who != nil && a.according:
@@ -496,13 +496,13 @@ func (d *doc) speakerScores(s *scorer, p, si int) {
 		// mood, not a statement, as much as an official's words are a
 		// statement: a clause on who they are ("who has lived there since
 		// the 1980s") does not make them history.
-		s.add("public_opinion", 3, "person speaks: "+a.who.name)
+		s.add("public_opinion", 3.5, "person speaks: "+a.who.name)
 	case a.who != nil && publicGroup(a.who.affil):
 		// "Mark Fenwick, chairman of the Harrowgate United Supporters'
 		// Trust": the voice of fans, residents or parents is the public's.
 		s.add("public_opinion", 2.5, "public group speaks: "+a.who.name)
 	case a.who != nil:
-		s.add("official_statement", 3, "official speaks: "+a.who.name)
+		s.add("official_statement", 4, "official speaks: "+a.who.name)
 	case a.kind == "org" && publicGroup(a.name):
 		s.add("public_opinion", 2.5, "public group speaks: "+a.name)
 	case a.kind == "org" && a.orgKind == "state":
