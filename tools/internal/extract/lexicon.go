@@ -171,6 +171,15 @@ func loadLexicon() *lexicon {
 	for _, f := range lines("roles.tsv") {
 		l.roles[strings.ToLower(f[0])] = f[1]
 	}
+	// "mother-of-two", "gran-of-four": a parent's or a grandparent's
+	// role with the number of children.
+	for _, w := range []string{"mother", "father", "mum", "mom", "dad", "gran", "nan", "grandmother", "grandfather", "grandma", "grandad", "granny"} {
+		for _, n := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"} {
+			if _, ok := l.roles[w+"-of-"+n]; !ok {
+				l.roles[w+"-of-"+n] = "public"
+			}
+		}
+	}
 	for _, f := range lines("titles.txt") {
 		title, full, _ := strings.Cut(f[0], "\t")
 		full, country, _ := strings.Cut(full, "\t")

@@ -1070,6 +1070,12 @@ func TestPeople(t *testing.T) {
 			"Farmers in Ben Tre said the water was too salty to use.",
 			"Buses took them on to the city of Cusco, officials said."},
 			[]p{{"Andrew Penhallow", "chief executive", "Royal Mail", false}}},
+		// A trade or a place in life opening a sentence before the name,
+		// and any parent or grandparent "of" so many.
+		{[]string{"Joiner Kyle Ferrie said the water came in fast.",
+			"Gran-of-four Sandra McInnes said she had lost everything.",
+			"Festivalgoer Jess Nguyen said the test took ten minutes."},
+			[]p{{"Kyle Ferrie", "Joiner", "", false}, {"Sandra McInnes", "Gran-of-four", "", false}, {"Jess Nguyen", "Festivalgoer", "", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
