@@ -1071,11 +1071,15 @@ func TestPeople(t *testing.T) {
 			"Buses took them on to the city of Cusco, officials said."},
 			[]p{{"Andrew Penhallow", "chief executive", "Royal Mail", false}}},
 		// A trade or a place in life opening a sentence before the name,
-		// and any parent or grandparent "of" so many.
+		// and any parent or grandparent "of" so many; a bowler; a school's
+		// principal, who runs it.
 		{[]string{"Joiner Kyle Ferrie said the water came in fast.",
 			"Gran-of-four Sandra McInnes said she had lost everything.",
-			"Festivalgoer Jess Nguyen said the test took ten minutes."},
-			[]p{{"Kyle Ferrie", "Joiner", "", false}, {"Sandra McInnes", "Gran-of-four", "", false}, {"Jess Nguyen", "Festivalgoer", "", false}}},
+			"Festivalgoer Jess Nguyen said the test took ten minutes.",
+			"Former Scotland bowler Imran Qureshi said he felt let down.",
+			"The school's principal, Joanne Kerr, said she was delighted."},
+			[]p{{"Kyle Ferrie", "Joiner", "", false}, {"Sandra McInnes", "Gran-of-four", "", false}, {"Jess Nguyen", "Festivalgoer", "", false},
+				{"Imran Qureshi", "Former Scotland bowler", "", false}, {"Joanne Kerr", "principal", "school", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
