@@ -1282,8 +1282,14 @@ func (d *doc) classify(r run) (candidate, bool) {
 			c.prefix = run{r.p, c.prefix.i, c.prefix.i + 1}
 			d.addOrg(c.prefix, name, d.orgKindOf(name), acr)
 		} else {
-			// "Communications Minister": the words before belong to the title.
-			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
+			// "Communications Minister": the words before belong to the title;
+			// but "Vice-Chancellor Professor NAME" holds the office, and
+			// the professorship is an honour.
+			end := r.i - 1
+			if lw := t[end].lowBase(); (lw == "professor" || lw == "prof") && end > c.prefix.i && d.roleWord(t[end-1]) {
+				end--
+			}
+			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[end].end]
 			c.titleI = c.prefix.i
 			c.prefix = run{}
 		}

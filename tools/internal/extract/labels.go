@@ -1177,6 +1177,12 @@ func (d *doc) finishPeople() {
 				p.affil = d.nearestOrgBefore(p.mentions[0], "")
 			}
 		}
+		if p.affil == "" && academicHeads[strings.ToLower(head)] && len(p.mentions) > 0 {
+			// "Vice-chancellor Prof NAME": the university the story named.
+			if p.affil = d.orgWithWord(p.mentions[0], "university"); p.affil == "" {
+				p.affil = d.orgWithWord(p.mentions[0], "college")
+			}
+		}
 		if p.affil == "" && judicial[head] && len(p.mentions) > 0 {
 			p.affil = d.nearestOrgBefore(p.mentions[0], "court")
 			if p.affil == "" {
@@ -1397,6 +1403,9 @@ func (d *doc) finishPeople() {
 		}
 	}
 }
+
+// academicHeads run a university.
+var academicHeads = set("vice-chancellor", "provost", "rector")
 
 // electedHeads are offices a body's voice does not hold: a governor named
 // beside a campaign group is no one's advocate.

@@ -1080,6 +1080,10 @@ func TestPeople(t *testing.T) {
 			"The school's principal, Joanne Kerr, said she was delighted."},
 			[]p{{"Kyle Ferrie", "Joiner", "", false}, {"Sandra McInnes", "Gran-of-four", "", false}, {"Jess Nguyen", "Festivalgoer", "", false},
 				{"Imran Qureshi", "Former Scotland bowler", "", false}, {"Joanne Kerr", "principal", "school", false}}},
+		// A university's head with a professorship after the office: the
+		// office is the role, the university named before the body.
+		{[]string{"The University of Otago will cut 200 jobs. Vice-chancellor Prof Alasdair Munro said the decision was the hardest of his career."},
+			[]p{{"Alasdair Munro", "Vice-chancellor", "University of Otago", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
