@@ -1068,7 +1068,11 @@ func (d *doc) seatPartyBefore(m Source) string {
 func (d *doc) agedAt(m Source) bool {
 	t := d.paras[m.Paragraph].toks
 	k := sort.Search(len(t), func(k int) bool { return t[k].start >= m.End })
-	return k+2 < len(t) && t[k].text == "," && t[k+1].kind == tNum && len(t[k+1].text) <= 3 && t[k+2].text == ","
+	if k+2 < len(t) && t[k].text == "," && t[k+1].kind == tNum && len(t[k+1].text) <= 3 && t[k+2].text == "," {
+		return true
+	}
+	// "NAME, a 34-year-old engineer from Moscow,".
+	return k+2 < len(t) && t[k].text == "," && (t[k+1].lower() == "a" || t[k+1].lower() == "an") && strings.HasSuffix(t[k+2].lower(), "-year-old")
 }
 
 // advocates are the plural nouns for campaigners.
@@ -1354,7 +1358,7 @@ func (d *doc) finishPeople() {
 		}
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
-		if p.class == "expert" && p.affil == "" && len(p.mentions) > 0 && d.agedAt(p.mentions[0]) {
+		if _, place := d.lx.places[strings.ToLower(p.affil)]; p.class == "expert" && (p.affil == "" || place) && len(p.mentions) > 0 && d.agedAt(p.mentions[0]) {
 			// "IT consultant NAME, 34, who was flying…", "NAME, 67, a retired
 			// engineer": a member of the public with a trade, at no body.
 			p.class = "public"

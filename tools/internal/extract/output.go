@@ -160,7 +160,7 @@ func (d *doc) peopleOut() []Person {
 	}
 	out := []Person{}
 	for _, p := range d.people {
-		if bodies[p.name] && p.role == "" && p.affil == "" {
+		if bodies[p.name] && (p.role == "" && p.affil == "" || bodyName(p.name)) {
 			continue // "NAME, head of policy at Healthwatch Cymru, said": a body others work for
 		}
 		if (p.role == "" || crowdNouns[p.role]) && (p.affil == "" || crowdNouns[p.role]) && d.placeOnly(p) {
@@ -287,3 +287,15 @@ var crowdNouns = set("officials", "residents", "authorities", "police", "witness
 
 // settlementWords are the kinds of place a name follows after "of".
 var settlementWords = set("city", "town", "village", "suburb", "district", "province", "region", "county", "parish", "municipality", "island", "islands", "state", "port")
+
+// bodyName reports a name with "the", "of", "for" or "and" inside it:
+// "Save the Trees of Armada Way" is a body's, whatever role the text seems
+// to give it.
+func bodyName(name string) bool {
+	for _, w := range []string{" the ", " of ", " for ", " and "} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}

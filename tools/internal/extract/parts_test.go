@@ -1084,6 +1084,12 @@ func TestPeople(t *testing.T) {
 		// office is the role, the university named before the body.
 		{[]string{"The University of Otago will cut 200 jobs. Vice-chancellor Prof Alasdair Munro said the decision was the hardest of his career."},
 			[]p{{"Alasdair Munro", "Vice-chancellor", "University of Otago", false}}},
+		// A campaign group's name with "the" and "of" in it is no one,
+		// whatever role the text seems to give it; an engineer whose age
+		// the appositive gives, from a city, is one of the public.
+		{[]string{"Alison Trewin, a spokeswoman for the campaign group Save the Trees of Armada Way, said the council had ignored objections.",
+			"Kirill Semyonov, a 34-year-old engineer from Moscow, told Meduza he had watched the launch."},
+			[]p{{"Alison Trewin", "spokeswoman", "Save the Trees of Armada Way", true}, {"Kirill Semyonov", "engineer", "Russia", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
