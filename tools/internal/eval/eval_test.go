@@ -134,13 +134,14 @@ func TestNumberFigure(t *testing.T) {
 // TestNumberWordFigure: a share written in words ("about a quarter") has
 // a figure the scorer can find.
 func TestNumberWordFigure(t *testing.T) {
-	e := Entry{Numbers: []GoldNumber{{Value: "about a quarter of all ocean life"}}}
+	e := Entry{Numbers: []GoldNumber{{Value: "about a quarter of all ocean life"}, {Value: "more than doubled"}}}
 	for _, tt := range []struct {
 		text string
 		hit  int
 	}{
 		{"about a quarter", 1},
 		{"about a third", 0},
+		{"more than doubled", 1},
 	} {
 		var s Scores
 		scoreNumbers(&s, e, &extract.Explainer{Numbers: []extract.Number{{Text: tt.text, Counts: "all ocean life"}}})
