@@ -22,6 +22,18 @@ var (
 	monthTokens = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 )
 
+// multipliers say how many times a quantity grew or shrank; the verbs
+// ("doubled") and "-fold" words alone, "double" and "triple" only after
+// "almost" and the like, since "a double standard" counts nothing.
+var multipliers = map[string]struct {
+	times float64
+	verb  bool
+}{
+	"doubled": {2, true}, "tripled": {3, true}, "trebled": {3, true}, "quadrupled": {4, true}, "halved": {0.5, true},
+	"twofold": {2, true}, "threefold": {3, true}, "fourfold": {4, true}, "fivefold": {5, true}, "tenfold": {10, true},
+	"double": {2, false}, "triple": {3, false},
+}
+
 // fractionWords are the fractions read after "a": "a quarter higher".
 var fractionWords = map[string]float64{"quarter": 0.25, "third": 1.0 / 3, "fifth": 0.2, "tenth": 0.1}
 
@@ -102,6 +114,12 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		lw := tk.lower()
 		if lw == "a" && j < len(t) && t[j].lower() == "dozen" {
 			value, j = 12, j+1
+			break
+		}
+		if m, ok := multipliers[lw]; ok && (m.verb || i > 0 && d.approxBefore(t, i) > 0) {
+			// "more than doubled", "a fourfold rise", "almost double":
+			// how many times over.
+			value, unit = m.times, "times"
 			break
 		}
 		if nw, ok := d.numberWord(tk); ok {
