@@ -84,6 +84,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		// "in the year to March": the twelve months that ended then.
+		{c(`\b(?:[Ii]n |[Ff]or |[Oo]ver )?the (year|quarter|(?:` + countRE + `) months) (?:to|ending|ended) (?:the end of )?(` + monthRE + `)(?:,? (\d{4}))?\b`), resolveYearTo, []string{"#month"}, false, false},
 		// "a strike for Dec. 4": the day something is set for. The groups
 		// are resolveMonth's: the word before, an empty modifier, the
 		// month, its day, its year, "next year".
@@ -1869,6 +1871,32 @@ func resolveThisDecade(d *doc, m []string, future, past bool) (string, string) {
 		return "", "decade"
 	}
 	return fmt.Sprintf("%d0s", d.pub.Year()/10), "decade"
+}
+
+// resolveYearTo: "in the year to March" runs the twelve months to the
+// latest March that has ended by publication, or to the March named with
+// its year; "the three months to June", the three.
+func resolveYearTo(d *doc, m []string, future, past bool) (string, string) {
+	n := 12
+	switch unit := strings.ToLower(m[1]); unit {
+	case "year":
+	case "quarter":
+		n = 3
+	default:
+		n = count(strings.TrimSuffix(unit, " months"))
+	}
+	mo := parseMonth(m[2])
+	if mo == 0 || n <= 0 || n > 24 || d.pub.IsZero() && m[3] == "" {
+		return "", "span"
+	}
+	y := d.pub.Year()
+	if m[3] != "" {
+		y, _ = strconv.Atoi(m[3])
+	} else if mo >= d.pub.Month() {
+		y-- // figures for a period are published after it ends
+	}
+	end := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	return month(end.AddDate(0, 1-n, 0)) + "/" + month(end), "span"
 }
 
 // yearPreps make a number after them a year: "in 1877".
