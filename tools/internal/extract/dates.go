@@ -766,8 +766,8 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 	for lo > 0 && !clauseBreak(t[lo-1]) {
 		lo--
 	}
-	for hi+1 < len(t) && !clauseBreak(t[hi+1]) {
-		hi++
+	for hi+1 < len(t) && !clauseBreak(t[hi+1]) && !(t[hi+1].lower() == "and" && hi+2 < len(t) && hi+1 > last && tenseAt(t, hi+2) != markNone) {
+		hi++ // but "came into force on Monday and will last two weeks": the verb after "and" rules its own clause
 	}
 	// "agreed to hold military talks soon, and to hold Red Cross talks in
 	// November": a second infinitive under the verb that commits to it.

@@ -1575,6 +1575,9 @@ func TestDates(t *testing.T) {
 		{"2025-01-10", "The bill passed this morning. The club was founded in 1877. Costs will rise over the next decade and peak later this decade. The work will be done by the end of the summer, and prices will fall by spring.",
 			[]dt{{"this morning", "2025-01-10"}, {"in 1877", "1877"}, {"over the next decade", "2025/2035"}, {"later this decade", "2020s"},
 				{"by the end of the summer", "2025-08"}, {"by spring", "2025-03/2025-05"}}},
+		// A day after a past verb, though "and will" follows it.
+		{"2024-05-08", "The zones came into force on Monday and will last for two weeks.",
+			[]dt{{"on Monday", "2024-05-06"}}},
 		// A period that ended at a month: twelve months, or three.
 		{"2022-08-10", "Shoplifting rose 20% in the year to March. Waits grew in the three months to June.",
 			[]dt{{"in the year to March", "2021-04/2022-03"}, {"in the three months to June", "2022-04/2022-06"}}},
