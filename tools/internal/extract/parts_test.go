@@ -1090,6 +1090,16 @@ func TestPeople(t *testing.T) {
 		{[]string{"Alison Trewin, a spokeswoman for the campaign group Save the Trees of Armada Way, said the council had ignored objections.",
 			"Kirill Semyonov, a 34-year-old engineer from Moscow, told Meduza he had watched the launch."},
 			[]p{{"Alison Trewin", "spokeswoman", "Save the Trees of Armada Way", true}, {"Kirill Semyonov", "engineer", "Russia", false}}},
+		// A policy lead, an incident controller, a supporter; a post in a
+		// place, before or after the name.
+		{[]string{"Sophie Marlow, policy lead at the charity Beaver Trust, said the licence was the result of years of campaigning.",
+			"CFA incident controller Mark Dunstan said crews had worked through the night.",
+			"Ahmed Fathy, a 30-year-old Al Ahly supporter in Cairo, said he was excited.",
+			"Adnan Hadžić, head of civil protection in Herzegovina-Neretva Canton, said ten people were missing.",
+			"Médecins Sans Frontières warned of cholera. Its project coordinator in Maiduguri, Oluwaseun Adeyemi, said: \"People are drinking flood water.\""},
+			[]p{{"Sophie Marlow", "policy lead", "Beaver Trust", true}, {"Mark Dunstan", "incident controller", "CFA", false},
+				{"Ahmed Fathy", "supporter", "Al Ahly", false}, {"Adnan Hadžić", "head of civil protection", "Herzegovina-Neretva Canton", false},
+				{"Oluwaseun Adeyemi", "project coordinator in Maiduguri", "Médecins Sans Frontières", true}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",

@@ -1160,7 +1160,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// complement, which is the affiliation.
 		for m := k - 1; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && (t[m].kind == tWord || t[m].text == "&"); m-- {
 			lw := t[m].lower()
-			if lw == "in" && m >= 2 && (t[m-2].possessive() || m >= 3 && t[m-3].possessive() && !t[m-2].isCap()) {
+			if lw == "in" && m >= 2 && (t[m-2].possessive() || m >= 3 && t[m-3].possessive() && !t[m-2].isCap() || ownerWords[t[m-2].lower()] || m >= 3 && ownerWords[t[m-3].lower()] && !t[m-2].isCap()) {
 				// "Labour's candidate in Cardiff North, NAME", "WFP's country
 				// director in Sierra Leone, NAME": where the post is belongs
 				// to the role; the owner is the affiliation.
@@ -2178,8 +2178,8 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	} else if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in" || t[m].lower() == "on") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
 		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
-		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 {
-			e++
+		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 && !(t[e].lower() == "in" && e+1 < len(t) && t[e+1].isCap()) {
+			e++ // but "head of civil protection in Herzegovina-Neretva Canton": the place is no part of the role
 		}
 		// But "chief executive of patient advocacy group Health Issues
 		// Centre": a body described, then named.
@@ -2265,6 +2265,11 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if a := d.affilPhrase(r.p, m+1); a != "" && d.affilKind(a) != "" {
 			info.affil = a
 		}
+	}
+	if info.affil == "" && (info.class == "official" || postHeads[t[head].lowBase()]) && m+1 < len(t) && t[m].lower() == "in" && t[m+1].isCap() && t[m+1].sent == t[r.i].sent {
+		// "head of civil protection in Herzegovina-Neretva Canton": an
+		// official's post is the place's.
+		info.affil = d.affilPhrase(r.p, m+1)
 	}
 	if info.affil == "" && m < len(t) && affilPreps[t[m].lower()] {
 		info.affil = d.affilPhrase(r.p, m+1)
@@ -2947,3 +2952,7 @@ func portfolioEnd(t []token, k int) int {
 	}
 	return e
 }
+
+// postHeads head the role of whoever runs a body's work in a place: "head
+// of civil protection in the canton".
+var postHeads = set("head", "chief", "director", "coordinator", "co-ordinator", "manager")
