@@ -1100,6 +1100,10 @@ func TestPeople(t *testing.T) {
 			[]p{{"Sophie Marlow", "policy lead", "Beaver Trust", true}, {"Mark Dunstan", "incident controller", "CFA", false},
 				{"Ahmed Fathy", "supporter", "Al Ahly", false}, {"Adnan Hadžić", "head of civil protection", "Herzegovina-Neretva Canton", false},
 				{"Oluwaseun Adeyemi", "project coordinator in Maiduguri", "Médecins Sans Frontières", true}}},
+		// A capitalised field between a title's words, set off after the
+		// name.
+		{[]string{"Dr Alasdair Penhale, the Deputy Chief Veterinary Officer, said surveillance had found the virus."},
+			[]p{{"Alasdair Penhale", "Deputy Chief Veterinary Officer", "", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",

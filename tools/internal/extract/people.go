@@ -2096,6 +2096,11 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if head >= 0 && !t[m].isCap() && !roleStop[lw] && !titleModifiers[lw] && m+1 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && t[m+1].sent == t[r.i].sent && d.isRoleWord(t[m+1]) {
 			continue
 		}
+		// "the Deputy Chief Veterinary Officer": a capitalised field
+		// between a title's words.
+		if head >= 0 && t[m].isCap() && t[head].isCap() && m+1 < len(t) && t[m+1].isCap() && t[m+1].sent == t[r.i].sent && d.isRoleWord(t[m+1]) {
+			continue
+		}
 		if head >= 0 || roleStop[lw] {
 			break
 		}
