@@ -365,6 +365,9 @@ func (d *doc) describedOrgs() {
 			// "the consumer group Choice", "the youth organisation
 			// Allianssi": the description before the name.
 			if s := tokenAt(t, m.Start); s >= 1 && !o.described {
+				if s >= 2 && t[s-1].lower() == "the" && !t[s-2].isCap() {
+					s-- // "the anti-knife crime charity the Ben Kinsella Trust"
+				}
 				if kind, ok := describedKind(t, s-1); ok {
 					o.kind, o.described = vaguer(kind, o.kind), true
 				}

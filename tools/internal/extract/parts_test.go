@@ -1100,9 +1100,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Sophie Marlow", "policy lead", "Beaver Trust", true}, {"Mark Dunstan", "incident controller", "CFA", false},
 				{"Ahmed Fathy", "supporter", "Al Ahly", false}, {"Adnan Hadžić", "head of civil protection", "Herzegovina-Neretva Canton", false},
 				{"Oluwaseun Adeyemi", "project coordinator in Maiduguri", "Médecins Sans Frontières", true}}},
-		// An initiative's voice is a campaign's.
-		{[]string{"Tomas Reyes, director of the Clean Rivers Initiative, said: \"The permits are too loose.\""},
-			[]p{{"Tomas Reyes", "director", "Clean Rivers Initiative", true}}},
+		// An initiative's voice is a campaign's; so is a charity's, named
+		// after "the" and its description.
+		{[]string{"Tomas Reyes, director of the Clean Rivers Initiative, said: \"The permits are too loose.\"",
+			"Sophie Brannigan, chief executive of the anti-knife crime charity the Ben Kinsella Trust, welcomed the ban. \"It is overdue,\" she said."},
+			[]p{{"Tomas Reyes", "director", "Clean Rivers Initiative", true}, {"Sophie Brannigan", "chief executive", "Ben Kinsella Trust", true}}},
 		// A capitalised field between a title's words, set off after the
 		// name.
 		{[]string{"Dr Alasdair Penhale, the Deputy Chief Veterinary Officer, said surveillance had found the virus."},
