@@ -1735,6 +1735,11 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	if info.affil == "" && owner != "" {
 		info.affil = owner
 	}
+	if headVerbs[t[v].lower()] && info.affil != "" && info.affil == d.affilName(run{r.p, s, oe}) {
+		// "NAME leads the Pakistan Coalition for Education": its leader,
+		// the body named once.
+		info.role = ag[0]
+	}
 	if oe < e {
 		// "at Fordham University School of Law": the whole name after "at".
 		if a := d.affilPhrase(r.p, oe+1); a != "" {
