@@ -302,7 +302,7 @@ func describedKind(t []token, k int) (string, bool) {
 		}
 		return "ngo", true
 	}
-	if w := t[k].lowBase(); w == "coalition" || w == "network" || w == "alliance" || w == "umbrella" {
+	if w := t[k].lowBase(); w == "coalition" || w == "network" || w == "alliance" || w == "umbrella" || w == "group" && k+1 < len(t) && t[k+1].lower() == "of" {
 		// "a coalition of more than 70 civil society groups"
 		for m := k + 1; m+1 < len(t) && m <= k+7; m++ {
 			if t[m].lower() == "civil" && t[m+1].lower() == "society" || campaignWords[t[m].lower()] && (strings.HasPrefix(t[m+1].lower(), "group") || strings.HasPrefix(t[m+1].lower(), "organi")) || t[m].lower() == "ngos" {

@@ -1105,9 +1105,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Tomas Reyes, director of the Clean Rivers Initiative, said: \"The permits are too loose.\"",
 			"Sophie Brannigan, chief executive of the anti-knife crime charity the Ben Kinsella Trust, welcomed the ban. \"It is overdue,\" she said."},
 			[]p{{"Tomas Reyes", "director", "Clean Rivers Initiative", true}, {"Sophie Brannigan", "chief executive", "Ben Kinsella Trust", true}}},
-		// Who leads a body named whole is its leader.
+		// Who leads a body named whole is its leader; "a group of civil
+		// society organisations" describes a campaign group.
 		{[]string{"Imran Haider leads the Pakistan Coalition for Education, a group of civil society organisations. He said schools were failing."},
-			[]p{{"Imran Haider", "leader", "Pakistan Coalition for Education", false}}},
+			[]p{{"Imran Haider", "leader", "Pakistan Coalition for Education", true}}},
 		// A capitalised field between a title's words, set off after the
 		// name.
 		{[]string{"Dr Alasdair Penhale, the Deputy Chief Veterinary Officer, said surveillance had found the virus."},
