@@ -1113,6 +1113,12 @@ func TestPeople(t *testing.T) {
 		// name.
 		{[]string{"Dr Alasdair Penhale, the Deputy Chief Veterinary Officer, said surveillance had found the virus."},
 			[]p{{"Alasdair Penhale", "Deputy Chief Veterinary Officer", "", false}}},
+		// Bylines and credits: "by NAME" in lower case, "NAME, PLACE" on a
+		// line of its own, "Edited by: NAME", "— With assistance from NAME".
+		{[]string{"by Rohit Menon", "The council approved the plan on Monday.", "— With assistance from Fumbuka Mwale"},
+			[]p{{"Rohit Menon", "", "The Test Times", false}, {"Fumbuka Mwale", "", "The Test Times", false}}},
+		{[]string{"Oluwaseun Adeyemo, Abuja", "The union began a strike on Monday.", "Edited by: Lukas Brenner"},
+			[]p{{"Oluwaseun Adeyemo", "", "The Test Times", false}, {"Lukas Brenner", "editor", "The Test Times", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",

@@ -731,6 +731,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			b = k + 1
 		}
 	}
+	if b >= 3 && t[b-1].text == ":" && t[b-2].lower() == "by" {
+		b-- // "Edited by: NAME"
+	}
 	if b >= 2 && t[b-1].lower() == "by" && creditNouns[t[b-2].lower()] != "" && t[b-2].sent == t[i].sent &&
 		(b-2 == d.paras[c.r.p].tokSent[t[i].sent] || b-3 >= 0 && creditBreaks[t[b-3].text] || b-3 >= 0 && t[b-3].text == "," && t[b-2].isCap() ||
 			b-3 >= 0 && t[b-3].lower() == "additional" && (b-3 == d.paras[c.r.p].tokSent[t[i].sent] || b-4 >= 0 && creditBreaks[t[b-4].text])) {
@@ -749,7 +752,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		ev += 2
 	}
 	// A byline on a line of its own: "By NAME", "By NAME and NAME".
-	if b == 1 && t[0].text == "By" && len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 {
+	if b == 1 && (t[0].text == "By" || t[0].text == "by") && len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 {
 		by := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
 		if j+1 < len(t) && t[j].text == "," {
 			// "By NAME, BBC News, Bridgetown": the outlet.
@@ -767,6 +770,25 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		info = mergeRole(info, by)
 		ev += 2
+	}
+	// "— With assistance from NAME", "With reporting by NAME": a
+	// contributor's credit closing the story.
+	if a := i - 3; a >= 0 && len(t) <= 20 && (a == 0 || a == 1 && t[0].kind == tPunct) && t[a].lower() == "with" &&
+		(t[a+1].lower() == "assistance" && t[a+2].lower() == "from" || t[a+1].lower() == "reporting" && t[a+2].lower() == "by") {
+		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
+		ev += 2
+	}
+	// "NAME, Abuja": a byline's writer and where they file from, on a
+	// line of its own.
+	if i == 0 && len(d.paras[c.r.p].sents) == 1 && len(t) <= 8 && j+1 < len(t) && t[j].text == "," && (c.r.p <= 2 || c.r.p == len(d.paras)-1) {
+		e := j + 1
+		for e < len(t) && t[e].isCap() {
+			e++
+		}
+		if e > j+1 && e == len(t) && d.isPlaceRun(run{c.r.p, j + 1, e}) {
+			info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
+			ev += 2
+		}
 	}
 	// A photo's credit: "Picture: NAME", "[NAME/Reuters]".
 	// "Photograph: NAME/AAP", "REUTERS/NAME/File Photo": the agency too.
