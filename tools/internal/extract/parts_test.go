@@ -1119,6 +1119,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Rohit Menon", "", "The Test Times", false}, {"Fumbuka Mwale", "", "The Test Times", false}}},
 		{[]string{"Oluwaseun Adeyemo, Abuja", "The union began a strike on Monday.", "Edited by: Lukas Brenner"},
 			[]p{{"Oluwaseun Adeyemo", "", "The Test Times", false}, {"Lukas Brenner", "editor", "The Test Times", false}}},
+		// A name no lexicon knows, opening a sentence, then "of" the body
+		// it speaks for; not a body's name with "of" in it.
+		{[]string{"Mallesh Gowda of the Bengaluru Bus Prayanikara Vedike, a commuters' forum, said the government should act.",
+			"Pharmacy Guild of Australia branch president Catherine Brannock said demand would double."},
+			[]p{{"Mallesh Gowda", "", "Bengaluru Bus Prayanikara Vedike", false}, {"Catherine Brannock", "branch president", "Pharmacy Guild of Australia", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
