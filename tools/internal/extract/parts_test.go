@@ -1124,6 +1124,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Mallesh Gowda of the Bengaluru Bus Prayanikara Vedike, a commuters' forum, said the government should act.",
 			"Pharmacy Guild of Australia branch president Catherine Brannock said demand would double."},
 			[]p{{"Mallesh Gowda", "", "Bengaluru Bus Prayanikara Vedike", false}, {"Catherine Brannock", "branch president", "Pharmacy Guild of Australia", false}}},
+		// A citizen group, an environmental association: campaigns.
+		{[]string{"Kemi Aluko works for Clean Air Nigeria, a citizen group. She said the government must act.",
+			"Inês Moura, a spokeswoman for the environmental association Zero, said the site lies next to the estuary."},
+			[]p{{"Kemi Aluko", "", "Clean Air Nigeria", true}, {"Inês Moura", "spokeswoman", "Zero", true}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
