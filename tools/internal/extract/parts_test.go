@@ -1128,6 +1128,12 @@ func TestPeople(t *testing.T) {
 		{[]string{"Kemi Aluko works for Clean Air Nigeria, a citizen group. She said the government must act.",
 			"Inês Moura, a spokeswoman for the environmental association Zero, said the site lies next to the estuary."},
 			[]p{{"Kemi Aluko", "", "Clean Air Nigeria", true}, {"Inês Moura", "spokeswoman", "Zero", true}}},
+		// A portfolio of inter-provincial coordination; a title opened by
+		// "Executive" before the body, then an honorific and the name.
+		{[]string{"Pakistan's Minister for Inter-Provincial Coordination, Farhat Abbasi, said the government had no role.",
+			"The Executive Director of the Lagos Legal Aid Network, Mrs Nkechi Oyewole, said the shutdown was worsening congestion."},
+			[]p{{"Farhat Abbasi", "Minister for Inter-Provincial Coordination", "Pakistan", false},
+				{"Nkechi Oyewole", "Executive Director", "Lagos Legal Aid Network", true}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",

@@ -1892,6 +1892,9 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 	if t[h].lower() == "the" && h+1 < len(t) {
 		h++ // "The Director of Research at the Centre for…, NAME, said"
 	}
+	if h+1 < len(t) && t[h].isCap() && (titleQualifiers[t[h].lowBase()] || titleModifiers[t[h].lowBase()]) && d.isRoleWord(t[h+1]) {
+		h++ // "The Executive Director of Access to Justice, Mrs NAME,"
+	}
 	// (but not "The chairman of the marketers, NAME,": a role the
 	// appositive reads whole)
 	roleOf := d.isRoleWord(t[h]) && h+2 < len(t) && (t[h+1].lower() == "of" || t[h+1].lower() == "for") &&
