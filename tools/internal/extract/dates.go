@@ -84,6 +84,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		// "in the June quarter": the three months that end with June.
+		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false},
 		// "in the year to March": the twelve months that ended then.
 		{c(`\b(?:[Ii]n |[Ff]or |[Oo]ver )?the (year|quarter|(?:` + countRE + `) months) (?:to|ending|ended) (?:the end of )?(` + monthRE + `)(?:,? (\d{4}))?\b`), resolveYearTo, []string{"#month"}, false, false},
 		// "a strike for Dec. 4": the day something is set for. The groups
@@ -1897,6 +1899,12 @@ func resolveYearTo(d *doc, m []string, future, past bool) (string, string) {
 	}
 	end := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
 	return month(end.AddDate(0, 1-n, 0)) + "/" + month(end), "span"
+}
+
+// resolveQuarterOf: "the June quarter" is the latest April-to-June that
+// has ended by publication.
+func resolveQuarterOf(d *doc, m []string, future, past bool) (string, string) {
+	return resolveYearTo(d, []string{m[0], "quarter", m[1], ""}, future, past)
 }
 
 // yearPreps make a number after them a year: "in 1877".

@@ -1622,6 +1622,9 @@ func TestDates(t *testing.T) {
 		// A day after a past verb, though "and will" follows it.
 		{"2024-05-08", "The zones came into force on Monday and will last for two weeks.",
 			[]dt{{"on Monday", "2024-05-06"}}},
+		// A quarter named by its last month.
+		{"2024-08-10", "Rents rose 4% in the June quarter, after falling in the December quarter.",
+			[]dt{{"in the June quarter", "2024-04/2024-06"}, {"in the December quarter", "2023-10/2023-12"}}},
 		// A period that ended at a month: twelve months, or three.
 		{"2022-08-10", "Shoplifting rose 20% in the year to March. Waits grew in the three months to June.",
 			[]dt{{"in the year to March", "2021-04/2022-03"}, {"in the three months to June", "2022-04/2022-06"}}},
