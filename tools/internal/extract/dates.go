@@ -78,6 +78,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// day", "the following year", "a week after the vote".
 		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"#anchorrel"}, true, false},
 		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"#anchorcount"}, true, false},
+		// "that year", "the same year": the year of the date before.
+		{c(`\b(?:in )?(?:that|the same) year\b`), resolveThatYear, []string{"year"}, true, false},
 		// "up from 7.6 million in the same month last year".
 		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
@@ -370,6 +372,12 @@ func resolveAnchoredRel(d *doc, m []string, future, past bool) (string, string) 
 	return fmt.Sprintf("prev %s %d", unit, n), anchoredGran
 }
 
+// resolveThatYear: "that year", "later that year" are the year of the date
+// before.
+func resolveThatYear(d *doc, m []string, future, past bool) (string, string) {
+	return "prev year 0", anchoredGran
+}
+
 // resolveSameLastYear: "the same month last year" is the month named
 // before, a year back.
 func resolveSameLastYear(d *doc, m []string, future, past bool) (string, string) {
@@ -566,8 +574,8 @@ func countFrom(from, unit string, n int) (string, string) {
 		return day(mon) + "/" + day(mon.AddDate(0, 0, 6)), "span"
 	case unit == "month" && len(from) >= 7:
 		return month(t.AddDate(0, n, 0)), "month"
-	case unit == "year" && len(from) >= 7:
-		return month(t.AddDate(n, 0, 0)), "month"
+	case unit == "year" && len(from) >= 7 && n != 0:
+		return month(t.AddDate(n, 0, 0)), "month" // "a year later": the month a year on
 	case unit == "year":
 		return year(t.AddDate(n, 0, 0)), "year"
 	}
