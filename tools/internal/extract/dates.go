@@ -83,7 +83,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// "up from 7.6 million in the same month last year".
 		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
-		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
+		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "in the June quarter": the three months that end with June.
@@ -559,6 +559,11 @@ func countFrom(from, unit string, n int) (string, string) {
 		return "", ""
 	}
 	switch {
+	case unit == "yearend" || unit == "yearstart" || unit == "yearbeginning":
+		if unit == "yearend" {
+			return fmt.Sprintf("%04d-12", t.Year()), "month"
+		}
+		return fmt.Sprintf("%04d-01", t.Year()), "month"
 	case unit == "sameyear" && len(from) >= 7:
 		return month(t.AddDate(n, 0, 0)), "month"
 	case unit == "sameyearday" && len(from) == 10:
@@ -1355,6 +1360,13 @@ func resolveIn(d *doc, m []string, future, past bool) (string, string) {
 // December, "the start of next month" that month.
 func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 	edge, which, unit := m[1], m[2], m[3]
+	if which == "that" {
+		if unit != "year" {
+			return "", ""
+		}
+		// "by the end of that year": December of the year before.
+		return "prev year" + edge + " 0", anchoredGran
+	}
 	if d.pub.IsZero() {
 		return "", unit
 	}
