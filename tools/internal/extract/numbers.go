@@ -83,6 +83,14 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			return Number{}, 0, false
 		}
 		value = v
+		// "1 000 fishermen", "N$1 800 a month": thousands set apart by
+		// spaces, as many African and European papers write them.
+		if rest == "" && len(digits) <= 3 && !strings.ContainsAny(digits, ",.") {
+			for j < len(t) && t[j].kind == tNum && len(t[j].text) == 3 && t[j].start == t[j-1].end+1 && pa.text[t[j-1].end] == ' ' && allDigits(t[j].text) {
+				value = value*1000 + mustAtoi(t[j].text)
+				j++
+			}
+		}
 		switch {
 		case len(rest) > 1 && rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9':
 			return Number{}, 0, false // a score or a tally: "6-4", "voted 5-2"
@@ -486,4 +494,18 @@ func monthBefore(t []token) bool {
 		k--
 	}
 	return monthTokens[strings.TrimSuffix(t[k].lower(), ".")]
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func mustAtoi(s string) float64 {
+	n, _ := strconv.Atoi(s)
+	return float64(n)
 }

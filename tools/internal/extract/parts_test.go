@@ -1515,6 +1515,9 @@ func TestNumbers(t *testing.T) {
 		in   string
 		want []n
 	}{
+		// Thousands set apart by spaces; pesos with cents after a bare "P".
+		{"More than 1 000 fishermen went out. They earn about 13 000 rand. Rates rose by P0.4621 per kilowatt-hour.",
+			[]n{{"More than 1 000", 1000, "fishermen went out", true}, {"about 13 000", 13000, "rand", true}, {"P0.4621 per kilowatt-hour", 0.4621, "per kilowatt-hour", false}}},
 		// How many times over: verbs and "-fold" words, "double" only
 		// after "almost" and the like.
 		{"Prices more than doubled last year, and the firm reported a fourfold rise in profit. It was a double standard, and rents almost double in summer.",

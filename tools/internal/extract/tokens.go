@@ -229,6 +229,9 @@ func randAmount(s string) bool {
 		k++ // ("R21," ends at the comma)
 	}
 	rest := s[k:]
+	if dot := strings.IndexByte(s[:k], '.'); dot >= 0 && k-dot > 2 {
+		return true // "P0.4621", "R15.50": cents, but not "R0.9"
+	}
 	return strings.Contains(s[:k], ",") || strings.HasPrefix(rest, "bn") || strings.HasPrefix(rest, "m") && (len(rest) == 1 || !unicode.IsLetter(rune(rest[1]))) ||
 		strings.HasPrefix(rest, " million") || strings.HasPrefix(rest, " billion")
 }
