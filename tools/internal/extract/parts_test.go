@@ -1077,9 +1077,11 @@ func TestPeople(t *testing.T) {
 			"Gran-of-four Sandra McInnes said she had lost everything.",
 			"Festivalgoer Jess Nguyen said the test took ten minutes.",
 			"Former Scotland bowler Imran Qureshi said he felt let down.",
-			"The school's principal, Joanne Kerr, said she was delighted."},
+			"The school's principal, Joanne Kerr, said she was delighted.",
+			"Malam Idris Usman said the clinic had no drugs. Tallyman Seán Ó Briain said the count was close."},
 			[]p{{"Kyle Ferrie", "Joiner", "", false}, {"Sandra McInnes", "Gran-of-four", "", false}, {"Jess Nguyen", "Festivalgoer", "", false},
-				{"Imran Qureshi", "Former Scotland bowler", "", false}, {"Joanne Kerr", "principal", "school", false}}},
+				{"Imran Qureshi", "Former Scotland bowler", "", false}, {"Joanne Kerr", "principal", "school", false},
+				{"Idris Usman", "", "", false}, {"Seán Ó Briain", "Tallyman", "", false}}},
 		// A university's head with a professorship after the office: the
 		// office is the role, the university named before the body.
 		{[]string{"The University of Otago will cut 200 jobs. Vice-chancellor Prof Alasdair Munro said the decision was the hardest of his career."},
