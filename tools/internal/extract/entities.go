@@ -1503,6 +1503,14 @@ func (d *doc) orgKind(r run) string {
 			return o.kind
 		}
 	}
+	if r.j-r.i >= 3 && d.isPlaceTok(t[r.i]) {
+		// "the Mongolian Red Cross Society": a country's branch of one.
+		for k := r.j; k > r.i+1; k-- {
+			if o, ok := d.lx.orgs[d.runLower(run{r.p, r.i + 1, k})]; ok && o.kind == "ngo" {
+				return o.kind
+			}
+		}
+	}
 	for k := r.i; k+1 < r.j-1; k++ {
 		if t[k].lowBase() == "council" && t[k+1].lower() == "on" && k+2 < r.j && t[k+2].isCap() {
 			return "think-tank" // "Council on Foreign Relations", "Chicago Council on Global Affairs"

@@ -1136,6 +1136,9 @@ func TestPeople(t *testing.T) {
 			"The Executive Director of the Lagos Legal Aid Network, Mrs Nkechi Oyewole, said the shutdown was worsening congestion."},
 			[]p{{"Farhat Abbasi", "Minister for Inter-Provincial Coordination", "Pakistan", false},
 				{"Nkechi Oyewole", "Executive Director", "Lagos Legal Aid Network", true}}},
+		// A country's branch of a known charity.
+		{[]string{"Ariunaa Tserendorj, secretary general of the Mongolian Red Cross Society, said: \"Families are losing everything.\""},
+			[]p{{"Ariunaa Tserendorj", "secretary general", "Mongolian Red Cross Society", true}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
