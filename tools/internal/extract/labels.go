@@ -1903,6 +1903,16 @@ func (d *doc) affilKind(affil string) string {
 	if affil == "" {
 		return ""
 	}
+	if strings.HasSuffix(affil, " Trust") {
+		// A trust is most often a charity; but an NHS trust runs
+		// hospitals, a learning trust schools, a supporters' trust speaks
+		// for a club's fans.
+		for _, w := range []string{"NHS", "Hospital", "Learning", "Academy", "Schools", "Supporters"} {
+			if strings.Contains(affil, w) {
+				return "other"
+			}
+		}
+	}
 	for _, o := range d.orgs {
 		if (strings.EqualFold(o.name, affil) || containsFold(o.aliases, affil)) && o.kind != "" && o.kind != "other" {
 			if (o.kind == "government" || o.kind == "company") && d.causeBody(o.name) && d.lx.orgs[strings.ToLower(o.name)].name == "" {

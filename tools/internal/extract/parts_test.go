@@ -1136,6 +1136,11 @@ func TestPeople(t *testing.T) {
 			"The Executive Director of the Lagos Legal Aid Network, Mrs Nkechi Oyewole, said the shutdown was worsening congestion."},
 			[]p{{"Farhat Abbasi", "Minister for Inter-Provincial Coordination", "Pakistan", false},
 				{"Nkechi Oyewole", "Executive Director", "Lagos Legal Aid Network", true}}},
+		// A trust is a charity, but not an NHS trust nor a learning trust.
+		{[]string{"Jamie Rendell, red squirrel officer at Northumberland Wildlife Trust, said: \"Volunteers are vital.\"",
+			"Helen Fairweather, chief executive of East Pennine Hospitals NHS Trust, said: \"We are sorry.\""},
+			[]p{{"Jamie Rendell", "red squirrel officer", "Northumberland Wildlife Trust", true},
+				{"Helen Fairweather", "chief executive", "East Pennine Hospitals NHS Trust", false}}},
 		// A country's branch of a known charity.
 		{[]string{"Ariunaa Tserendorj, secretary general of the Mongolian Red Cross Society, said: \"Families are losing everything.\""},
 			[]p{{"Ariunaa Tserendorj", "secretary general", "Mongolian Red Cross Society", true}}},
