@@ -111,9 +111,10 @@ func TestAgrees(t *testing.T) {
 
 // TestNumberFigure: a labelled amount is matched by its own figure, also
 // with its currency's letters glued on, and not by the thousands after a
-// comma.
+// comma; a share or a multiple written in words ("about a quarter", "more
+// than doubled") has a figure too.
 func TestNumberFigure(t *testing.T) {
-	e := Entry{Numbers: []GoldNumber{{Value: "N48,000"}, {Value: "Dh400"}}}
+	e := Entry{Numbers: []GoldNumber{{Value: "N48,000"}, {Value: "Dh400"}, {Value: "about a quarter of all ocean life"}, {Value: "more than doubled"}}}
 	for _, tt := range []struct {
 		text string
 		hit  int
@@ -122,23 +123,6 @@ func TestNumberFigure(t *testing.T) {
 		{"Dh400", 1},
 		{"000", 0},
 		{"400", 0},
-	} {
-		var s Scores
-		scoreNumbers(&s, e, &extract.Explainer{Numbers: []extract.Number{{Text: tt.text}}})
-		if s.Numbers.Hit != tt.hit {
-			t.Errorf("extracted %q: %d labelled amounts found, want %d (misses %q)", tt.text, s.Numbers.Hit, tt.hit, s.Misses)
-		}
-	}
-}
-
-// TestNumberWordFigure: a share written in words ("about a quarter") has
-// a figure the scorer can find.
-func TestNumberWordFigure(t *testing.T) {
-	e := Entry{Numbers: []GoldNumber{{Value: "about a quarter of all ocean life"}, {Value: "more than doubled"}}}
-	for _, tt := range []struct {
-		text string
-		hit  int
-	}{
 		{"about a quarter", 1},
 		{"about a third", 0},
 		{"more than doubled", 1},
