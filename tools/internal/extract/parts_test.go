@@ -1144,6 +1144,18 @@ func TestPeople(t *testing.T) {
 		// A country's branch of a known charity.
 		{[]string{"Ariunaa Tserendorj, secretary general of the Mongolian Red Cross Society, said: \"Families are losing everything.\""},
 			[]p{{"Ariunaa Tserendorj", "secretary general", "Mongolian Red Cross Society", true}}},
+		// A veterinarian, a gymnast, a parliamentarian, an agent; a cultural
+		// portfolio; a name that speaks for the body after it, however
+		// long the description between.
+		{[]string{"Agusto Ximenes is a veterinarian who teaches at the National University of Timor-Leste. He said dogs must be vaccinated.",
+			"Tanmoy Basak of the Patients' Rights Forum, a voluntary group that helps patients file complaints about hospitals, said cards were refused.",
+			"Tunisia's Minister of Cultural Affairs, Leila Ben Ammar, said the decision was a recognition.",
+			"Former gymnast Katie Holt, 24, told Sky News she had cried.",
+			"Lukas Wyss, the Green Liberal parliamentarian who launched the proposal, welcomed the vote.",
+			"Joanna Ramirez, a call center agent, said the fares were too high."},
+			[]p{{"Agusto Ximenes", "veterinarian", "National University of Timor-Leste", true}, {"Tanmoy Basak", "", "Patients' Rights Forum", true},
+				{"Leila Ben Ammar", "Minister of Cultural Affairs", "Tunisia", false}, {"Katie Holt", "Former gymnast", "", false},
+				{"Lukas Wyss", "parliamentarian", "Green Liberal", false}, {"Joanna Ramirez", "call center agent", "", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",

@@ -886,7 +886,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	// "NAME of the Bengaluru Bus Prayanikara Vedike, a commuters' forum,
 	// said": a name that speaks for a body named after it.
 	if j+2 < len(t) && t[j].lower() == "of" && (t[j+1].lower() == "the" || t[j+1].isCap()) && (i == 0 || t[i-1].sent != t[i].sent) && !d.isOrgWord(t[j-1]) {
-		for k := j + 2; k < len(t) && k < j+16 && t[k].sent == t[i].sent; k++ {
+		for k := j + 2; k < len(t) && k < j+28 && t[k].sent == t[i].sent; k++ {
 			if t[k].is(wSpeech) && !t[k].isCap() {
 				ev += 2
 				break
