@@ -47,7 +47,7 @@ var (
 	campaignWords = set("consumer", "consumers", "watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency",
 		"youth", "observer", "monitoring", "anti-nuclear", "anti-poverty", "anti-war", "grassroots", "non-governmental", "nongovernmental", "community",
 		"ombudsman", "citizens", "residents", "patients", "victims", "survivors", "parents", "users", "passengers", "commuters", "ratepayers", "tenants",
-		"election", "drivers", "motorists", "supporters", "hunters", "wildlife", "nature", "citizen")
+		"election", "drivers", "motorists", "supporters", "hunters", "wildlife", "nature", "citizen", "observation")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
@@ -1552,8 +1552,8 @@ func (d *doc) orgKind(r run) string {
 				return "ngo" // "Iowa Environmental Council", "Sabah Environmental Protection Association"
 			}
 			if w == "network" {
-				if k < r.j-1 && !connectors[t[k+1].lower()] {
-					return "company" // "Network Rail", not "Network on HIV and AIDS"
+				if k < r.j-1 && !connectors[t[k+1].lower()] && !d.isPlaceTok(t[k+1]) {
+					return "company" // "Network Rail", not "Network on HIV and AIDS" nor "Climate Action Network Uganda"
 				}
 				for m := r.i; m < k; m++ {
 					if broadcastWords[t[m].lowBase()] {

@@ -1156,6 +1156,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Agusto Ximenes", "veterinarian", "National University of Timor-Leste", true}, {"Tanmoy Basak", "", "Patients' Rights Forum", true},
 				{"Leila Ben Ammar", "Minister of Cultural Affairs", "Tunisia", false}, {"Katie Holt", "Former gymnast", "", false},
 				{"Lukas Wyss", "parliamentarian", "Green Liberal", false}, {"Joanna Ramirez", "call center agent", "", false}}},
+		// A network named with its country after it is no "Network Rail";
+		// an observation group is a watchdog's.
+		{[]string{"Brian Kato, a programme officer at Climate Action Network Uganda, said the rains were part of a pattern.",
+			"Stephen Mutua, a programme officer at the Elections Observation Group (ELOG), said the new commissioner was qualified."},
+			[]p{{"Brian Kato", "programme officer", "Climate Action Network Uganda", true}, {"Stephen Mutua", "programme officer", "Elections Observation Group", true}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
