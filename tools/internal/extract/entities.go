@@ -1515,8 +1515,8 @@ func (d *doc) orgKind(r run) string {
 		if t[k].lowBase() == "council" && t[k+1].lower() == "on" && k+2 < r.j && t[k+2].isCap() {
 			return "think-tank" // "Council on Foreign Relations", "Chicago Council on Global Affairs"
 		}
-		if t[k+1].lower() == "for" && k == r.i && advocacyHeads[t[k].lowBase()] {
-			return "ngo" // "Campaign for Borders Rail", "Alliance for Gambling Reform"
+		if t[k+1].lower() == "for" && (k == r.i || k == r.i+1 && d.isPlaceTok(t[r.i])) && advocacyHeads[t[k].lowBase()] {
+			return "ngo" // "Campaign for Borders Rail", "Alliance for Gambling Reform", "Thai Lawyers for Human Rights"
 		}
 		if t[k+1].lower() == "for" && k+2 < r.j && (t[k].lowBase() == "committee" && k == r.i && r.j-r.i == 3 && d.isPlaceTok(t[k+2]) || t[k].lowBase() == "council" && t[k+2].lowBase() == "research") {
 			return "think-tank" // "Committee for Melbourne", "Indian Council for Research on International Economic Relations"

@@ -1161,6 +1161,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Brian Kato, a programme officer at Climate Action Network Uganda, said the rains were part of a pattern.",
 			"Stephen Mutua, a programme officer at the Elections Observation Group (ELOG), said the new commissioner was qualified."},
 			[]p{{"Brian Kato", "programme officer", "Climate Action Network Uganda", true}, {"Stephen Mutua", "programme officer", "Elections Observation Group", true}}},
+		// A campaign's name led by its people: "Thai Lawyers for Human Rights".
+		{[]string{"Pimchanok Sukjai is a lawyer with Thai Lawyers for Human Rights. She said the rules were unfair."},
+			[]p{{"Pimchanok Sukjai", "lawyer", "Thai Lawyers for Human Rights", true}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
