@@ -1903,6 +1903,9 @@ func (d *doc) affilKind(affil string) string {
 	if affil == "" {
 		return ""
 	}
+	if owner, _, ok := strings.Cut(affil, "'s "); ok && (strings.Contains(owner, "University") || strings.Contains(owner, "College")) {
+		return "academic" // "Seoul National University's Department of Education"
+	}
 	if strings.HasSuffix(affil, " Trust") {
 		// A trust is most often a charity; but an NHS trust runs
 		// hospitals, a learning trust schools, a supporters' trust speaks

@@ -1161,6 +1161,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Brian Kato, a programme officer at Climate Action Network Uganda, said the rains were part of a pattern.",
 			"Stephen Mutua, a programme officer at the Elections Observation Group (ELOG), said the new commissioner was qualified."},
 			[]p{{"Brian Kato", "programme officer", "Climate Action Network Uganda", true}, {"Stephen Mutua", "programme officer", "Elections Observation Group", true}}},
+		// A department of a university is the university's kind; a fans'
+		// alliance is a campaign.
+		{[]string{"Prof. Kim Do-yeon of Seoul National University's Department of Education said AI tools could help.",
+			"Helena Brandt, a spokeswoman for the fan alliance Unsere Kurve, said the decision showed that fans mattered."},
+			[]p{{"Kim Do-yeon", "Professor", "Seoul National University's Department of Education", true}, {"Helena Brandt", "spokeswoman", "Unsere Kurve", true}}},
 		// A campaign's name led by its people: "Thai Lawyers for Human Rights".
 		{[]string{"Pimchanok Sukjai is a lawyer with Thai Lawyers for Human Rights. She said the rules were unfair."},
 			[]p{{"Pimchanok Sukjai", "lawyer", "Thai Lawyers for Human Rights", true}}},
