@@ -1169,6 +1169,10 @@ func TestPeople(t *testing.T) {
 		// A campaign's name led by its people: "Thai Lawyers for Human Rights".
 		{[]string{"Pimchanok Sukjai is a lawyer with Thai Lawyers for Human Rights. She said the rules were unfair."},
 			[]p{{"Pimchanok Sukjai", "lawyer", "Thai Lawyers for Human Rights", true}}},
+		// Police ranks abbreviated without a dot, as British papers write
+		// them, are written out.
+		{[]string{"Dyfed-Powys Police said thefts rose. Sgt Rhodri Bevan said farmers should lock gates. Det Supt Jane Doe said the inquiry continued."},
+			[]p{{"Rhodri Bevan", "Sergeant", "Dyfed-Powys Police", false}, {"Jane Doe", "Detective Superintendent", "Dyfed-Powys Police", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
