@@ -1791,7 +1791,7 @@ func (d *doc) nearestOrgBefore(m Source, nameHas string) string {
 
 // companyRoles are a company's offices, which belong to the company the
 // story names most when the text names no other body.
-var companyRoles = set("chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "chief technology officer", "founder", "co-founder")
+var companyRoles = set("chief executive", "chief executive officer", "ceo", "chief financial officer", "cfo", "chief operating officer", "coo", "chief technology officer", "founder", "co-founder", "managing director")
 
 // boardRoles head a company's or a club's board.
 var boardRoles = set("chairman", "chairwoman", "chair", "vice-chairman", "owner")
