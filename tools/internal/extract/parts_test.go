@@ -1169,6 +1169,9 @@ func TestPeople(t *testing.T) {
 		// A campaign's name led by its people: "Thai Lawyers for Human Rights".
 		{[]string{"Pimchanok Sukjai is a lawyer with Thai Lawyers for Human Rights. She said the rules were unfair."},
 			[]p{{"Pimchanok Sukjai", "lawyer", "Thai Lawyers for Human Rights", true}}},
+		// A body's one-word name before its managing director.
+		{[]string{"Nexus managing director Gareth Hollins said safety had to come first."},
+			[]p{{"Gareth Hollins", "managing director", "Nexus", false}}},
 		// Police ranks abbreviated without a dot, as British papers write
 		// them, are written out.
 		{[]string{"Dyfed-Powys Police said thefts rose. Sgt Rhodri Bevan said farmers should lock gates. Det Supt Jane Doe said the inquiry continued."},
