@@ -2196,6 +2196,14 @@ func TestParagraphLabels(t *testing.T) {
 			"Planners say the city needs homes.",
 			"Sue Barton, a mother of two who has rented in the suburb since 2019, said rents were too high.",
 		}, map[int]string{3: "public_opinion"}},
+		// A shop's or a café's owner speaks for the public, as a trader
+		// does.
+		{"2024-05-02", []string{
+			"The council raised business rates on Monday.",
+			"The new rates start in July.",
+			"Planners say the money will fund roads.",
+			"Richmond cafe owner Dimitri Kallis, 41, said he was disappointed. \"Why take that away from the next family?\" he said.",
+		}, map[int]string{3: "public_opinion"}},
 		// What a rule makes people or firms, told in the future, is the
 		// rule's: an exemption, a duty, a fine; a meeting ahead is what
 		// comes next.
