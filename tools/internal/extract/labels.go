@@ -176,8 +176,10 @@ func (d *doc) labelParagraphs() {
 		case p == lede+1:
 			// The paragraph after the lede most often tells more of the news.
 			s.add("event", 2.25, "second paragraph")
+			d.actionScore(s, p)
 		case p <= lede+2:
 			s.add("event", 0.75, "early in the article")
+			d.actionScore(s, p)
 		case p > n/3:
 			s.add("background", 0.5, "later in the article")
 		}
@@ -849,6 +851,31 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 		}
 	}
 }
+
+// actionScore: early in a story, a paragraph with no quotation that
+// opens with what a body did ("The Ministry of Health announced the
+// emergency on Wednesday", "The president declared…") tells the news,
+// though a body is its subject (115 of 151 such labelled paragraphs are
+// events).
+func (d *doc) actionScore(s *scorer, p int) {
+	pa := &d.paras[p]
+	if len(pa.quotes) > 0 || len(pa.sents) == 0 {
+		return
+	}
+	t := pa.toks[pa.tokSent[0]:pa.tokSent[1]]
+	for k, x := range t {
+		if x.kind == tWord && x.is(wSpeech) && !actionVerbs[x.lower()] {
+			return // "A spokesperson said it had already banned burning": what was said
+		}
+		if actionVerbs[x.lower()] && !(k+1 < len(t) && t[k+1].lower() == "that") {
+			s.add("event", 4.5, "action: "+x.lower())
+			return
+		}
+	}
+}
+
+// actionVerbs tell what a body did, not what it said.
+var actionVerbs = set("announced", "unveiled", "launched", "declared", "ordered", "approved", "confirmed", "imposed", "introduced", "lifted", "suspended", "banned")
 
 // recordWords measure news against the past.
 var recordWords = set("record", "most", "lowest", "highest", "largest", "biggest", "smallest", "worst", "best", "strongest",

@@ -2196,6 +2196,12 @@ func TestParagraphLabels(t *testing.T) {
 			"Planners say the city needs homes.",
 			"Sue Barton, a mother of two who has rented in the suburb since 2019, said rents were too high.",
 		}, map[int]string{3: "public_opinion"}},
+		// Early on, what a body did, with no quotation, is the news.
+		{"2024-05-02", []string{
+			"Peru declared a health emergency over dengue.",
+			"The Ministry of Health announced the emergency on Wednesday. It covers 13 of the country's 25 regions.",
+			"Doctors say clinics are full.",
+		}, map[int]string{1: "event"}},
 		// A shop's or a café's owner speaks for the public, as a trader
 		// does.
 		{"2024-05-02", []string{
