@@ -844,10 +844,10 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 		case st <= old && !strings.HasPrefix(h.text, "since ") && !d.comparedAt(h.src):
 			// Two years or more before publication; but "lowered it by 625
 			// points since July 2023" tells of a span that reaches today.
-			s.add("background", 1.5, "past date: "+h.text)
+			s.add("background", 2, "past date: "+h.text)
 		case st[:4] <= ref.lastYear && !strings.HasPrefix(h.text, "since ") && !d.comparedAt(h.src):
 			// "warned last year": a year or more back, weaker.
-			s.add("background", 0.75, "past date: "+h.text)
+			s.add("background", 2, "past date: "+h.text)
 		}
 	}
 }

@@ -2196,6 +2196,14 @@ func TestParagraphLabels(t *testing.T) {
 			"Planners say the city needs homes.",
 			"Sue Barton, a mother of two who has rented in the suburb since 2019, said rents were too high.",
 		}, map[int]string{3: "public_opinion"}},
+		// A body's account of years long past is background.
+		{"2025-05-02", []string{
+			"The dam burst on Monday.",
+			"Rescuers searched the valley.",
+			"The Water Board said the dam was built in 1998 and last repaired in 2009.",
+			"Residents are angry.",
+			"They want answers.",
+		}, map[int]string{2: "background"}},
 		// Early on, what a body did, with no quotation, is the news.
 		{"2024-05-02", []string{
 			"Peru declared a health emergency over dengue.",
