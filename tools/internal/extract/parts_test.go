@@ -1176,6 +1176,10 @@ func TestPeople(t *testing.T) {
 		// them, are written out.
 		{[]string{"Dyfed-Powys Police said thefts rose. Sgt Rhodri Bevan said farmers should lock gates. Det Supt Jane Doe said the inquiry continued."},
 			[]p{{"Rhodri Bevan", "Sergeant", "Dyfed-Powys Police", false}, {"Jane Doe", "Detective Superintendent", "Dyfed-Powys Police", false}}},
+		// A body's name joined by another language's little words.
+		{[]string{"Linda Akinyi, a programme officer at Kituo cha Sheria, said the trial was slow.",
+			"Lucía Vargas, a lawyer at Derecho y Ambiente, said the law was weak."},
+			[]p{{"Linda Akinyi", "programme officer", "Kituo cha Sheria", true}, {"Lucía Vargas", "lawyer", "Derecho y Ambiente", false}}},
 		// Streets are no one, but a surname may be a street's word;
 		// Alhaji and Comrade are honorifics; a tradie's trade.
 		{[]string{"Pickets stood outside depots in Tyseley and Lifford Lane, and traffic on Francis St and Somerville Rd was slow.",
