@@ -1176,6 +1176,9 @@ func TestPeople(t *testing.T) {
 		// them, are written out.
 		{[]string{"Dyfed-Powys Police said thefts rose. Sgt Rhodri Bevan said farmers should lock gates. Det Supt Jane Doe said the inquiry continued."},
 			[]p{{"Rhodri Bevan", "Sergeant", "Dyfed-Powys Police", false}, {"Jane Doe", "Detective Superintendent", "Dyfed-Powys Police", false}}},
+		// Members of the Scottish Parliament, like MPs.
+		{[]string{"Voters went to the polls.", "Labour MSP John Grant said the proposal was bad."},
+			[]p{{"John Grant", "MSP", "Labour", false}}},
 		// A body's name joined by another language's little words.
 		{[]string{"Linda Akinyi, a programme officer at Kituo cha Sheria, said the trial was slow.",
 			"Lucía Vargas, a lawyer at Derecho y Ambiente, said the law was weak."},
