@@ -171,6 +171,14 @@ func loadLexicon() *lexicon {
 	for _, f := range lines("roles.tsv") {
 		l.roles[strings.ToLower(f[0])] = f[1]
 	}
+	// "co-spokeswoman", "co-director": a role shared is the role.
+	for w, c := range l.roles {
+		if c != "honorific" && c != "kin" && !strings.HasPrefix(w, "co-") && !strings.Contains(w, " ") {
+			if _, ok := l.roles["co-"+w]; !ok {
+				l.roles["co-"+w] = c
+			}
+		}
+	}
 	// "mother-of-two", "gran-of-four": a parent's or a grandparent's
 	// role with the number of children.
 	for _, w := range []string{"mother", "father", "mum", "mom", "dad", "gran", "nan", "grandmother", "grandfather", "grandma", "grandad", "granny"} {

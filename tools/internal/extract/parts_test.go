@@ -1176,6 +1176,13 @@ func TestPeople(t *testing.T) {
 		// them, are written out.
 		{[]string{"Dyfed-Powys Police said thefts rose. Sgt Rhodri Bevan said farmers should lock gates. Det Supt Jane Doe said the inquiry continued."},
 			[]p{{"Rhodri Bevan", "Sergeant", "Dyfed-Powys Police", false}, {"Jane Doe", "Detective Superintendent", "Dyfed-Powys Police", false}}},
+		// A role shared ("co-spokeswoman"); a foreman; a contributor's
+		// credit after two hyphens.
+		{[]string{"Léa Martinelli, co-spokeswoman of the Clean Air Campaign, said she was pleased.",
+			"João Ferreira, a 52-year-old construction foreman, said he was sad.",
+			"--With assistance from Devika Rao."},
+			[]p{{"Léa Martinelli", "co-spokeswoman", "Clean Air Campaign", true}, {"João Ferreira", "construction foreman", "", false},
+				{"Devika Rao", "", "The Test Times", false}}},
 		// Members of the Scottish Parliament, like MPs.
 		{[]string{"Voters went to the polls.", "Labour MSP John Grant said the proposal was bad."},
 			[]p{{"John Grant", "MSP", "Labour", false}}},

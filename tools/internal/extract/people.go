@@ -773,7 +773,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	// "— With assistance from NAME", "With reporting by NAME": a
 	// contributor's credit closing the story.
-	if a := i - 3; a >= 0 && len(t) <= 20 && (a == 0 || a == 1 && t[0].kind == tPunct) && t[a].lower() == "with" &&
+	if a := i - 3; a >= 0 && len(t) <= 20 && allPunct(t[:a]) && t[a].lower() == "with" &&
 		(t[a+1].lower() == "assistance" && t[a+2].lower() == "from" || t[a+1].lower() == "reporting" && t[a+2].lower() == "by") {
 		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
 		ev += 2
@@ -3001,3 +3001,13 @@ func portfolioEnd(t []token, k int) int {
 // postHeads head the role of whoever runs a body's work in a place: "head
 // of civil protection in the canton".
 var postHeads = set("head", "chief", "director", "coordinator", "co-ordinator", "manager")
+
+// allPunct reports tokens that are all punctuation (or none): "—", "--".
+func allPunct(t []token) bool {
+	for _, x := range t {
+		if x.kind != tPunct {
+			return false
+		}
+	}
+	return true
+}
