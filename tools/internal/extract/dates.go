@@ -65,8 +65,9 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
 		{c(`\b(?:(?:in|during|over|since|by|until) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
+		{c(`\b(?:(?:in|during|over|since|by|until|from) )?(?:the )?(spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(?:by|before|until|at|towards?) the end of (?:the |this )?(spring|summer|autumn|fall|winter)\b`), resolveSeasonEnd, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(this|last|next|past|previous|coming|in the|over the|during the|through the|into the|over|during|through|before the|by the|by|until the|since the) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
+		{c(`\b(this|last|next|past|previous|coming|in the|over the|during the|through the|into the|over|during|through|before the|by the|by|until the|since the|in) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		// "by mid-2027": the middle of the year.
 		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false},
@@ -1123,7 +1124,7 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		if !begun && past && !future && from.AddDate(-1, 5, 0).After(d.pub) {
 			from = from.AddDate(-1, 0, 0)
 		}
-	case "in the", "over the", "during the", "through the", "into the", "over", "during", "through":
+	case "in the", "in", "over the", "during the", "through the", "into the", "over", "during", "through":
 		// "in the autumn", "over the summer", "over summer": the coming one when the
 		// sentence looks ahead, else the last one.
 		switch {

@@ -1687,6 +1687,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"in March 2010", "2010-03"}, {"later that year", "2010"}, {"in March 2019", "2019-03"}, {"A year later", "2020-03"}}},
 		{"2024-08-10", "Voters approved it in 2022. That year, turnout fell. The junta took power in July 2023 and expelled the envoy by the end of that year.",
 			[]dt{{"in 2022", "2022"}, {"That year", "2022"}, {"in July 2023", "2023-07"}, {"by the end of that year", "2023-12"}}},
+		// A season after "in" alone, or with its year.
+		{"2024-08-10", "The levy starts in autumn 2026. The cull will start in spring.",
+			[]dt{{"in autumn 2026", "2026-09/2026-11"}, {"in spring", "2025-03/2025-05"}}},
 		// A quarter named by its last month.
 		{"2024-08-10", "Rents rose 4% in the June quarter, after falling in the December quarter.",
 			[]dt{{"in the June quarter", "2024-04/2024-06"}, {"in the December quarter", "2023-10/2023-12"}}},
