@@ -1385,7 +1385,7 @@ func (d *doc) finishPeople() {
 		}
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
-		if _, place := d.lx.places[strings.ToLower(p.affil)]; p.class == "expert" && (p.affil == "" || place) && len(p.mentions) > 0 && d.agedAt(p.mentions[0]) {
+		if _, place := d.lx.places[strings.ToLower(p.affil)]; p.class == "expert" && (p.affil == "" || place) && (len(p.mentions) > 0 && d.agedAt(p.mentions[0]) || strings.HasPrefix(role, "retired ")) {
 			// "IT consultant NAME, 34, who was flying…", "NAME, 67, a retired
 			// engineer": a member of the public with a trade, at no body.
 			p.class = "public"

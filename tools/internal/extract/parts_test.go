@@ -1092,6 +1092,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Alison Trewin, a spokeswoman for the campaign group Save the Trees of Armada Way, said the council had ignored objections.",
 			"Kirill Semyonov, a 34-year-old engineer from Moscow, told Meduza he had watched the launch."},
 			[]p{{"Alison Trewin", "spokeswoman", "Save the Trees of Armada Way", true}, {"Kirill Semyonov", "engineer", "Russia", false}}},
+		// A retired engineer at no body is one of the public.
+		{[]string{"Graham Pryor, a retired engineer, said the trains were always late."},
+			[]p{{"Graham Pryor", "retired engineer", "", false}}},
 		// A policy lead, an incident controller, a supporter; a post in a
 		// place, before or after the name.
 		{[]string{"Sophie Marlow, policy lead at the charity Beaver Trust, said the licence was the result of years of campaigning.",
