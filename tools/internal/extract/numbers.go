@@ -86,8 +86,12 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		// "1 000 fishermen", "N$1 800 a month": thousands set apart by
 		// spaces, as many African and European papers write them.
 		if rest == "" && len(digits) <= 3 && !strings.ContainsAny(digits, ",.") {
-			for j < len(t) && t[j].kind == tNum && len(t[j].text) == 3 && t[j].start == t[j-1].end+1 && pa.text[t[j-1].end] == ' ' && allDigits(t[j].text) {
-				value = value*1000 + mustAtoi(t[j].text)
+			for j < len(t) && t[j].kind == tNum && len(t[j].text) == 3 && t[j].start == t[j-1].end+1 && pa.text[t[j-1].end] == ' ' && t[j].text[0] >= '0' && t[j].text[0] <= '9' {
+				n, err := strconv.Atoi(t[j].text)
+				if err != nil {
+					break
+				}
+				value = value*1000 + float64(n)
 				j++
 			}
 		}
@@ -494,18 +498,4 @@ func monthBefore(t []token) bool {
 		k--
 	}
 	return monthTokens[strings.TrimSuffix(t[k].lower(), ".")]
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-func mustAtoi(s string) float64 {
-	n, _ := strconv.Atoi(s)
-	return float64(n)
 }

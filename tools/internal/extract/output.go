@@ -163,7 +163,7 @@ func (d *doc) peopleOut() []Person {
 		if bodies[p.name] && (p.role == "" && p.affil == "" || bodyName(p.name)) {
 			continue // "NAME, head of policy at Healthwatch Cymru, said": a body others work for
 		}
-		if (p.role == "" || crowdNouns[p.role]) && (p.affil == "" || crowdNouns[p.role]) && d.placeOnly(p) {
+		if (p.role == "" && p.affil == "" || crowdNouns[p.role]) && d.placeOnly(p) {
 			continue // "farmers in Ben Tre", "the city of Cusco, officials said": a place
 		}
 		var aliases []string
@@ -270,7 +270,7 @@ func countFields(s string) int {
 func (d *doc) placeOnly(p *person) bool {
 	for _, m := range p.mentions {
 		t := d.paras[m.Paragraph].toks
-		k := sort.Search(len(t), func(k int) bool { return t[k].start >= m.Start })
+		k := tokenAt(t, m.Start)
 		switch {
 		case k >= 1 && t[k-1].lower() == "in" && !(k+1 < len(t) && t[k+1].possessive()):
 		case k >= 2 && t[k-1].lower() == "of" && settlementWords[t[k-2].lower()]:
