@@ -809,13 +809,13 @@ func (d *doc) unnamedClass(lw string) string {
 
 // dateRefs are the publication-relative bounds dateScores compares dates
 // with, formatted once per article rather than once per paragraph.
-type dateRefs struct{ pubDay, recent, lastYear, old, distant string }
+type dateRefs struct{ pubDay, recent, lastYear, distant string }
 
 func (d *doc) dateRefs() dateRefs {
 	if d.pub.IsZero() {
 		return dateRefs{}
 	}
-	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), lastYear: year(d.pub.AddDate(-1, 0, 0)), old: day(d.pub.AddDate(-2, 0, 0)), distant: year(d.pub.AddDate(5, 0, 0))}
+	return dateRefs{pubDay: day(d.pub), recent: day(d.pub.AddDate(0, 0, -8)), lastYear: year(d.pub.AddDate(-1, 0, 0)), distant: year(d.pub.AddDate(5, 0, 0))}
 }
 
 // dateScores: dates long before publication point to background, recent
@@ -824,7 +824,7 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 	if d.pub.IsZero() {
 		return
 	}
-	pubDay, recent, old := ref.pubDay, ref.recent, ref.old
+	pubDay, recent := ref.pubDay, ref.recent
 	for _, h := range d.dates {
 		if h.src.Paragraph != p {
 			continue
@@ -841,12 +841,11 @@ func (d *doc) dateScores(s *scorer, p int, ref dateRefs) {
 		case st == "":
 		case len(st) == 10 && st >= recent && st <= pubDay:
 			s.add("event", 1, "recent date: "+h.text)
-		case st <= old && !strings.HasPrefix(h.text, "since ") && !d.comparedAt(h.src):
-			// Two years or more before publication; but "lowered it by 625
-			// points since July 2023" tells of a span that reaches today.
-			s.add("background", 2, "past date: "+h.text)
 		case st[:4] <= ref.lastYear && !strings.HasPrefix(h.text, "since ") && !d.comparedAt(h.src):
-			// "warned last year": a year or more back, weaker.
+			// In a year before publication's ("warned last year", "built
+			// in 1998"); but "lowered it by 625 points since July 2023"
+			// tells of a span that reaches today. (A lighter weight for
+			// last year's than for older dates lost on the labels.)
 			s.add("background", 2, "past date: "+h.text)
 		}
 	}
@@ -1930,9 +1929,6 @@ func (d *doc) affilKind(affil string) string {
 	if affil == "" {
 		return ""
 	}
-	if owner, _, ok := strings.Cut(affil, "'s "); ok && (strings.Contains(owner, "University") || strings.Contains(owner, "College")) {
-		return "academic" // "Seoul National University's Department of Education"
-	}
 	if strings.HasSuffix(affil, " Trust") {
 		// A trust is most often a charity; but an NHS trust runs
 		// hospitals, a learning trust schools, a supporters' trust speaks
@@ -1940,6 +1936,21 @@ func (d *doc) affilKind(affil string) string {
 		for _, w := range []string{"NHS", "Hospital", "Learning", "Academy", "Schools", "Supporters"} {
 			if strings.Contains(affil, w) {
 				return "other"
+			}
+		}
+	}
+	for _, sep := range []string{"'s ", "’s ", "s' ", "s’ "} {
+		// "the American Civil Liberties Union's Immigrants' Rights
+		// Project", "Médecins Sans Frontières' Access Campaign": a unit of
+		// a body is of the body's kind, though the text names the unit
+		// as a body of its own ("Seoul National University's Department of
+		// Education" is no ministry); not "Covenant Children's Hospital".
+		if owner, unit, ok := strings.Cut(affil, sep); ok && !hardBody(strings.ToLower(unit)) {
+			if sep[0] == 's' {
+				owner += "s" // the plural possessive's s is the owner's
+			}
+			if kind := d.affilKind(owner); kind != "" && kind != "other" {
+				return kind
 			}
 		}
 	}
@@ -1963,19 +1974,6 @@ func (d *doc) affilKind(affil string) string {
 				if o, ok := d.lx.orgs[strings.ToLower(head)]; ok {
 					return o.kind
 				}
-			}
-		}
-	}
-	for _, sep := range []string{"'s ", "’s ", "s' ", "s’ "} {
-		// "the American Civil Liberties Union's Immigrants' Rights
-		// Project", "Médecins Sans Frontières' Access Campaign": a unit of
-		// a body is of the body's kind; not "Covenant Children's Hospital".
-		if owner, unit, ok := strings.Cut(affil, sep); ok && !hardBody(strings.ToLower(unit)) {
-			if sep[0] == 's' {
-				owner += "s" // the plural possessive's s is the owner's
-			}
-			if kind := d.affilKind(owner); kind != "" && kind != "other" {
-				return kind
 			}
 		}
 	}

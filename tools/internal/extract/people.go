@@ -1461,8 +1461,12 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					start, lowerFirst = os, true
 					break
 				}
+				// A firm's officer too ("Royal Mail chief executive NAME"),
+				// unless the name runs on before ("Chamber of Commerce and
+				// Industry chief executive NAME").
+				firms := companyRoles[pa.text[t[start].start:t[end].end]] && !(os > 0 && connectors[t[os-1].lower()])
 				switch {
-				case info.affil != "" || class != "official" && !(companyRoles[pa.text[t[start].start:t[end].end]] && !(os > 0 && connectors[t[os-1].lower()])) || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
+				case info.affil != "" || class != "official" && !firms || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
 				case opens && start-os == 1 && !isAcronym(t[os].base()):
 					// "Municipal commissioner NAME" opening a sentence: a
 					// word of the role, or of a body named before.
