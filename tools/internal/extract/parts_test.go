@@ -1285,6 +1285,28 @@ func TestPeople(t *testing.T) {
 		// "By NAME" on a line of its own: the outlet's writer.
 		{[]string{"By Thandeka Mabuza", "Eskom will raise tariffs by 12.7% from April, the regulator said on Monday."},
 			[]p{{"Thandeka Mabuza", "", "The Test Times", false}}},
+		// A name written again in its own script before the appositive; a
+		// lecturer "in" a field before the honorific; a body and the town
+		// it is in, before the name; a charity described after "of".
+		{[]string{"Chen Yi-ting (陳怡婷), a hydrologist at National Taiwan University, said agriculture used 70 percent of the water.",
+			"Monash University senior lecturer in digital education Dr Simon Marchetti said research was mixed.",
+			"A labour law lecturer at Ahmadu Bello University, Zaria, Chinwe Okafor, said the union risked legal action.",
+			"Mererid Howells, of the environmental charity Friends of the Earth Cymru, said the switch was necessary."},
+			[]p{{"Chen Yi-ting", "hydrologist", "National Taiwan University", true}, {"Simon Marchetti", "senior lecturer in digital education", "Monash University", true},
+				{"Chinwe Okafor", "labour law lecturer", "Ahmadu Bello University", true}, {"Mererid Howells", "", "Friends of the Earth Cymru", true}}},
+		// A body named for its place, before a role (but not "Its"); one
+		// of its coordinators; a co-ordinator; a lawyer working with a
+		// body; a sports governance group.
+		{[]string{"Environment Victoria chief executive Naomi Keogh said the date was too late.",
+			"The group Grupa Granica has criticised the wall. \"They decide where people die,\" said Ewa Kubiak, one of its coordinators.",
+			"Lê Văn Dũng, marine programme co-ordinator at IUCN Việt Nam, said restoration often failed.",
+			"Paolo Neri, a lawyer working with Amnesty International, said the law was vague.",
+			"Karin Holm, of the Danish sports governance group Play the Game, said the dispute showed limits."},
+			[]p{{"Naomi Keogh", "chief executive", "Environment Victoria", false}, {"Ewa Kubiak", "coordinator", "Grupa Granica", true},
+				{"Lê Văn Dũng", "marine programme co-ordinator", "IUCN Việt Nam", true}, {"Paolo Neri", "lawyer", "Amnesty International", true},
+				{"Karin Holm", "", "Play the Game", true}}},
+		{[]string{"Amnesty International called the vote a step. Its Malaysia researcher, Nadia Kamarul, said: \"It is overdue.\""},
+			[]p{{"Nadia Kamarul", "Malaysia researcher", "Amnesty International", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

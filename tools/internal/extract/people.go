@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // roleInfo is what the text says a person is, and how much to trust it.
@@ -1134,7 +1135,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// when a comma sets the role off), "director of policy and
 		// campaigns", "lead researcher on extractive industries".
 		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || weight == 5 && (m < k || portfolioWords[t[m].lowBase()])) || m < k && t[m].possessive() && t[m].isCap()); m-- {
-			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && t[m-2].possessive()) {
+			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && (t[m-2].possessive() || d.lx.roles[t[m-1].lowBase()] == "expert")) {
 				if t[k].isCap() && portfolioEnd(t, m+1) != k+1 {
 					break // a name after the role is a body's: "The chief executive of Southvale Water, NAME"
 				}
@@ -1439,6 +1440,16 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					if info.affil != "" && class == "official" {
 						info.affil = ""
 					}
+				} else if b := t[start-2]; isPlace && info.affil == "" && class != "kin" && b.sent == t[i].sent && !b.possessive() && !determiners[b.lower()] && !functionWords[b.lower()] &&
+					!d.isPlaceTok(b) && !partyAdjectives[b.base()] && !titleModifiers[b.lower()] && !d.lx.titles[b.lowBase()] && d.lx.roles[b.lowBase()] == "" && !d.lx.givenNames[b.text] {
+					// "Environment Victoria chief executive NAME", "Sport
+					// England chair NAME": a body named for its place.
+					a := start - 2
+					for a > 0 && start-a < 4 && t[a-1].isCap() && t[a-1].sent == t[i].sent && !t[a-1].possessive() && !functionWords[t[a-1].lower()] {
+						a--
+					}
+					info.affil = d.runText(run{p, a, start})
+					break
 				}
 			}
 			if !isPlace && !d.lx.titles[lw] && d.lx.roles[lw] == "" && !t[start].isCap() {
@@ -1880,6 +1891,33 @@ func (d *doc) appositive(r run) (roleInfo, bool) {
 	return d.appositiveAt(r, -1)
 }
 
+// skipGloss is the token after a name written again in its own script,
+// in brackets at k ("Chen Yi-ting (陳怡婷)"), or k when there is none.
+func skipGloss(t []token, k int) int {
+	if k >= len(t) || t[k].text != "(" {
+		return k
+	}
+	for e := k + 1; e < len(t) && e < k+5 && t[e].sent == t[k].sent; e++ {
+		if t[e].text == ")" {
+			if e == k+1 {
+				return k
+			}
+			return e + 1
+		}
+		if t[e].kind != tWord || !caseless(t[e].text) {
+			return k
+		}
+	}
+	return k
+}
+
+// caseless reports a word of a script without capitals: Chinese,
+// Japanese, Korean, Thai, Arabic.
+func caseless(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r)
+}
+
 // leadAppositive reads a role that opens the sentence and is set off
 // before the name: "An agricultural economist at Sokoine University of
 // Agriculture, Dr Faraji Mushi, said…".
@@ -1908,6 +1946,9 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 		return roleInfo{}, false // and the name set off on both sides
 	}
 	for m := s0; m < b-1; m++ {
+		if t[m].text == "," && m > s0 && d.isOrgWord(t[m-1]) && b-1-m <= 4 && capsEnd(t, m+1) == b-1 {
+			break // "A labour law lecturer at Ahmadu Bello University, Zaria, NAME": where the body is
+		}
 		if t[m].text == "," || t[m].kind == tWord && t[m].is(wSpeech) {
 			return roleInfo{}, false
 		}
@@ -1927,6 +1968,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if k < len(t) && afterName(t[k]) {
 			k++ // "Julian Ashcombe KC, a barrister"
 		}
+		k = skipGloss(t, k) // "Chen Yi-ting (陳怡婷), a hydrologist"
 		// "Agnes Phiri is a climate researcher at the University of Zambia",
 		// "NAME is the director of…": a plain style's way of saying the same
 		// (but not "NAME is the first…").
@@ -2011,6 +2053,17 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 						return roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3, affil: d.affilName(run{r.p, k + 2, o + 1})}, true
 					}
 				}
+			}
+		}
+	}
+	// "Ewa Kubiak, one of its coordinators,": one of the office holders of
+	// the body the sentence is about.
+	if k+3 < len(t) && t[k].lower() == "one" && t[k+1].lower() == "of" && t[k+2].lower() == "its" {
+		for e := k + 3; e < len(t) && e < k+6 && t[e].kind == tWord && !t[e].isCap() && t[e].sent == t[r.i].sent; e++ {
+			one, ok := strings.CutSuffix(t[e].lower(), "s")
+			if c := d.lx.roles[one]; ok && c != "" && c != "honorific" && c != "kin" && (e+1 == len(t) || t[e+1].kind == tPunct) {
+				role := strings.TrimSuffix(pa.text[t[k+3].start:t[e].end], "s")
+				return roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3, affil: d.itsOrg(r.p, k+2)}, true
 			}
 		}
 	}
@@ -2289,6 +2342,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	if info.class == "kin" && t[end].lowBase() == "partner" {
 		info.class = "other"
 	}
+	if m+2 < len(t) && (t[m].lower() == "working" || t[m].lower() == "based") && affilPreps[t[m+1].lower()] && t[m+1].lower() != "of" {
+		m++ // "a lawyer working with the Ligue des droits de l'Homme"
+	}
 	if m < len(t) && (t[m].lower() == "in" || t[m].lower() == "with" || t[m].lower() == "of") {
 		// "an associate fellow in the Africa programme at Chatham House",
 		// "a researcher with the Lokniti programme of the CSDS": a unit,
@@ -2565,7 +2621,7 @@ func (d *doc) affilAfter(r run) string {
 		// "Detective Inspector Paul Kershaw, of West Midlands Police,": a
 		// body; but "Callum Price, of Headingley," names where he lives.
 		a := d.affilPhrase(r.p, k+2)
-		if d.orgNamed(a) != "" || d.lx.orgs[strings.ToLower(a)].name != "" || d.orgWordIn(r.p, k+2, min(k+8, len(t))) {
+		if d.orgNamed(a) != "" || d.lx.orgs[strings.ToLower(a)].name != "" || d.orgWordIn(r.p, k+2, min(k+8, len(t))) || a != "" && d.describedBody(r.p, k+2) {
 			return a
 		}
 		// "Detective Inspector NAME, of the Purana taskforce,": a name and
@@ -2581,6 +2637,19 @@ func (d *doc) affilAfter(r run) string {
 		return d.affilPhrase(r.p, k+1)
 	}
 	return ""
+}
+
+// describedBody reports a body's name at k that a description in lower
+// case opens: "the environmental charity Friends of the Earth Cymru", "the
+// Danish sports governance group Play the Game".
+func (d *doc) describedBody(p, k int) bool {
+	t := d.paras[p].toks
+	for m := k; m < len(t) && m < k+6 && t[m].kind == tWord && t[m].sent == t[k].sent; m++ {
+		if bodyNoun(t[m]) && !t[m].isCap() {
+			return m+1 < len(t) && t[m+1].isCap()
+		}
+	}
+	return false
 }
 
 // affilPhrase reads an organisation name starting at token k (after an
