@@ -1496,6 +1496,9 @@ func (d *doc) bodyThenTitle(r run, k int) bool {
 // Government" is an institute), else the last one.
 func (d *doc) orgKind(r run) string {
 	t := d.paras[r.p].toks
+	if tradeSociety(strings.Fields(d.runText(r))) {
+		return "other"
+	}
 	// "the Red Crescent Society of Kyrgyzstan", "Amnesty International
 	// Australia": a known charity's or think tank's branch is one too.
 	for k := r.j - 1; k > r.i; k-- {
@@ -1533,8 +1536,8 @@ func (d *doc) orgKind(r run) string {
 	for k := r.j - 1; k >= r.i; k-- {
 		w := t[k].lowBase()
 		kind, ok := d.lx.orgWords[w]
-		if !ok || !t[k].isCap() {
-			continue
+		if !ok || !t[k].isCap() || w == "society" && d.govWordIn(run{r.p, r.i, k}) {
+			continue // "Presidential Committee on Ageing Society and Population Policy": the committee heads it
 		}
 		// The org word ends the name or heads an "X of/for Y" name, or
 		// heads it as in Romance languages: "Banco Central de Chile"; or a
@@ -1571,6 +1574,32 @@ func (d *doc) orgKind(r run) string {
 		}
 	}
 	return ""
+}
+
+// tradeSociety reports a society's name, word by word, that is a
+// lender's or a trade's: a society most often keeps a heritage or speaks
+// for a cause, but a building society lends, and a society of a trade or
+// a profession speaks for its members.
+func tradeSociety(words []string) bool {
+	society, trade := false, false
+	for _, w := range words {
+		society = society || w == "Society"
+		trade = trade || tradeSocietyWords[w]
+	}
+	return society && trade
+}
+
+var tradeSocietyWords = set("Building", "Manufacturers", "Traders", "Retailers", "Agents", "Producers", "Employers", "Fisheries", "Agricultural", "Law", "Industry", "Industries")
+
+// govWordIn reports a word of r that makes a name a state body's.
+func (d *doc) govWordIn(r run) bool {
+	t := d.paras[r.p].toks
+	for k := r.i; k < r.j; k++ {
+		if t[k].isCap() && d.lx.orgWords[t[k].lowBase()] == "government" {
+			return true
+		}
+	}
+	return false
 }
 
 // broadcastWords name a broadcaster's network.

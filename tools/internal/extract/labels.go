@@ -1939,6 +1939,9 @@ func (d *doc) affilKind(affil string) string {
 			}
 		}
 	}
+	if tradeSociety(strings.Fields(affil)) {
+		return "other"
+	}
 	for _, sep := range []string{"'s ", "’s ", "s' ", "s’ "} {
 		// "the American Civil Liberties Union's Immigrants' Rights
 		// Project", "Médecins Sans Frontières' Access Campaign": a unit of
@@ -1998,10 +2001,17 @@ func (d *doc) affilKind(affil string) string {
 		return "ngo"
 	}
 	words := strings.Fields(affil)
+	gov := -1 // the first word that makes the name a state body's
+	for k, w := range words {
+		if d.lx.orgWords[strings.ToLower(w)] == "government" {
+			gov = k
+			break
+		}
+	}
 	for k := len(words) - 1; k >= 0; k-- {
 		w := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "’s"))
-		if kind, ok := d.lx.orgWords[w]; ok {
-			return kind
+		if kind, ok := d.lx.orgWords[w]; ok && !(w == "society" && gov >= 0 && gov < k) {
+			return kind // but "Presidential Committee on Ageing Society and Population Policy" is the committee's
 		}
 	}
 	// "head of policy at Focus Ireland, said the charity was…": what the

@@ -1307,6 +1307,13 @@ func TestPeople(t *testing.T) {
 				{"Karin Holm", "", "Play the Game", true}}},
 		{[]string{"Amnesty International called the vote a step. Its Malaysia researcher, Nadia Kamarul, said: \"It is overdue.\""},
 			[]p{{"Nadia Kamarul", "Malaysia researcher", "Amnesty International", true}}},
+		// A society speaks for a cause; not a trade's, nor one inside a
+		// state committee's name.
+		{[]string{"Fiona Ledgard, of the Potteries Heritage Society, said the oven had to be protected.",
+			"A spokesman for the Society of Ticket Agents and Retailers, Tom Hale, said its members support it.",
+			"Kim Seong-ho, vice chairman of the Presidential Committee on Ageing Society and Population Policy, said the figure was alarming."},
+			[]p{{"Fiona Ledgard", "", "Potteries Heritage Society", true}, {"Tom Hale", "spokesman", "Society of Ticket Agents and Retailers", false},
+				{"Kim Seong-ho", "vice chairman", "Presidential Committee on Ageing Society and Population Policy", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
