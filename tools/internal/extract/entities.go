@@ -985,6 +985,13 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(r, o.name, o.kind, text)
 		return candidate{}, false
 	}
+	// "a 31-year-old Paris Saint-Germain season-ticket holder": a name
+	// between an age and the noun it describes is a team's or a place's.
+	if r.i > 0 && strings.HasSuffix(t[r.i-1].lower(), "-year-old") && r.j < len(t) && t[r.j].kind == tWord && !t[r.j].isCap() && t[r.j].sent == t[r.i].sent {
+		if next := t[r.j].lower(); d.lx.roles[next] != "" || agentNoun(next) || lifeNouns[next] || strings.Contains(next, "-") {
+			return candidate{}, false
+		}
+	}
 	// "Surfers Against Sewage": a campaign named for what it opposes;
 	// "University Medical Center Hamburg-Eppendorf", "World Athletics":
 	// no one's name starts with a university's word or "World".
@@ -1754,7 +1761,7 @@ var postNominals = set("KC", "QC", "SC", "OBE", "CBE", "MBE", "DBE", "KBE", "FRS
 
 // postOffices are seats in a legislature written after a name, as letters
 // of honour are: "Tomos Bevan MS", "Jim Hall MP".
-var postOffices = set("MP", "MS", "MSP", "MLA", "TD", "MEP", "AM", "MPP", "MLC", "MHA", "MNA", "MPA")
+var postOffices = set("MP", "MS", "MSP", "MLA", "TD", "MEP", "AM", "MPP", "MLC", "MHA", "MHK", "MNA", "MPA")
 
 // afterName reports letters written after a name: an honour or a seat.
 func afterName(t token) bool {

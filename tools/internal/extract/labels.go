@@ -1053,6 +1053,9 @@ func (d *doc) ownerInRole(role string) (string, string) {
 		if d.lx.roles[lw] != "" || d.lx.titleFirst[lw] || rankWords[lw] || lw == "former" || lw == "shadow" || lw == "opposition" {
 			return "", ""
 		}
+		if h := strings.LastIndexByte(w, '-'); h > 0 && w[h+1:] == lw[h+1:] {
+			return "", "" // "Grade One-winning jump jockey": a compound that describes, no body
+		}
 	}
 	return owner, strings.Join(words[s:], " ")
 }
@@ -1489,7 +1492,7 @@ func portfolioRole(role string) bool {
 }
 
 // legislators are the seats a party's member holds.
-var legislators = set("senator", "sen", "representative", "rep", "mp", "msp", "mep", "mla", "mpp", "mlc", "mna", "mpa", "mha", "td", "lawmaker", "legislator", "backbencher", "congressman", "congresswoman", "assemblyman", "assemblywoman")
+var legislators = set("senator", "sen", "representative", "rep", "mp", "msp", "mep", "mla", "mpp", "mlc", "mna", "mpa", "mha", "mhk", "mhk", "td", "lawmaker", "legislator", "backbencher", "congressman", "congresswoman", "assemblyman", "assemblywoman")
 
 // partyNear is the party a legislator named at m speaks for: the subject of
 // the sentence before ("The Greens are less polite."); for a shadow

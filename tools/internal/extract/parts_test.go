@@ -1314,6 +1314,24 @@ func TestPeople(t *testing.T) {
 			"Kim Seong-ho, vice chairman of the Presidential Committee on Ageing Society and Population Policy, said the figure was alarming."},
 			[]p{{"Fiona Ledgard", "", "Potteries Heritage Society", true}, {"Tom Hale", "spokesman", "Society of Ticket Agents and Retailers", false},
 				{"Kim Seong-ho", "vice chairman", "Presidential Committee on Ageing Society and Population Policy", false}}},
+		// A Member of the House of Keys; a jockey, a fisherwoman, a
+		// conciliator; a firm described by its town; a team between an age
+		// and the noun, which is no one; an age in brackets; a translator
+		// and the desk translated for.
+		{[]string{"Manx Utilities chairman Stuart Kinvig MHK said the authority had held prices down.",
+			"Tommy Rourke, a Grade One-winning jump jockey, said riders would adapt.",
+			"Yem Sophea, a 52-year-old fisherwoman who has lived on the lake, said the money was too little.",
+			"National conciliator Jussi Koskela said both sides had compromised.",
+			"Mark Whelan, managing director of a Leeds-based heating firm, said calls had risen.",
+			"Lucas Fontaine, a 31-year-old Paris Saint-Germain season-ticket holder, said he had cancelled.",
+			"Frieda Amutenya (52), from Ondangwa, who was diagnosed with cancer in February, said she has been sleeping at a relative's house.",
+			"Tom Gaffney (71), a retired farmer, said the road was dangerous.",
+			"Translated by Htet Arkar for RFA Burmese."},
+			[]p{{"Stuart Kinvig", "chairman", "Manx Utilities", false}, {"Tommy Rourke", "Grade One-winning jump jockey", "", false},
+				{"Yem Sophea", "fisherwoman", "", false}, {"Jussi Koskela", "national conciliator", "", false},
+				{"Mark Whelan", "managing director of a Leeds-based heating firm", "", false},
+				{"Lucas Fontaine", "Paris Saint-Germain season-ticket holder", "", false}, {"Frieda Amutenya", "", "", false},
+				{"Tom Gaffney", "retired farmer", "", false}, {"Htet Arkar", "translator", "RFA Burmese", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -617,7 +617,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		ev += 3
 	}
-	if info.role == "" && j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].kind == tPunct {
+	if info.role == "" && ageAfter(t, j) {
 		if b, ok := d.tradeBefore(c.r.p, i); ok {
 			info = mergeRole(b, info)
 			ev += 2
@@ -738,7 +738,11 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	if b >= 2 && t[b-1].lower() == "by" && creditNouns[t[b-2].lower()] != "" && t[b-2].sent == t[i].sent &&
 		(b-2 == d.paras[c.r.p].tokSent[t[i].sent] || b-3 >= 0 && creditBreaks[t[b-3].text] || b-3 >= 0 && t[b-3].text == "," && t[b-2].isCap() ||
 			b-3 >= 0 && t[b-3].lower() == "additional" && (b-3 == d.paras[c.r.p].tokSent[t[i].sent] || b-4 >= 0 && creditBreaks[t[b-4].text])) {
-		info = mergeRole(info, roleInfo{kinAt: -1, role: creditNouns[t[b-2].lower()], class: "journalist", weight: 3, credit: true})
+		credit := roleInfo{kinAt: -1, role: creditNouns[t[b-2].lower()], class: "journalist", weight: 3, credit: true}
+		if j+1 < len(t) && t[j].lower() == "for" && t[j+1].isCap() {
+			credit.affil = d.runText(run{c.r.p, j + 1, capsEnd(t, j+1)}) // "Translated by NAME for RFA Burmese"
+		}
+		info = mergeRole(info, credit)
 		ev += 2
 	}
 	// A byline with the writer's desk: "NAME Environment correspondent".
@@ -881,7 +885,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			}
 		}
 	}
-	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].text == "," {
+	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].text == "," || j+3 < len(t) && t[j].text == "(" && t[j+1].kind == tNum && t[j+2].text == ")" && t[j+3].text == "," {
 		ev += 2
 	}
 	// "NAME of the Bengaluru Bus Prayanikara Vedike, a commuters' forum,
@@ -1911,6 +1915,12 @@ func skipGloss(t []token, k int) int {
 	return k
 }
 
+// ageAfter reports a person's age after a name at k, set off by commas or
+// in brackets: "NAME, 52,", "NAME (52),".
+func ageAfter(t []token, k int) bool {
+	return k+2 < len(t) && t[k+1].kind == tNum && (t[k].text == "," && t[k+2].kind == tPunct || t[k].text == "(" && t[k+2].text == ")")
+}
+
 // caseless reports a word of a script without capitals: Chinese,
 // Japanese, Korean, Thai, Arabic.
 func caseless(w string) bool {
@@ -1962,13 +1972,17 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	pa := &d.paras[r.p]
 	t := pa.toks
 	k := lead
-	copula := false
+	copula, agedBracket := false, false
 	if lead < 0 {
 		k = r.j
 		if k < len(t) && afterName(t[k]) {
 			k++ // "Julian Ashcombe KC, a barrister"
 		}
 		k = skipGloss(t, k) // "Chen Yi-ting (陳怡婷), a hydrologist"
+		if k+3 < len(t) && t[k].text == "(" && t[k+1].kind == tNum && t[k+2].text == ")" && t[k+3].text == "," {
+			k += 3 // "Tom Gaffney (71), a retired farmer": the age in brackets
+			agedBracket = true
+		}
 		// "Agnes Phiri is a climate researcher at the University of Zambia",
 		// "NAME is the director of…": a plain style's way of saying the same
 		// (but not "NAME is the first…").
@@ -2026,7 +2040,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			return roleInfo{kinAt: -1, affil: last.text, class: "official", weight: 3}, true
 		}
 	}
-	agedComma := false
+	agedComma := agedBracket
 	if k+2 < len(t) && t[k].kind == tNum && t[k+1].text == "," && t[k+2].sent == t[r.i].sent {
 		k += 2 // "Marcus Thibodeaux, 58, a shrimper": the age, then the role
 		agedComma = true
@@ -2227,8 +2241,8 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		// the place that follows.
 		for m := k; m+1 < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
 			lw := t[m].lower()
-			if t[m].isCap() && m == k {
-				continue // a team or a people before the noun
+			if t[m].isCap() && (m == k || t[m-1].isCap()) {
+				continue // a team or a people before the noun: "a 31-year-old Paris Saint-Germain season-ticket holder"
 			}
 			if t[m].isCap() {
 				break
@@ -2280,7 +2294,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	} else if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in" || t[m].lower() == "on") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
 		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
-		for e < len(t) && t[e].kind == tWord && !t[e].isCap() && !affilPreps[t[e].lower()] && e < m+5 && !(t[e].lower() == "in" && e+1 < len(t) && t[e+1].isCap()) {
+		for e < len(t) && t[e].kind == tWord && (!t[e].isCap() || placeModifier(t[e])) && !affilPreps[t[e].lower()] && e < m+5 && !(t[e].lower() == "in" && e+1 < len(t) && t[e+1].isCap()) {
 			e++ // but "head of civil protection in Herzegovina-Neretva Canton": the place is no part of the role
 		}
 		// But "chief executive of patient advocacy group Health Issues
@@ -2793,7 +2807,7 @@ var partyAdjectives = set("Conservative", "Labour", "Labor", "Liberal", "Democra
 	"Opposition") // "Opposition health spokeswoman NAME": the Opposition as a body
 
 // creditNouns open a credit line before the names they credit.
-var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report", "reported": "reporter", "written": "writer", "edited": "editor", "analysis": "analyst"}
+var creditNouns = map[string]string{"reporting": "reporter", "editing": "editor", "writing": "writer", "compiled": "compiled the report", "reported": "reporter", "written": "writer", "edited": "editor", "analysis": "analyst", "translated": "translator"}
 
 // ledBy is the body named before "led by" or "headed by" that ends just
 // before token k of paragraph p: "the Moderates, a centrist party led by
