@@ -47,7 +47,7 @@ var (
 	campaignWords = set("consumer", "consumers", "watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency",
 		"youth", "observer", "monitoring", "anti-nuclear", "anti-poverty", "anti-war", "grassroots", "non-governmental", "nongovernmental", "community",
 		"ombudsman", "citizens", "residents", "patients", "victims", "survivors", "parents", "users", "passengers", "commuters", "ratepayers", "tenants",
-		"election", "drivers", "motorists", "supporters", "hunters", "wildlife", "nature", "citizen", "observation", "fan", "fans", "patient", "governance")
+		"election", "drivers", "motorists", "supporters", "hunters", "wildlife", "nature", "citizen", "observation", "fan", "fans", "patient", "governance", "support")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "cha", "ya", "wa", "für", "y")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
@@ -929,6 +929,17 @@ func describedBefore(t []token, k int) bool {
 	return false
 }
 
+// determinedAt reports a noun phrase ending at k that a determiner or an
+// owner opens: "the tour operator", "Kenya's mobile operator".
+func determinedAt(t []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3 && t[m].kind == tWord && t[m].sent == t[k].sent; m-- {
+		if determiners[t[m].lower()] || t[m].possessive() {
+			return true
+		}
+	}
+	return false
+}
+
 // personNouns name a body and, as often, a person: "a consumer watchdog".
 var personNouns = set("watchdog", "regulator", "developer", "operator")
 
@@ -1117,6 +1128,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		kind, ok := bodyNouns[t[k].lower()]
 		dk, described := describedKind(t, k)
+		if ok && !described && personNouns[t[k].lower()] && d.lx.givenNames[t[r.i].text] && !determinedAt(t, k) {
+			ok = false // "Tour operator John Smith said": a trade before a name, not "the retailer John Lewis"
+		}
 		if (ok || described) && !t[r.j-1].possessive() {
 			if described {
 				kind = dk // "the charity Safe Passage Network", "the consumer group OCU", "the nonprofit Derechos Digitales"

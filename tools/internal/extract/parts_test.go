@@ -1332,6 +1332,27 @@ func TestPeople(t *testing.T) {
 				{"Mark Whelan", "managing director of a Leeds-based heating firm", "", false},
 				{"Lucas Fontaine", "Paris Saint-Germain season-ticket holder", "", false}, {"Frieda Amutenya", "", "", false},
 				{"Tom Gaffney", "retired farmer", "", false}, {"Htet Arkar", "translator", "RFA Burmese", false}}},
+		// A trade that also names firms, before a given name (but not "the
+		// retailer John Lewis", nor "company Freddie Mac"); a minister
+		// "with responsibility for"; a single mother of two; a firm that
+		// "a" opens, with its town; a stillman, a beneficiary, an aide; a
+		// support group; an aide "by" whom a message came is no role.
+		{[]string{"Boat tour operator Warren Pyke, 61, said the harbour's reputation was at stake.",
+			"Nominations closed, with Christchurch software developer Priya Natarajan confirmed as a candidate.",
+			"The minister with responsibility for water, Dwight Falconer, said the Government had approved the money.",
+			"Laura Heinonen, a 34-year-old single mother of two in Tampere, said her allowance had fallen.",
+			"Darren Kostakis, 48, the director of a Brighton seafood restaurant, was fined on Wednesday.",
+			"Ally Grant, 58, a stillman who has worked at the distillery for 27 years, said staff had been told.",
+			"Another beneficiary, Mr Simbarashe Dube (63), said residents still needed bridges.",
+			"That is what happened to Tasha Greer, 34, a home health aide in Pine Bluff.",
+			"Teresa Manalo, spokesperson for Kapatid, a support group for families of political prisoners, said transfers would cut inmates off.",
+			"In a voice message shared with The Telegraph by an aide, Mr Alimamy Kargbo insisted that he remained the leader.",
+			"Shoppers flocked to the retailer John Lewis on Monday, mortgage finance company Freddie Mac said."},
+			[]p{{"Warren Pyke", "tour operator", "", false}, {"Priya Natarajan", "software developer", "", false},
+				{"Dwight Falconer", "minister with responsibility for water", "", false}, {"Laura Heinonen", "single mother of two", "", false},
+				{"Darren Kostakis", "director of a Brighton seafood restaurant", "", false}, {"Ally Grant", "stillman", "", false},
+				{"Simbarashe Dube", "beneficiary", "", false}, {"Tasha Greer", "home health aide", "", false},
+				{"Teresa Manalo", "spokesperson", "Kapatid", true}, {"Alimamy Kargbo", "", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

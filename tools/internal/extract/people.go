@@ -617,7 +617,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		ev += 3
 	}
-	if info.role == "" && ageAfter(t, j) {
+	if info.role == "" && (ageAfter(t, j) || i > 0 && personNouns[t[i-1].lower()]) { // and "software developer NAME"
 		if b, ok := d.tradeBefore(c.r.p, i); ok {
 			info = mergeRole(b, info)
 			ev += 2
@@ -1139,7 +1139,8 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// when a comma sets the role off), "director of policy and
 		// campaigns", "lead researcher on extractive industries".
 		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || weight == 5 && (m < k || portfolioWords[t[m].lowBase()])) || m < k && t[m].possessive() && t[m].isCap()); m-- {
-			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && (t[m-2].possessive() || d.lx.roles[t[m-1].lowBase()] == "expert")) {
+			// ("The minister with responsibility for water, NAME")
+			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && (t[m-2].possessive() || d.lx.roles[t[m-1].lowBase()] == "expert") || lw == "with" && t[m+1].lower() == "responsibility") {
 				if t[k].isCap() && portfolioEnd(t, m+1) != k+1 {
 					break // a name after the role is a body's: "The chief executive of Southvale Water, NAME"
 				}
@@ -1171,6 +1172,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for" || t[m-1].lower() == "in")) &&
+
 				!(m < k && t[m].lower() == "and" && (!t[m-1].isCap() && !t[m+1].isCap() || portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()])) {
 				break // but "head of the civil protection agency", "Minister for Trade and Industry" read on
 			}
@@ -1507,7 +1509,10 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	}
 	// "In general, Google ...": a role after a preposition is an adverbial;
 	// but not "led by materials scientist NAME".
-	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] && !(t[start-1].lower() == "by" && end > start) {
+	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] && !(t[start-1].lower() == "by" && end > start) ||
+		weight == 5 && start > 2 && (t[start-1].lower() == "a" || t[start-1].lower() == "an") && t[start-2].lower() == "by" && t[start-2].sent == t[i].sent && !leadVerbs[t[start-3].lower()] {
+		// "shared by an aide, NAME insisted", but "led by a junior officer, Lt NAME"
+
 		return roleInfo{}, false
 	}
 	info.role = pa.text[t[start].start:t[end].end]
@@ -2117,10 +2122,14 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		k++ // "a 34-year-old cloth trader": the age, then the role
 		aged = true
 	}
-	if k+2 < len(t) && parentWords[t[k].lower()] && t[k+1].lower() == "of" && (t[k+2].kind == tNum || d.lx.numbers[t[k+2].lower()].value > 0) {
+	pw := k
+	if pw+1 < len(t) && t[pw].kind == tWord && !t[pw].isCap() && parentWords[t[pw+1].lower()] {
+		pw++ // "a single mother of two"
+	}
+	if pw+2 < len(t) && parentWords[t[pw].lower()] && t[pw+1].lower() == "of" && (t[pw+2].kind == tNum || d.lx.numbers[t[pw+2].lower()].value > 0) {
 		// "Samira Qudah is a mother of five in east Amman": a voice from
 		// the street.
-		return roleInfo{kinAt: -1, role: pa.text[t[k].start:t[k+2].end], class: "public", weight: 3}, true
+		return roleInfo{kinAt: -1, role: pa.text[t[k].start:t[pw+2].end], class: "public", weight: 3}, true
 	}
 	start := k
 	// "NASA's associate administrator", "the union's chairman": the owner
@@ -2294,7 +2303,11 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	} else if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in" || t[m].lower() == "on") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
 		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
-		for e < len(t) && t[e].kind == tWord && (!t[e].isCap() || placeModifier(t[e])) && !affilPreps[t[e].lower()] && e < m+5 && !(t[e].lower() == "in" && e+1 < len(t) && t[e+1].isCap()) {
+		// "director of a Brighton seafood restaurant": a name inside what
+		// an "a" opens only describes.
+		indefinite := t[m+1].lower() == "a" || t[m+1].lower() == "an"
+		for e < len(t) && t[e].kind == tWord && (!t[e].isCap() || placeModifier(t[e]) || indefinite && e+1 < len(t) && t[e+1].kind == tWord && !t[e+1].isCap()) &&
+			!affilPreps[t[e].lower()] && e < m+5 && !(t[e].lower() == "in" && e+1 < len(t) && t[e+1].isCap()) {
 			e++ // but "head of civil protection in Herzegovina-Neretva Canton": the place is no part of the role
 		}
 		// But "chief executive of patient advocacy group Health Issues
@@ -2550,6 +2563,9 @@ func (d *doc) placeRunAt(p, k int) int {
 // mother", "a 68-year-old pensioner".
 var lifeNouns = set("mother", "father", "grandmother", "grandfather", "parent", "widow", "widower", "pensioner", "retiree", "resident",
 	"student", "worker", "creator", "holder", "owner", "veteran", "survivor", "patient", "commuter", "tenant", "renter", "homeowner", "fan", "host", "vendor", "trader", "rider", "mum", "dad", "mom", "guard")
+
+// leadVerbs put a person at a body's head: "led by", "headed by".
+var leadVerbs = set("led", "headed", "chaired", "run", "founded")
 
 // tradeBefore reads the trade or place in life written in lower case
 // before the name of someone whose age follows it, as a voice from the
