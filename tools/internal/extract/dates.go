@@ -1211,16 +1211,12 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 	case "next", "coming":
 		return day(mon.AddDate(0, 0, 7)) + "/" + day(mon.AddDate(0, 0, 13)), "span"
 	}
-	// "this week": the working week. Looking ahead it runs from publication,
-	// or from a weekend is the coming one; otherwise it is the whole working
-	// week ("carmakers announced more job cuts this week", on a Thursday).
-	wd := p.Weekday()
-	if future && !past {
-		if wd == time.Saturday || wd == time.Sunday {
-			next := mon.AddDate(0, 0, 7)
-			return day(next) + "/" + day(next.AddDate(0, 0, 4)), "span"
-		}
-		return day(p) + "/" + day(mon.AddDate(0, 0, 4)), "span"
+	// "this week": the whole working week, looking back or ahead
+	// ("carmakers announced more job cuts this week", on a Thursday); from a
+	// weekend, looking ahead, the coming one.
+	if wd := p.Weekday(); future && !past && (wd == time.Saturday || wd == time.Sunday) {
+		next := mon.AddDate(0, 0, 7)
+		return day(next) + "/" + day(next.AddDate(0, 0, 4)), "span"
 	}
 	return day(mon) + "/" + day(mon.AddDate(0, 0, 4)), "span"
 }

@@ -1725,6 +1725,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"Thursday's", "2022-12-08"}, {"on Wednesday", "2022-12-07"}}},
 		{"2015-03-14", "The Bill will be debated this week. Then, on Friday, CEOs will front the committee.",
 			[]dt{{"this week", "2015-03-16/2015-03-20"}, {"on Friday", "2015-03-20"}}},
+		// Looking ahead from a weekday, "this week" is still the whole
+		// working week.
+		{"2015-03-11", "The Bill will be debated this week.", []dt{{"this week", "2015-03-09/2015-03-13"}}},
 		{"2015-03-14", "In their meetings this week, officials boasted. He wrote last month. Parliament rises in a fortnight.",
 			[]dt{{"this week", "2015-03-09/2015-03-13"}, {"last month", "2015-02"}, {"in a fortnight", "2015-03-28"}}},
 		{"2017-11-16", "She rose in the last two years, culminating in his removal a week ago, after an affair in the early 1990s.",
