@@ -323,7 +323,7 @@ func (d *doc) findDates() {
 			}
 			return hits[a].src.End > hits[b].src.End
 		})
-		end := -1
+		end, first := -1, len(d.dates)
 		for _, h := range hits {
 			if h.src.Start < end {
 				continue
@@ -331,8 +331,72 @@ func (d *doc) findDates() {
 			d.dates = append(d.dates, h)
 			end = h.src.End
 		}
+		d.dates = append(d.dates[:first], joinRanges(pa.text, d.dates[first:])...)
 	}
 	d.anchorDates()
+}
+
+// joinRanges makes one span of two dates of a sentence that bound a
+// period: "between January and the end of April", "between 2016 and last
+// year", and two months or days in a row joined by "and" ("in March and
+// April", "on Sunday and Monday"), which the text treats as one stretch of
+// time. hits are in order, in paragraph text.
+func joinRanges(text string, hits []dateHit) []dateHit {
+	out := hits[:0]
+	for k := 0; k < len(hits); k++ {
+		h := hits[k]
+		if k+1 < len(hits) {
+			n := hits[k+1]
+			from, to := rangeStart(h.resolved), rangeEnd(n.resolved)
+			between := strings.HasSuffix(strings.ToLower(text[:h.src.Start]), "between ")
+			if n.src.Sentence == h.src.Sentence && text[h.src.End:n.src.Start] == " and " && from != "" && to != "" && from < to &&
+				(between || h.resolved == from && n.resolved == to && nextUnit(from) == to) {
+				h.src.End, h.text = n.src.End, text[h.src.Start:n.src.End]
+				h.resolved, h.granularity, h.future = from+"/"+to, "span", h.future || n.future
+				k++
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// rangeStart and rangeEnd are where a resolved date starts and ends, as
+// dates: a span's two ends, or the date itself; "" for a decade or none.
+func rangeStart(res string) string {
+	a, _, _ := strings.Cut(res, "/")
+	return datePart(a)
+}
+
+func rangeEnd(res string) string {
+	_, b, ok := strings.Cut(res, "/")
+	if !ok {
+		b = res
+	}
+	return datePart(b)
+}
+
+func datePart(s string) string {
+	if len(s) < 4 || strings.HasSuffix(s, "s") {
+		return "" // "1990s"
+	}
+	return s
+}
+
+// nextUnit is the month or day after a date written "YYYY-MM" or
+// "YYYY-MM-DD", or "" for a year.
+func nextUnit(s string) string {
+	switch len(s) {
+	case 7:
+		if t, err := time.Parse("2006-01", s); err == nil {
+			return t.AddDate(0, 1, 0).Format("2006-01")
+		}
+	case 10:
+		if t, err := time.Parse("2006-01-02", s); err == nil {
+			return t.AddDate(0, 0, 1).Format("2006-01-02")
+		}
+	}
+	return ""
 }
 
 // anchorWords are the words anchored dates are made of: 1 a unit, 2 a

@@ -1725,6 +1725,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"Thursday's", "2022-12-08"}, {"on Wednesday", "2022-12-07"}}},
 		{"2015-03-14", "The Bill will be debated this week. Then, on Friday, CEOs will front the committee.",
 			[]dt{{"this week", "2015-03-16/2015-03-20"}, {"on Friday", "2015-03-20"}}},
+		// Two dates that bound a period are one span: after "between", or
+		// two months or days in a row joined by "and"; not two years apart.
+		{"2025-05-14", "Appeals rose between January and the end of April. Floods hit in March and April. Polls were held on Sunday and Monday. Surveys in 2016 and 2021 agreed.",
+			[]dt{{"January and the end of April", "2025-01/2025-04"}, {"in March and April", "2025-03/2025-04"}, {"on Sunday and Monday", "2025-05-11/2025-05-12"}, {"in 2016", "2016"}, {"2021", "2021"}}},
 		// Looking ahead from a weekday, "this week" is still the whole
 		// working week.
 		{"2015-03-11", "The Bill will be debated this week.", []dt{{"this week", "2015-03-09/2015-03-13"}}},
