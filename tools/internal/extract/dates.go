@@ -331,7 +331,7 @@ func (d *doc) findDates() {
 			d.dates = append(d.dates, h)
 			end = h.src.End
 		}
-		d.dates = append(d.dates[:first], joinRanges(pa.text, d.dates[first:])...)
+		d.dates = append(d.dates[:first], joinRanges(pa, d.dates[first:])...)
 	}
 	d.anchorDates()
 }
@@ -340,15 +340,16 @@ func (d *doc) findDates() {
 // period: "between January and the end of April", "between 2016 and last
 // year", and two months or days in a row joined by "and" ("in March and
 // April", "on Sunday and Monday"), which the text treats as one stretch of
-// time. hits are in order, in paragraph text.
-func joinRanges(text string, hits []dateHit) []dateHit {
+// time. hits are in order, in paragraph pa.
+func joinRanges(pa *para, hits []dateHit) []dateHit {
+	text := pa.text
 	out := hits[:0]
 	for k := 0; k < len(hits); k++ {
 		h := hits[k]
 		if k+1 < len(hits) {
 			n := hits[k+1]
 			from, to := rangeStart(h.resolved), rangeEnd(n.resolved)
-			between := strings.HasSuffix(strings.ToLower(text[:h.src.Start]), "between ")
+			between := strings.HasSuffix(pa.lower[:h.src.Start], "between ")
 			if n.src.Sentence == h.src.Sentence && text[h.src.End:n.src.Start] == " and " && from != "" && to != "" && from < to &&
 				(between || h.resolved == from && n.resolved == to && nextUnit(from) == to) {
 				h.src.End, h.text = n.src.End, text[h.src.Start:n.src.End]

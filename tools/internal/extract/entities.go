@@ -1517,7 +1517,7 @@ func (d *doc) bodyThenTitle(r run, k int) bool {
 // Government" is an institute), else the last one.
 func (d *doc) orgKind(r run) string {
 	t := d.paras[r.p].toks
-	if tradeSociety(strings.Fields(d.runText(r))) {
+	if tradeSociety(d.paras[r.p].text[t[r.i].start:t[r.j-1].end]) {
 		return "other"
 	}
 	// "the Red Crescent Society of Kyrgyzstan", "Amnesty International
@@ -1597,13 +1597,13 @@ func (d *doc) orgKind(r run) string {
 	return ""
 }
 
-// tradeSociety reports a society's name, word by word, that is a
-// lender's or a trade's: a society most often keeps a heritage or speaks
-// for a cause, but a building society lends, and a society of a trade or
-// a profession speaks for its members.
-func tradeSociety(words []string) bool {
+// tradeSociety reports a society's name that is a lender's or a
+// trade's: a society most often keeps a heritage or speaks for a cause, but
+// a building society lends, and a society of a trade or a profession
+// speaks for its members.
+func tradeSociety(name string) bool {
 	society, trade := false, false
-	for _, w := range words {
+	for w := range strings.FieldsSeq(name) {
 		society = society || w == "Society"
 		trade = trade || tradeSocietyWords[w]
 	}

@@ -1942,7 +1942,7 @@ func (d *doc) affilKind(affil string) string {
 			}
 		}
 	}
-	if tradeSociety(strings.Fields(affil)) {
+	if tradeSociety(affil) {
 		return "other"
 	}
 	for _, sep := range []string{"'s ", "’s ", "s' ", "s’ "} {
