@@ -1492,7 +1492,7 @@ func portfolioRole(role string) bool {
 }
 
 // legislators are the seats a party's member holds.
-var legislators = set("senator", "sen", "representative", "rep", "mp", "msp", "mep", "mla", "mpp", "mlc", "mna", "mpa", "mha", "mhk", "mhk", "td", "lawmaker", "legislator", "backbencher", "congressman", "congresswoman", "assemblyman", "assemblywoman")
+var legislators = set("senator", "sen", "representative", "rep", "mp", "msp", "mep", "mla", "mpp", "mlc", "mna", "mpa", "mha", "mhk", "td", "lawmaker", "legislator", "backbencher", "congressman", "congresswoman", "assemblyman", "assemblywoman")
 
 // partyNear is the party a legislator named at m speaks for: the subject of
 // the sentence before ("The Greens are less polite."); for a shadow

@@ -885,7 +885,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			}
 		}
 	}
-	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].text == "," || j+3 < len(t) && t[j].text == "(" && t[j+1].kind == tNum && t[j+2].text == ")" && t[j+3].text == "," {
+	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].text == "," || bracketAge(t, j) {
 		ev += 2
 	}
 	// "NAME of the Bengaluru Bus Prayanikara Vedike, a commuters' forum,
@@ -1172,7 +1172,6 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for" || t[m-1].lower() == "in")) &&
-
 				!(m < k && t[m].lower() == "and" && (!t[m-1].isCap() && !t[m+1].isCap() || portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()])) {
 				break // but "head of the civil protection agency", "Minister for Trade and Industry" read on
 			}
@@ -1512,7 +1511,6 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] && !(t[start-1].lower() == "by" && end > start) ||
 		weight == 5 && start > 2 && (t[start-1].lower() == "a" || t[start-1].lower() == "an") && t[start-2].lower() == "by" && t[start-2].sent == t[i].sent && !leadVerbs[t[start-3].lower()] {
 		// "shared by an aide, NAME insisted", but "led by a junior officer, Lt NAME"
-
 		return roleInfo{}, false
 	}
 	info.role = pa.text[t[start].start:t[end].end]
@@ -1926,6 +1924,11 @@ func ageAfter(t []token, k int) bool {
 	return k+2 < len(t) && t[k+1].kind == tNum && (t[k].text == "," && t[k+2].kind == tPunct || t[k].text == "(" && t[k+2].text == ")")
 }
 
+// bracketAge reports an age in brackets at k, then a comma: "NAME (71),".
+func bracketAge(t []token, k int) bool {
+	return k+3 < len(t) && t[k].text == "(" && t[k+1].kind == tNum && t[k+2].text == ")" && t[k+3].text == ","
+}
+
 // caseless reports a word of a script without capitals: Chinese,
 // Japanese, Korean, Thai, Arabic.
 func caseless(w string) bool {
@@ -1984,7 +1987,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			k++ // "Julian Ashcombe KC, a barrister"
 		}
 		k = skipGloss(t, k) // "Chen Yi-ting (陳怡婷), a hydrologist"
-		if k+3 < len(t) && t[k].text == "(" && t[k+1].kind == tNum && t[k+2].text == ")" && t[k+3].text == "," {
+		if bracketAge(t, k) {
 			k += 3 // "Tom Gaffney (71), a retired farmer": the age in brackets
 			agedBracket = true
 		}
