@@ -176,6 +176,13 @@ func (d *doc) runs(out []run, p int) []run {
 				j += 3
 				continue
 			}
+			// "Alliance for a Green Revolution in Africa", "Center for a New
+			// American Security": "for a" after an organisation word.
+			if lw == "for" && j+2 < len(t) && (t[j+1].lower() == "a" || t[j+1].lower() == "an") && t[j+2].isCap() && t[j+2].sent == t[i].sent &&
+				t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateName(t[j+2]) {
+				j += 3
+				continue
+			}
 			// "Supporters' Trust", "Farmers' Union": a plural possessive
 			// inside a body's name.
 			if (t[j].text == "'" || t[j].text == "’") && strings.HasSuffix(t[j-1].text, "s") && t[j].start == t[j-1].end &&

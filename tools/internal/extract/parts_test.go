@@ -1353,6 +1353,26 @@ func TestPeople(t *testing.T) {
 				{"Darren Kostakis", "director of a Brighton seafood restaurant", "", false}, {"Ally Grant", "stillman", "", false},
 				{"Simbarashe Dube", "beneficiary", "", false}, {"Tasha Greer", "home health aide", "", false},
 				{"Teresa Manalo", "spokesperson", "Kapatid", true}, {"Alimamy Kargbo", "", "", false}}},
+		// A "-general" office; a tradesman and a pedestrian; two offices
+		// joined by "and" before the body; a unit "at" a body; a body a
+		// word describes; a firm's manager or analyst named before, when
+		// the firm's name stands alone elsewhere (but not "Area manager");
+		// "for a" inside a body's name.
+		{[]string{"Emmanuel Siwale is the Commissioner-General of the Zambia Correctional Service. He said all death sentences would be commuted.",
+			"Brunswick tradesman Jason Kourakis, 36, said he had paid more than $1100 in fines.",
+			"A pedestrian, Nasima Begum, said she was relieved.",
+			"Dr Samuel Okonjo, a consultant psychiatrist and honorary senior lecturer at King's College London, said patients were suffering.",
+			"Prof Nurun Chowdhury of the urban planning department at Bangladesh University of Engineering and Technology said evictions had never worked. \"They come back,\" she said.",
+			"Katherine Ellwood, a transport analyst at the stockbroker Peel Hunt, said the owners would struggle.",
+			"Woolworths supply chain director Grant Holcombe said the demands were unreasonable. Staff at Woolworths warehouses walked out.",
+			"Area manager Simon Dobbs said pumps were running.",
+			"Ama Owusu, a programme officer at the Alliance for a Green Revolution in Africa, said yields were falling."},
+			[]p{{"Emmanuel Siwale", "Commissioner-General", "Zambia Correctional Service", false}, {"Jason Kourakis", "tradesman", "", false},
+				{"Nasima Begum", "pedestrian", "", false},
+				{"Samuel Okonjo", "consultant psychiatrist and honorary senior lecturer", "King's College London", true},
+				{"Nurun Chowdhury", "professor", "Bangladesh University of Engineering and Technology", true},
+				{"Katherine Ellwood", "transport analyst", "Peel Hunt", true}, {"Grant Holcombe", "supply chain director", "Woolworths", false},
+				{"Simon Dobbs", "manager", "", false}, {"Ama Owusu", "programme officer", "Alliance for a Green Revolution", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

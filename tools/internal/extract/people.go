@@ -392,7 +392,7 @@ var creditBreaks = set(";", "|", "·", "(")
 func (d *doc) unitBody(p, k, sent int) string {
 	t := d.paras[p].toks
 	for u := k; u+2 < len(t) && u <= k+5 && t[u].sent == sent; u++ {
-		if unitWords[t[u].lowBase()] && (t[u+1].lower() == "at" || t[u+1].lower() == "of") {
+		if unitWords[t[u].lowBase()] && (t[u+1].lower() == "at" || t[u+1].lower() == "of" && !unitsOfBodies[t[u].lowBase()]) && !(unitsOfBodies[t[u].lowBase()] && t[u].isCap()) {
 			return d.affilPhrase(p, u+2)
 		}
 	}
@@ -410,7 +410,30 @@ var stanceAdjectives = set("opposition", "ruling", "governing", "main", "rival",
 
 // unitWords name a unit inside a body: "the Africa Programme at Chatham
 // House".
-var unitWords = set("programme", "program", "desk", "unit", "division", "project", "initiative", "team", "lab", "laboratory")
+// nameAlone reports whether word stands alone as a name inside a sentence
+// somewhere in the text: "at Woolworths warehouses", not a common noun
+// that opens one ("Area manager NAME") nor a word of a longer name.
+func (d *doc) nameAlone(word string) bool {
+	for p := range d.paras {
+		t := d.paras[p].toks
+		for k := 1; k < len(t); k++ {
+			if t[k].base() != word || t[k-1].sent != t[k].sent || t[k-1].isCap() || t[k-1].kind != tWord || k+1 < len(t) && t[k+1].isCap() {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// firmRoleHeads end the roles a firm's staff hold.
+var firmRoleHeads = set("director", "manager", "analyst", "economist", "strategist", "executive", "officer", "head", "boss", "partner", "founder", "co-founder")
+
+var unitWords = set("programme", "program", "desk", "unit", "division", "project", "initiative", "team", "lab", "laboratory", "department", "faculty", "school")
+
+// unitsOfBodies name their bodies only after "at": "the planning
+// department at BUET", but "the Department of Economics" is one name.
+var unitsOfBodies = set("department", "faculty", "school")
 
 // outletBefore is the news outlet named in the possessive right before
 // token i ("VOA's NAME", "Al Jazeera's NAME"), or "".
@@ -1480,7 +1503,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				// A firm's officer too ("Royal Mail chief executive NAME"),
 				// unless the name runs on before ("Chamber of Commerce and
 				// Industry chief executive NAME").
-				firms := companyRoles[pa.text[t[start].start:t[end].end]] && !(os > 0 && connectors[t[os-1].lower()])
+				// So is a firm's manager or analyst ("Woolworths supply chain
+				// director NAME", "Citi analyst NAME").
+				firms := (companyRoles[pa.text[t[start].start:t[end].end]] || firmRoleHeads[t[end].lowBase()] && !t[end].isCap() && start-os == 1 && d.nameAlone(t[os].base()) &&
+					(opens || t[os-1].kind != tWord || d.isSpeech(t, os-1))) &&
+					!(os > 0 && connectors[t[os-1].lower()])
 				switch {
 				case info.affil != "" || class != "official" && !firms || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
 				case opens && start-os == 1 && !isAcronym(t[os].base()):
@@ -2200,8 +2227,14 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 				continue
 			}
 		}
-		// "the chair and chief executive of X": two offices.
+		// "the chair and chief executive of X", "a consultant psychiatrist
+		// and honorary senior lecturer at X": two offices.
 		if head >= 0 && lw == "and" && m+2 < len(t) && !t[m+1].isCap() && (d.isRoleWord(t[m+1]) || d.isRoleWord(t[m+2]) && !t[m+2].isCap()) {
+			continue
+		}
+		if head >= 0 && lw == "and" && m+3 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && !roleStop[t[m+1].lower()] &&
+			t[m+2].kind == tWord && !t[m+2].isCap() && !roleStop[t[m+2].lower()] && d.isRoleWord(t[m+3]) && !t[m+3].isCap() {
+			m += 2 // "a consultant psychiatrist and honorary senior lecturer at X"
 			continue
 		}
 		// "a former minister and Tory MP": a seat, and the party's.
@@ -2667,6 +2700,13 @@ func (d *doc) affilAfter(r run) string {
 		return ""
 	}
 	if k < len(t) && (t[k].lower() == "from" || t[k].lower() == "of" || t[k].lower() == "at") && t[k].sent == t[r.i].sent {
+		if k+1 < len(t) && t[k+1].lower() == "the" {
+			// "Prof NAME of the planning department at BUET": the body the
+			// unit is at.
+			if at := d.unitBody(r.p, k+1, t[r.i].sent); at != "" {
+				return at
+			}
+		}
 		return d.affilPhrase(r.p, k+1)
 	}
 	return ""
@@ -2881,6 +2921,7 @@ var bodyNouns = map[string]string{
 	"club": "club", "team": "club", "side": "club", "app": "company", "authority": "", "start-up": "company",
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
 	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
+	"stockbroker": "company", "broker": "company", "publisher": "media", "magazine": "media", "tabloid": "media",
 }
 
 // ownerBefore is the body "the confederation's" or "the company's" stands
