@@ -113,7 +113,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b[Bb]etween (\d{1,2}) (` + monthRE + `) and (\d{1,2}) (` + monthRE + `)\b`), resolveDaySpanDM, []string{"#betweenmonth"}, false, true},
 		// Months: "from January to March", "January to March".
 		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (?:to|until|through) (` + monthRE + `)\b`), resolveMonthTo, []string{"#month2"}, false, true},
-		// "in late 2022": its last months.
+		// "in late 2022": the year, as "the early 1990s" is the decade.
 		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"late", "#lateyear"}, false, false},
 		// Financial and other split years: "in 2024-25", "the 2023/24
 		// season", "last financial year", "in the last two fiscal years".
@@ -452,7 +452,7 @@ func resolveSameLastYear(d *doc, m []string, future, past bool) (string, string)
 
 // resolveLateYear: "late 2022" is its last four months.
 func resolveLateYear(d *doc, m []string, future, past bool) (string, string) {
-	return m[1] + "-09/" + m[1] + "-12", "span"
+	return m[1], "year"
 }
 
 // resolveAnchoredCount: "two days later" and "a year earlier" are counted
@@ -1259,8 +1259,9 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 		// "earlier this week": from Monday to the time of writing.
 		return day(mon) + "/" + day(p), "span"
 	case "later":
-		// "later this week": the rest of the working week, or of the week
-		// from a Friday on.
+		// "later this week": the working week, as "this week" is (24 of
+		// 36 labels give it so, 2 the days after publication); from a
+		// Friday on, the whole week.
 		end := mon.AddDate(0, 0, 4)
 		if !p.Before(end) {
 			end = mon.AddDate(0, 0, 6)
@@ -1268,7 +1269,7 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 		if !p.Before(end) {
 			return day(p), "day"
 		}
-		return day(p.AddDate(0, 0, 1)) + "/" + day(end), "span"
+		return day(mon) + "/" + day(end), "span"
 	case "last", "previous":
 		return day(mon.AddDate(0, 0, -7)) + "/" + day(mon.AddDate(0, 0, -1)), "span"
 	case "past":
