@@ -234,6 +234,28 @@ var bodyVerbs = set("represents", "lobbies", "campaigns", "operates", "owns", "r
 
 // portfolioWords name what a minister or secretary is for: "Secretary for
 // Housing", "Minister for Foreign Affairs".
+// capsOnly reports whether every token is a capitalised word: a name,
+// without the connectors of a body's ("Union of Teachers").
+func capsOnly(t []token) bool {
+	for _, x := range t {
+		if !x.isCap() && !particles[x.lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// portfolioLike reports a word with the ending of a common noun, as a
+// portfolio's words have: "Prices", "Examinations", "Settlement".
+func portfolioLike(w string) bool {
+	for _, suf := range []string{"s", "tion", "ment", "ity", "ics", "ance", "ence", "ure", "ing", "ism"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 var portfolioWords = set("housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home",
 	"border", "immigration", "policing", "veterans", "sport", "tourism", "culture", "science", "digital", "planning", "women", "youth",
 	"children", "indigenous", "disability", "consumer", "agriculture", "fisheries", "mining", "resources", "communications", "water",
@@ -1194,6 +1216,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 			forAt = f // and "Minister of Economy and Finance NAME"
 		}
 	}
+	the := forAt == r.i-1 && forAt >= 2 && t[forAt].lower() == "the" && (t[forAt-1].lower() == "for" || t[forAt-1].lower() == "of")
+	if the {
+		forAt-- // "Secretary of State for the Environment NAME"
+	}
 	if forAt >= 1 && (t[forAt].lower() == "for" || t[forAt].lower() == "of") && t[forAt].sent == t[r.i].sent {
 		for n := min(4, forAt); n >= 1; n-- { // the longest title: "Senior Minister of State"
 			if d.titleAt(r.p, forAt-n, forAt) != n {
@@ -1203,7 +1229,20 @@ func (d *doc) classify(r run) (candidate, bool) {
 			for e < r.j && portfolioWords[t[e].lowBase()] && !d.lx.givenNames[t[e].text] {
 				e++
 			}
-			if e > r.i && r.j-e >= 2 {
+			// "Minister of Finance and Prices Mariela Cárdenas Ruiz": a
+			// portfolio word the list lacks, before a given name.
+			for g := e + 1; g < r.j-1 && g <= e+2; g++ {
+				if d.lx.givenNames[t[g].text] {
+					if portfolioLike(t[e].lower()) && (g == e+1 || portfolioLike(t[e+1].lower())) {
+						e = g
+					}
+					break
+				}
+			}
+			// After "the", a body's name ends as often: only a given name
+			// starts the person's ("president of the Public Transport Users
+			// Association").
+			if e > r.i && r.j-e >= 2 && capsOnly(t[e:r.j]) && (!the || d.lx.givenNames[t[e].text]) {
 				c.titleI = forAt - n
 				c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
 				c.strong = true

@@ -1373,6 +1373,13 @@ func TestPeople(t *testing.T) {
 				{"Nurun Chowdhury", "professor", "Bangladesh University of Engineering and Technology", true},
 				{"Katherine Ellwood", "transport analyst", "Peel Hunt", true}, {"Grant Holcombe", "supply chain director", "Woolworths", false},
 				{"Simon Dobbs", "manager", "", false}, {"Ama Owusu", "programme officer", "Alliance for a Green Revolution", true}}},
+		// A portfolio after "for the", and one with a word the list lacks
+		// before a given name; but not a body's name after "of the".
+		{[]string{"Secretary of State for the Environment Inês Carvalhal said all sectors would share the burden.",
+			"Minister of Finance and Prices Maria Cárdenas Ruiz explained the measures on Thursday.",
+			"Harriet Lim, president of the Public Transport Users Association, said fares were too high."},
+			[]p{{"Inês Carvalhal", "Secretary of State for the Environment", "", false}, {"Maria Cárdenas Ruiz", "Minister of Finance and Prices", "", false},
+				{"Harriet Lim", "president", "Public Transport Users Association", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
