@@ -47,7 +47,8 @@ var (
 	campaignWords = set("consumer", "consumers", "watchdog", "advocacy", "rights", "campaign", "pressure", "civic", "lobby", "activist", "environmental", "conservation", "humanitarian", "aid", "anti-corruption", "transparency",
 		"youth", "observer", "monitoring", "anti-nuclear", "anti-poverty", "anti-war", "grassroots", "non-governmental", "nongovernmental", "community",
 		"ombudsman", "citizens", "residents", "patients", "victims", "survivors", "parents", "users", "passengers", "commuters", "ratepayers", "tenants",
-		"election", "drivers", "motorists", "supporters", "hunters", "wildlife", "nature", "citizen", "observation", "fan", "fans", "patient", "governance", "support")
+		"election", "drivers", "motorists", "supporters", "hunters", "wildlife", "nature", "citizen", "observation", "fan", "fans", "patient", "governance", "support",
+		"protection", "welfare", "disability", "animal", "climate")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "cha", "ya", "wa", "für", "y")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
@@ -373,7 +374,7 @@ func forIndustry(t []token, k int) bool {
 // group", "the rights organisation", "an advocacy coalition".
 func campaignGroup(modifier, noun token) bool {
 	switch noun.lowBase() {
-	case "group", "organisation", "organization", "coalition", "trust", "network", "association", "alliance":
+	case "group", "organisation", "organization", "coalition", "trust", "network", "association", "alliance", "movement":
 		m := strings.TrimRight(modifier.lower(), "'’")           // "the parents' organisation"
 		return campaignWords[m] || strings.HasPrefix(m, "anti-") // "the anti-discrimination group"
 	}

@@ -1374,12 +1374,17 @@ func TestPeople(t *testing.T) {
 				{"Katherine Ellwood", "transport analyst", "Peel Hunt", true}, {"Grant Holcombe", "supply chain director", "Woolworths", false},
 				{"Simon Dobbs", "manager", "", false}, {"Ama Owusu", "programme officer", "Alliance for a Green Revolution", true}}},
 		// A portfolio after "for the", and one with a word the list lacks
-		// before a given name; but not a body's name after "of the".
+		// before a given name; but not a body's name after "of the". An
+		// animal protection group and an environmental movement speak
+		// for causes.
 		{[]string{"Secretary of State for the Environment Inês Carvalhal said all sectors would share the burden.",
 			"Minister of Finance and Prices Maria Cárdenas Ruiz explained the measures on Thursday.",
-			"Harriet Lim, president of the Public Transport Users Association, said fares were too high."},
+			"Harriet Lim, president of the Public Transport Users Association, said fares were too high.",
+			"Emma Kowalczyk, head of legal affairs at the animal protection group Voiceless, said the offence could be tested. \"We expect a challenge,\" she said.",
+			"Nikola Jovanović, a spokesman for the environmental movement Kreni-Promeni, said the group would collect signatures. \"We will not stop,\" he said."},
 			[]p{{"Inês Carvalhal", "Secretary of State for the Environment", "", false}, {"Maria Cárdenas Ruiz", "Minister of Finance and Prices", "", false},
-				{"Harriet Lim", "president", "Public Transport Users Association", true}}},
+				{"Harriet Lim", "president", "Public Transport Users Association", true},
+				{"Emma Kowalczyk", "head of legal affairs", "Voiceless", true}, {"Nikola Jovanović", "spokesman", "Kreni-Promeni", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
