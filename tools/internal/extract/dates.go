@@ -288,7 +288,8 @@ func (d *doc) findDates() {
 					}
 					future, past := future, past
 					if f, ps, ok := clauseTense(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]], sp.start+loc[0], sp.start+loc[1]); ok {
-						future, past = f || (dp.modal && prospective && !(ps && relativeClause(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]], sp.start+loc[0]))), ps
+						st := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
+						future, past = f || (dp.modal && prospective && !(ps && (relativeClause(st, sp.start+loc[0]) || !modalClause(st, sp.start+loc[0], sp.start+loc[1])))), ps
 					}
 					res, gran := dp.resolve(d, m, future, past)
 					if gran == "" {
@@ -831,24 +832,9 @@ var (
 // ("will remain closed until Monday"). ok is false when the clause shows no
 // tense.
 func clauseTense(t []token, start, end int) (future, past, ok bool) {
-	first, last := -1, -1
-	for k, x := range t {
-		if x.start >= start && x.end <= end {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
+	first, last, lo, hi := clauseOf(t, start, end)
 	if first < 0 {
 		return false, false, false
-	}
-	lo, hi := first, last // the clause: t[lo:hi+1]
-	for lo > 0 && !clauseBreak(t[lo-1]) {
-		lo--
-	}
-	for hi+1 < len(t) && !clauseBreak(t[hi+1]) && !(t[hi+1].lower() == "and" && hi+2 < len(t) && hi+1 > last && tenseAt(t, hi+2) != markNone) {
-		hi++ // but "came into force on Monday and will last two weeks": the verb after "and" rules its own clause
 	}
 	// "agreed to hold military talks soon, and to hold Red Cross talks in
 	// November": a second infinitive under the verb that commits to it.
@@ -912,6 +898,40 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		}
 	}
 	return false, false, false
+}
+
+// clauseOf finds the tokens of the date at [start, end), t[first:last+1],
+// and of its clause, t[lo:hi+1]; first is -1 when no token is inside.
+func clauseOf(t []token, start, end int) (first, last, lo, hi int) {
+	first, last = -1, -1
+	for k, x := range t {
+		if x.start >= start && x.end <= end {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return -1, -1, -1, -1
+	}
+	lo, hi = first, last
+	for lo > 0 && !clauseBreak(t[lo-1]) {
+		lo--
+	}
+	for hi+1 < len(t) && !clauseBreak(t[hi+1]) && !(t[hi+1].lower() == "and" && hi+2 < len(t) && hi+1 > last && tenseAt(t, hi+2) != markNone) {
+		hi++ // but "came into force on Monday and will last two weeks": the verb after "and" rules its own clause
+	}
+	return first, last, lo, hi
+}
+
+// modalClause reports a modal word in the clause of the date at [start,
+// end): "said a cut in September was the most likely outcome", but not
+// "said in December that member states could act", where the supposing is
+// another clause's.
+func modalClause(t []token, start, end int) bool {
+	first, _, lo, hi := clauseOf(t, start, end)
+	return first >= 0 && modal(t[lo:hi+1])
 }
 
 // timeClauses open a clause of time.

@@ -1867,6 +1867,9 @@ func TestDates(t *testing.T) {
 		// A span of months; "later this week" is the working week.
 		{"2025-04-17", "The team observed the planet four times between December and February.",
 			[]dt{{"between December and February", "2024-12/2025-02"}}},
+		// A modal word in another clause does not make a month ahead.
+		{"2025-03-14", "The European Commission said in December that member states could take exceptional measures. Analysts said a cut in September was the most likely outcome.",
+			[]dt{{"in December", "2024-12"}, {"in September", "2025-09"}}},
 		{"2025-09-01", "The UN said it would appeal for funds later this week.",
 			[]dt{{"later this week", "2025-09-01/2025-09-05"}}},
 		// Seasons; a plan and an expectation look ahead.
