@@ -246,6 +246,10 @@ func capsOnly(t []token) bool {
 	return true
 }
 
+// firstPerson are the contractions of "I", normalised ("Elizabeth I" is
+// a name).
+var firstPerson = set("i'm", "i've", "i'll", "i'd")
+
 // portfolioLike reports a word with the ending of a common noun, as a
 // portfolio's words have: "Prices", "Examinations", "Settlement".
 func portfolioLike(w string) bool {
@@ -1025,6 +1029,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if o, ok := d.lx.orgs[lower]; ok {
 		d.addOrg(r, o.name, o.kind, text)
 		return candidate{}, false
+	}
+	// "Now I'm told": no name holds "I".
+	for k := r.i; k < r.j; k++ {
+		if firstPerson[t[k].nrm] {
+			return candidate{}, false
+		}
 	}
 	// "a 31-year-old Paris Saint-Germain season-ticket holder": a name
 	// between an age and the noun it describes is a team's or a place's.

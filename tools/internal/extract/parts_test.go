@@ -1376,15 +1376,19 @@ func TestPeople(t *testing.T) {
 		// A portfolio after "for the", and one with a word the list lacks
 		// before a given name; but not a body's name after "of the". An
 		// animal protection group and an environmental movement speak
-		// for causes.
+		// for causes. A name ending in a number owns a role; "Now I'm" is
+		// no one.
 		{[]string{"Secretary of State for the Environment Inês Carvalhal said all sectors would share the burden.",
 			"Minister of Finance and Prices Maria Cárdenas Ruiz explained the measures on Thursday.",
 			"Harriet Lim, president of the Public Transport Users Association, said fares were too high.",
 			"Emma Kowalczyk, head of legal affairs at the animal protection group Voiceless, said the offence could be tested. \"We expect a challenge,\" she said.",
-			"Nikola Jovanović, a spokesman for the environmental movement Kreni-Promeni, said the group would collect signatures. \"We will not stop,\" he said."},
+			"Nikola Jovanović, a spokesman for the environmental movement Kreni-Promeni, said the group would collect signatures. \"We will not stop,\" he said.",
+			"Channel 4's chief executive, Helen Ashdown, described the decision as a victory.",
+			"\"You trust these people. Now I'm told somebody has had my address,\" she said."},
 			[]p{{"Inês Carvalhal", "Secretary of State for the Environment", "", false}, {"Maria Cárdenas Ruiz", "Minister of Finance and Prices", "", false},
 				{"Harriet Lim", "president", "Public Transport Users Association", true},
-				{"Emma Kowalczyk", "head of legal affairs", "Voiceless", true}, {"Nikola Jovanović", "spokesman", "Kreni-Promeni", true}}},
+				{"Emma Kowalczyk", "head of legal affairs", "Voiceless", true}, {"Nikola Jovanović", "spokesman", "Kreni-Promeni", true},
+				{"Helen Ashdown", "chief executive", "Channel 4", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

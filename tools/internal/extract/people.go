@@ -1270,6 +1270,19 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	lowerFirst := false
 	for start > 0 && head-start < 5 {
 		prev := t[start-1]
+		if prev.text == "s" && start >= 3 && (t[start-2].text == "'" || t[start-2].text == "’") && t[start-3].kind == tNum &&
+			t[start-3].end == t[start-2].start && t[start-2].end == prev.start {
+			// "Channel 4's chief executive, NAME": a name that ends in a
+			// number owns the role.
+			a := start - 3
+			for a > 0 && t[a-1].isCap() && t[a-1].sent == t[i].sent && !d.isCommon(t[a-1]) {
+				a--
+			}
+			if a < start-3 && info.affil == "" {
+				info.affil = d.runText(run{p, a, start - 2})
+			}
+			break
+		}
 		if (prev.text == "'" || prev.text == "’") && start >= 2 && t[start-2].kind == tWord &&
 			strings.HasSuffix(t[start-2].text, "s") && t[start-2].end == prev.start && t[start-2].sent == t[i].sent {
 			if _, ok := bodyNouns[t[start].lowBase()]; ok && start < end && !t[start-2].isCap() {
