@@ -686,7 +686,7 @@ var (
 	// plannedFor are participles that look ahead before "for": "remains
 	// planned for April".
 	plannedFor   = set("planned", "scheduled", "slated", "set", "due", "earmarked", "pencilled", "penciled")
-	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "hope", "hopes", "hoped", "aim", "aims", "intend", "intends", "going",
+	futureBefore = set("due", "set", "expected", "scheduled", "plan", "plans", "planned", "hope", "hopes", "hoped", "aim", "aims", "aimed", "intend", "intends", "intended", "going",
 		"agreed", "agree", "agrees", "promised", "pledged", "vowed", "threatened", "decided")
 	pastWords = set("was", "were", "had", "did", "ago", "last", "said", "told", "went", "came", "took", "made", "gave", "met", "held", "left", "won", "lost", "began", "sent", "spoke", "wrote", "saw", "found", "brought", "fell", "rose")
 	notPast   = set("need", "needs", "red", "based", "united", "used", "alleged", "proposed", "expected", "concerned", "speed", "seed", "feed", "breed", "greed", "indeed", "bed", "hundred", "embed", "armed", "limited", "related", "detailed")

@@ -1874,6 +1874,9 @@ func TestDates(t *testing.T) {
 		// A modal word in another clause does not make a month ahead.
 		{"2025-03-14", "The European Commission said in December that member states could take exceptional measures. Analysts said a cut in September was the most likely outcome.",
 			[]dt{{"in December", "2024-12"}, {"in September", "2025-09"}}},
+		// A plan looks ahead, in the past tense too.
+		{"2024-11-30", "A spokesperson said the airline planned to resume flights to Paris in January.",
+			[]dt{{"in January", "2025-01"}}},
 		{"2025-09-01", "The UN said it would appeal for funds later this week.",
 			[]dt{{"later this week", "2025-09-01/2025-09-05"}}},
 		// Seasons; a plan and an expectation look ahead.
