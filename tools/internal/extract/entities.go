@@ -170,19 +170,13 @@ func (d *doc) runs(out []run, p int) []run {
 					continue
 				}
 			}
-			// "Kiel Institute for the World Economy": "for the" after an
-			// organisation word.
-			if (lw == "for" || lw == "of") && j+2 < len(t) && t[j+1].lower() == "the" && t[j+2].isCap() && t[j+2].sent == t[i].sent &&
-				t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateName(t[j+2]) {
-				j += 3
-				continue
-			}
-			// "Alliance for a Green Revolution in Africa", "Center for a New
-			// American Security": "for a" after an organisation word.
-			if lw == "for" && j+2 < len(t) && (t[j+1].lower() == "a" || t[j+1].lower() == "an") && t[j+2].isCap() && t[j+2].sent == t[i].sent &&
-				t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateName(t[j+2]) {
-				j += 3
-				continue
+			// "Kiel Institute for the World Economy", "Alliance for a Green
+			// Revolution": "for the" or "for a" after an organisation word.
+			if (lw == "for" || lw == "of") && j+2 < len(t) && t[j+2].isCap() && t[j+2].sent == t[i].sent && t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateName(t[j+2]) {
+				if det := t[j+1].lower(); det == "the" || lw == "for" && (det == "a" || det == "an") {
+					j += 3
+					continue
+				}
 			}
 			// "Supporters' Trust", "Farmers' Union": a plural possessive
 			// inside a body's name.
@@ -233,8 +227,6 @@ func (d *doc) inTitle(r run, k int) bool {
 // bodyVerbs say what a body does in a which-clause after its name.
 var bodyVerbs = set("represents", "lobbies", "campaigns", "operates", "owns", "runs", "manages", "employs", "publishes", "regulates", "oversees", "advises")
 
-// portfolioWords name what a minister or secretary is for: "Secretary for
-// Housing", "Minister for Foreign Affairs".
 // capsOnly reports whether every token is a capitalised word: a name,
 // without the connectors of a body's ("Union of Teachers").
 func capsOnly(t []token) bool {
@@ -261,6 +253,8 @@ func portfolioLike(w string) bool {
 	return false
 }
 
+// portfolioWords name what a minister or secretary is for: "Secretary for
+// Housing", "Minister for Foreign Affairs".
 var portfolioWords = set("housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home",
 	"border", "immigration", "policing", "veterans", "sport", "tourism", "culture", "science", "digital", "planning", "women", "youth",
 	"children", "indigenous", "disability", "consumer", "agriculture", "fisheries", "mining", "resources", "communications", "water",

@@ -392,7 +392,8 @@ var creditBreaks = set(";", "|", "·", "(")
 func (d *doc) unitBody(p, k, sent int) string {
 	t := d.paras[p].toks
 	for u := k; u+2 < len(t) && u <= k+5 && t[u].sent == sent; u++ {
-		if unitWords[t[u].lowBase()] && (t[u+1].lower() == "at" || t[u+1].lower() == "of" && !unitsOfBodies[t[u].lowBase()]) && !(unitsOfBodies[t[u].lowBase()] && t[u].isCap()) {
+		w, next := t[u].lowBase(), t[u+1].lower()
+		if unitWords[w] && (next == "at" || next == "of") || unitsOfBodies[w] && next == "at" && !t[u].isCap() {
 			return d.affilPhrase(p, u+2)
 		}
 	}
@@ -408,8 +409,6 @@ var stanceAdjectives = set("opposition", "ruling", "governing", "main", "rival",
 	"leftist", "rightist", "left-wing", "right-wing", "far-right", "far-left", "populist", "socialist", "communist", "centre-left", "centre-right", "center-left", "center-right",
 	"progressive", "islamist", "separatist", "pro-government", "pro-democracy", "pro-business", "junior", "coalition")
 
-// unitWords name a unit inside a body: "the Africa Programme at Chatham
-// House".
 // nameAlone reports whether word stands alone as a name inside a sentence
 // somewhere in the text: "at Woolworths warehouses", not a common noun
 // that opens one ("Area manager NAME") nor a word of a longer name.
@@ -429,7 +428,9 @@ func (d *doc) nameAlone(word string) bool {
 // firmRoleHeads end the roles a firm's staff hold.
 var firmRoleHeads = set("director", "manager", "analyst", "economist", "strategist", "executive", "officer", "head", "boss", "partner", "founder", "co-founder")
 
-var unitWords = set("programme", "program", "desk", "unit", "division", "project", "initiative", "team", "lab", "laboratory", "department", "faculty", "school")
+// unitWords name a unit inside a body: "the Africa Programme at Chatham
+// House".
+var unitWords = set("programme", "program", "desk", "unit", "division", "project", "initiative", "team", "lab", "laboratory")
 
 // unitsOfBodies name their bodies only after "at": "the planning
 // department at BUET", but "the Department of Economics" is one name.
@@ -2483,7 +2484,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			for e < len(t) && (t[e].isCap() || t[e].lower() == "the" || connectors[t[e].lower()] && e+1 < len(t) && t[e+1].isCap()) && t[e].sent == t[r.i].sent {
 				e++
 			}
-			if e+1 < len(t) && e > m+1 && t[e].lower() == "at" && t[e].sent == t[r.i].sent && unitWords[t[e-1].lowBase()] {
+			if e+1 < len(t) && e > m+1 && t[e].lower() == "at" && t[e].sent == t[r.i].sent && (unitWords[t[e-1].lowBase()] || unitsOfBodies[t[e-1].lowBase()]) {
 				if at := d.affilPhrase(r.p, e+1); at != "" && (d.affilKind(at) != "" || d.orgNamed(at) != "") {
 					info.affil = at
 				}
