@@ -365,8 +365,15 @@ var providedStates = set("allowed", "permitted", "required", "banned", "prohibit
 // relativeWords open a relative clause.
 var relativeWords = set("which", "that", "who")
 
-// pollWords name a measure of opinion.
-var pollWords = set("poll", "polls", "polling", "survey", "surveys")
+// pollWord reports a word that names a measure of opinion. (A switch, not
+// a map: it is asked of every word of every sentence.)
+func pollWord(w string) bool {
+	switch w {
+	case "poll", "polls", "polling", "survey", "surveys":
+		return true
+	}
+	return false
+}
 
 // pollFigures reports a sentence that gives a poll's or a survey's
 // figures: "A YouGov poll earlier this month found that 82% of Britons…".
@@ -374,7 +381,7 @@ func pollFigures(t []token) bool {
 	poll, share := false, false
 	for k, x := range t {
 		switch {
-		case x.kind == tWord && pollWords[x.lower()]:
+		case x.kind == tWord && pollWord(x.lower()):
 			poll = true
 		case x.text == "%", x.kind == tWord && (x.lower() == "percent" || x.lower() == "cent" && k > 0 && t[k-1].lower() == "per"):
 			share = true

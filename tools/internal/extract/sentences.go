@@ -60,7 +60,8 @@ func appendSentences(out []span, p string, quotes []span) []span {
 	// Quotations in single marks, in a paragraph with no double ones: "'They
 	// broke down the door. They were looking for him,' Mr Rojas said."
 	var single []span
-	if !strings.ContainsAny(p, "\"“") {
+	// (ContainsAny with a mark outside ASCII walks p rune by rune.)
+	if strings.IndexByte(p, '"') < 0 && !strings.Contains(p, "“") {
 		single = quotes
 	}
 	inSingle := func(i int) bool {

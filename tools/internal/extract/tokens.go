@@ -207,6 +207,14 @@ func currencyPrefix(s string) int {
 	default:
 		return 0 // most words, at the cost of one switch
 	}
+	// Each currency is one to three letters, then a digit.
+	k := 1
+	for k < len(s) && k < 4 && 'a' <= s[k]|0x20 && s[k]|0x20 <= 'z' {
+		k++
+	}
+	if k == len(s) || s[k] < '0' || s[k] > '9' {
+		return 0
+	}
 	for _, c := range letterCurrencies {
 		if len(s) > len(c) && strings.HasPrefix(s, c) && s[len(c)] >= '0' && s[len(c)] <= '9' {
 			if len(c) == 1 && !randAmount(s[1:]) {
