@@ -489,6 +489,46 @@ func (d *doc) orgEndingAt(p, end int) string {
 	return ""
 }
 
+// plainName reports a run of capitalised words, none of them a body's, a
+// place's or a title's word, that can be a person's name.
+func (d *doc) plainName(r run) bool {
+	t := d.paras[r.p].toks
+	for k := r.i; k < r.j; k++ {
+		_, ow := d.lx.orgWords[t[k].lowBase()]
+		_, pl := d.lx.places[t[k].lowBase()]
+		if ow || pl || !t[k].isCap() || d.lx.titleFirst[t[k].lowBase()] || t[k].possessive() {
+			return false
+		}
+	}
+	return true
+}
+
+// titleIn reports a run that holds a title or a role word.
+func (d *doc) titleIn(r run) bool {
+	t := d.paras[r.p].toks
+	for k := r.i; k < r.j; k++ {
+		if d.titleAt(r.p, k, r.j) > 0 || d.lx.roles[t[k].lowBase()] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgStartingAt is the organisation with the longest mention that starts
+// at byte start of paragraph p, and where that mention ends; "" and -1 when
+// there is none.
+func (d *doc) orgStartingAt(p, start int) (string, int) {
+	name, end := "", -1
+	for _, o := range d.orgs {
+		for _, m := range o.mentions {
+			if m.Paragraph == p && m.Start == start && m.End > end {
+				name, end = o.name, m.End
+			}
+		}
+	}
+	return name, end
+}
+
 // orgByFirstWord is the body named before whose name of two words or more
 // starts with the run's one word, when that word is a name of its own (not
 // "National", a place or a given name); nil when there is none.
@@ -628,7 +668,9 @@ func (d *doc) splitRun(out []run, r run) []run {
 		}
 		// "Tourism economist Lokendra Adhikari of Tribhuvan University": a
 		// role in lower case or a given name before, a body after.
-		if person := from > r.i || d.lx.givenNames[t[r.i].text] || r.i > 0 && !t[r.i-1].isCap() && d.isRoleWord(t[r.i-1]); plain && person && k-from >= 2 && d.orgKind(run{r.p, k + 1, r.j}) != "" {
+		// And "Reto Aebischer of Transparency International Switzerland
+		// said": a name of two words that speaks.
+		if person := from > r.i || d.lx.givenNames[t[r.i].text] || r.i > 0 && !t[r.i-1].isCap() && d.isRoleWord(t[r.i-1]) || k-from == 2 && r.j < len(t) && d.isSpeech(t, r.j); plain && person && k-from >= 2 && d.orgKind(run{r.p, k + 1, r.j}) != "" {
 			return d.splitRun(append(out, run{r.p, r.i, k}), run{r.p, k + 1, r.j})
 		}
 		break
@@ -639,6 +681,16 @@ func (d *doc) splitRun(out []run, r run) []run {
 			hasOrgWord = true
 			if k+2 < r.j && t[k+1].lower() == "and" {
 				return d.splitRun(d.splitRun(out, run{r.p, r.i, k + 1}), run{r.p, k + 2, r.j})
+			}
+		}
+	}
+	if hasOrgWord && r.j < len(t) && d.isSpeech(t, r.j) {
+		// "the Iranian Space Agency Mehdi Salehpour said": a body, then
+		// a given name and a surname that speak.
+		// (But "Commissioner of Police Courtney Bramwell" is a title's.)
+		for k := r.j - 2; k > r.i; k-- {
+			if _, ok := d.lx.orgWords[t[k-1].lowBase()]; ok && t[k-1].isCap() && !t[k-1].possessive() && d.lx.givenNames[t[k].text] && d.plainName(run{r.p, k, r.j}) && !d.titleIn(run{r.p, r.i, k}) {
+				return append(d.splitRun(out, run{r.p, r.i, k}), run{r.p, k, r.j})
 			}
 		}
 	}

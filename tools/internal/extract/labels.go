@@ -1420,10 +1420,11 @@ func (d *doc) finishPeople() {
 			// whoever speaks for an analysts' firm or a think tank is an
 			// analyst's voice.
 			p.expert = true
-		case kind == "ngo" && p.quoted && p.class != "kin" && !electedHeads[head]:
+		case kind == "ngo" && p.quoted && p.class != "kin" && !electedHeads[head] && !(legislators[head] && head != "representative"):
 			// "Fiona Maddox, chair of the campaign group X": whoever speaks
 			// for a campaign group or a charity is its voice, which the
-			// DESIGN table counts among experts'.
+			// DESIGN table counts among experts'; but a party a list takes
+			// for a group ("Save Romania Union MP NAME") sits in a house.
 			p.expert = true
 		case p.quoted && p.class != "kin" && advocacyRole.MatchString(role) && !lobbyRole.MatchString(role) && kind != "party" && kind != "government" && kind != "company" && kind != "media" && !unionName.MatchString(p.affil) && !d.isCountry(p.affil):
 			// "Animals Australia campaign director NAME", "advocacy manager

@@ -1389,6 +1389,24 @@ func TestPeople(t *testing.T) {
 				{"Harriet Lim", "president", "Public Transport Users Association", true},
 				{"Emma Kowalczyk", "head of legal affairs", "Voiceless", true}, {"Nikola Jovanović", "spokesman", "Kreni-Promeni", true},
 				{"Helen Ashdown", "chief executive", "Channel 4", false}}},
+		// A party's letters between its name and the title or the role;
+		// a state's minister; "retired" before a trade of two words; a
+		// name of two words before "of" and a body, and one after a body,
+		// that speak; a representative for a campaign group is its voice,
+		// an MP is not.
+		{[]string{"Social Democratic Party (PSD) MP Liviu Bârsan said the number of bears had grown.",
+			"Save Romania Union (USR) MP Oana Dumitrache said the law was rushed.",
+			"Selin Karaağaç, a Republican People's Party (CHP) lawmaker and a physician, said the government was wrong.",
+			"László Fekete, a 61-year-old retired bus mechanic, said the fine was unfair.",
+			"Scotland's Transport Minister Morag Fenwick said the decision was a matter for the board.",
+			"Reto Aebischer of Transparency International Switzerland said the decision was a missed opportunity.",
+			"Head of the Iranian Space Agency Mehdi Salehpour said the country had prepared more satellites.",
+			"Ellen Markham, Southeast Asia representative for the Committee to Protect Journalists, said the expulsions were \"an attack on the press\"."},
+			[]p{{"Liviu Bârsan", "MP", "Social Democratic Party", false}, {"Oana Dumitrache", "MP", "Save Romania Union", false},
+				{"Selin Karaağaç", "lawmaker", "Republican People's Party", false}, {"László Fekete", "retired bus mechanic", "", false},
+				{"Morag Fenwick", "Transport Minister", "Scotland", false}, {"Reto Aebischer", "", "Transparency International Switzerland", true},
+				{"Mehdi Salehpour", "Head", "Iranian Space Agency", false},
+				{"Ellen Markham", "Southeast Asia representative", "Committee to Protect Journalists", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -529,6 +529,19 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 				info.affil = asWritten(pl.name, d.runText(c.prefix))
 			}
 		}
+		if c.prefix.j == c.prefix.i && info.affil == "" && start >= 1 && t[start-1].possessive() && t[start-1].isCap() && t[start-1].sent == t[i].sent &&
+			(ministerial[strings.ToLower(lastWord(role))] || placeOffices[strings.ToLower(lastWord(role))]) {
+			// "Scotland's Transport Minister NAME": a state's or a
+			// province's minister is the state's, not its country's.
+			if pl, ok := d.lx.places[t[start-1].lowBase()]; ok && d.lx.regionCountry[strings.ToLower(pl.name)] != "" {
+				info.affil = asWritten(pl.name, t[start-1].base())
+			}
+		}
+		if c.prefix.j == c.prefix.i && info.affil == "" && start >= 4 && t[start-1].text == ")" && t[start-3].text == "(" && isAcronym(t[start-2].text) && t[start-4].sent == t[i].sent {
+			// "Social Democratic Party (PSD) MP NAME": the body, its
+			// letters, then the title.
+			info.affil = d.orgEndingAt(c.r.p, t[start-4].end)
+		}
 		if start >= 2 && t[start-1].lower() == "and" && t[start-2].isCap() && (d.lx.titles[strings.ToLower(t[start-2].text+" and "+role)] ||
 			portfolioWords[t[start-2].lowBase()] && ministerial[strings.ToLower(lastWord(role))] && portfolioEnd(t, start) > start) {
 			// "Business and Trade Secretary NAME", "Energy and Public
@@ -1132,6 +1145,21 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	}
 	if k < 0 || t[k].sent != t[i].sent || t[k].kind != tWord {
 		return roleInfo{}, false
+	}
+	if weight == 4 && t[k].isCap() {
+		// "Head of the Iranian Space Agency Mehdi Salehpour said": a role,
+		// then the body it is of, run into the name.
+		if o := d.orgEndingAt(p, t[k].end); o != "" {
+			a := k
+			for a > 0 && t[a-1].isCap() && t[a-1].sent == t[i].sent {
+				a--
+			}
+			if a >= 3 && t[a-1].lower() == "the" && (t[a-2].lower() == "of" || t[a-2].lower() == "for") && t[a-3].sent == t[i].sent {
+				if c := d.lx.roles[t[a-3].lowBase()]; c != "" && c != "honorific" && c != "kin" {
+					return roleInfo{kinAt: -1, role: t[a-3].text, class: c, weight: weight, affil: o}, true
+				}
+			}
+		}
 	}
 	end := k
 	class := d.lx.roles[t[k].lowBase()]
@@ -2179,7 +2207,27 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	// "NASA's associate administrator", "the union's chairman": the owner
 	// is the affiliation, not part of the role.
 	owner := ""
-	for m := k; m < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
+	if k < len(t) && t[k].isCap() && t[k].sent == t[r.i].sent {
+		// "a Republican People's Party (CHP) lawmaker,": a body whose name
+		// holds a possessive, and its letters, before a role of one word.
+		if o, end := d.orgStartingAt(r.p, t[k].start); end > t[k].end {
+			e := k
+			for e < len(t) && t[e].start < end {
+				e++
+			}
+			if e+3 < len(t) && t[e].text == "(" && isAcronym(t[e+1].text) && t[e+2].text == ")" {
+				e += 3
+			}
+			inner := false // a possessive inside the name, which the loop below would take for its end
+			for m := k; m < e-1; m++ {
+				inner = inner || t[m].possessive() && t[m].end < end
+			}
+			if inner && e+1 < len(t) && t[e].kind == tWord && !t[e].isCap() && d.isRoleWord(t[e]) && (t[e+1].kind == tPunct || t[e+1].lower() == "and" || t[e+1].lower() == "who") {
+				owner, k, start = o, e, e
+			}
+		}
+	}
+	for m := k; owner == "" && m < len(t) && m < k+4 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
 		if t[m].isCap() && m+2 < len(t) && (t[m+1].text == "'" || t[m+1].text == "’") && t[m].end == t[m+1].start && strings.HasSuffix(t[m].text, "s") {
 			// "the Greens' spokeswoman on digital rights": a plural owner.
 			owner = d.affilName(run{r.p, k, m + 1})
@@ -2208,8 +2256,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 	head := -1
 	for m := k; m < len(t) && m < k+6 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
 		lw := t[m].lowBase()
-		if m == k && head < 0 && strings.HasSuffix(lw, "ed") && m+1 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && strings.HasSuffix(t[m+1].lower(), "s") {
-			break // "NAME, accused ministers of…": a verb and its object, no role
+		if m == k && head < 0 && strings.HasSuffix(lw, "ed") && m+1 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && pluralLike(t[m+1].lower()) &&
+			!(m > 0 && (determiners[t[m-1].lower()] || aged)) {
+			break // "NAME, accused ministers of…": a verb and its object, no role (but "a retired bus driver")
 		}
 		if c := d.lx.roles[lw]; c != "" && c != "honorific" && c != "kin" || lw == "partner" && m+1 < len(t) && (t[m+1].lower() == "at" || t[m+1].lower() == "in") {
 			head = m // and "a partner at the venture firm X", a firm's partner
@@ -2556,6 +2605,12 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		info.class = "public"
 	}
 	return info, true
+}
+
+// pluralLike reports a word that ends as a plural noun does: "ministers",
+// not "bus" or "press".
+func pluralLike(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // placeNouns stand for a place named elsewhere, of the kind given: "the
