@@ -1407,6 +1407,14 @@ func TestPeople(t *testing.T) {
 				{"Morag Fenwick", "Transport Minister", "Scotland", false}, {"Reto Aebischer", "", "Transparency International Switzerland", true},
 				{"Mehdi Salehpour", "Head", "Iranian Space Agency", false},
 				{"Ellen Markham", "Southeast Asia representative", "Committee to Protect Journalists", true}}},
+		// A field named by a continent's people or a union of countries
+		// stays in the role; "who works with" after "is a lawyer" names
+		// the body.
+		{[]string{"Olga Bem, a professor of EU law at Leiden University, said the penalty was designed to force change.",
+			"Anna Kowal, a lecturer in African history at the University of Ghana, said the archive was at risk.",
+			"Ayumi Takahashi is a lawyer who works with the Japan Association for Refugees, a private group in Tokyo."},
+			[]p{{"Olga Bem", "professor of EU law", "Leiden University", true}, {"Anna Kowal", "lecturer in African history", "University of Ghana", true},
+				{"Ayumi Takahashi", "lawyer", "Japan Association for Refugees", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -2479,6 +2479,13 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			info.affil = at
 		}
 	}
+	if info.affil == "" && m+1 < len(t) && t[m].lower() == "who" {
+		// "NAME is a lawyer who works with the Japan Association for
+		// Refugees": the body the person works for.
+		if w, ok := d.worksFor(r.p, m+1); ok {
+			info.affil = w.affil
+		}
+	}
 	if info.affil == "" && m+2 < len(t) && t[m].lower() == "who" && strings.HasSuffix(t[m+1].lower(), "s") && d.lx.agentive[t[m+1].lower()][0] != "" {
 		// "a researcher who studies internet networks at the University
 		// of Auckland": the body the clause after the role names.
@@ -2632,8 +2639,6 @@ func (d *doc) placeNamedMost(kind string, at Source) string {
 	return best
 }
 
-// agentNoun reports whether a lower-case word names someone by what they do:
-// "breeder", "curator", "pharmacist", "librarian".
 // worksFor reads "works for X", "worked at X" from token v: the body a
 // person works for.
 func (d *doc) worksFor(p, v int) (roleInfo, bool) {
@@ -2718,6 +2723,8 @@ var notAgents = set("paper", "papers", "water", "number", "order", "letter", "ma
 	"river", "tower", "computer", "cancer", "weather", "offer", "tender", "charter", "theater", "theatre", "register", "sector", "factor", "motor", "mirror",
 	"error", "floor", "colour", "color", "honour", "labour", "favour", "harbour", "tractor", "corridor", "indicator", "monitor", "calendar", "dinner", "shelter", "centre", "center")
 
+// agentNoun reports whether a lower-case word names someone by what they do:
+// "breeder", "curator", "pharmacist", "librarian".
 func agentNoun(w string) bool {
 	if len(w) < 5 || roleStop[w] || notAgents[w] {
 		return false
@@ -2736,7 +2743,10 @@ func (d *doc) fieldPlace(t token) bool {
 	return d.isPlaceTok(t) || compassWords[t.lowBase()]
 }
 
-var compassWords = set("north", "south", "east", "west", "middle", "eastern", "western", "northern", "southern", "central", "latin")
+var compassWords = set("north", "south", "east", "west", "middle", "eastern", "western", "northern", "southern", "central", "latin",
+	// and the peoples and unions of more than one country: "a professor of
+	// EU law", "a lecturer in African history".
+	"eu", "european", "african", "asian", "american", "arab", "caribbean", "pacific", "atlantic", "mediterranean", "nordic", "scandinavian", "baltic", "balkan", "slavic", "islamic")
 
 func (d *doc) isPlaceTok(t token) bool {
 	_, ok := d.lx.places[t.lowBase()]
