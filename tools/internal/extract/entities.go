@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -242,6 +243,22 @@ func capsOnly(t []token) bool {
 // a name).
 var firstPerson = set("i'm", "i've", "i'll", "i'd")
 
+// hyphenGiven reports a given name of two syllables joined by a hyphen,
+// as Chinese and Korean names are written in English: "Kuo-cheng",
+// "Soo-ah".
+func hyphenGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for _, c := range a[1:] + b {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // portfolioLike reports a word with the ending of a common noun, as a
 // portfolio's words have: "Prices", "Examinations", "Settlement".
 func portfolioLike(w string) bool {
@@ -267,7 +284,7 @@ var portfolioWords = set("housing", "justice", "finance", "health", "education",
 	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
 	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict",
 	"information", "manpower", "law", "utilities", "medical", "natural", "telecommunication", "telecommunications", "broadcasting", "fisheries", "irrigation", "mineral", "minerals", "forestry", "forests", "petroleum", "oil", "gas", "electricity", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs",
-	"power", "presidency", "ecology", "coordination", "inter-provincial", "cultural", "relief", "preparedness", "refugees", "relations", "overseas", "minorities", "harmony", "electronics", "aviation", "ports", "shipping", "railways", "roads", "highways", "urban", "religious", "textiles", "steel", "coal", "statistics", "budget", "revenue", "taxation", "customs", "citizenship", "multicultural", "seniors", "gender", "population", "diaspora", "reconciliation", "reconstruction", "disaster", "emergency", "management", "maritime", "marine", "oceans", "wildlife", "cooperation", "co-operation", "sports", "labour", "parliamentary", "legal", "insurance", "audit", "procurement")
+	"power", "presidency", "ecology", "coordination", "inter-provincial", "cultural", "relief", "preparedness", "refugee", "refugees", "relations", "overseas", "minorities", "harmony", "electronics", "aviation", "ports", "shipping", "railways", "roads", "highways", "urban", "religious", "textiles", "steel", "coal", "statistics", "budget", "revenue", "taxation", "customs", "citizenship", "multicultural", "seniors", "gender", "population", "diaspora", "reconciliation", "reconstruction", "disaster", "emergency", "management", "maritime", "marine", "oceans", "wildlife", "cooperation", "co-operation", "sports", "labour", "parliamentary", "legal", "insurance", "audit", "procurement")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
@@ -1262,11 +1279,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "Secretary for Housing Ho Ka-yan", "Minister for Foreign Affairs
 	// NAME": a title, "for" and the portfolio in common words, then a name.
 	forAt := r.i - 1
-	if r.i >= 4 && t[r.i-1].lower() == "and" && t[r.i-1].sent == t[r.i].sent {
+	if r.i >= 4 && (t[r.i-1].lower() == "and" || t[r.i-1].text == ",") && t[r.i-1].sent == t[r.i].sent {
 		// "Senior Minister of State for Trade and Industry Koh Mei Ling":
-		// the portfolio runs on past "and".
+		// the portfolio runs on past "and"; "Minister of Transport, Works
+		// and Water Resources NAME": and past a comma.
 		f := r.i - 2
-		for f > 0 && t[f].isCap() && portfolioWords[t[f].lowBase()] {
+		for f > 1 && (t[f].isCap() && portfolioWords[t[f].lowBase()] || t[f].text == "," && t[f-1].isCap() && portfolioWords[t[f-1].lowBase()]) {
 			f--
 		}
 		if f < r.i-2 && (t[f].lower() == "for" || t[f].lower() == "of") {
@@ -1299,7 +1317,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 			// After "the", a body's name ends as often: only a given name
 			// starts the person's ("president of the Public Transport Users
 			// Association").
-			if e > r.i && r.j-e >= 2 && capsOnly(t[e:r.j]) && (!the || d.lx.givenNames[t[e].text]) {
+			// (Or a given name written after the surname, as a hyphened
+			// pair: "Minister of the Interior Hsu Kuo-cheng".)
+			if e > r.i && r.j-e >= 2 && capsOnly(t[e:r.j]) && (!the || d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text)) {
 				c.titleI = forAt - n
 				c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
 				c.strong = true
@@ -1899,15 +1919,12 @@ func dottedInitials(w string) bool {
 	return true
 }
 
-// initials are the first letters of the capitalised words of a name:
-// "BMA" for "British Medical Association", "IDI" for "Israel Democracy
-// Institute". Names of one word have none.
 // spelledOut is the body named in full before whose initials are acr
 // ("Department of Agriculture" for "DA"), "" when the text spells out none.
 func (d *doc) spelledOut(acr string) string {
 	for _, o := range d.orgs {
-		if initials(o.name) != acr {
-			continue
+		if initials(o.name) != acr && !(slices.Contains(o.aliases, acr) && o.name != acr) {
+			continue // ("Strathclyde Partnership for Transport (SPT)": letters given in brackets)
 		}
 		for _, m := range o.mentions {
 			if d.text(m) != acr {
@@ -1918,6 +1935,9 @@ func (d *doc) spelledOut(acr string) string {
 	return ""
 }
 
+// initials are the first letters of the capitalised words of a name:
+// "BMA" for "British Medical Association", "IDI" for "Israel Democracy
+// Institute". Names of one word have none.
 func initials(name string) string {
 	var b strings.Builder
 	n := 0

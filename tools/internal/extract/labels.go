@@ -1332,6 +1332,12 @@ func (d *doc) finishPeople() {
 				p.affil = o
 			}
 		}
+		if (p.affil == "Company" || p.affil == "Firm") && len(p.mentions) > 0 {
+			// "Company spokeswoman NAME": the company named before.
+			if o := d.ownerBefore(p.mentions[0], "company", "company"); o != "" {
+				p.affil = o
+			}
+		}
 		if (p.affil == "" || d.isCountry(p.affil) || d.isCountryName(p.affil)) && len(p.mentions) > 0 {
 			// "Liberal MP and shadow sport minister NAME": the seat's party.
 			if party := d.seatPartyBefore(p.mentions[0]); party != "" {

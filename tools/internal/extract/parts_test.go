@@ -1415,6 +1415,20 @@ func TestPeople(t *testing.T) {
 			"Ayumi Takahashi is a lawyer who works with the Japan Association for Refugees, a private group in Tokyo."},
 			[]p{{"Olga Bem", "professor of EU law", "Leiden University", true}, {"Anna Kowal", "lecturer in African history", "University of Ghana", true},
 				{"Ayumi Takahashi", "lawyer", "Japan Association for Refugees", false}}},
+		// A portfolio the list lacks a word of, or with a comma in it; a
+		// given name after the surname; a role noun after words that
+		// qualify a title; a body's letters given in brackets; "Company"
+		// before a role is the company named before.
+		{[]string{"Commissioner for Refugee Affairs Daniel Kiprono Rotich said the camps were never meant to last so long.",
+			"Deputy Minister of the Interior Hsu Kuo-cheng told a news conference the budget would rise.",
+			"Minister of Transport, Works and Water Resources Carlisle Bynoe said the increase was needed.",
+			"The Chief Executive Officer of the Ghana Chamber of Mines, Mrs Efua Quansah, described the policy as pragmatic.",
+			"Board members of Strathclyde Partnership for Transport (SPT) approved the increase. Fraser McKinnon, SPT's director of subway, said it was unavoidable."},
+			[]p{{"Daniel Kiprono Rotich", "Commissioner for Refugee Affairs", "", false}, {"Hsu Kuo-cheng", "Deputy Minister of the Interior", "", false},
+				{"Carlisle Bynoe", "Minister of Transport, Works and Water Resources", "", false}, {"Efua Quansah", "Chief Executive Officer", "Ghana Chamber of Mines", false},
+				{"Fraser McKinnon", "director of subway", "Strathclyde Partnership for Transport", false}}},
+		{[]string{"The Canadian company Bombardier lost the contract. Company spokesperson Mathieu Gendron-Roy said the government had missed an opportunity."},
+			[]p{{"Mathieu Gendron-Roy", "spokesperson", "Bombardier", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

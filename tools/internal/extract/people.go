@@ -1124,7 +1124,13 @@ func theTitle(t []token, x int) bool {
 	if x >= 1 && t[x-1].lower() == "the" {
 		return true
 	}
-	return x >= 2 && t[x-1].isCap() && (titleModifiers[t[x-1].lowBase()] || titleQualifiers[t[x-1].lowBase()]) && t[x-2].lower() == "the"
+	// ("The Chief Executive Officer of": two such words.)
+	for q := x - 1; q >= 1 && x-q <= 2 && t[q].isCap() && (titleModifiers[t[q].lowBase()] || titleQualifiers[t[q].lowBase()]); q-- {
+		if t[q-1].lower() == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 var titleQualifiers = set("national", "regional", "provincial", "state", "federal", "executive", "chief", "senior", "principal", "general", "vice")
@@ -1260,7 +1266,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				}
 			}
 			if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1)) {
+				// ("The Chief Executive Officer of the Ghana Chamber of
+				// Mines, Mrs NAME": a role noun the title list lacks, after
+				// words that qualify a title.)
+				qualified := m >= 3 && titleQualifiers[t[m-2].lowBase()] && t[m-2].isCap() && theTitle(t, m-1)
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1) || qualified) {
 					if lw == "to" {
 						// "The Saudi ambassador to the United States, NAME":
 						// where the post is belongs to the role.
