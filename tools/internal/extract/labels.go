@@ -1400,9 +1400,12 @@ func (d *doc) finishPeople() {
 		}
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
-		if _, place := d.lx.places[strings.ToLower(p.affil)]; p.class == "expert" && (p.affil == "" || place) && (len(p.mentions) > 0 && d.agedAt(p.mentions[0]) || strings.HasPrefix(role, "retired ")) {
+		if _, place := d.lx.places[strings.ToLower(p.affil)]; p.class == "expert" && ((p.affil == "" || place) && (len(p.mentions) > 0 && d.agedAt(p.mentions[0]) || strings.HasPrefix(role, "retired ")) ||
+			strings.HasPrefix(role, "retired ") && kind == "" && d.orgNamed(p.affil) == "") {
 			// "IT consultant NAME, 34, who was flying…", "NAME, 67, a retired
-			// engineer": a member of the public with a trade, at no body.
+			// engineer": a member of the public with a trade, at no body
+			// (or from a town the lexicon lacks: "a retired engineer from
+			// Harrogate").
 			p.class = "public"
 		}
 		if d.speaksForAdvocates(p, kind) {
@@ -1432,7 +1435,7 @@ func (d *doc) finishPeople() {
 			// DESIGN table counts among experts'; but a party a list takes
 			// for a group ("Save Romania Union MP NAME") sits in a house.
 			p.expert = true
-		case p.quoted && p.class != "kin" && advocacyRole.MatchString(role) && !lobbyRole.MatchString(role) && kind != "party" && kind != "government" && kind != "company" && kind != "media" && !unionName.MatchString(p.affil) && !d.isCountry(p.affil):
+		case p.quoted && p.class != "kin" && advocacyRole.MatchString(role) && !lobbyRole.MatchString(role) && !ministerial[head] && kind != "party" && kind != "government" && kind != "company" && kind != "media" && !unionName.MatchString(p.affil) && !d.isCountry(p.affil):
 			// "Animals Australia campaign director NAME", "advocacy manager
 			// at the Black Sash": who runs a body's campaigns speaks for a
 			// cause (as 20 of 23 such labelled roles have it; the others

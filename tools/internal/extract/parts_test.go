@@ -1429,6 +1429,14 @@ func TestPeople(t *testing.T) {
 				{"Fraser McKinnon", "director of subway", "Strathclyde Partnership for Transport", false}}},
 		{[]string{"The Canadian company Bombardier lost the contract. Company spokesperson Mathieu Gendron-Roy said the government had missed an opportunity."},
 			[]p{{"Mathieu Gendron-Roy", "spokesperson", "Bombardier", false}}},
+		// What someone is now says more than what they were; a retired
+		// engineer from a town is a voice from the street; a minister of
+		// research is no researcher.
+		{[]string{"Derek MacTavish, a former air force procurement officer and now a fellow at the Canadian Global Affairs Institute, said the price included training.",
+			"Graham Tillotson, 64, a retired engineer from Harrogate, said his premium had risen from £1,300 to £1,950 in two years.",
+			"University and Research Minister Carla Ventimiglia said the government had \"heard the students\"."},
+			[]p{{"Derek MacTavish", "fellow", "Canadian Global Affairs Institute", true}, {"Graham Tillotson", "retired engineer", "Harrogate", false},
+				{"Carla Ventimiglia", "University and Research Minister", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -1097,6 +1097,9 @@ func mergeRole(a, b roleInfo) roleInfo {
 
 func (d *doc) roleClass(role string) string {
 	words := strings.Fields(strings.ToLower(role))
+	if len(words) > 0 && ministerial[words[len(words)-1]] {
+		return d.lx.roles[words[len(words)-1]] // "Research Minister" is no researcher
+	}
 	class := ""
 	for k := len(words) - 1; k >= 0; k-- {
 		w := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(words[k], ",."), "’s"), "'s")
@@ -1974,7 +1977,22 @@ func (d *doc) nextSentenceRole(r run) (roleInfo, bool) {
 
 // appositive reads ", a professor at X" or ", editor-in-chief of X" after a name.
 func (d *doc) appositive(r run) (roleInfo, bool) {
-	return d.appositiveAt(r, -1)
+	info, ok := d.appositiveAt(r, -1)
+	if ok && former(info.role) {
+		// "NAME, a former air force procurement officer and now a fellow
+		// at the Canadian Global Affairs Institute,": what the person is
+		// now.
+		t := d.paras[r.p].toks
+		for k := r.j + 1; k+3 < len(t) && k < r.j+14 && t[k].sent == t[r.i].sent; k++ {
+			if (t[k].lower() == "and" || t[k].text == ",") && t[k+1].lower() == "now" && (t[k+2].lower() == "a" || t[k+2].lower() == "an") {
+				if now, ok := d.appositiveAt(r, k+2); ok && now.role != "" {
+					return now, true
+				}
+				break
+			}
+		}
+	}
+	return info, ok
 }
 
 // skipGloss is the token after a name written again in its own script,
@@ -2989,8 +3007,6 @@ func former(role string) bool {
 // auxiliaries come before a verb's participle: "have sacked", "was named".
 var auxiliaries = set("have", "has", "had", "having", "was", "were", "is", "are", "be", "been", "being")
 
-// bodyNouns name a kind of body in lower case, with the kind of
-// organisation each can stand for ("" for any).
 // bodyNoun reports a word that calls a body what it is: bodyNouns and
 // describedKinds ("the nonprofit X").
 func bodyNoun(t token) bool {
@@ -2999,6 +3015,8 @@ func bodyNoun(t token) bool {
 	return body || described
 }
 
+// bodyNouns name a kind of body in lower case, with the kind of
+// organisation each can stand for ("" for any).
 var bodyNouns = map[string]string{
 	"company": "company", "firm": "company", "group": "", "bank": "company", "lender": "company", "insurer": "company",
 	"carrier": "company", "airline": "company", "manufacturer": "company", "maker": "company", "consultancy": "company",
