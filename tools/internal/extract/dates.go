@@ -1098,7 +1098,12 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 		// it is set for, from publication on.
 		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7
 		return day(d.pub.AddDate(0, 0, fwd)), "day"
-	case mod == "next" || (future && !past && mod != "last" && mod != "since") || mod == "through":
+	case mod == "next" || (future && !past && mod != "last" && mod != "since") || mod == "through" || (mod == "from" || mod == "until") && !past && !strings.ContainsAny(m[0], "'’"):
+		// And "from Friday", "until Sunday": a rule's start or a
+		// deadline, ahead when no past verb says otherwise (70 of 79
+		// labels of "from" a weekday give the day of publication or one
+		// after it, 21 of 22 of "until"; not "from Wednesday's
+		// landslides").
 		// "through Friday" ends a span that runs from the time of writing:
 		// "warned of rain through Friday", "closed through Friday".
 		fwd := (int(wd) - int(d.pub.Weekday()) + 7) % 7

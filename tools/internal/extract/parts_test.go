@@ -1809,6 +1809,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"Thursday's", "2022-12-08"}, {"on Wednesday", "2022-12-07"}}},
 		{"2015-03-14", "The Bill will be debated this week. Then, on Friday, CEOs will front the committee.",
 			[]dt{{"this week", "2015-03-16/2015-03-20"}, {"on Friday", "2015-03-20"}}},
+		// "from" or "until" a weekday looks ahead unless a past verb or a
+		// possessive says otherwise.
+		{"2021-09-30", "Cafés face inspections and fines from Friday. The road stays shut until Sunday. Crews cleared debris from Wednesday's landslides. Sales rose from Monday.",
+			[]dt{{"from Friday", "2021-10-01"}, {"until Sunday", "2021-10-03"}, {"from Wednesday's", "2021-09-29"}, {"from Monday", "2021-09-27"}}},
 		// Two dates that bound a period are one span: after "between", or
 		// two months or days in a row joined by "and"; not two years apart.
 		{"2025-05-14", "Appeals rose between January and the end of April. Floods hit in March and April. Polls were held on Sunday and Monday. Surveys in 2016 and 2021 agreed.",
