@@ -520,6 +520,17 @@ func (d *doc) plainName(r run) bool {
 	return true
 }
 
+// titleInner reports a word at e, inside a run that ends at j, that joins
+// a title's words: a portfolio ("Chief Health Officer") or, before a name
+// of two words, any word but a given name ("Chief Fire Officer", "Chief
+// Operating Officer").
+func (d *doc) titleInner(t []token, e, j int) bool {
+	if e+1 >= j || !d.roleWord(t[e+1]) {
+		return false
+	}
+	return portfolioWords[t[e].lowBase()] || !d.lx.givenNames[t[e].text] && !t[e].possessive() && j-e >= 4
+}
+
 // titleIn reports a run that holds a title or a role word.
 func (d *doc) titleIn(r run) bool {
 	t := d.paras[r.p].toks
@@ -1138,6 +1149,16 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if n := d.titleAt(r.p, r.i, r.j); n > 0 && r.i+n+1 < r.j && (t[r.i+n].lower() == "of" || t[r.i+n].lower() == "for") && portfolioEnd(t, r.i+n+1) == r.j {
 		return candidate{}, false
 	}
+	// "Victoria Legal Aid (VLA)": a name its initials follow in brackets is
+	// a body's, whatever its first word.
+	if r.j+2 < len(t) && r.j-r.i >= 2 && t[r.j].text == "(" && t[r.j+2].text == ")" && isAcronym(t[r.j+1].text) && initials(text) == t[r.j+1].text {
+		kind := d.orgKind(r)
+		if kind == "" {
+			kind = "other"
+		}
+		d.addOrg(r, text, kind, text)
+		return candidate{}, false
+	}
 	// "ByteDance", "PayPal": one word with a capital inside is a company's
 	// name, not a person's ("McDonald", "DeSantis" and the like aside).
 	if r.j-r.i == 1 && camelCase(t[r.i].base()) {
@@ -1301,6 +1322,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 				continue
 			}
 			e := r.i
+			if r.j-r.i >= 4 && !d.lx.givenNames[t[e].text] && !portfolioWords[t[e].lowBase()] && portfolioWords[t[e+1].lowBase()] && !d.lx.givenNames[t[e+1].text] {
+				e++ // "Deputy Mayor for Territorial Development NAME": a word that qualifies the portfolio
+			}
 			for e < r.j && portfolioWords[t[e].lowBase()] && !d.lx.givenNames[t[e].text] {
 				e++
 			}
@@ -1356,8 +1380,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// part of it.
 	if c.title != "" {
 		e := r.i
-		for e < r.j && (d.roleWord(t[e]) && t[e].lowBase() != "professor" || portfolioWords[t[e].lowBase()] && e+1 < r.j && d.roleWord(t[e+1])) {
-			e++ // and "Chief Health Officer", but not "Professor" before the name
+		for e < r.j && (d.roleWord(t[e]) && t[e].lowBase() != "professor" || d.titleInner(t, e, r.j)) {
+			e++ // and "Chief Health Officer", "Chief Fire Officer", but not "Professor" before the name
 		}
 		if e > r.i && r.j-e >= 2 {
 			c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
@@ -1374,7 +1398,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 			}
 			e := k + 1
 			// and "Chief Health Officer": a portfolio inside the title.
-			for e < r.j && (d.roleWord(t[e]) || portfolioWords[t[e].lowBase()] && e+1 < r.j && d.roleWord(t[e+1])) {
+			for e < r.j && (d.roleWord(t[e]) || d.titleInner(t, e, r.j)) {
 				e++
 			}
 			name := e < r.j && t[e].isCap()

@@ -1332,6 +1332,21 @@ func (d *doc) finishPeople() {
 				p.affil = o
 			}
 		}
+		if ws := strings.Fields(p.role); (p.affil == "" || d.isCountry(p.affil) || d.isCountryName(p.affil)) && len(p.mentions) > 0 && len(ws) >= 3 && len(ws) <= 4 &&
+			isCapitalised(p.role) && !ministerial[head] && !legislators[head] && d.lx.roles[head] != "" {
+			// "Chief Fire Officer NAME" after "Cornwall Fire and Rescue
+			// Service": the body named before with the title's inner word.
+			for _, w := range ws[:len(ws)-1] {
+				lw := strings.ToLower(w)
+				if d.lx.roles[lw] != "" || titleQualifiers[lw] || titleModifiers[lw] || isAcronym(w) || portfolioWords[lw] {
+					continue
+				}
+				if o := d.orgWithWord(p.mentions[0], w); o != "" {
+					p.affil = o
+				}
+				break
+			}
+		}
 		if (p.affil == "Company" || p.affil == "Firm") && len(p.mentions) > 0 {
 			// "Company spokeswoman NAME": the company named before.
 			if o := d.ownerBefore(p.mentions[0], "company", "company"); o != "" {

@@ -1437,6 +1437,20 @@ func TestPeople(t *testing.T) {
 			"University and Research Minister Carla Ventimiglia said the government had \"heard the students\"."},
 			[]p{{"Derek MacTavish", "fellow", "Canadian Global Affairs Institute", true}, {"Graham Tillotson", "retired engineer", "Harrogate", false},
 				{"Carla Ventimiglia", "University and Research Minister", "", false}}},
+		// Any word but a given name between a title's words; a title's
+		// inner word names the body named before; "Eng" is an honorific;
+		// a title's field in capitals before "at" the body; a name its
+		// initials follow in brackets is a body's; a word that qualifies
+		// a portfolio.
+		{[]string{"Cornwall Fire and Rescue Service will close two stations. Chief Fire Officer Jonathan Pellow said crews had to match demand.",
+			"Chief Operating Officer Maria Castell said the plan was sound.",
+			"Eng Khalid bin Said Al Rawahi, Director of Building Permits at Muscat Municipality, said inspections had been stepped up.",
+			"Victoria Legal Aid (VLA) refused more grants. Louise Hartnett, VLA's executive director of criminal law, said it had been forced to act.",
+			"Deputy Mayor for Territorial Development Ondřej Kratochvíl said the project would bring housing."},
+			[]p{{"Jonathan Pellow", "Chief Fire Officer", "Cornwall Fire and Rescue Service", false}, {"Maria Castell", "Chief Operating Officer", "", false},
+				{"Khalid bin Said Al Rawahi", "Director of Building Permits", "Muscat Municipality", false},
+				{"Louise Hartnett", "executive director of criminal law", "Victoria Legal Aid", false},
+				{"Ondřej Kratochvíl", "Deputy Mayor for Territorial Development", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -2427,6 +2427,11 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if f > e && f < len(t) && affilPreps[t[f].lower()] {
 			end, m = f-1, f
 		}
+	} else if m+3 < len(t) && (t[m].lower() == "of" || t[m].lower() == "for") && t[m+1].isCap() && t[head].isCap() && capsThenAt(t, m+1) > 0 {
+		// "Director of Building Permits at Muscat Municipality": a title's
+		// field in capitals, then the body.
+		e := capsThenAt(t, m+1)
+		end, m = e-1, e
 	} else if m+1 < len(t) && (t[m].lower() == "of" || (t[m].lower() == "for" || t[m].lower() == "in" || t[m].lower() == "on") && t[m+1].kind == tWord && !roleStop[t[m+1].lower()]) &&
 		!t[m+1].isCap() && t[m+1].lower() != "the" {
 		e := m + 1
@@ -2640,6 +2645,19 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		info.class = "public"
 	}
 	return info, true
+}
+
+// capsThenAt is the index of "at" after capitalised words (and "and")
+// from k, within four words, when a body follows it; 0 when there is none.
+func capsThenAt(t []token, k int) int {
+	e := k
+	for e < len(t) && e < k+4 && (t[e].isCap() && !t[e].possessive() || e > k && t[e].lower() == "and") {
+		e++
+	}
+	if e > k && e+1 < len(t) && t[e].lower() == "at" && (t[e+1].isCap() || t[e+1].lower() == "the") && t[e].sent == t[k].sent {
+		return e
+	}
+	return 0
 }
 
 // pluralLike reports a word that ends as a plural noun does: "ministers",
