@@ -1374,6 +1374,15 @@ func (d *doc) classify(r run) (candidate, bool) {
 			r = run{r.p, k + n, r.j}
 			k += n - 1
 			c.strong = true
+			if r.i+1 < r.j && (t[r.i].lower() == "for" || t[r.i].lower() == "of") && ministerial[t[k].lowBase()] {
+				// "Minister for Railways Hisham Abdel-Ghaffar": a
+				// minister's portfolio, run into the name.
+				if e := portfolioEnd(t, r.i+1); e > r.i+1 && r.j-e >= 2 && capsOnly(t[e:r.j]) && (d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text)) {
+					c.title = d.paras[r.p].text[t[from].start:t[e-1].end]
+					r = run{r.p, e, r.j}
+					break
+				}
+			}
 		}
 	}
 	// "Chief Inspector Laura Hughes": role words after a known title are
@@ -1608,7 +1617,8 @@ func (d *doc) honorificBefore(t []token, i int) bool {
 }
 
 // saidOrDescribed reports a name that speaks or is described where it
-// stands: "NAME said", "said NAME", "NAME, a lawyer," or "NAME, 47,".
+// stands: "NAME said", "said NAME", "NAME, a lawyer," "NAME, 47," or "NAME
+// is a teacher".
 func (d *doc) saidOrDescribed(r run) bool {
 	t := d.paras[r.p].toks
 	if r.i > 0 && t[r.i-1].is(wSpeech) || r.j < len(t) && t[r.j].is(wSpeech) {
@@ -1621,6 +1631,9 @@ func (d *doc) saidOrDescribed(r run) bool {
 				return true
 			}
 		}
+	}
+	if r.j+2 < len(t) && (t[r.j].lower() == "is" || t[r.j].lower() == "was") && (determiners[t[r.j+1].lower()] || t[r.j+1].kind == tNum && t[r.j+2].lower() == "years") {
+		return true // "NAME is a 47-year-old teacher", "NAME is 38 years old"
 	}
 	if r.j+1 >= len(t) || t[r.j].text != "," {
 		return false

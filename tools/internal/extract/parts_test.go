@@ -1451,6 +1451,14 @@ func TestPeople(t *testing.T) {
 				{"Khalid bin Said Al Rawahi", "Director of Building Permits", "Muscat Municipality", false},
 				{"Louise Hartnett", "executive director of criminal law", "Victoria Legal Aid", false},
 				{"Ondřej Kratochvíl", "Deputy Mayor for Territorial Development", "", false}}},
+		// A surname that is a place's after "is a"; a minister's portfolio
+		// run into the name; a portfolio's word the list lacks after one
+		// it has.
+		{[]string{"Rosa Elvira Córdoba is a 47-year-old teacher in the town of Bojayá.",
+			"Minister for Railways Hisham Abdel-Ghaffar told reporters that human error remained the greatest danger.",
+			"Claudine Mukashema is the Minister of State for Gender and Family Promotion."},
+			[]p{{"Rosa Elvira Córdoba", "teacher", "", false}, {"Hisham Abdel-Ghaffar", "Minister for Railways", "", false},
+				{"Claudine Mukashema", "Minister of State for Gender and Family Promotion", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -2409,7 +2409,10 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if e < len(t) && affilPreps[t[e].lower()] {
 			end, m = e-1, e
 		}
-	} else if e := portfolioEnd(t, m+1); ministerial[t[head].lowBase()] && m < len(t) && (t[m].lower() == "of" || t[m].lower() == "for") && e > m+1 {
+	} else if e := portfolioEndLoose(t, m+3); ministerial[t[head].lowBase()] && m+3 < len(t) && t[m].lower() == "of" && t[m+1].text == "State" && (t[m+2].lower() == "for" || t[m+2].lower() == "of") && e > m+3 {
+		// "the Minister of State for Gender and Family Promotion".
+		end, m = e-1, e
+	} else if e := portfolioEndLoose(t, m+1); ministerial[t[head].lowBase()] && m < len(t) && (t[m].lower() == "of" || t[m].lower() == "for") && e > m+1 {
 		// "Mongolia's Minister of Environment and Tourism": the portfolio
 		// in capitals.
 		end, m = e-1, e
@@ -3265,6 +3268,17 @@ func allCaps(t []token) bool {
 func portfolioEnd(t []token, k int) int {
 	e := k
 	for e < len(t) && t[e].isCap() && portfolioWords[t[e].lowBase()] || e > k && e+1 < len(t) && t[e].lower() == "and" && t[e+1].isCap() && portfolioWords[t[e+1].lowBase()] {
+		e++
+	}
+	return e
+}
+
+// portfolioEndLoose is portfolioEnd, taking in words the list lacks that
+// end as a portfolio's do, after one it has: "Gender and Family
+// Promotion".
+func portfolioEndLoose(t []token, k int) int {
+	e := portfolioEnd(t, k)
+	for e > k && e < len(t) && e < k+6 && t[e].isCap() && portfolioLike(t[e].lower()) {
 		e++
 	}
 	return e
