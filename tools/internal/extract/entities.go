@@ -389,7 +389,7 @@ func forIndustry(t []token, k int) bool {
 // group", "the rights organisation", "an advocacy coalition".
 func campaignGroup(modifier, noun token) bool {
 	switch noun.lowBase() {
-	case "group", "organisation", "organization", "coalition", "trust", "network", "association", "alliance", "movement":
+	case "group", "organisation", "organization", "coalition", "trust", "network", "association", "alliance", "movement", "foundation":
 		m := strings.TrimRight(modifier.lower(), "'’")           // "the parents' organisation"
 		return campaignWords[m] || strings.HasPrefix(m, "anti-") // "the anti-discrimination group"
 	}

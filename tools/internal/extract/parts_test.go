@@ -1459,6 +1459,11 @@ func TestPeople(t *testing.T) {
 			"Claudine Mukashema is the Minister of State for Gender and Family Promotion."},
 			[]p{{"Rosa Elvira Córdoba", "teacher", "", false}, {"Hisham Abdel-Ghaffar", "Minister for Railways", "", false},
 				{"Claudine Mukashema", "Minister of State for Gender and Family Promotion", "", false}}},
+		// A foundation for a cause is a campaign group; a ratings agency's
+		// analysts are experts.
+		{[]string{"Gülşen Aktaş, a spokesperson for the environmental foundation TEMA, said farmers should also be required to save water.",
+			"Neha Sabharwal-Iyer, senior director at CRISIL Ratings, said the move could reduce capital ratios."},
+			[]p{{"Gülşen Aktaş", "spokesperson", "TEMA", true}, {"Neha Sabharwal-Iyer", "senior director", "CRISIL Ratings", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
