@@ -86,7 +86,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
-		{c(`\b(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "in the June quarter": the three months that end with June.
 		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false},
 		// "in the year to March": the twelve months that ended then.
@@ -745,6 +745,9 @@ func tenseAt(t []token, k int) tenseMark {
 		return markFuture
 	case w == "plan" && nounBefore(t, k):
 		return markNone // "a government plan to buy out farms" is a noun
+	case (w == "comes" || w == "come") && k+2 < len(t) && t[k+1].lower() == "into" && t[k+2].lower() == "force",
+		(w == "takes" || w == "take") && k+1 < len(t) && t[k+1].lower() == "effect":
+		return markFuture // "the rule, which comes into force on Monday": what is set to start
 	case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
 		if w == "due" && k >= 2 && t[k-1].lower() == "been" && t[k-2].lower() == "had" {
 			return markPast // "had been due to be published in July": a plan that lapsed
@@ -1816,8 +1819,8 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		y-- // "under house arrest since March", even in a sentence that also looks ahead; but "has asked lenders to keep provisions until March" looks ahead
 	case mo < d.pub.Month() && future && !past && mod != "since":
 		y++ // but "has agreed to let inspectors in for the first time since June" looks back
-	case mo < d.pub.Month() && (mod == "until" || mod == "by") && !past:
-		y++ // a deadline: "companies have until mid-February"
+	case mo < d.pub.Month() && (mod == "until" || mod == "by") && (!past || d.pub.Month()-mo > 6):
+		y++ // a deadline: "companies have until mid-February"; and "suspended its ruling until 10 January", written in November: the nearer January
 	}
 	return y
 }
@@ -1944,16 +1947,20 @@ func resolveMonthSpan(d *doc, m []string, future, past bool) (string, string) {
 }
 
 func resolveDayMonth(d *doc, m []string, future, past bool) (string, string) {
-	mo := parseMonth(m[2])
-	dd, _ := strconv.Atoi(m[1])
+	mo := parseMonth(m[3])
+	dd, _ := strconv.Atoi(m[2])
 	if mo == 0 || dd < 1 || dd > 31 {
 		return "", ""
 	}
 	y := 0
-	if m[3] != "" {
-		y, _ = strconv.Atoi(m[3])
+	if m[4] != "" {
+		y, _ = strconv.Atoi(m[4])
+	} else if !d.pub.IsZero() && m[5] != "" {
+		y = d.pub.Year() + map[string]int{"last": -1, "next": 1}[m[5]] // "by 24 December last year"
 	} else if !d.pub.IsZero() {
-		y = d.monthYear(mo, "", future, past)
+		// "can be lodged until 22 July": a time limit, as after a month
+		// first.
+		y = d.monthYear(mo, strings.ToLower(m[1]), future, past)
 	} else {
 		return "", "day"
 	}

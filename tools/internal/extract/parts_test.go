@@ -1836,6 +1836,11 @@ func TestDates(t *testing.T) {
 			[]dt{{"Thursday's", "2022-12-08"}, {"on Wednesday", "2022-12-07"}}},
 		{"2015-03-14", "The Bill will be debated this week. Then, on Friday, CEOs will front the committee.",
 			[]dt{{"this week", "2015-03-16/2015-03-20"}, {"on Friday", "2015-03-20"}}},
+		// A day and a month after "until" or "by" is a time limit, the
+		// nearer one when a past verb governs it; "last year" after them;
+		// what "comes into force" or "takes effect" lies ahead.
+		{"2023-11-28", "Objections can be lodged until 22 December. The judges suspended their ruling until 10 January. Reports were due by 24 December last year. The duty, which comes into force on Monday, applies to banks.",
+			[]dt{{"until 22 December", "2023-12-22"}, {"until 10 January", "2024-01-10"}, {"by 24 December last year", "2022-12-24"}, {"on Monday", "2023-12-04"}}},
 		// "from" or "until" a weekday looks ahead unless a past verb or a
 		// possessive says otherwise.
 		{"2021-09-30", "Cafés face inspections and fines from Friday. The road stays shut until Sunday. Crews cleared debris from Wednesday's landslides. Sales rose from Monday.",
