@@ -1855,9 +1855,10 @@ func (d *doc) addOrg(r run, name, kind, alias string) {
 	// "Aam Aadmi Party (AAP)", "…Suppliers, known as CLEPA": the acronym in
 	// brackets, or the name it is known by, is an alias.
 	t := d.paras[r.p].toks
-	if r.j+2 < len(t) && t[r.j].text == "(" && t[r.j+2].text == ")" && (isAcronym(t[r.j+1].text) || t[r.j+1].isCap() && strings.EqualFold(t[r.j+1].text, initials(name))) {
+	if r.j+2 < len(t) && t[r.j].text == "(" && t[r.j+2].text == ")" && (isAcronym(t[r.j+1].text) || t[r.j+1].isCap() && shortFor(t[r.j+1].text, name)) {
 		// (and "the Pakistan Electronic Media Regulatory Authority (Pemra)",
-		// an acronym written as a word)
+		// "the Namibia Public Workers Union (Napwu)": an acronym written as
+		// a word)
 		o.aliases = append(o.aliases, t[r.j+1].text)
 		d.paras[r.p].claimed[r.j+1] = true
 	}
@@ -1970,6 +1971,23 @@ func (d *doc) spelledOut(acr string) string {
 		}
 	}
 	return ""
+}
+
+// shortFor reports a word that is a name's short form: its initials, in
+// any case ("Pemra"), or with a letter or two more of its words between
+// them ("Napwu" for "Namibia Public Workers Union").
+func shortFor(word, name string) bool {
+	ini, w := strings.ToLower(initials(name)), strings.ToLower(word)
+	if ini == "" || w == "" || w[0] != ini[0] || len(w) > len(ini)+2 {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(w) && k < len(ini); i++ {
+		if w[i] == ini[k] {
+			k++
+		}
+	}
+	return k == len(ini)
 }
 
 // initials are the first letters of the capitalised words of a name:

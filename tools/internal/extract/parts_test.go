@@ -1464,6 +1464,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Gülşen Aktaş, a spokesperson for the environmental foundation TEMA, said farmers should also be required to save water.",
 			"Neha Sabharwal-Iyer, senior director at CRISIL Ratings, said the move could reduce capital ratios."},
 			[]p{{"Gülşen Aktaş", "spokesperson", "TEMA", true}, {"Neha Sabharwal-Iyer", "senior director", "CRISIL Ratings", true}}},
+		// A short form in brackets with letters between the initials.
+		{[]string{"The Namibia Public Workers Union (Napwu) wrote to the ministry on Monday. Napwu secretary general Matheus Kaulinge said nurses had heard such promises before."},
+			[]p{{"Matheus Kaulinge", "secretary general", "Namibia Public Workers Union", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
