@@ -1377,7 +1377,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 			if r.i+1 < r.j && (t[r.i].lower() == "for" || t[r.i].lower() == "of") && ministerial[t[k].lowBase()] {
 				// "Minister for Railways Hisham Abdel-Ghaffar": a
 				// minister's portfolio, run into the name.
-				if e := portfolioEnd(t, r.i+1); e > r.i+1 && r.j-e >= 2 && capsOnly(t[e:r.j]) && (d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text)) {
+				if e := portfolioEndLoose(t, r.i+1); e > r.i+1 && r.j-e >= 2 && capsOnly(t[e:r.j]) && (d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text) || r.j-e == 3 && hyphenGiven(t[e+2].text)) {
 					c.title = d.paras[r.p].text[t[from].start:t[e-1].end]
 					r = run{r.p, e, r.j}
 					break

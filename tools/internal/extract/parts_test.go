@@ -1467,6 +1467,18 @@ func TestPeople(t *testing.T) {
 		// A short form in brackets with letters between the initials.
 		{[]string{"The Namibia Public Workers Union (Napwu) wrote to the ministry on Monday. Napwu secretary general Matheus Kaulinge said nurses had heard such promises before."},
 			[]p{{"Matheus Kaulinge", "secretary general", "Namibia Public Workers Union", false}}},
+		// A hyphened given name; where a post is, after "in the"; a body
+		// named with "of" before a possessive; a minister's portfolio with
+		// "and" and a word the list lacks, run into the name; a party's
+		// letters, then a role with a body after "on".
+		{[]string{"Their agriculture spokesperson in the state parliament, Anna-Lena Bruns, called the increase a tax.",
+			"Patricia Okonkwo-Marsh, the Royal College of Nursing's director, said the figures showed it.",
+			"Under Secretary for Transport and Logistics Winnie Cheung Wai-man presented the proposal on Tuesday.",
+			"Abdul Rasyid Harahap, a National Awakening Party (PKB) lawmaker on House Commission VIII, said the quota was misused."},
+			[]p{{"Anna-Lena Bruns", "agriculture spokesperson in the state parliament", "", false},
+				{"Patricia Okonkwo-Marsh", "director", "Royal College of Nursing", true},
+				{"Winnie Cheung Wai-man", "Under Secretary for Transport and Logistics", "", false},
+				{"Abdul Rasyid Harahap", "lawmaker", "National Awakening Party", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -1201,7 +1201,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// campaigns", "lead researcher on extractive industries".
 		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || weight == 5 && (m < k || portfolioWords[t[m].lowBase()])) || m < k && t[m].possessive() && t[m].isCap()); m-- {
 			// ("The minister with responsibility for water, NAME")
-			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && (t[m-2].possessive() || d.lx.roles[t[m-1].lowBase()] == "expert") || lw == "with" && t[m+1].lower() == "responsibility") {
+			// ("Their agriculture spokesperson in the state parliament,
+			// NAME": where the post is.)
+			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && (t[m-2].possessive() || d.lx.roles[t[m-1].lowBase()] == "expert" || weight == 5 && t[m+1].lower() == "the" && !t[m-1].isCap() && d.lx.roles[t[m-1].lowBase()] != "") || lw == "with" && t[m+1].lower() == "responsibility") {
 				if t[k].isCap() && portfolioEnd(t, m+1) != k+1 {
 					break // a name after the role is a body's: "The chief executive of Southvale Water, NAME"
 				}
@@ -1213,7 +1215,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					// "a spokesman for Iran's foreign ministry": a state's
 					// body is the affiliation, not part of the role.
 					for x := m + 1; x <= k; x++ {
-						if t[x].possessive() && t[x].isCap() || stateBodies[t[x].lowBase()] {
+						if t[x].possessive() && t[x].isCap() || stateBodies[t[x].lowBase()] && !(lw == "in" && !t[x].isCap()) {
 							complement, end = run{p, m + 1, k + 1}, m-1
 							break
 						}
@@ -2243,14 +2245,19 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			for e < len(t) && t[e].start < end {
 				e++
 			}
+			inner := false // a possessive inside the name, which the loop below would take for its end, or the name's letters in brackets after it
 			if e+3 < len(t) && t[e].text == "(" && isAcronym(t[e+1].text) && t[e+2].text == ")" {
 				e += 3
+				inner = true
 			}
-			inner := false // a possessive inside the name, which the loop below would take for its end
 			for m := k; m < e-1; m++ {
 				inner = inner || t[m].possessive() && t[m].end < end
 			}
-			if inner && e+1 < len(t) && t[e].kind == tWord && !t[e].isCap() && d.isRoleWord(t[e]) && (t[e+1].kind == tPunct || t[e+1].lower() == "and" || t[e+1].lower() == "who") {
+			// ("the Royal College of Nursing's director for England": a
+			// name with "of" in it, which the loop below would cut.)
+			owned := t[e-1].possessive()
+			if (inner && e+1 < len(t) && (t[e+1].kind == tPunct || t[e+1].lower() == "and" || t[e+1].lower() == "who" || t[e+1].lower() == "on") || owned) &&
+				e < len(t) && t[e].kind == tWord && !t[e].isCap() && d.isRoleWord(t[e]) {
 				owner, k, start = o, e, e
 			}
 		}
@@ -3275,11 +3282,18 @@ func portfolioEnd(t []token, k int) int {
 
 // portfolioEndLoose is portfolioEnd, taking in words the list lacks that
 // end as a portfolio's do, after one it has: "Gender and Family
-// Promotion".
+// Promotion", "Transport and Logistics".
 func portfolioEndLoose(t []token, k int) int {
 	e := portfolioEnd(t, k)
-	for e > k && e < len(t) && e < k+6 && t[e].isCap() && portfolioLike(t[e].lower()) {
-		e++
+	for e > k && e < len(t) && e < k+6 {
+		switch {
+		case t[e].isCap() && portfolioLike(t[e].lower()):
+			e++
+		case t[e].lower() == "and" && e+1 < len(t) && t[e+1].isCap() && portfolioLike(t[e+1].lower()):
+			e += 2 // "Transport and Logistics"
+		default:
+			return e
+		}
 	}
 	return e
 }
