@@ -41,7 +41,7 @@ type place struct {
 type run struct{ p, i, j int }
 
 var (
-	particles = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y", "es", "ap", "ben", "binti", "bint", "i",
+	particles = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "do", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y", "es", "ap", "ben", "binti", "bint", "i",
 		"contra", "para", "por", "sobre", "sin", "pour", "sans", "gegen", "für")
 	// campaignWords before "group" or "organisation" make it a campaign
 	// group's, whose voices count as experts'.

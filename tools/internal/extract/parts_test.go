@@ -1479,6 +1479,11 @@ func TestPeople(t *testing.T) {
 				{"Patricia Okonkwo-Marsh", "director", "Royal College of Nursing", true},
 				{"Winnie Cheung Wai-man", "Under Secretary for Transport and Logistics", "", false},
 				{"Abdul Rasyid Harahap", "lawmaker", "National Awakening Party", false}}},
+		// "do" inside a Portuguese name; an Irish surname's "h" before a
+		// capital.
+		{[]string{"Maria do Socorro Batista, a 67-year-old retiree in Recife, said she could not afford it.",
+			"Prof Colm Ó hAodha, a consultant child psychiatrist at University College Dublin, said waits were too long."},
+			[]p{{"Maria do Socorro Batista", "retiree", "", false}, {"Colm Ó hAodha", "consultant child psychiatrist", "University College Dublin", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

@@ -37,6 +37,13 @@ func (t token) isCap() bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
+	// An Irish surname's "h" before a capital vowel: "Ó hAodha".
+	if len(t.text) >= 3 && t.text[0] == 'h' {
+		switch r2, _ := utf8.DecodeRuneInString(t.text[1:]); r2 {
+		case 'A', 'E', 'I', 'O', 'U', 'Á', 'É', 'Í', 'Ó', 'Ú':
+			return true
+		}
+	}
 	// Arabic and other name prefixes: "al-Bashir", "el-Sisi", "bin-Salman".
 	if h := strings.IndexByte(t.text, '-'); h > 0 && h <= 3 && h+1 < len(t.text) {
 		switch t.text[:h] {
