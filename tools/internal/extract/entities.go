@@ -329,8 +329,8 @@ func describedKind(t []token, k int) (string, bool) {
 	if k > 1 && t[k-1].lower() == "law" && campaignGroup(t[k-2], t[k]) {
 		return "ngo", true // "an environmental law group"
 	}
-	if k > 1 && (t[k-1].lower() == "polling" || t[k-1].lower() == "research") && pollNouns[t[k].lowBase()] {
-		return "think-tank", true // "the polling agency X", "a research firm"
+	if k > 1 && analystTrades[t[k-1].lower()] && pollNouns[t[k].lowBase()] {
+		return "think-tank", true // "the polling agency X", "a research firm", "the accountancy firm X"
 	}
 	if k > 1 && !t[k-1].isCap() && campaignGroup(t[k-2], t[k]) {
 		return "ngo", true // "the environmental justice group X"
@@ -366,6 +366,10 @@ func forCause(t []token, k int) bool {
 	kind, ok := describedKind(t, k)
 	return ok && (kind == "ngo" || kind == "think-tank")
 }
+
+// analystTrades describe a firm whose trade is to analyse and advise, and
+// whose partners and analysts speak as experts do.
+var analystTrades = set("polling", "research", "accountancy", "accounting", "consultancy", "consulting", "advisory", "economics")
 
 // pollNouns are the firms "polling" or "research" describes.
 var pollNouns = set("agency", "firm", "company", "institute", "organisation", "organization", "group", "center", "centre")
@@ -423,6 +427,18 @@ func (d *doc) describedOrgs() {
 			}
 			if k < 0 || k+2 >= len(t) || t[k].text != "," || !determiners[t[k+1].lower()] {
 				continue
+			}
+			// "the Federation of Young Researchers, an association that has
+			// campaigned for years against…": a body that campaigns.
+			if e := k + 2; e+3 < len(t) && bodyNoun(t[e]) && (t[e+1].lower() == "that" || t[e+1].lower() == "which") && o.kind != "party" && o.kind != "government" {
+				v := e + 2
+				if t[v].lower() == "has" || t[v].lower() == "have" {
+					v++
+				}
+				if w := t[v].lower(); campaignVerbs[w] || w == "campaigned" || w == "lobbied" || w == "advocated" {
+					o.kind, o.described = "ngo", true
+					continue
+				}
 			}
 			for e := k + 2; e < len(t) && e < k+7 && (t[e].kind == tWord || (t[e].text == "'" || t[e].text == "’") && e > k+2) && (!t[e].isCap() || e == k+2 && d.isPlaceTok(t[e])); e++ {
 				if kind, ok := describedKind(t, e); ok {
@@ -1013,6 +1029,9 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 				kind = "other"
 			}
 			return kind, true
+		}
+		if (lw == "research" || lw == "polling") && m+1 < len(t) && pollNouns[t[m+1].lowBase()] {
+			return "think-tank", true // "Fedesarrollo, a research group in Bogotá"
 		}
 		if d.lx.roles[lw] != "" || roleStop[lw] {
 			break
@@ -1605,7 +1624,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 // that has a title or speaks or is described where it stands.
 func (d *doc) surnameAt(c candidate, r run, k int) bool {
 	t := d.paras[r.p].toks
-	return k == r.j-1 && k > r.i && r.j-r.i <= 3 && (d.lx.givenNames[t[r.i].text] || c.honor || d.honorificBefore(t, r.i)) &&
+	// (and the middle one of three: "Clara Muscat Azzopardi")
+	return (k == r.j-1 || r.j-r.i == 3 && k == r.i+1 && !d.isPlaceTok(t[r.j-1])) && k > r.i && r.j-r.i <= 3 && (d.lx.givenNames[t[r.i].text] || c.honor || d.honorificBefore(t, r.i)) &&
 		(c.title != "" || d.saidOrDescribed(r))
 }
 

@@ -1484,6 +1484,15 @@ func TestPeople(t *testing.T) {
 		{[]string{"Maria do Socorro Batista, a 67-year-old retiree in Recife, said she could not afford it.",
 			"Prof Colm Ó hAodha, a consultant child psychiatrist at University College Dublin, said waits were too long."},
 			[]p{{"Maria do Socorro Batista", "retiree", "", false}, {"Colm Ó hAodha", "consultant child psychiatrist", "University College Dublin", true}}},
+		// A research group described after its name; a body that has
+		// campaigned; an accountancy firm's partner; a place's name in the
+		// middle of three.
+		{[]string{"Juliana Restrepo Ossa is an economist at Fedesarrollo, a research group in Bogotá. \"It is fair,\" she said.",
+			"Sergio Alcántara Peñalver, a spokesperson for the Federation of Young Researchers, an association that has campaigned for years against temporary contracts, said the law was a start.",
+			"Rebecca Ashworth, a tax partner at the accountancy firm Blick Rothenberg, said the thresholds had caused confusion.",
+			"Economist Clara Muscat Azzopardi, a lecturer at the University of Malta, said the plan was realistic."},
+			[]p{{"Juliana Restrepo Ossa", "economist", "Fedesarrollo", true}, {"Sergio Alcántara Peñalver", "spokesperson", "Federation of Young Researchers", true},
+				{"Rebecca Ashworth", "tax partner", "Blick Rothenberg", true}, {"Clara Muscat Azzopardi", "lecturer", "University of Malta", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
