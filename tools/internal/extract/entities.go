@@ -618,8 +618,13 @@ var monthPreps = set("in", "of", "since", "until", "till", "by", "from", "throug
 
 // initial reports a capital letter written alone, as the initial of a name.
 func initial(t token) bool {
-	return t.kind == tWord && len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z'
+	return t.kind == tWord && (len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z' || nameAbbrevs[t.text])
 }
+
+// nameAbbrevs are given names shortened with a dot as initials are:
+// "Ma. Teresa" (Maria, in the Philippines), "Ch. Venkata" (Chinna, in
+// India), "Md." and "Mohd." (Mohammed).
+var nameAbbrevs = set("Ma", "Ch", "Md", "Mohd", "Muhd", "Wm", "Jas", "Geo")
 
 func (d *doc) isOrgWord(t token) bool {
 	_, ok := d.lx.orgWords[t.lowBase()]
@@ -984,9 +989,16 @@ func (d *doc) roleWord(t token) bool {
 	if !t.isCap() {
 		return false
 	}
-	c := d.lx.roles[t.lowBase()]
+	lw := t.lowBase()
+	c := d.lx.roles[lw]
+	if h := strings.LastIndexByte(lw, '-'); c == "" && h > 0 && rankPrefixes[lw[:h]] {
+		c = d.lx.roles[lw[h+1:]] // "Vice-Governor", "Deputy-Director"
+	}
 	return c != "" && c != "honorific" && c != "kin"
 }
+
+// rankPrefixes join a role with a hyphen: "Vice-Governor".
+var rankPrefixes = set("vice", "deputy", "co", "ex", "acting", "under", "assistant", "sub", "chief")
 
 // bodyAfter reports whether the text calls the run a body right after it,
 // and the kind: "the GDL union", "a Cadem poll" (the noun straight after

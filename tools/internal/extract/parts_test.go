@@ -1493,6 +1493,12 @@ func TestPeople(t *testing.T) {
 			"Economist Clara Muscat Azzopardi, a lecturer at the University of Malta, said the plan was realistic."},
 			[]p{{"Juliana Restrepo Ossa", "economist", "Fedesarrollo", true}, {"Sergio Alcántara Peñalver", "spokesperson", "Federation of Young Researchers", true},
 				{"Rebecca Ashworth", "tax partner", "Blick Rothenberg", true}, {"Clara Muscat Azzopardi", "lecturer", "University of Malta", true}}},
+		// A rank joined to a role by a hyphen; a trade or a voter before
+		// the name; a given name shortened with a dot.
+		{[]string{"Vice-Governor Tomáš Vondráček said inflation was easing.", "Oysterman Jory Treloar said the season was too short.",
+			"Ma. Teresa Villaruz, a tax lawyer, said the law was fair.", "Ch. Venkata Narasimhulu, the hospital superintendent, said the move was overdue."},
+			[]p{{"Tomáš Vondráček", "Vice-Governor", "", false}, {"Jory Treloar", "Oysterman", "", false},
+				{"Ma. Teresa Villaruz", "tax lawyer", "", true}, {"Ch. Venkata Narasimhulu", "hospital superintendent", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

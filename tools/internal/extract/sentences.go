@@ -201,8 +201,9 @@ func noBreakAfter(before, after string) bool {
 	if abbreviations[lower] || stateAbbreviations[word] {
 		return true
 	}
-	// A single capital is an initial: "J. Smith".
-	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
+	// A single capital is an initial: "J. Smith"; so is a given name
+	// shortened with a dot: "Ma. Teresa".
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) || nameAbbrevs[word] {
 		return true
 	}
 	// Dotted acronyms ("U.S", "U.N") run on unless a typical sentence opener follows.
