@@ -111,6 +111,9 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// "between 1 October and 31 December".
 		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"#betweenmonth"}, false, true},
 		{c(`\b[Bb]etween (\d{1,2}) (` + monthRE + `) and (\d{1,2}) (` + monthRE + `)\b`), resolveDaySpanDM, []string{"#betweenmonth"}, false, true},
+		// "from October 4 to 6", "from Sept. 23 to Sept. 30", "on October
+		// 8 and 9": two days of one month, one span.
+		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (\d{1,2}) (?:to|until|through|and) (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaysOfMonth, []string{"#month"}, false, true},
 		// Months: "from January to March", "January to March".
 		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (?:to|until|through) (` + monthRE + `)\b`), resolveMonthTo, []string{"#month2"}, false, true},
 		// "in late 2022": the year, as "the early 1990s" is the decade.
@@ -1633,6 +1636,15 @@ func resolveDaySpan(d *doc, m []string, future, past bool) (string, string) {
 		y2++
 	}
 	return fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", y, mo1, a, y2, mo2, b), "span"
+}
+
+// resolveDaysOfMonth: "from October 4 to 6" is a span; days of two months
+// ("from June 1 to October 31") are two dates, as labels give them.
+func resolveDaysOfMonth(d *doc, m []string, future, past bool) (string, string) {
+	if m[3] != "" && parseMonth(m[3]) != parseMonth(m[1]) {
+		return "", ""
+	}
+	return resolveDaySpan(d, m, future, past)
 }
 
 // resolveDaySpanDM: "between 1 October and 31 December", the day first.

@@ -1876,6 +1876,10 @@ func TestDates(t *testing.T) {
 		// what "comes into force" or "takes effect" lies ahead.
 		{"2023-11-28", "Objections can be lodged until 22 December. The judges suspended their ruling until 10 January. Reports were due by 24 December last year. The duty, which comes into force on Monday, applies to banks.",
 			[]dt{{"until 22 December", "2023-12-22"}, {"until 10 January", "2024-01-10"}, {"by 24 December last year", "2022-12-24"}, {"on Monday", "2023-12-04"}}},
+		// Two days of one month are a span; days of two months are two
+		// dates.
+		{"2023-09-20", "Voting runs from October 4 to 6. Counting is on October 8 and 9. The season ran from June 1 to October 31.",
+			[]dt{{"from October 4 to 6", "2023-10-04/2023-10-06"}, {"October 8 and 9", "2023-10-08/2023-10-09"}, {"from June 1", "2023-06-01"}, {"October 31", "2023-10-31"}}},
 		// "from" or "until" a weekday looks ahead unless a past verb or a
 		// possessive says otherwise.
 		{"2021-09-30", "Cafés face inspections and fines from Friday. The road stays shut until Sunday. Crews cleared debris from Wednesday's landslides. Sales rose from Monday.",
