@@ -697,7 +697,8 @@ var (
 
 // scheduleVerbs in the present tell a timetable: "The hearing continues on
 // Thursday", "Parliament resumes next week".
-var scheduleVerbs = set("continues", "resumes", "reconvenes", "reopens", "begins", "starts", "opens", "meets", "returns", "hosts", "visits")
+var scheduleVerbs = set("continues", "resumes", "reconvenes", "reopens", "begins", "starts", "opens", "meets", "returns", "hosts", "visits",
+	"ends", "expires", "closes", "finishes") // and "her contract ends in February"
 
 // scheduledParticiples are what is "to be" done on a day ahead: "laws to be
 // introduced on Tuesday".

@@ -1876,6 +1876,9 @@ func TestDates(t *testing.T) {
 		// what "comes into force" or "takes effect" lies ahead.
 		{"2023-11-28", "Objections can be lodged until 22 December. The judges suspended their ruling until 10 January. Reports were due by 24 December last year. The duty, which comes into force on Monday, applies to banks.",
 			[]dt{{"until 22 December", "2023-12-22"}, {"until 10 January", "2024-01-10"}, {"by 24 December last year", "2022-12-24"}, {"on Monday", "2023-12-04"}}},
+		// What ends or expires, in the present, is set to happen.
+		{"2023-11-02", "Her contract ends in February. The lease expires in March.",
+			[]dt{{"in February", "2024-02"}, {"in March", "2024-03"}}},
 		// Two days of one month are a span; days of two months are two
 		// dates.
 		{"2023-09-20", "Voting runs from October 4 to 6. Counting is on October 8 and 9. The season ran from June 1 to October 31.",
