@@ -1876,6 +1876,9 @@ func TestDates(t *testing.T) {
 		// what "comes into force" or "takes effect" lies ahead.
 		{"2023-11-28", "Objections can be lodged until 22 December. The judges suspended their ruling until 10 January. Reports were due by 24 December last year. The duty, which comes into force on Monday, applies to banks.",
 			[]dt{{"until 22 December", "2023-12-22"}, {"until 10 January", "2024-01-10"}, {"by 24 December last year", "2022-12-24"}, {"on Monday", "2023-12-04"}}},
+		// What is expected, set off by commas, lies ahead.
+		{"2023-11-15", "The council said the release of results, expected in January, had not been affected.",
+			[]dt{{"in January", "2024-01"}}},
 		// What ends or expires, in the present, is set to happen.
 		{"2023-11-02", "Her contract ends in February. The lease expires in March.",
 			[]dt{{"in February", "2024-02"}, {"in March", "2024-03"}}},
