@@ -394,8 +394,12 @@ func forIndustry(t []token, k int) bool {
 func campaignGroup(modifier, noun token) bool {
 	switch noun.lowBase() {
 	case "group", "organisation", "organization", "coalition", "trust", "network", "association", "alliance", "movement", "foundation":
-		m := strings.TrimRight(modifier.lower(), "'’")           // "the parents' organisation"
-		return campaignWords[m] || strings.HasPrefix(m, "anti-") // "the anti-discrimination group"
+		m := strings.TrimRight(modifier.lower(), "'’")         // "the parents' organisation"
+		if campaignWords[m] || strings.HasPrefix(m, "anti-") { // "the anti-discrimination group"
+			return true
+		}
+		h := strings.LastIndexByte(m, '-')
+		return h > 0 && campaignWords[m[h+1:]] // "the human-rights group"
 	}
 	return false
 }
@@ -429,13 +433,14 @@ func (d *doc) describedOrgs() {
 				continue
 			}
 			// "the Federation of Young Researchers, an association that has
-			// campaigned for years against…": a body that campaigns.
+			// campaigned for years against…", "a group that helps migrant
+			// workers": a body that campaigns, or a charity.
 			if e := k + 2; e+3 < len(t) && bodyNoun(t[e]) && (t[e+1].lower() == "that" || t[e+1].lower() == "which") && o.kind != "party" && o.kind != "government" {
 				v := e + 2
 				if t[v].lower() == "has" || t[v].lower() == "have" {
 					v++
 				}
-				if w := t[v].lower(); campaignVerbs[w] || w == "campaigned" || w == "lobbied" || w == "advocated" {
+				if w := t[v].lower(); campaignVerbs[w] || helpVerbs[w] || w == "campaigned" || w == "lobbied" || w == "advocated" {
 					o.kind, o.described = "ngo", true
 					continue
 				}
@@ -454,6 +459,10 @@ func (d *doc) describedOrgs() {
 // for…" (a party campaigned for an election, and campaigns on a
 // platform).
 var campaignVerbs = set("campaigns", "lobbies", "advocates")
+
+// helpVerbs say what a charity does for people: "X, a group that helps
+// migrant workers".
+var helpVerbs = set("helps", "supports", "assists", "defends", "protects", "shelters")
 
 // vaguer is the kind a description gives a body, unless the description
 // gives none or only "other" and the body's name says more ("the Human

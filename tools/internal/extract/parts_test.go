@@ -1499,6 +1499,11 @@ func TestPeople(t *testing.T) {
 			"Ma. Teresa Villaruz, a tax lawyer, said the law was fair.", "Ch. Venkata Narasimhulu, the hospital superintendent, said the move was overdue."},
 			[]p{{"Tomáš Vondráček", "Vice-Governor", "", false}, {"Jory Treloar", "Oysterman", "", false},
 				{"Ma. Teresa Villaruz", "tax lawyer", "", true}, {"Ch. Venkata Narasimhulu", "hospital superintendent", "", false}}},
+		// A plural possessive inside a role; a cause written with a
+		// hyphen.
+		{[]string{"Dr Kirsty Lewandowski, a workers' compensation researcher at Monash University, said the problems began earlier.",
+			"Shenelle Crooks, executive director of the human-rights group Jamaicans for Justice, said communities were losing faith."},
+			[]p{{"Kirsty Lewandowski", "workers' compensation researcher", "Monash University", true}, {"Shenelle Crooks", "executive director", "Jamaicans for Justice", true}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",

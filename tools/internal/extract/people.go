@@ -2289,7 +2289,10 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		break
 	}
 	head := -1
-	for m := k; m < len(t) && m < k+6 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m++ {
+	for m := k; m < len(t) && m < k+6 && t[m].sent == t[r.i].sent && (t[m].kind == tWord || pluralMark(t, m) && m > k && !t[m-1].isCap()); m++ {
+		if t[m].kind != tWord {
+			continue // "a workers' compensation researcher"
+		}
 		lw := t[m].lowBase()
 		if m == k && head < 0 && strings.HasSuffix(lw, "ed") && m+1 < len(t) && t[m+1].kind == tWord && !t[m+1].isCap() && pluralLike(t[m+1].lower()) &&
 			!(m > 0 && (determiners[t[m-1].lower()] || aged)) {
@@ -2668,6 +2671,12 @@ func capsThenAt(t []token, k int) int {
 		return e
 	}
 	return 0
+}
+
+// pluralMark reports the apostrophe at m of a plural possessive: the
+// "'" of "workers'".
+func pluralMark(t []token, m int) bool {
+	return m > 0 && (t[m].text == "'" || t[m].text == "’") && t[m-1].kind == tWord && strings.HasSuffix(t[m-1].text, "s") && t[m-1].end == t[m].start
 }
 
 // pluralLike reports a word that ends as a plural noun does: "ministers",
