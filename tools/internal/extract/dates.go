@@ -24,7 +24,7 @@ type dateHit struct {
 const (
 	weekdayRE = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 	monthRE   = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
-	countRE   = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+`
+	countRE   = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|\d+`
 )
 
 // datePattern is one family of date expressions and how to resolve it.
@@ -85,24 +85,24 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
-		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
-		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:1[5-9]|20)\d{2}))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "in the June quarter": the three months that end with June.
 		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false},
 		// "in the year to March": the twelve months that ended then.
-		{c(`\b(?:[Ii]n |[Ff]or |[Oo]ver )?the (year|quarter|(?:` + countRE + `) months) (?:to|ending|ended) (?:the end of )?(` + monthRE + `)(?:,? (\d{4}))?\b`), resolveYearTo, []string{"#month"}, false, false},
+		{c(`\b(?:[Ii]n |[Ff]or |[Oo]ver )?the (year|quarter|(?:` + countRE + `) months) (?:to|ending|ended) (?:the end of )?(` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?\b`), resolveYearTo, []string{"#month"}, false, false},
 		// "a strike for Dec. 4": the day something is set for. The groups
 		// are resolveMonth's: the word before, an empty modifier, the
 		// month, its day, its year, "next year".
-		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
-		{c(`\b[Bb]etween (` + monthRE + `)(?:,? (\d{4}))? and (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
+		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:1[5-9]|20)\d{2}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
+		{c(`\b[Bb]etween (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))? and (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
 		// Holidays on fixed days: "before Christmas", "on New Year's Day
 		// last year", "the Christmas holidays".
 		{c(`\b(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Halloween|Valentine's Day|Valentine’s Day)(?: (holidays?|recess|break|period|season))?(?: (last|next|this) year|,? (\d{4}))?\b`), resolveHoliday, []string{"christmas", "year's", "year’s", "boxing", "halloween", "valentine's", "valentine’s"}, false, false},
 		// Parts of a month or a year: "the last week of April", "by the
 		// end of February", "the second half of 2024", "the third quarter".
-		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true},
-		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (\d{4}))?\b`), resolveMonthEdge, []string{"end", "start", "beginning", "middle"}, false, true},
+		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true},
+		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?(?: (next|last|this) year)?\b`), resolveMonthEdge, []string{"end", "start", "beginning", "middle"}, false, true},
 		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next|the) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false},
 		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false},
 		// "in the first 10 months", "the first two months of this year".
@@ -1337,7 +1337,7 @@ func resolveTheWeekend(d *doc, m []string, future, past bool) (string, string) {
 	return day(sat) + "/" + day(sat.AddDate(0, 0, 1)), "span"
 }
 
-var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 4, "several": 5}
+var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "few": 4, "several": 5}
 
 func count(s string) int {
 	if n, ok := smallNumbers[strings.ToLower(s)]; ok {
@@ -1556,6 +1556,10 @@ func resolveMonthEdge(d *doc, m []string, future, past bool) (string, string) {
 	if m[4] != "" {
 		y, _ := strconv.Atoi(m[4])
 		return fmt.Sprintf("%04d-%02d", y, mo), "month"
+	}
+	if m[5] != "" && !d.pub.IsZero() {
+		// "until the end of February next year"
+		return fmt.Sprintf("%04d-%02d", d.pub.Year()+map[string]int{"last": -1, "next": 1}[m[5]], mo), "month"
 	}
 	mod := strings.ToLower(m[1])
 	if mod == "before" || mod == "towards" || mod == "toward" {

@@ -1881,6 +1881,10 @@ func TestDates(t *testing.T) {
 		// what "comes into force" or "takes effect" lies ahead.
 		{"2023-11-28", "Objections can be lodged until 22 December. The judges suspended their ruling until 10 January. Reports were due by 24 December last year. The duty, which comes into force on Monday, applies to banks.",
 			[]dt{{"until 22 December", "2023-12-22"}, {"until 10 January", "2024-01-10"}, {"by 24 December last year", "2022-12-24"}, {"on Monday", "2023-12-04"}}},
+		// Tens of years ago; a number after a month and a comma is no
+		// year; "next year" after the end of a month.
+		{"2023-03-01", "Twenty years ago the prison held 3000 people. At the end of January, 3150 people were held. Jabs are offered until the end of February next year.",
+			[]dt{{"Twenty years ago", "2003"}, {"At the end of January", "2023-01"}, {"until the end of February next year", "2024-02"}}},
 		// What is expected, set off by commas, lies ahead.
 		{"2023-11-15", "The council said the release of results, expected in January, had not been affected.",
 			[]dt{{"in January", "2024-01"}}},
