@@ -25,6 +25,9 @@ const (
 	weekdayRE = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
 	monthRE   = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
 	countRE   = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|\d+`
+	// yearRE is a year written after a month: "January, 3150 people" is
+	// no year.
+	yearRE = `(?:1[5-9]|20)\d{2}`
 )
 
 // datePattern is one family of date expressions and how to resolve it.
@@ -85,24 +88,24 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
-		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? ((?:1[5-9]|20)\d{2}))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
-		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (` + yearRE + `))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "in the June quarter": the three months that end with June.
 		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false},
 		// "in the year to March": the twelve months that ended then.
-		{c(`\b(?:[Ii]n |[Ff]or |[Oo]ver )?the (year|quarter|(?:` + countRE + `) months) (?:to|ending|ended) (?:the end of )?(` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?\b`), resolveYearTo, []string{"#month"}, false, false},
+		{c(`\b(?:[Ii]n |[Ff]or |[Oo]ver )?the (year|quarter|(?:` + countRE + `) months) (?:to|ending|ended) (?:the end of )?(` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveYearTo, []string{"#month"}, false, false},
 		// "a strike for Dec. 4": the day something is set for. The groups
 		// are resolveMonth's: the word before, an empty modifier, the
 		// month, its day, its year, "next year".
-		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:1[5-9]|20)\d{2}))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
-		{c(`\b[Bb]etween (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))? and (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
+		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
+		{c(`\b[Bb]etween (` + monthRE + `)(?:,? (` + yearRE + `))? and (` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
 		// Holidays on fixed days: "before Christmas", "on New Year's Day
 		// last year", "the Christmas holidays".
 		{c(`\b(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Halloween|Valentine's Day|Valentine’s Day)(?: (holidays?|recess|break|period|season))?(?: (last|next|this) year|,? (\d{4}))?\b`), resolveHoliday, []string{"christmas", "year's", "year’s", "boxing", "halloween", "valentine's", "valentine’s"}, false, false},
 		// Parts of a month or a year: "the last week of April", "by the
 		// end of February", "the second half of 2024", "the third quarter".
-		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true},
-		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? ((?:1[5-9]|20)\d{2}))?(?: (next|last|this) year)?\b`), resolveMonthEdge, []string{"end", "start", "beginning", "middle"}, false, true},
+		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true},
+		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonthEdge, []string{"end", "start", "beginning", "middle"}, false, true},
 		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next|the) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false},
 		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false},
 		// "in the first 10 months", "the first two months of this year".
@@ -1466,7 +1469,7 @@ func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 	if d.pub.IsZero() {
 		return "", unit
 	}
-	shift := map[string]int{"last": -1, "next": 1}[which]
+	shift := yearShift(which)
 	if unit == "decade" {
 		// "by the end of the decade": its last year; "the start of the
 		// decade" its first.
@@ -1559,7 +1562,7 @@ func resolveMonthEdge(d *doc, m []string, future, past bool) (string, string) {
 	}
 	if m[5] != "" && !d.pub.IsZero() {
 		// "until the end of February next year"
-		return fmt.Sprintf("%04d-%02d", d.pub.Year()+map[string]int{"last": -1, "next": 1}[m[5]], mo), "month"
+		return fmt.Sprintf("%04d-%02d", d.pub.Year()+yearShift(m[5]), mo), "month"
 	}
 	mod := strings.ToLower(m[1])
 	if mod == "before" || mod == "towards" || mod == "toward" {
@@ -1641,6 +1644,18 @@ func resolveDaySpan(d *doc, m []string, future, past bool) (string, string) {
 		y2++
 	}
 	return fmt.Sprintf("%04d-%02d-%02d/%04d-%02d-%02d", y, mo1, a, y2, mo2, b), "span"
+}
+
+// yearShift is the year "last", "next" or "this" puts before "year",
+// counted from the year of publication.
+func yearShift(which string) int {
+	switch which {
+	case "last":
+		return -1
+	case "next":
+		return 1
+	}
+	return 0
 }
 
 // resolveDaysOfMonth: "from October 4 to 6" is a span; days of two months
@@ -1973,7 +1988,7 @@ func resolveDayMonth(d *doc, m []string, future, past bool) (string, string) {
 	if m[4] != "" {
 		y, _ = strconv.Atoi(m[4])
 	} else if !d.pub.IsZero() && m[5] != "" {
-		y = d.pub.Year() + map[string]int{"last": -1, "next": 1}[m[5]] // "by 24 December last year"
+		y = d.pub.Year() + yearShift(m[5]) // "by 24 December last year"
 	} else if !d.pub.IsZero() {
 		// "can be lodged until 22 July": a time limit, as after a month
 		// first.

@@ -1051,8 +1051,8 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 			}
 			return kind, true
 		}
-		if (lw == "research" || lw == "polling") && m+1 < len(t) && pollNouns[t[m+1].lowBase()] {
-			return "think-tank", true // "Fedesarrollo, a research group in Bogotá"
+		if m+1 < len(t) && analystTrades[lw] && pollNouns[t[m+1].lowBase()] {
+			return "think-tank", true // "Fedesarrollo, a research group in Bogotá", as describedKind reads one before a name
 		}
 		if d.lx.roles[lw] != "" || roleStop[lw] {
 			break
@@ -1191,7 +1191,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Victoria Legal Aid (VLA)": a name its initials follow in brackets is
 	// a body's, whatever its first word.
-	if r.j+2 < len(t) && r.j-r.i >= 2 && t[r.j].text == "(" && t[r.j+2].text == ")" && isAcronym(t[r.j+1].text) && initials(text) == t[r.j+1].text {
+	if r.j-r.i >= 2 && bracketAcronym(t, r.j) && initials(text) == t[r.j+1].text {
 		kind := d.orgKind(r)
 		if kind == "" {
 			kind = "other"
@@ -2012,6 +2012,12 @@ func (d *doc) spelledOut(acr string) string {
 		}
 	}
 	return ""
+}
+
+// bracketAcronym reports a body's letters in brackets from token k:
+// "(PSD)".
+func bracketAcronym(t []token, k int) bool {
+	return k+2 < len(t) && t[k].text == "(" && isAcronym(t[k+1].text) && t[k+2].text == ")"
 }
 
 // shortFor reports a word that is a name's short form: its initials, in

@@ -537,7 +537,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 				info.affil = asWritten(pl.name, t[start-1].base())
 			}
 		}
-		if c.prefix.j == c.prefix.i && info.affil == "" && start >= 4 && t[start-1].text == ")" && t[start-3].text == "(" && isAcronym(t[start-2].text) && t[start-4].sent == t[i].sent {
+		if c.prefix.j == c.prefix.i && info.affil == "" && start >= 4 && bracketAcronym(t, start-3) && t[start-4].sent == t[i].sent {
 			// "Social Democratic Party (PSD) MP NAME": the body, its
 			// letters, then the title.
 			info.affil = d.orgEndingAt(c.r.p, t[start-4].end)
@@ -2246,7 +2246,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 				e++
 			}
 			inner := false // a possessive inside the name, which the loop below would take for its end, or the name's letters in brackets after it
-			if e+3 < len(t) && t[e].text == "(" && isAcronym(t[e+1].text) && t[e+2].text == ")" {
+			if e+3 < len(t) && bracketAcronym(t, e) {
 				e += 3
 				inner = true
 			}
