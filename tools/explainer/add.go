@@ -35,6 +35,7 @@ var cmdAdd = &command{
 			return err
 		}
 		cfg := content.Config{Limits: e.limits, Extractor: extractorVersion(), Force: e.flags.Lookup("force").Value.String() == "true"}
+		defer extractionGC()()
 		names, errs := articleFiles(args)
 		total := len(names) + len(errs)
 		for _, name := range names {

@@ -3,13 +3,20 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/explainer-dev/explainer/tools/internal/article"
+	"github.com/explainer-dev/explainer/tools/internal/corpus"
 )
 
 func TestBenchCommand(t *testing.T) {
@@ -122,5 +129,82 @@ func TestProgressWatch(t *testing.T) {
 	stop()
 	if got := buf.String(); got != "explainer: marking up 3 of 4\n" {
 		t.Errorf("plain watch = %q, want one line", got)
+	}
+}
+
+// BenchmarkExtractInMemory is the bench command's extraction on one core:
+// 200 varied seed articles decoded, parsed, checked, extracted and encoded
+// by one goroutine. It reports articles per CPU second, which counts the
+// garbage collector's work on the other cores too.
+func BenchmarkExtractInMemory(b *testing.B) {
+	seed, err := article.Parse("builtin.txt", builtin)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sources [][]byte
+	for i := range 200 {
+		sources = append(sources, article.Format(corpus.Vary(seed, i)))
+	}
+	extractInMemory(sources[:1], 1) // build the lexicons outside the loop
+	b.ReportAllocs()
+	cpu, n := selfCPU(), 0
+	for b.Loop() {
+		extractInMemory(sources, 1)
+		n += len(sources)
+	}
+	if c := selfCPU() - cpu; c > 0 {
+		b.ReportMetric(float64(n)/c, "articles/CPU-s")
+	}
+}
+
+// TestExtractionGC checks that extraction raises the collector's target
+// and sets it back, and that a GOGC the user set is left alone.
+func TestExtractionGC(t *testing.T) {
+	t.Setenv("GOGC", "")
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	restore := extractionGC()
+	if got := debug.SetGCPercent(extractionGCPercent); got != extractionGCPercent {
+		t.Errorf("during extraction the GC percent is %d, want %d", got, extractionGCPercent)
+	}
+	restore()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after extraction the GC percent is %d, want 100 again", got)
+	}
+	t.Setenv("GOGC", "50")
+	restore = extractionGC()
+	got := debug.SetGCPercent(100)
+	restore()
+	if got != 100 {
+		t.Errorf("with GOGC set, extraction changed the GC percent to %d", got)
+	}
+}
+
+// TestWatchPeak checks that the bench reports a child's own peak memory,
+// not at least its own: this test holds 256 MB while sleep runs.
+func TestWatchPeak(t *testing.T) {
+	if _, err := os.Stat("/proc/self/status"); err != nil {
+		t.Skip("no /proc here")
+	}
+	sleep, err := exec.LookPath("sleep")
+	if err != nil {
+		t.Skip("no sleep command")
+	}
+	ballast := make([]byte, 256<<20)
+	for i := 0; i < len(ballast); i += 4096 {
+		ballast[i] = 1 // a page counts once it is touched
+	}
+	cmd := exec.Command(sleep, "0.3")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	peak := watchPeak(cmd.Process.Pid)
+	if err := cmd.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	got := peak()
+	runtime.KeepAlive(ballast)
+	if got <= 0 || got > 64<<20 {
+		t.Errorf("sleep's peak memory is %d bytes; want its own few megabytes", got)
 	}
 }

@@ -108,6 +108,7 @@ func prepare(root string, e *env) error {
 // extractAll is prepare on all cores, reporting progress to p (which may
 // be nil); explainers the cache says are current are not extracted again.
 func extractAll(ctx context.Context, root string, e *env, p *progress) (content.Summary, error) {
+	defer extractionGC()()
 	lim, err := limits(e, root)
 	if err != nil {
 		return content.Summary{}, err
