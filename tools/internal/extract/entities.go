@@ -1144,6 +1144,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(r, o.name, o.kind, text)
 		return candidate{}, false
 	}
+	// "The Herald Sun understands": a news outlet, the article's own above
+	// all, is no one.
+	if d.isOutlet(text) {
+		d.addOrg(r, text, "media", text)
+		return candidate{}, false
+	}
 	// "Now I'm told": no name holds "I".
 	for k := r.i; k < r.j; k++ {
 		if firstPerson[t[k].nrm] {

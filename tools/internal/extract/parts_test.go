@@ -1523,6 +1523,26 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestOutletIsNoOne checks that the article's own outlet, named after a
+// byline's desk, with or without its "The", is not taken for a person.
+func TestOutletIsNoOne(t *testing.T) {
+	for _, outlet := range []string{"Herald Sun", "The Evening Sun"} {
+		name := strings.TrimPrefix(outlet, "The ")
+		a := article.Article{Title: "T", Outlet: outlet, Paragraphs: []string{
+			"Kieran Doyle, State Politics Reporter, " + name,
+			"Criminals face two years in jail under new laws.",
+			"The " + name + " understands the laws will also let police keep data.",
+		}}
+		var got []string
+		for _, p := range Extract(a).People {
+			got = append(got, p.Name+" / "+p.Role+" / "+p.Affiliation)
+		}
+		if want := []string{"Kieran Doyle / State Politics Reporter / " + outlet}; !slices.Equal(got, want) {
+			t.Errorf("outlet %q: people %q, want %q", outlet, got, want)
+		}
+	}
+}
+
 func TestOrganizations(t *testing.T) {
 	tests := []struct {
 		in   []string

@@ -461,7 +461,11 @@ func (d *doc) isOutlet(name string) bool {
 			return true
 		}
 	}
-	return strings.EqualFold(name, d.a.Outlet)
+	o := d.a.Outlet
+	if len(o) > 4 && strings.EqualFold(o[:4], "the ") {
+		o = o[4:] // "The Test Times understands": the article leaves "The" out of the name
+	}
+	return strings.EqualFold(name, d.a.Outlet) || strings.EqualFold(name, o)
 }
 
 func (d *doc) outletBefore(p, i int) string {
