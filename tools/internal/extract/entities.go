@@ -1000,14 +1000,21 @@ func (d *doc) roleWord(t token) bool {
 	}
 	lw := t.lowBase()
 	c := d.lx.roles[lw]
-	if h := strings.LastIndexByte(lw, '-'); c == "" && h > 0 && rankPrefixes[lw[:h]] {
-		c = d.lx.roles[lw[h+1:]] // "Vice-Governor", "Deputy-Director"
+	if h := strings.LastIndexByte(lw, '-'); c == "" && h > 0 {
+		// "Vice-Governor", "Agro-economist", "Lieutenant-Colonel".
+		if head := lw[:h]; rankPrefixes[head] || combiningForms[head] || d.lx.roles[head] != "" && d.lx.roles[head] != "honorific" && d.lx.roles[head] != "kin" {
+			c = d.lx.roles[lw[h+1:]]
+		}
 	}
 	return c != "" && c != "honorific" && c != "kin"
 }
 
 // rankPrefixes join a role with a hyphen: "Vice-Governor".
 var rankPrefixes = set("vice", "deputy", "co", "ex", "acting", "under", "assistant", "sub", "chief")
+
+// combiningForms make a trade of a trade with a hyphen: "Agro-economist",
+// "Para-athlete".
+var combiningForms = set("agro", "agri", "para", "bio", "geo", "eco", "neuro", "socio", "macro", "micro", "hydro", "astro", "paleo", "petro", "ethno", "psycho", "cyber")
 
 // bodyAfter reports whether the text calls the run a body right after it,
 // and the kind: "the GDL union", "a Cadem poll" (the noun straight after

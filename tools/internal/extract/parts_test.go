@@ -1499,6 +1499,10 @@ func TestPeople(t *testing.T) {
 			"Ma. Teresa Villaruz, a tax lawyer, said the law was fair.", "Ch. Venkata Narasimhulu, the hospital superintendent, said the move was overdue."},
 			[]p{{"Tomáš Vondráček", "Vice-Governor", "", false}, {"Jory Treloar", "Oysterman", "", false},
 				{"Ma. Teresa Villaruz", "tax lawyer", "", true}, {"Ch. Venkata Narasimhulu", "hospital superintendent", "", false}}},
+		// Two ranks joined by a hyphen; a trade made with a combining form.
+		{[]string{"Lieutenant-Colonel Komlan Essozimna Badjo said the soldiers had returned to barracks.",
+			"Para-athlete Jack Rumbold said the decision was unfair."},
+			[]p{{"Komlan Essozimna Badjo", "Lieutenant-Colonel", "", false}, {"Jack Rumbold", "Para-athlete", "", false}}},
 		// A plural possessive inside a role; a cause written with a
 		// hyphen.
 		{[]string{"Dr Kirsty Lewandowski, a workers' compensation researcher at Monash University, said the problems began earlier.",
