@@ -737,7 +737,10 @@ func (d *doc) splitRun(out []run, r run) []run {
 	for k := r.i; k < r.j; k++ {
 		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() && !d.placePair(t, k, r.j) {
 			hasOrgWord = true
-			if k+2 < r.j && t[k+1].lower() == "and" {
+			// But "Association of School and College Leaders": a body's
+			// word, "of" or "for", a word, and words after "and" that do
+			// not end on a body's word of their own, are one body.
+			if k+2 < r.j && t[k+1].lower() == "and" && !(k-2 >= r.i && (t[k-1].lower() == "of" || t[k-1].lower() == "for") && d.isOrgWord(t[k-2]) && !d.roleWord(t[k-2]) && !d.isOrgWord(t[r.j-1])) {
 				return d.splitRun(d.splitRun(out, run{r.p, r.i, k + 1}), run{r.p, k + 2, r.j})
 			}
 		}

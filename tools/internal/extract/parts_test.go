@@ -1499,6 +1499,9 @@ func TestPeople(t *testing.T) {
 			"Ma. Teresa Villaruz, a tax lawyer, said the law was fair.", "Ch. Venkata Narasimhulu, the hospital superintendent, said the move was overdue."},
 			[]p{{"Tomáš Vondráček", "Vice-Governor", "", false}, {"Jory Treloar", "Oysterman", "", false},
 				{"Ma. Teresa Villaruz", "tax lawyer", "", true}, {"Ch. Venkata Narasimhulu", "hospital superintendent", "", false}}},
+		// A body's name that runs on past "and" is no one's.
+		{[]string{"Malcolm Tennant, general secretary of the Association of School and College Leaders, said heads had seen a drop."},
+			[]p{{"Malcolm Tennant", "general secretary", "Association of School and College Leaders", false}}},
 		// Two ranks joined by a hyphen; a trade made with a combining form.
 		{[]string{"Lieutenant-Colonel Komlan Essozimna Badjo said the soldiers had returned to barracks.",
 			"Para-athlete Jack Rumbold said the decision was unfair."},
