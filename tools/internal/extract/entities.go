@@ -392,7 +392,11 @@ func forIndustry(t []token, k int) bool {
 // campaignGroup reports a campaign group's description: "the watchdog
 // group", "the rights organisation", "an advocacy coalition".
 func campaignGroup(modifier, noun token) bool {
-	switch noun.lowBase() {
+	n := noun.lowBase()
+	if len(n) > 5 && n[len(n)-1] == 's' && n[len(n)-2] != 's' {
+		n = n[:len(n)-1] // "one of the digital rights groups"
+	}
+	switch n {
 	case "group", "organisation", "organization", "coalition", "trust", "network", "association", "alliance", "movement", "foundation":
 		m := strings.TrimRight(modifier.lower(), "'’")         // "the parents' organisation"
 		if campaignWords[m] || strings.HasPrefix(m, "anti-") { // "the anti-discrimination group"
@@ -490,18 +494,15 @@ func calledAfter(t []token, k int) string {
 		} else if t[m].isCap() {
 			return ""
 		}
-		if t[m].lower() != "the" || t[m+1].kind != tWord || t[m+1].isCap() {
+		if lw := t[m].lower(); lw != "the" && lw != "a" && lw != "an" || t[m+1].kind != tWord || t[m+1].isCap() {
 			continue
 		}
-		e := m + 1
-		if e+1 < len(t) && t[e+1].kind == tWord && !t[e+1].isCap() {
-			e++ // "the rights group"
-		}
-		if kind, ok := describedKind(t, e); ok && kind == "ngo" {
-			return kind
-		}
-		if kind, ok := describedKind(t, m+1); ok && kind == "ngo" {
-			return kind
+		// "the rights group", "one of the digital rights groups": a noun
+		// within three words.
+		for e := m + 1; e < len(t) && e <= m+3 && t[e].kind == tWord && !t[e].isCap() && t[e].sent == t[m].sent; e++ {
+			if kind, ok := describedKind(t, e); ok && kind == "ngo" {
+				return kind
+			}
 		}
 	}
 	return ""
@@ -1044,13 +1045,20 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 	}
 	// ", the country's largest lender", ", Germany's second-biggest
 	// carmaker,": a determiner, or a place's possessive, opens the description.
-	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] && !(t[j+1].possessive() && d.isPlaceTok(t[j+1])) || d.lx.givenNames[t[r.i].text] {
+	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] && !(t[j+1].possessive() && d.isPlaceTok(t[j+1])) && !oneOfThe(t, j+1) || d.lx.givenNames[t[r.i].text] {
 		return "", false
 	}
-	for m := j + 2; m < len(t) && m < j+7 && t[m].kind == tWord && t[m].sent == t[r.i].sent && (!t[m].possessive() || !t[m].isCap()); m++ {
+	from := j + 2
+	if oneOfThe(t, j+1) {
+		from = j + 4 // "Homo Digitalis, one of the digital rights groups"
+	}
+	for m := from; m < len(t) && m < from+5 && t[m].kind == tWord && t[m].sent == t[r.i].sent && (!t[m].possessive() || !t[m].isCap()); m++ {
 		lw := t[m].lowBase()
 		if t[m].isCap() || t[m].possessive() {
 			continue // "the Houston company", "the Senegalese branch", "the country's largest lender"
+		}
+		if kind, ok := describedKind(t, m); ok && (kind == "ngo" || kind == "think-tank") {
+			return kind, true // ", a digital rights group"
 		}
 		// Not "a group executive", nor "a consumer watchdog", which are
 		// people; but "the third-largest mobile operator" is a company.
@@ -1069,6 +1077,11 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// oneOfThe reports "one of the" at t[i].
+func oneOfThe(t []token, i int) bool {
+	return i+2 < len(t) && t[i].lower() == "one" && t[i+1].lower() == "of" && t[i+2].lower() == "the"
 }
 
 // describedBefore reports a noun phrase in lower case that opens with a

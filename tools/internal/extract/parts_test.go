@@ -1499,6 +1499,11 @@ func TestPeople(t *testing.T) {
 			"Ma. Teresa Villaruz, a tax lawyer, said the law was fair.", "Ch. Venkata Narasimhulu, the hospital superintendent, said the move was overdue."},
 			[]p{{"Tomáš Vondráček", "Vice-Governor", "", false}, {"Jory Treloar", "Oysterman", "", false},
 				{"Ma. Teresa Villaruz", "tax lawyer", "", true}, {"Ch. Venkata Narasimhulu", "hospital superintendent", "", false}}},
+		// A body described after its name as a campaign group, within a
+		// few words, or as "one of the" groups, makes its people experts.
+		{[]string{"Ahn Min-jung of the People's Solidarity for Participatory Democracy, a civic group, said the strike put patients at risk.",
+			"Stavros Papadimitriou, a lawyer with Homo Digitalis, one of the digital rights groups that filed the complaint, said the fine was overdue."},
+			[]p{{"Ahn Min-jung", "", "People's Solidarity for Participatory Democracy", true}, {"Stavros Papadimitriou", "lawyer", "Homo Digitalis", true}}},
 		// A body's name that runs on past "and" is no one's.
 		{[]string{"Malcolm Tennant, general secretary of the Association of School and College Leaders, said heads had seen a drop."},
 			[]p{{"Malcolm Tennant", "general secretary", "Association of School and College Leaders", false}}},
