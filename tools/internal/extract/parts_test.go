@@ -1577,6 +1577,12 @@ func TestOrganizations(t *testing.T) {
 		{[]string{"Israel's largest labor federation, the Histadrut, declared a strike. Halvard Foods Plc closed."}, []string{"Histadrut", "Halvard Foods Plc"}},
 		// A name a which-clause describes as doing what bodies do.
 		{[]string{"The Australian Energy Producers, which represents the industry, said the policy would deter investment."}, []string{"Australian Energy Producers"}},
+		// Names that end on a police force's, an inspectorate's or a
+		// company's word are bodies, not people.
+		{[]string{"A spokesman for Lancashire Constabulary said the review would report soon.",
+			"The Drinking Water Inspectorate said the firm had breached its duties.",
+			"Lugg Valley Dairies said milk collections would resume."},
+			[]string{"Lancashire Constabulary", "Drinking Water Inspectorate", "Lugg Valley Dairies"}},
 		// One word with a capital inside is a company, not a person.
 		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
 		// A known body's name with a word in lower case; an acronym in
