@@ -1173,6 +1173,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(r, text, "media", text)
 		return candidate{}, false
 	}
+	// "who lives near Newton Stewart", "a blaze near Pedrógão Grande": what
+	// is near is a place (or a body's site: "near Kenting National Park").
+	if r.i > 0 && t[r.i-1].lower() == "near" && t[r.i-1].sent == t[r.i].sent && !slices.ContainsFunc(t[r.i:r.j], d.isOrgWord) {
+		return candidate{}, false
+	}
 	// "Now I'm told": no name holds "I".
 	for k := r.i; k < r.j; k++ {
 		if firstPerson[t[k].nrm] {

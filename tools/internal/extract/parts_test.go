@@ -1504,6 +1504,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Ahn Min-jung of the People's Solidarity for Participatory Democracy, a civic group, said the strike put patients at risk.",
 			"Stavros Papadimitriou, a lawyer with Homo Digitalis, one of the digital rights groups that filed the complaint, said the fine was overdue."},
 			[]p{{"Ahn Min-jung", "", "People's Solidarity for Participatory Democracy", true}, {"Stavros Papadimitriou", "lawyer", "Homo Digitalis", true}}},
+		// What is near is a place, not a person.
+		{[]string{"Ann Heron, 67, who lives near Newton Stewart, said she had walked the same forest paths for years."},
+			[]p{{"Ann Heron", "", "", false}}},
 		// A body's name that runs on past "and" is no one's.
 		{[]string{"Malcolm Tennant, general secretary of the Association of School and College Leaders, said heads had seen a drop."},
 			[]p{{"Malcolm Tennant", "general secretary", "Association of School and College Leaders", false}}},
