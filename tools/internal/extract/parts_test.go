@@ -1504,6 +1504,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Ahn Min-jung of the People's Solidarity for Participatory Democracy, a civic group, said the strike put patients at risk.",
 			"Stavros Papadimitriou, a lawyer with Homo Digitalis, one of the digital rights groups that filed the complaint, said the fine was overdue."},
 			[]p{{"Ahn Min-jung", "", "People's Solidarity for Participatory Democracy", true}, {"Stavros Papadimitriou", "lawyer", "Homo Digitalis", true}}},
+		// A portfolio of two words, or of two joined by "and", before the
+		// name.
+		{[]string{"Secretary of State for Civil Protection Henrique Saraiva Lopes said the inspections were about saving lives.",
+			"Minister for Livestock and Fisheries Jam Akram Khoso said the government would act."},
+			[]p{{"Henrique Saraiva Lopes", "Secretary of State for Civil Protection", "", false}, {"Jam Akram Khoso", "Minister for Livestock and Fisheries", "", false}}},
 		// What is near is a place, not a person.
 		{[]string{"Ann Heron, 67, who lives near Newton Stewart, said she had walked the same forest paths for years."},
 			[]p{{"Ann Heron", "", "", false}}},
