@@ -18,7 +18,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"text/tabwriter"
 	"time"
 
@@ -378,7 +377,7 @@ func benchProcess(ctx context.Context, args ...string) (benchRun, error) {
 // bench holds its whole corpus in memory.
 func watchPeak(pid int) (stop func() int64) {
 	status := fmt.Sprintf("/proc/%d/status", pid)
-	var peak atomic.Int64
+	var peak int64 // the sampler's alone until it has finished
 	sample := func() {
 		data, err := os.ReadFile(status)
 		if err != nil {
@@ -388,7 +387,7 @@ func watchPeak(pid int) (stop func() int64) {
 		line, _, _ := bytes.Cut(rest, []byte("\n"))
 		kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(string(line), "kB")), 10, 64)
 		if ok && err == nil {
-			peak.Store(kb << 10)
+			peak = kb << 10
 		}
 	}
 	done := make(chan struct{})
@@ -409,7 +408,7 @@ func watchPeak(pid int) (stop func() int64) {
 	return func() int64 {
 		close(done)
 		<-finished
-		return peak.Load()
+		return peak
 	}
 }
 
