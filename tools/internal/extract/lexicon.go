@@ -40,6 +40,7 @@ type lexicon struct {
 	eraFirst      map[string]bool // first word of each era, for a quick test
 	cues          []cue
 	outlets       [][4]string          // outlet name (lower-cased), country, name without spaces, the state or province it is published in
+	outletNames   map[string]bool      // the outlets' names, lower-cased
 	agentive      map[string][2]string // "advises" -> {"adviser", "to"}
 	cueSet        *phraseSet
 	hedgeSet      *phraseSet
@@ -107,7 +108,7 @@ func loadLexicon() *lexicon {
 	l := &lexicon{
 		places: map[string]placeInfo{}, regionCountry: map[string]string{}, demonym: map[string]string{}, orgs: map[string]orgInfo{}, orgWords: map[string]string{},
 		roles: map[string]string{}, titles: map[string]bool{}, titleFirst: map[string]bool{}, givenNames: map[string]bool{}, orgFirst: map[string]bool{}, titleFull: map[string]string{}, titleCountry: map[string]string{}, usStates: map[string]string{},
-		common: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
+		common: map[string]bool{}, outletNames: map[string]bool{}, speech: map[string]bool{}, numbers: map[string]numberWord{},
 	}
 	addPlace := func(key string, p placeInfo) {
 		k := strings.ToLower(key)
@@ -265,6 +266,7 @@ func loadLexicon() *lexicon {
 				region = f[2]
 			}
 			l.outlets = append(l.outlets, [4]string{name, f[1], strings.ReplaceAll(name, " ", ""), region})
+			l.outletNames[name] = true
 		}
 	}
 	for _, f := range lines("cues.tsv") {

@@ -453,13 +453,9 @@ func (d *doc) bodyBefore(p, i int) string {
 
 // isOutlet reports a news outlet's name.
 func (d *doc) isOutlet(name string) bool {
-	if o, ok := d.lx.orgs[strings.ToLower(name)]; ok && o.kind == "media" {
+	low := strings.ToLower(name)
+	if o, ok := d.lx.orgs[low]; ok && o.kind == "media" || d.lx.outletNames[low] {
 		return true
-	}
-	for _, x := range d.lx.outlets {
-		if x[0] == strings.ToLower(name) {
-			return true
-		}
 	}
 	o := d.a.Outlet
 	if len(o) > 4 && strings.EqualFold(o[:4], "the ") {
