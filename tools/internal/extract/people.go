@@ -451,10 +451,17 @@ func (d *doc) bodyBefore(p, i int) string {
 	return ""
 }
 
-// isOutlet reports a news outlet's name.
-func (d *doc) isOutlet(name string) bool {
+// knownOutlet reports a news outlet the lexicons know.
+func (d *doc) knownOutlet(name string) bool {
 	low := strings.ToLower(name)
-	if o, ok := d.lx.orgs[low]; ok && o.kind == "media" || d.lx.outletNames[low] {
+	o, ok := d.lx.orgs[low]
+	return ok && o.kind == "media" || d.lx.outletNames[low]
+}
+
+// isOutlet reports a news outlet's name: one the lexicons know, or the
+// article's own.
+func (d *doc) isOutlet(name string) bool {
+	if d.knownOutlet(name) {
 		return true
 	}
 	o := d.a.Outlet
@@ -476,13 +483,8 @@ func (d *doc) outletBefore(p, i int) string {
 	for ; a < i; a++ {
 		name := d.paras[p].text[t[a].start:t[i-1].end]
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-		if o, ok := d.lx.orgs[strings.ToLower(name)]; ok && o.kind == "media" {
+		if d.knownOutlet(name) {
 			return name
-		}
-		for _, x := range d.lx.outlets {
-			if x[0] == strings.ToLower(name) {
-				return name
-			}
 		}
 	}
 	return ""
