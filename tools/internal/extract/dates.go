@@ -855,6 +855,9 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 			}
 		}
 	}
+	if pastVerbBefore(t, first) {
+		return false, true, true
+	}
 	strong, weak := -1, -1 // the nearest of each kind, as a distance
 	var sFuture, sPast bool
 	for k := lo; k <= hi; k++ {
@@ -909,6 +912,43 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 	}
 	return false, false, false
 }
+
+// pastVerbBefore reports a verb in the past straight before the date at
+// token first, or with only a particle or a pronoun between: "walked out
+// on Thursday … and are due to remain on strike", "sworn in on Sunday",
+// "rang me on Friday", "rules announced Monday". The day is that of the
+// verb it hangs on, whatever the rest of the clause says. Not after "be"
+// or "will" ("will be sworn in on Sunday").
+func pastVerbBefore(t []token, first int) bool {
+	if deadlineWords[t[first].lower()] {
+		return false // "postal votes received by Friday would be counted"
+	}
+	k := first - 1
+	for skipped := 0; k >= 0 && skipped < 2 && t[k].kind == tWord && (verbParticles[t[k].lower()] || objectPronouns[t[k].lower()]); k-- {
+		skipped++
+	}
+	if k < 0 || t[k].kind != tWord {
+		return false
+	}
+	w := t[k].lower()
+	if m := tenseAt(t, k); m != markPast && m != markParticiple && !irregularPast[w] || w == "last" || w == "ago" {
+		return false
+	}
+	if k > 0 {
+		// Not "will be sworn in", "wants it passed before the break".
+		if p := t[k-1].lower(); linkingWords[p] || p == "to" || objectPronouns[p] || t[k-1].is(wFuture) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	verbParticles  = set("out", "in", "up", "off", "down", "back", "over", "away")
+	objectPronouns = set("me", "him", "her", "us", "them", "it")
+	irregularPast  = set("sworn", "rang", "struck", "spent", "sold", "bought", "built", "kept", "flew", "drove", "broke", "chose", "stood", "threw", "swore", "sank", "ran")
+	deadlineWords  = set("by", "until", "till", "before", "through")
+)
 
 // clauseOf finds the tokens of the date at [start, end), t[first:last+1],
 // and of its clause, t[lo:hi+1]; first is -1 when no token is inside.

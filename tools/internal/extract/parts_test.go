@@ -2188,6 +2188,12 @@ func TestDates(t *testing.T) {
 		// second half of the year; the end of the decade.
 		{"2024-03-14", "The bank said it would hold a meeting starting Monday. Sales fell in the second half of the year. It aims to quit coal by the end of the decade.",
 			[]dt{{"starting Monday", "2024-03-18"}, {"in the second half of the year", "2024-07/2024-12"}, {"by the end of the decade", "2029"}}},
+		// A day takes the tense of the verb it hangs on, whatever else the
+		// clause says; not after "be".
+		{"2022-08-19", "Refuse workers walked out on Thursday and are due to remain on strike until 30 August. Under rules announced Monday by the city, rentals will be capped.",
+			[]dt{{"on Thursday", "2022-08-18"}, {"until 30 August", "2022-08-30"}, {"Monday", "2022-08-15"}}},
+		{"2024-10-23", "The government sworn in on Sunday must act fast. The next cabinet will be sworn in on Sunday.",
+			[]dt{{"on Sunday", "2024-10-20"}, {"on Sunday", "2024-10-27"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
