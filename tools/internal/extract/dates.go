@@ -59,7 +59,7 @@ var dateTriggers = sync.OnceValue(func() map[string][]int {
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
-		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|through|from|of|for|starting|beginning) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?(?: (last|next) week)?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|till|through|from|of|for|starting|beginning|had (?:until|till)|(?:until|till) (?:at least|(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{2}:\d{2})(?: [A-Z]{3})? on)) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?(?: (last|next) week)?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
 		// Literal patterns, found by their text before any matching.
 		{c(`(last night)`), resolveDeictic, []string{"night"}, true, false},
@@ -296,6 +296,12 @@ func (d *doc) findDates() {
 					if f, ps, ok := clauseTense(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]], sp.start+loc[0], sp.start+loc[1]); ok {
 						st := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
 						future, past = f || (dp.modal && prospective && !(ps && (relativeClause(st, sp.start+loc[0]) || !modalClause(st, sp.start+loc[0], sp.start+loc[1])))), ps
+					} else if untilWords[strings.ToLower(strings.SplitN(m[0], " ", 2)[0])] {
+						// A limit looks ahead unless its own clause is past:
+						// "Harikumar directed that all schools remain closed
+						// till Saturday", but "flights were suspended until
+						// Friday" and "had until Monday to pay".
+						past = false
 					}
 					res, gran := dp.resolve(d, m, future, past)
 					if gran == "" {
@@ -769,8 +775,8 @@ func tenseAt(t []token, k int) tenseMark {
 	case w == "used" && k+1 < len(t) && t[k+1].lower() != "to" && !(k > 0 && (adjectiveBefore[t[k-1].lower()] || linkingWords[t[k-1].lower()])):
 		return markParticiple // "used the same law in December", not "used to"
 	case x.is(wPast):
-		if w == "last" && k > 0 && adjectiveBefore[t[k-1].lower()] {
-			return markNone // "the last chance": an adjective, no time
+		if w == "last" && k > 0 && (adjectiveBefore[t[k-1].lower()] || t[k-1].lower() == "to" || t[k-1].is(wFuture)) {
+			return markNone // "the last chance": an adjective, no time; "due to last until Friday", "will last": a verb
 		}
 		return markPast
 	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast) && !(k > 0 && adjectiveBefore[t[k-1].lower()]):
@@ -948,6 +954,7 @@ var (
 	objectPronouns = set("me", "him", "her", "us", "them", "it")
 	irregularPast  = set("sworn", "rang", "struck", "spent", "sold", "bought", "built", "kept", "flew", "drove", "broke", "chose", "stood", "threw", "swore", "sank", "ran")
 	deadlineWords  = set("by", "until", "till", "before", "through")
+	untilWords     = set("until", "till")
 )
 
 // clauseOf finds the tokens of the date at [start, end), t[first:last+1],
@@ -1136,6 +1143,14 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 	}
 	wd := weekdays[m[2]]
 	mod := strings.ToLower(m[1])
+	switch {
+	case strings.HasPrefix(mod, "had "):
+		// "Banks had until Monday to change their notes": a time limit
+		// that has passed.
+		return day(d.pub.AddDate(0, 0, -((int(d.pub.Weekday()) - int(wd) + 7) % 7))), "day"
+	case strings.HasPrefix(mod, "until") || strings.HasPrefix(mod, "till"):
+		mod = "until" // and "till Tuesday", "until 5pm on Tuesday", "until at least Wednesday"
+	}
 	if m[3] != "" {
 		// "on Monday last week", "on Friday next week": that week's day.
 		shift := map[string]int{"last": -7, "next": 7}[m[3]]

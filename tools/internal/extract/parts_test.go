@@ -2194,6 +2194,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Thursday", "2022-08-18"}, {"until 30 August", "2022-08-30"}, {"Monday", "2022-08-15"}}},
 		{"2024-10-23", "The government sworn in on Sunday must act fast. The next cabinet will be sworn in on Sunday.",
 			[]dt{{"on Sunday", "2024-10-20"}, {"on Sunday", "2024-10-27"}}},
+		// A limit looks ahead unless its own clause is past; "till", a
+		// time or "at least" may come between "until" and the day.
+		{"2023-09-13", "The collector directed that all schools remain closed till Saturday. Banks had until Monday to change notes. The strike is due to last until 6 p.m. on Friday. Classes have been suspended until at least Wednesday. The outage lasted until Tuesday afternoon.",
+			[]dt{{"till Saturday", "2023-09-16"}, {"had until Monday", "2023-09-11"}, {"until 6 p.m. on Friday", "2023-09-15"}, {"until at least Wednesday", "2023-09-13"}, {"until Tuesday afternoon", "2023-09-12"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
