@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -89,6 +90,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (` + yearRE + `))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
+		// "on Sunday, June 9", "Tuesday 5 March": the weekday tells the year.
+		{c(`\b(?:([Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince) )?(` + weekdayRE + `),? (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(` + monthRE + `)|(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?)(?:,? (` + yearRE + `))?\b`), resolveWeekdayDate, []string{"#month"}, false, false},
 		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "in the June quarter": the three months that end with June.
 		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false},
@@ -339,6 +342,12 @@ func (d *doc) findDates() {
 		end, first := -1, len(d.dates)
 		for _, h := range hits {
 			if h.src.Start < end {
+				// "strike for a week later this month": a count whose
+				// "later" opens a date of its own is no count.
+				if last := &d.dates[len(d.dates)-1]; len(d.dates) > first && last.granularity == anchoredGran && h.granularity != anchoredGran && h.src.End > last.src.End {
+					*last = h
+					end = h.src.End
+				}
 				continue
 			}
 			d.dates = append(d.dates, h)
@@ -2052,6 +2061,42 @@ func resolveDayMonth(d *doc, m []string, future, past bool) (string, string) {
 		return "", "day"
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), "day"
+}
+
+// resolveWeekdayDate: a day of a month named with its weekday is in the
+// year, of those around publication, where it falls on that weekday; in
+// the nearest of them when more than one fits.
+func resolveWeekdayDate(d *doc, m []string, future, past bool) (string, string) {
+	dd, name := m[3], m[4]
+	if name == "" {
+		dd, name = m[6], m[5]
+	}
+	mo := parseMonth(name)
+	day, _ := strconv.Atoi(dd)
+	if mo == 0 || day < 1 || day > 31 {
+		return "", ""
+	}
+	if m[7] != "" {
+		y, _ := strconv.Atoi(m[7])
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), "day"
+	}
+	if d.pub.IsZero() {
+		return "", "day"
+	}
+	y, best := 0, 0
+	for _, c := range []int{d.pub.Year() - 1, d.pub.Year(), d.pub.Year() + 1} {
+		t := time.Date(c, mo, day, 0, 0, 0, 0, time.UTC)
+		if t.Day() != day || t.Weekday() != weekdays[m[2]] {
+			continue
+		}
+		if dist := int(math.Abs(t.Sub(d.pub).Hours())); y == 0 || dist < best {
+			y, best = c, dist
+		}
+	}
+	if y == 0 { // the weekday fits none: trust the date
+		y = d.monthYear(mo, strings.ToLower(m[1]), future, past)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), "day"
 }
 
 // resolveMidYear: "by mid-2027" is June of the year.

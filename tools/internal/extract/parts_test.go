@@ -2194,6 +2194,11 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Thursday", "2022-08-18"}, {"until 30 August", "2022-08-30"}, {"Monday", "2022-08-15"}}},
 		{"2024-10-23", "The government sworn in on Sunday must act fast. The next cabinet will be sworn in on Sunday.",
 			[]dt{{"on Sunday", "2024-10-20"}, {"on Sunday", "2024-10-27"}}},
+		// A weekday picks the year of the day it names ("June 9" alone,
+		// after a past verb, would be last year's); a count whose "later"
+		// opens a date of its own is no count.
+		{"2024-05-29", "Results cannot be published until voting has closed on Sunday, June 9. Guards will strike for a week later this month. The vote was held on Tuesday 5 March.",
+			[]dt{{"on Sunday, June 9", "2024-06-09"}, {"later this month", "2024-05"}, {"on Tuesday 5 March", "2024-03-05"}}},
 		// A limit looks ahead unless its own clause is past; "till", a
 		// time or "at least" may come between "until" and the day.
 		{"2023-09-13", "The collector directed that all schools remain closed till Saturday. Banks had until Monday to change notes. The strike is due to last until 6 p.m. on Friday. Classes have been suspended until at least Wednesday. The outage lasted until Tuesday afternoon.",
