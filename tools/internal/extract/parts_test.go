@@ -1591,6 +1591,11 @@ func TestOrganizations(t *testing.T) {
 			"The Drinking Water Inspectorate said the firm had breached its duties.",
 			"Lugg Valley Dairies said milk collections would resume."},
 			[]string{"Lancashire Constabulary", "Drinking Water Inspectorate", "Lugg Valley Dairies"}},
+		// A port operator's, a housebuilder's or a research lab's word.
+		{[]string{"Nordhaven Shipping signed an agreement with port owner Kestrel Ports on Wednesday.",
+			"Harwell Terminals' charge rose to $161. Marlowe Homes said the houses were needed.",
+			"Prof Sipho Mathebula of the Grid Futures Lab said the ruling exposed a weakness."},
+			[]string{"Nordhaven Shipping", "Kestrel Ports", "Harwell Terminals", "Marlowe Homes", "Grid Futures Lab"}},
 		// One word with a capital inside is a company, not a person.
 		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
 		// A known body's name with a word in lower case; an acronym in
