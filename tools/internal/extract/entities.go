@@ -272,20 +272,25 @@ func portfolioLike(w string) bool {
 
 // portfolioWords name what a minister or secretary is for: "Secretary for
 // Housing", "Minister for Foreign Affairs".
-var portfolioWords = set("housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home",
-	"border", "immigration", "policing", "veterans", "sport", "tourism", "culture", "science", "digital", "planning", "women", "youth",
-	"children", "indigenous", "disability", "consumer", "agriculture", "fisheries", "mining", "resources", "communications", "water",
-	"trade", "industry", "environment", "energy", "transport", "transportation", "labour", "labor", "security", "economy", "economic",
-	"agriculture", "culture", "tourism", "development", "innovation", "technology", "science", "women", "children", "families",
-	"immigration", "communications", "infrastructure", "planning", "local", "government", "public", "works", "social", "welfare",
-	"employment", "commerce", "interior", "constitutional", "mainland", "administration", "food", "fisheries", "water", "resources",
-	"mines", "lands", "sport", "youth", "arts", "heritage", "veterans", "indigenous", "regional", "climate", "change", "digital",
+var portfolioWords = set(
+	"housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home", "border", "immigration",
+	"policing", "veterans", "sport", "tourism", "culture", "science", "digital", "planning", "women", "youth", "children", "indigenous",
+	"disability", "consumer", "agriculture", "fisheries", "mining", "resources", "communications", "water", "trade", "industry",
+	"environment", "energy", "transport", "transportation", "labour", "labor", "security", "economy", "economic", "development", "innovation",
+	"technology", "families", "infrastructure", "local", "government", "public", "works", "social", "welfare", "employment", "commerce",
+	"interior", "constitutional", "mainland", "administration", "food", "mines", "lands", "arts", "heritage", "regional", "climate", "change",
 	"financial", "services", "treasury", "and", "the", "national", "internal", "external", "european", "union", "equality", "policy",
-	"pensions", "work", "police", "policing", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
-	"disability", "disabilities", "ageing", "aged", "care", "mental", "wellbeing", "trade", "exports", "small", "business", "cities", "rural", "ict",
-	"information", "manpower", "law", "utilities", "medical", "natural", "telecommunication", "telecommunications", "broadcasting", "fisheries", "irrigation", "mineral", "minerals", "forestry", "forests", "petroleum", "oil", "gas", "electricity", "communities", "family", "sustainability", "transition", "net", "zero", "justice", "affairs",
-	"power", "presidency", "ecology", "coordination", "inter-provincial", "cultural", "relief", "preparedness", "refugee", "refugees", "relations", "overseas", "minorities", "harmony", "electronics", "aviation", "ports", "shipping", "railways", "roads", "highways", "urban", "religious", "university", "research", "textiles", "steel", "coal", "statistics", "budget", "revenue", "taxation", "customs", "citizenship", "multicultural", "seniors", "gender", "population", "diaspora", "reconciliation", "reconstruction", "disaster", "emergency", "management", "maritime", "marine", "oceans", "wildlife", "cooperation", "co-operation", "sports", "labour", "parliamentary", "legal", "insurance", "audit", "procurement",
-	"livestock", "elections", "electoral", "civil", "protection", "consumers", "competition", "homelessness", "fishing", "dairy", "agribusiness")
+	"pensions", "work", "police", "corrections", "prisons", "enterprise", "investment", "skills", "universities", "schools", "media",
+	"disabilities", "ageing", "aged", "care", "mental", "wellbeing", "exports", "small", "business", "cities", "rural", "ict", "information",
+	"manpower", "law", "utilities", "medical", "natural", "telecommunication", "telecommunications", "broadcasting", "irrigation", "mineral",
+	"minerals", "forestry", "forests", "petroleum", "oil", "gas", "electricity", "communities", "family", "sustainability", "transition",
+	"net", "zero", "power", "presidency", "ecology", "coordination", "inter-provincial", "cultural", "relief", "preparedness", "refugee",
+	"refugees", "relations", "overseas", "minorities", "harmony", "electronics", "aviation", "ports", "shipping", "railways", "roads",
+	"highways", "urban", "religious", "university", "research", "textiles", "steel", "coal", "statistics", "budget", "revenue", "taxation",
+	"customs", "citizenship", "multicultural", "seniors", "gender", "population", "diaspora", "reconciliation", "reconstruction", "disaster",
+	"emergency", "management", "maritime", "marine", "oceans", "wildlife", "cooperation", "co-operation", "sports", "parliamentary", "legal",
+	"insurance", "audit", "procurement", "livestock", "elections", "electoral", "civil", "protection", "consumers", "competition",
+	"homelessness", "fishing", "dairy", "agribusiness", "traffic", "inclusion", "migration", "integration", "equalities", "safety", "market")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")

@@ -763,6 +763,10 @@ func TestPeople(t *testing.T) {
 			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
 				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
 				{"Gary Holt", "retired contractor", "", false}}},
+		// Portfolios of traffic and of inclusion.
+		{[]string{"Director-General of Traffic Álvaro Sanmartín Iglesias said the reform was about habits.",
+			"Secretary of State for Inclusion Marta Iglesias Roldán said the scheme was growing."},
+			[]p{{"Álvaro Sanmartín Iglesias", "Director-General of Traffic", "", false}, {"Marta Iglesias Roldán", "Secretary of State for Inclusion", "", false}}},
 		// Titles with a portfolio of two words, with "of", and a body's
 		// Undersecretary.
 		{[]string{"Local Government Minister Tamsin Kealy said councils would merge. Director of Public Prosecutions Gregory Halloran opposed the order.",
