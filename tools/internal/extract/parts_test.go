@@ -763,6 +763,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
 				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
 				{"Gary Holt", "retired contractor", "", false}}},
+		// "NAME is vice president of X", "NAME is X's director of Y": the
+		// plain style's roles.
+		{[]string{"Rahim Uddin Chowdhury is vice president of the Chittagong Traders Association.",
+			"Habibu Mwakasege is LATRA's director of road transport."},
+			[]p{{"Rahim Uddin Chowdhury", "vice president", "Chittagong Traders Association", false}, {"Habibu Mwakasege", "director of road transport", "LATRA", false}}},
 		// Portfolios of traffic and of inclusion.
 		{[]string{"Director-General of Traffic Álvaro Sanmartín Iglesias said the reform was about habits.",
 			"Secretary of State for Inclusion Marta Iglesias Roldán said the scheme was growing."},

@@ -2113,7 +2113,8 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		copula = a+1 < len(t) && isWas &&
 			(t[a].lower() == "a" || t[a].lower() == "an" || t[a].lower() == "the" && !rankWords[t[a+1].lower()] && !superlative(t[a+1]) ||
 				d.roleThenBody(t, a) || // "NAME is director of the X", "NAME is secretary general of the X"
-				t[a].isCap() && t[a].possessive() && d.isPlaceTok(t[a])) // "NAME is Cameroon's minister of communication"
+				t[a].isCap() && t[a].possessive() && (d.isPlaceTok(t[a]) || // "NAME is Cameroon's minister of communication"
+					a+1 < len(t) && d.isRoleWord(t[a+1]) && !t[a+1].isCap())) // "NAME is LATRA's director of road transport"
 		// "NAME was sworn in as president", "NAME was elected mayor": the
 		// office taken.
 		sworn := 0
