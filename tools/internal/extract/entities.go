@@ -124,6 +124,10 @@ func (d *doc) runs(out []run, p int) []run {
 			i++
 			continue
 		}
+		if (t[i].text == "NGO" || t[i].text == "NGOs") && i+1 < len(t) && t[i+1].isCap() && t[i+1].sent == t[i].sent {
+			i++ // "the NGO Shipbreaking Platform": a description, as "the charity X" is
+			continue
+		}
 		j := i + 1
 		if n := d.titleAt(p, i, min(len(t), i+8)); n > 2 && t[i+n-1].sent == t[i].sent && t[i+n-1].isCap() && connectors[t[i+1].lower()] {
 			j = i + n // "Leader of the Opposition NAME": a title with "of the"
@@ -1329,7 +1333,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		// "A law firm, Harlow Legal, said": the description as appositive.
 		k--
 	}
-	if k >= 0 && t[k].kind == tWord && !t[k].isCap() && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
+	if k >= 0 && t[k].kind == tWord && (!t[k].isCap() || t[k].text == "NGO") && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		kind, ok := bodyNouns[t[k].lower()]
 		dk, described := describedKind(t, k)
 		if ok && !described && personNouns[t[k].lower()] && d.lx.givenNames[t[r.i].text] && !determinedAt(t, k) {

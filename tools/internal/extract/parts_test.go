@@ -763,6 +763,10 @@ func TestPeople(t *testing.T) {
 			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
 				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
 				{"Gary Holt", "retired contractor", "", false}}},
+		// "NGO" before a body's name describes it, as "charity" does.
+		{[]string{"Ann Bloggs, an activist with the environmental NGO Sky Watch, said ships should pay.",
+			"Marieke Janssen is a policy officer at the NGO Shipbreaking Platform. She said the convention was weak."},
+			[]p{{"Ann Bloggs", "activist", "Sky Watch", true}, {"Marieke Janssen", "policy officer", "Shipbreaking Platform", true}}},
 		// "NAME is vice president of X", "NAME is X's director of Y": the
 		// plain style's roles.
 		{[]string{"Rahim Uddin Chowdhury is vice president of the Chittagong Traders Association.",

@@ -2909,7 +2909,7 @@ func (d *doc) affilPhrase(p, k int) string {
 		}
 	}
 	s = max(s, k)
-	for f := s; f < len(t) && f < s+4 && t[f].kind == tWord && !t[f].isCap() && t[f].sent == t[k].sent; f++ {
+	for f := s; f < len(t) && f < s+4 && t[f].kind == tWord && (!t[f].isCap() || t[f].text == "NGO") && t[f].sent == t[k].sent; f++ {
 		if bodyNoun(t[f]) && f+1 < len(t) && t[f+1].isCap() && t[f+1].sent == t[k].sent {
 			k = f + 1
 			break
