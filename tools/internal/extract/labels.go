@@ -1560,7 +1560,7 @@ func (d *doc) partyNear(m Source, shadow bool) string {
 
 // learners study where they are: "a history student at the University of
 // Leeds" speaks for no field.
-var learners = set("student", "students", "pupil", "pupils", "undergraduate", "postgraduate", "graduate")
+var learners = set("student", "students", "pupil", "pupils", "undergraduate", "postgraduate", "graduate", "sophomore", "freshman", "fresher", "intern", "trainee", "apprentice")
 
 // subjectStart reports the words before a name that still leave it the
 // sentence's subject: none, "The", "The opposition".

@@ -763,6 +763,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
 				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
 				{"Gary Holt", "retired contractor", "", false}}},
+		// After an age, the noun that ends the phrase is the role, known
+		// trade or not; a sophomore is no expert.
+		{[]string{"Luz Marina Cárdenas, a 58-year-old seamstress in the Kennedy district, said she was relieved.",
+			"Baek Soo-ah, a 21-year-old sophomore at Sogang University, said she would work more."},
+			[]p{{"Luz Marina Cárdenas", "seamstress", "", false}, {"Baek Soo-ah", "sophomore", "Sogang University", false}}},
 		// "NGO" before a body's name describes it, as "charity" does.
 		{[]string{"Ann Bloggs, an activist with the environmental NGO Sky Watch, said ships should pay.",
 			"Marieke Janssen is a policy officer at the NGO Shipbreaking Platform. She said the convention was weak."},

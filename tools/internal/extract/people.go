@@ -2366,6 +2366,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		}
 	}
 	trade := false
+	plain := false                                                                       // a role known only from its place after an age: "a 21-year-old sophomore"
 	indefinite := start > 0 && (t[start-1].lower() == "a" || t[start-1].lower() == "an") // "NAME, a …"
 	if head < 0 && (copula || agedComma || indefinite) {
 		// "Joseph Otieno is a plant breeder at KALRO", "NAME, 47, a
@@ -2398,8 +2399,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			}
 			next := t[m+1].lower()
 			ends := t[m+1].kind == tPunct || next == "who" || next == "whose" || next == "from" || next == "in" || next == "at" || next == "with" || next == "on" || len(next) > 5 && strings.HasSuffix(next, "ing")
-			if ends && (agentNoun(lw) || lifeNouns[lw] || streetAgentNoun(lw)) {
-				head, trade = m, true
+			known := agentNoun(lw) || lifeNouns[lw] || streetAgentNoun(lw)
+			if ends && (known || aged && agedNoun(lw)) {
+				head, trade, plain = m, true, !known
 				break
 			}
 		}
@@ -2660,6 +2662,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		// voice from the street too.
 		info.class = "public"
 	}
+	if plain {
+		info.class = "public" // "a 21-year-old sophomore at Sogang University": no expert
+	}
 	return info, true
 }
 
@@ -2736,6 +2741,19 @@ func (d *doc) placeRunAt(p, k int) int {
 	}
 	return k
 }
+
+// agedNoun reports a noun that, straight after an age and ending its
+// phrase, says what someone does whatever its ending: "a 58-year-old
+// seamstress in the Kennedy district", "a 26-year-old intern at a food
+// plant" (in the labelled articles, the word after "a N-year-old" is in
+// the role 871 times out of 899). Not a word that says only what a person
+// is ("a 30-year-old woman").
+func agedNoun(w string) bool {
+	return len(w) >= 4 && !roleStop[w] && !personWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
+}
+
+// personWords name a person and say nothing of their work or life.
+var personWords = set("man", "woman", "boy", "girl", "person", "lady", "gentleman", "child", "teenager", "teen", "adult", "local", "native", "national", "citizen", "individual", "youth", "male", "female")
 
 // lifeNouns say what an ordinary person is, after an age: "a 37-year-old
 // mother", "a 68-year-old pensioner".
