@@ -763,6 +763,9 @@ func TestPeople(t *testing.T) {
 			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
 				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
 				{"Gary Holt", "retired contractor", "", false}}},
+		// A baroness's title is no part of her name.
+		{[]string{"Baroness Helena Marchbank, the gambling minister, said the limit would protect players."},
+			[]p{{"Helena Marchbank", "gambling minister", "", false}}},
 		// After an age, the noun that ends the phrase is the role, known
 		// trade or not; a sophomore is no expert.
 		{[]string{"Luz Marina Cárdenas, a 58-year-old seamstress in the Kennedy district, said she was relieved.",
