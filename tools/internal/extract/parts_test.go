@@ -763,6 +763,9 @@ func TestPeople(t *testing.T) {
 			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
 				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
 				{"Gary Holt", "retired contractor", "", false}}},
+		// Corporate communications is a portfolio, no person.
+		{[]string{"Maryam Ibrahim-Sule, head of corporate communications at Kaduna Power, said the debt was not the company's. The company's Head of Corporate Communications said talks would go on."},
+			[]p{{"Maryam Ibrahim-Sule", "head of corporate communications", "Kaduna Power", false}}},
 		// A baroness's title is no part of her name.
 		{[]string{"Baroness Helena Marchbank, the gambling minister, said the limit would protect players."},
 			[]p{{"Helena Marchbank", "gambling minister", "", false}}},
