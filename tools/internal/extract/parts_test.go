@@ -766,8 +766,8 @@ func TestPeople(t *testing.T) {
 		// Corporate communications is a portfolio, no person.
 		{[]string{"Maryam Ibrahim-Sule, head of corporate communications at Kaduna Power, said the debt was not the company's. The company's Head of Corporate Communications said talks would go on."},
 			[]p{{"Maryam Ibrahim-Sule", "head of corporate communications", "Kaduna Power", false}}},
-		// A baroness's title is no part of her name.
-		{[]string{"Baroness Helena Marchbank, the gambling minister, said the limit would protect players."},
+		// A baroness's title is no part of her name; a bloc is a party.
+		{[]string{"Baroness Helena Marchbank, the gambling minister, said the limit would protect players. The Bloc Québécois has said it supports the measure."},
 			[]p{{"Helena Marchbank", "gambling minister", "", false}}},
 		// After an age, the noun that ends the phrase is the role, known
 		// trade or not; a sophomore is no expert.
@@ -1620,6 +1620,9 @@ func TestOrganizations(t *testing.T) {
 			"Harwell Terminals' charge rose to $161. Marlowe Homes said the houses were needed.",
 			"Prof Sipho Mathebula of the Grid Futures Lab said the ruling exposed a weakness."},
 			[]string{"Nordhaven Shipping", "Kestrel Ports", "Harwell Terminals", "Marlowe Homes", "Grid Futures Lab"}},
+		// A seafood firm, a quarry company.
+		{[]string{"Ocean Harvest Seafoods said the closure would cost jobs. Peakstone Aggregates said the quarry was fenced."},
+			[]string{"Ocean Harvest Seafoods", "Peakstone Aggregates"}},
 		// One word with a capital inside is a company, not a person.
 		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
 		// A known body's name with a word in lower case; an acronym in
