@@ -1620,9 +1620,11 @@ func TestOrganizations(t *testing.T) {
 			"Harwell Terminals' charge rose to $161. Marlowe Homes said the houses were needed.",
 			"Prof Sipho Mathebula of the Grid Futures Lab said the ruling exposed a weakness."},
 			[]string{"Nordhaven Shipping", "Kestrel Ports", "Harwell Terminals", "Marlowe Homes", "Grid Futures Lab"}},
-		// A seafood firm, a quarry company.
-		{[]string{"Ocean Harvest Seafoods said the closure would cost jobs. Peakstone Aggregates said the quarry was fenced."},
-			[]string{"Ocean Harvest Seafoods", "Peakstone Aggregates"}},
+		// A seafood firm, a quarry company, a plastics maker, an
+		// insolvency firm.
+		{[]string{"Ocean Harvest Seafoods said the closure would cost jobs. Peakstone Aggregates said the quarry was fenced.",
+			"Halden Polymers said it would close its plant. Fiona Maddox of Kestrel Restructuring said buyers had been found."},
+			[]string{"Ocean Harvest Seafoods", "Peakstone Aggregates", "Halden Polymers", "Kestrel Restructuring"}},
 		// One word with a capital inside is a company, not a person.
 		{[]string{"Meta and ByteDance, the owner of TikTok, said they offered tools for parents."}, []string{"ByteDance", "TikTok"}},
 		// A known body's name with a word in lower case; an acronym in
