@@ -299,7 +299,7 @@ func (d *doc) findDates() {
 					if f, ps, ok := clauseTense(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]], sp.start+loc[0], sp.start+loc[1]); ok {
 						st := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
 						future, past = f || (dp.modal && prospective && !(ps && (relativeClause(st, sp.start+loc[0]) || !modalClause(st, sp.start+loc[0], sp.start+loc[1])))), ps
-					} else if untilWords[strings.ToLower(strings.SplitN(m[0], " ", 2)[0])] {
+					} else if w, _, _ := strings.Cut(m[0], " "); strings.EqualFold(w, "until") || strings.EqualFold(w, "till") {
 						// A limit looks ahead unless its own clause is past:
 						// "Harikumar directed that all schools remain closed
 						// till Saturday", but "flights were suspended until
@@ -963,7 +963,6 @@ var (
 	objectPronouns = set("me", "him", "her", "us", "them", "it")
 	irregularPast  = set("sworn", "rang", "struck", "spent", "sold", "bought", "built", "kept", "flew", "drove", "broke", "chose", "stood", "threw", "swore", "sank", "ran")
 	deadlineWords  = set("by", "until", "till", "before", "through")
-	untilWords     = set("until", "till")
 )
 
 // clauseOf finds the tokens of the date at [start, end), t[first:last+1],
@@ -1152,11 +1151,12 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 	}
 	wd := weekdays[m[2]]
 	mod := strings.ToLower(m[1])
+	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
 	switch {
 	case strings.HasPrefix(mod, "had "):
 		// "Banks had until Monday to change their notes": a time limit
 		// that has passed.
-		return day(d.pub.AddDate(0, 0, -((int(d.pub.Weekday()) - int(wd) + 7) % 7))), "day"
+		return day(d.pub.AddDate(0, 0, -back)), "day"
 	case strings.HasPrefix(mod, "until") || strings.HasPrefix(mod, "till"):
 		mod = "until" // and "till Tuesday", "until 5pm on Tuesday", "until at least Wednesday"
 	}
@@ -1165,7 +1165,6 @@ func resolveWeekday(d *doc, m []string, future, past bool) (string, string) {
 		shift := map[string]int{"last": -7, "next": 7}[m[3]]
 		return day(monday(d.pub).AddDate(0, 0, shift+(int(wd)+6)%7)), "day"
 	}
-	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
 	switch {
 	case mod == "for" || mod == "starting" || mod == "beginning":
 		// "a strike for Thursday", "a meeting starting Monday": the day

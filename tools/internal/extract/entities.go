@@ -124,7 +124,7 @@ func (d *doc) runs(out []run, p int) []run {
 			i++
 			continue
 		}
-		if (t[i].text == "NGO" || t[i].text == "NGOs") && i+1 < len(t) && t[i+1].isCap() && t[i+1].sent == t[i].sent {
+		if capitalDescriptions[t[i].text] && i+1 < len(t) && t[i+1].isCap() && t[i+1].sent == t[i].sent {
 			i++ // "the NGO Shipbreaking Platform": a description, as "the charity X" is
 			continue
 		}
@@ -321,6 +321,14 @@ var (
 	streetWords   = set("Street", "Road", "Avenue", "Lane", "Boulevard", "Highway", "Terrace", "Crescent", "Parade", "Drive")
 	streetAbbrevs = set("St", "Rd", "Ave", "Blvd", "Hwy")
 )
+
+// capitalDescriptions describe a body before its name in capitals: "the
+// NGO Shipbreaking Platform", as "the charity X" does in lower case.
+var capitalDescriptions = set("NGO", "NGOs")
+
+// describing reports a word that may describe a body before its name: one
+// in lower case, or a description written in capitals.
+func describing(x token) bool { return !x.isCap() || capitalDescriptions[x.text] }
 
 // describedKinds are the descriptions an appositive gives a body, and the
 // kind each makes it: "the Ben Kinsella Trust, a knife crime charity".
@@ -1333,7 +1341,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		// "A law firm, Harlow Legal, said": the description as appositive.
 		k--
 	}
-	if k >= 0 && t[k].kind == tWord && (!t[k].isCap() || t[k].text == "NGO") && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
+	if k >= 0 && t[k].kind == tWord && describing(t[k]) && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		kind, ok := bodyNouns[t[k].lower()]
 		dk, described := describedKind(t, k)
 		if ok && !described && personNouns[t[k].lower()] && d.lx.givenNames[t[r.i].text] && !determinedAt(t, k) {

@@ -2365,8 +2365,9 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			break
 		}
 	}
-	trade := false
-	plain := false                                                                       // a role known only from its place after an age: "a 21-year-old sophomore"
+	// plain: a role known only from its place after an age ("a 21-year-old
+	// sophomore"), which makes a voice from the street.
+	trade, plain := false, false
 	indefinite := start > 0 && (t[start-1].lower() == "a" || t[start-1].lower() == "an") // "NAME, a …"
 	if head < 0 && (copula || agedComma || indefinite) {
 		// "Joseph Otieno is a plant breeder at KALRO", "NAME, 47, a
@@ -2927,7 +2928,7 @@ func (d *doc) affilPhrase(p, k int) string {
 		}
 	}
 	s = max(s, k)
-	for f := s; f < len(t) && f < s+4 && t[f].kind == tWord && (!t[f].isCap() || t[f].text == "NGO") && t[f].sent == t[k].sent; f++ {
+	for f := s; f < len(t) && f < s+4 && t[f].kind == tWord && describing(t[f]) && t[f].sent == t[k].sent; f++ {
 		if bodyNoun(t[f]) && f+1 < len(t) && t[f+1].isCap() && t[f+1].sent == t[k].sent {
 			k = f + 1
 			break
