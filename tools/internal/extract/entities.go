@@ -1445,7 +1445,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 	}
 	for k := r.i; k < r.j; k++ {
-		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() && !d.bodyThenTitle(r, k+n) && !(n == 1 && isAcronym(t[k].text) && d.spelledOut(t[k].text) != "") {
+		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() && !d.bodyThenTitle(r, k+n) && !(n == 1 && isAcronym(t[k].text) && d.spelledOut(t[k].text) != "") && !(k > r.i && k+n+1 == r.j && d.bodyTail(t[k+n])) {
 			if c.title != "" && !c.honor && k > r.i && (d.lx.roles[strings.ToLower(strings.TrimSuffix(t[k].text, "."))] == "honorific" || t[k].lowBase() == "professor" || t[k].lowBase() == "prof") && d.titleWords(run{r.p, r.i, k}) {
 				// "Chief Health Officer Dr Miriam Castellano": the office
 				// says more than the honorific after it.
@@ -1763,6 +1763,18 @@ func (d *doc) bodyThenTitle(r run, k int) bool {
 		}
 	}
 	return false
+}
+
+// bodyTail reports a word that, alone after a title inside a longer
+// name, ends a body's name rather than naming a person: "Association of
+// Ambulance Chief | Executives", "Armed Forces General | Staff".
+func (d *doc) bodyTail(t token) bool {
+	w := t.lowBase()
+	if w == "staff" || d.isOrgWord(t) {
+		return true
+	}
+	one, plural := strings.CutSuffix(w, "s")
+	return plural && d.lx.roles[one] != "" && d.lx.roles[one] != "honorific" && d.lx.roles[one] != "kin"
 }
 
 // orgKind reports the kind of organisation a run names, from its words:

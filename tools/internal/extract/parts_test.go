@@ -766,6 +766,10 @@ func TestPeople(t *testing.T) {
 		// Corporate communications is a portfolio, no person.
 		{[]string{"Maryam Ibrahim-Sule, head of corporate communications at Kaduna Power, said the debt was not the company's. The company's Head of Corporate Communications said talks would go on."},
 			[]p{{"Maryam Ibrahim-Sule", "head of corporate communications", "Kaduna Power", false}}},
+		// A title inside a body's name, before a plural trade, an
+		// organisation word or "Staff", starts no person.
+		{[]string{"Dr Amira Castell, chair of the Royal College of General Practitioners, said waits had grown. The Association of Ambulance Chief Executives said crews were stretched, and the Armed Forces General Staff said drills would go on."},
+			[]p{{"Amira Castell", "chair", "Royal College of General Practitioners", false}}},
 		// A baroness's title is no part of her name; a bloc is a party.
 		{[]string{"Baroness Helena Marchbank, the gambling minister, said the limit would protect players. The Bloc Québécois has said it supports the measure."},
 			[]p{{"Helena Marchbank", "gambling minister", "", false}}},
