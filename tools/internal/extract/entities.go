@@ -1410,8 +1410,14 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	if forAt >= 1 && (t[forAt].lower() == "for" || t[forAt].lower() == "of") && t[forAt].sent == t[r.i].sent {
 		for n := min(4, forAt); n >= 1; n-- { // the longest title: "Senior Minister of State"
+			// A role word the title list lacks, capitalised, takes a
+			// portfolio too, before a given name: "Head of Corporate
+			// Communications NAME", "Supervisor of Elections NAME".
+			role := false
 			if d.titleAt(r.p, forAt-n, forAt) != n {
-				continue
+				if role = n == 1 && d.roleWord(t[forAt-1]); !role {
+					continue
+				}
 			}
 			e := r.i
 			if r.j-r.i >= 4 && !d.lx.givenNames[t[e].text] && !portfolioWords[t[e].lowBase()] && portfolioWords[t[e+1].lowBase()] && !d.lx.givenNames[t[e+1].text] {
@@ -1435,10 +1441,13 @@ func (d *doc) classify(r run) (candidate, bool) {
 			// Association").
 			// (Or a given name written after the surname, as a hyphened
 			// pair: "Minister of the Interior Hsu Kuo-cheng".)
-			if e > r.i && r.j-e >= 2 && capsOnly(t[e:r.j]) && (!the || d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text)) {
+			if e > r.i && r.j-e >= 2 && capsOnly(t[e:r.j]) && (!the && !role || d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text)) {
 				c.titleI = forAt - n
 				c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
 				c.strong = true
+				if b := c.titleI - 1; b >= 0 && t[b].sent == t[c.titleI].sent && len(t[b].text) >= 2 && isAcronym(t[b].text) {
+					c.prefix = run{r.p, b, c.titleI} // "ACC Head of Corporate Communications NAME": the body's letters
+				}
 				r = run{r.p, e, r.j}
 			}
 			break

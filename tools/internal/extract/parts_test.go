@@ -766,6 +766,13 @@ func TestPeople(t *testing.T) {
 		// Corporate communications is a portfolio, no person.
 		{[]string{"Maryam Ibrahim-Sule, head of corporate communications at Kaduna Power, said the debt was not the company's. The company's Head of Corporate Communications said talks would go on."},
 			[]p{{"Maryam Ibrahim-Sule", "head of corporate communications", "Kaduna Power", false}}},
+		// A capitalised role word the title list lacks takes a
+		// portfolio before a given name, after the body's letters; "the
+		// council's" is the council named in the paragraph before, not
+		// the commission named in the same sentence.
+		{[]string{"The Anti-Corruption Commission (ACC) has charged four officers of Chongwe Town Council.",
+			"ACC Head of Corporate Communications Mwila Chansa said the officers, among them the council's acting director of planning, Bwalya Mulenga, took bribes. Supervisor of Elections Mark Earley said the vote was clean."},
+			[]p{{"Mwila Chansa", "Head of Corporate Communications", "Anti-Corruption Commission", false}, {"Bwalya Mulenga", "acting director of planning", "Chongwe Town Council", false}, {"Mark Earley", "Supervisor of Elections", "", false}}},
 		// A title inside a body's name, before a plural trade, an
 		// organisation word or "Staff", starts no person.
 		{[]string{"Dr Amira Castell, chair of the Royal College of General Practitioners, said waits had grown. The Association of Ambulance Chief Executives said crews were stretched, and the Armed Forces General Staff said drills would go on."},

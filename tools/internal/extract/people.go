@@ -3098,17 +3098,31 @@ var bodyNouns = map[string]string{
 func (d *doc) ownerBefore(at Source, noun, kind string) string {
 	// "Labour councillors backed the scheme. The party's deputy leader…":
 	// a body of the kind named in the sentence before, or earlier in the
-	// same one, is the one meant.
+	// same one, is the one meant. But against a body named earlier in the
+	// same sentence, one whose name holds the noun, named in this paragraph
+	// or the one before, is: "… officers of Chongwe Town Council. | ACC
+	// spokesperson NAME said … the council's director".
 	near, nearAt := "", Source{Paragraph: -1}
+	holder, holderAt := "", Source{Paragraph: -1}
 	for _, o := range d.orgs {
 		if kind == "" || o.kind != kind {
 			continue
 		}
+		has := hasWordFold(o.name, noun)
 		for _, x := range o.mentions {
-			if srcLess(x, at) && x.Paragraph == at.Paragraph && x.Sentence >= at.Sentence-1 && (nearAt.Paragraph < 0 || srcLess(nearAt, x)) {
+			if !srcLess(x, at) {
+				continue
+			}
+			if x.Paragraph == at.Paragraph && x.Sentence >= at.Sentence-1 && (nearAt.Paragraph < 0 || srcLess(nearAt, x)) {
 				near, nearAt = o.name, x
 			}
+			if has && x.Paragraph >= at.Paragraph-1 && (holderAt.Paragraph < 0 || srcLess(holderAt, x)) {
+				holder, holderAt = o.name, x
+			}
 		}
+	}
+	if near != "" && holder != "" && nearAt.Sentence == at.Sentence {
+		return holder
 	}
 	if near != "" {
 		return near
