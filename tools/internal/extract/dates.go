@@ -812,7 +812,7 @@ func relativeClause(t []token, start int) bool {
 }
 
 // commitVerbs commit to what an infinitive after them says.
-var commitVerbs = set("agreed", "promised", "pledged", "vowed", "decided", "threatened", "asked", "ordered", "urged", "directed", "instructed", "told")
+var commitVerbs = set("agreed", "promised", "pledged", "vowed", "decided", "threatened", "asked", "ordered", "urged", "directed", "instructed", "told", "offered")
 
 // toAfter is the "to" before a verb within four words after token k, no
 // comma between ("agreed on Friday to hold"), or -1.
@@ -1016,8 +1016,9 @@ func clauseFuture(t []token, k int) bool {
 	switch {
 	case w == "would":
 		return next != "have"
-	case w == "can" || w == "must" || t[k].text == "may":
-		// "can be challenged within 28 days", "must leave by Friday".
+	case w == "can" || w == "must" || w == "should" || t[k].text == "may":
+		// "can be challenged within 28 days", "must leave by Friday",
+		// "said heating should be restored by Thursday".
 		return next != "have"
 	case w == "could":
 		// "could reach the coast by Friday"; not "could not attend" nor

@@ -773,6 +773,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Anti-Corruption Commission (ACC) has charged four officers of Chongwe Town Council.",
 			"ACC Head of Corporate Communications Mwila Chansa said the officers, among them the council's acting director of planning, Bwalya Mulenga, took bribes. Supervisor of Elections Mark Earley said the vote was clean."},
 			[]p{{"Mwila Chansa", "Head of Corporate Communications", "Anti-Corruption Commission", false}, {"Bwalya Mulenga", "acting director of planning", "Chongwe Town Council", false}, {"Mark Earley", "Supervisor of Elections", "", false}}},
+		// A conservator is an official; a role "in the Ministry of X"
+		// is the ministry's.
+		{[]string{"Sindh Wildlife Department conservator Ghulam Rasool Khoso said the count had risen. The permanent secretary in the Ministry of Livestock and Fisheries, Elias Mwakasege, said patrols had grown."},
+			[]p{{"Ghulam Rasool Khoso", "conservator", "Sindh Wildlife Department", false}, {"Elias Mwakasege", "permanent secretary", "Ministry of Livestock and Fisheries", false}}},
 		// A title inside a body's name, before a plural trade, an
 		// organisation word or "Staff", starts no person.
 		{[]string{"Dr Amira Castell, chair of the Royal College of General Practitioners, said waits had grown. The Association of Ambulance Chief Executives said crews were stretched, and the Armed Forces General Staff said drills would go on."},
@@ -2246,6 +2250,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"on Sunday, June 9", "2024-06-09"}, {"later this month", "2024-05"}, {"on Tuesday 5 March", "2024-03-05"}}},
 		// A limit looks ahead unless its own clause is past; "till", a
 		// time or "at least" may come between "until" and the day.
+		// "should" looks ahead as "must" does; "offered to" as "agreed
+		// to".
+		{"2023-11-22", "The company said heating should be restored by Thursday evening. The council offered on Monday to review the plan by Friday.",
+			[]dt{{"by Thursday evening", "2023-11-23"}, {"on Monday", "2023-11-20"}, {"by Friday", "2023-11-24"}}},
 		{"2023-09-13", "The collector directed that all schools remain closed till Saturday. Banks had until Monday to change notes. The strike is due to last until 6 p.m. on Friday. Classes have been suspended until at least Wednesday. The outage lasted until Tuesday afternoon.",
 			[]dt{{"till Saturday", "2023-09-16"}, {"had until Monday", "2023-09-11"}, {"until 6 p.m. on Friday", "2023-09-15"}, {"until at least Wednesday", "2023-09-13"}, {"until Tuesday afternoon", "2023-09-12"}}},
 	}

@@ -1272,7 +1272,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					break
 				}
 			}
-			if lw == "of" || lw == "for" || lw == "at" || lw == "to" {
+			// ("The permanent secretary in the Ministry of Livestock,
+			// NAME": "in" a body named with its organisation word.)
+			if lw == "of" || lw == "for" || lw == "at" || lw == "to" || lw == "in" && t[m+1].lower() == "the" && d.orgWordIn(p, m+2, k+1) {
 				// ("The Chief Executive Officer of the Ghana Chamber of
 				// Mines, Mrs NAME": a role noun the title list lacks, after
 				// words that qualify a title.)
