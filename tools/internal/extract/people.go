@@ -365,7 +365,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 }
 
 // ownedGroupNouns call a campaign group or an association by what it is.
-var ownedGroupNouns = set("group", "organisation", "organization", "charity", "coalition", "alliance", "network", "campaign", "movement", "association")
+var ownedGroupNouns = set("group", "organisation", "organization", "charity", "coalition", "alliance", "network", "campaign", "movement", "association", "union")
 
 // namesLine reports a paragraph of capitalised words alone, joined by
 // "and", "in" or commas: a byline without "By".
