@@ -156,6 +156,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 				// "half a dozen"
 				if j+1 < len(t) && t[j].lower() == "a" && t[j+1].lower() == "dozen" {
 					value, j = 6, j+2
+				} else if j+1 < len(t) && t[j].lower() == "a" && len(t[j+1].text) > 2 && scaleWords[t[j+1].lower()] > 0 {
+					value, kind, j = scaleWords[t[j+1].lower()]/2, "", j+2 // "half a billion pounds", "half a million people"
 				} else if j < len(t) && t[j].lower() == "of" {
 					kind = "fraction"
 				} else if !(i > 0 && (d.approxBefore(t, i) > 0 || t[i-1].lower() == "about")) {

@@ -1899,6 +1899,9 @@ func TestNumbers(t *testing.T) {
 		// after "almost" and the like.
 		{"Prices more than doubled last year, and the firm reported a fourfold rise in profit. It was a double standard, and rents almost double in summer.",
 			[]n{{"more than doubled", 2, "times", true}, {"fourfold", 4, "times rise", false}, {"almost double", 2, "times", true}}},
+		// Half a scale: "half a billion", "half a million".
+		{"Half a billion pounds has been written off, and about half a million people have fled.",
+			[]n{{"Half a billion", 5e8, "pounds", false}, {"about half a million", 5e5, "people", true}}},
 		// Currencies by their signs: the peso, the naira, the won.
 		{"The cap is ₱41 per kilo; fees rose to ₦500 and ₩3,000.",
 			[]n{{"₱41 per kilo", 41, "per kilo", false}, {"₦500", 500, "", false}, {"₩3,000", 3000, "", false}}},
