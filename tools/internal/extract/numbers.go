@@ -144,7 +144,9 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 				value, kind, start = f, "fraction", i-1
 				break
 			}
-			scaled := j < len(t) && (scaleWords[t[j].lower()] > 0 || t[j].lower() == "hundred")
+			// ("one per cent": a share, like "one million" a count.)
+			scaled := j < len(t) && (scaleWords[t[j].lower()] > 0 || t[j].lower() == "hundred" || t[j].lower() == "percent" || t[j].text == "%" ||
+				j+1 < len(t) && t[j].lower() == "per" && t[j+1].lower() == "cent")
 			if !ratio && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled || lw == "quarter" || lw == "third") {
 				return Number{}, 0, false // but "more than one million displaced"
 			}

@@ -1899,6 +1899,9 @@ func TestNumbers(t *testing.T) {
 		// after "almost" and the like.
 		{"Prices more than doubled last year, and the firm reported a fourfold rise in profit. It was a double standard, and rents almost double in summer.",
 			[]n{{"more than doubled", 2, "times", true}, {"fourfold", 4, "times rise", false}, {"almost double", 2, "times", true}}},
+		// "one per cent" is a share, where "one" alone is not counted.
+		{"Fines of up to one per cent of turnover apply, and one firm paid.",
+			[]n{{"up to one per cent", 1, "percent of turnover apply", true}}},
 		// Half a scale: "half a billion", "half a million".
 		{"Half a billion pounds has been written off, and about half a million people have fled.",
 			[]n{{"Half a billion", 5e8, "pounds", false}, {"about half a million", 5e5, "people", true}}},
