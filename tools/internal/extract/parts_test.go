@@ -773,6 +773,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Anti-Corruption Commission (ACC) has charged four officers of Chongwe Town Council.",
 			"ACC Head of Corporate Communications Mwila Chansa said the officers, among them the council's acting director of planning, Bwalya Mulenga, took bribes. Supervisor of Elections Mark Earley said the vote was clean."},
 			[]p{{"Mwila Chansa", "Head of Corporate Communications", "Anti-Corruption Commission", false}, {"Bwalya Mulenga", "acting director of planning", "Chongwe Town Council", false}, {"Mark Earley", "Supervisor of Elections", "", false}}},
+		// A name with a capital inside opening a sentence is a body's,
+		// whatever its ending, and is not lower-cased into the role.
+		{[]string{"VRFish chief executive Leanne Stirling said netting would end."},
+			[]p{{"Leanne Stirling", "chief executive", "VRFish", false}}},
 		// "The union's" is the group named last, as "the association's"
 		// is, though its name lacks the word.
 		{[]string{"The Cyber Statecraft Initiative at the Atlantic Council said the files were the prize. The American Federation of Government Employees, the largest union of federal workers, has demanded more. The union's national president, Harold Simms, called the response too little."},

@@ -1553,7 +1553,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					continue
 				}
 				opens := os == pa.tokSent[t[i].sent]
-				if lw := t[os].lower(); opens && start-os == 1 && !d.isPlaceTok(t[os]) && d.orgWithWord(d.src(p, os, start), t[os].lowBase()) == "" &&
+				if lw := t[os].lower(); opens && start-os == 1 && !d.isPlaceTok(t[os]) && !innerCapital(t[os].text) && d.orgWithWord(d.src(p, os, start), t[os].lowBase()) == "" &&
 					(adjectiveEnding(lw) || strings.HasSuffix(lw, "ing") || portfolioWords[lw]) {
 					// "Constitutional lawyer NAME", "Presiding judge NAME",
 					// "Border security minister NAME" opening a sentence: the
@@ -1576,8 +1576,8 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					// word of the role, or of a body named before.
 					info.affil = d.orgWithWord(d.src(p, os, start), t[os].lowBase())
 
-					if info.affil == "" && !adjectiveEnding(t[os].lower()) && !strings.HasSuffix(t[os].lower(), "ing") && !d.lx.common[t[os].base()] && d.lx.roles[t[os].lowBase()] == "" && !portfolioWords[t[os].lower()] && !genericBodies[t[os].lower()] {
-						info.affil = t[os].base() // "Airbnb spokesman NAME"
+					if info.affil == "" && (innerCapital(t[os].base()) || !adjectiveEnding(t[os].lower()) && !strings.HasSuffix(t[os].lower(), "ing") && !d.lx.common[t[os].base()] && d.lx.roles[t[os].lowBase()] == "" && !portfolioWords[t[os].lower()] && !genericBodies[t[os].lower()]) {
+						info.affil = t[os].base() // "Airbnb spokesman NAME", "VRFish chief executive NAME"
 					}
 				default:
 					info.affil = d.runText(run{p, os, start})
@@ -1610,6 +1610,17 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	}
 
 	return info, true
+}
+
+// innerCapital reports a capital after a word's first letter: "VRFish",
+// "eBay" are names, whatever their endings.
+func innerCapital(w string) bool {
+	for k, r := range w {
+		if k > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // itsOrg is the organisation that "its" at token i of paragraph p stands
