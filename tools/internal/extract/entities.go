@@ -52,12 +52,16 @@ var (
 		"protection", "welfare", "disability", "animal", "climate")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "cha", "ya", "wa", "für", "y")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
-	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
-	lawWords      = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact", "regulation", "directive")
-	roleStop      = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
-	affilPreps    = set("at", "of", "with", "from", "for")
-	creditVerb    = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
-	kinOwners     = set("his", "her", "their")
+	// landforms end the names of places, and of some people: a place
+	// unless a given name opens the run ("the Gippsland Lakes", "the
+	// Yorkshire Dales", but "Jane Hills").
+	landforms  = set("lakes", "dales", "hills", "highlands", "lowlands", "wetlands", "fells", "moors", "plains", "heights", "mountain")
+	placeWords = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
+	lawWords   = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact", "regulation", "directive")
+	roleStop   = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
+	affilPreps = set("at", "of", "with", "from", "for")
+	creditVerb = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
+	kinOwners  = set("his", "her", "their")
 	// journalism names a newsroom's staff, as a byline calls them.
 	journalism = set("reporter", "editor", "correspondent", "journalist", "columnist", "producer", "narrator", "writer", "photographer")
 )
@@ -1590,7 +1594,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(full, ft, kind, ft)
 		return candidate{}, false
 	}
-	if c.title == "" && placeWords[t[r.j-1].lowBase()] && r.j-r.i >= 2 {
+	if c.title == "" && r.j-r.i >= 2 && (placeWords[t[r.j-1].lowBase()] || landforms[t[r.j-1].lowBase()] && !d.lx.givenNames[t[r.i].text]) {
 		if d.orgWordIn(r.p, r.i, r.j-1) {
 			// "Riverbend Unified School District", "Metropolitan Water
 			// District": a body that governs the place.

@@ -773,6 +773,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Anti-Corruption Commission (ACC) has charged four officers of Chongwe Town Council.",
 			"ACC Head of Corporate Communications Mwila Chansa said the officers, among them the council's acting director of planning, Bwalya Mulenga, took bribes. Supervisor of Elections Mark Earley said the vote was clean."},
 			[]p{{"Mwila Chansa", "Head of Corporate Communications", "Anti-Corruption Commission", false}, {"Bwalya Mulenga", "acting director of planning", "Chongwe Town Council", false}, {"Mark Earley", "Supervisor of Elections", "", false}}},
+		// A faculty is academic; lakes and dales end places' names, not
+		// people's, unless a given name opens them.
+		{[]string{"Fishermen are being forced off the Gippsland Lakes, and most nests were in the Yorkshire Dales.",
+			"Dr Marko Koprivnik, a political scientist at the University of Ljubljana's Faculty of Social Sciences, said the effect might be smaller. Jane Hills said it was fine."},
+			[]p{{"Marko Koprivnik", "political scientist", "University of Ljubljana's Faculty of Social Sciences", true}, {"Jane Hills", "", "", false}}},
 		// A name with a capital inside opening a sentence is a body's,
 		// whatever its ending, and is not lower-cased into the role.
 		{[]string{"VRFish chief executive Leanne Stirling said netting would end."},
