@@ -139,7 +139,9 @@ func (d *doc) runs(out []run, p int) []run {
 		// "King's College London": a possessive inside a name runs on
 		// to an organisation word.
 		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && t[j-1].isCap() && (d.isOrgWord(t[j]) || d.knownPast(p, i, j))) {
-			if t[j].isCap() && !placeModifier(t[j]) {
+			// (Not a month before its day: "By Olena Tkachuk September 20,
+			// 2023", a byline and its date.)
+			if t[j].isCap() && !placeModifier(t[j]) && !(dateName(t[j]) && j+1 < len(t) && t[j+1].kind == tNum) {
 				j++
 				continue
 			}

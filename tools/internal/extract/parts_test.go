@@ -773,6 +773,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Anti-Corruption Commission (ACC) has charged four officers of Chongwe Town Council.",
 			"ACC Head of Corporate Communications Mwila Chansa said the officers, among them the council's acting director of planning, Bwalya Mulenga, took bribes. Supervisor of Elections Mark Earley said the vote was clean."},
 			[]p{{"Mwila Chansa", "Head of Corporate Communications", "Anti-Corruption Commission", false}, {"Bwalya Mulenga", "acting director of planning", "Chongwe Town Council", false}, {"Mark Earley", "Supervisor of Elections", "", false}}},
+		// A byline's name stops at the date after it, however long the
+		// line.
+		{[]string{"By Johan Ekdahl June 23, 2020, 10:42 AM GMT+2 Updated on June 23, 2020, 1:15 PM GMT+2",
+			"Sweden's financial regulator fined the bank 2 billion kronor."},
+			[]p{{"Johan Ekdahl", "", "The Test Times", false}}},
 		// A faculty is academic; lakes and dales end places' names, not
 		// people's, unless a given name opens them.
 		{[]string{"Fishermen are being forced off the Gippsland Lakes, and most nests were in the Yorkshire Dales.",

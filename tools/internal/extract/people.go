@@ -796,7 +796,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		ev += 2
 	}
 	// A byline on a line of its own: "By NAME", "By NAME and NAME".
-	if b == 1 && (t[0].text == "By" || t[0].text == "by") && len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 {
+	// Or "By NAME June 23, 2020, 10:42 AM … Updated on …": the name, then
+	// the date the line goes on with.
+	dated := j+1 < len(t) && dateName(t[j]) && t[j+1].kind == tNum
+	if b == 1 && (t[0].text == "By" || t[0].text == "by") && (len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 || dated) {
 		by := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
 		if j+1 < len(t) && t[j].text == "," {
 			// "By NAME, BBC News, Bridgetown": the outlet.
