@@ -52,18 +52,18 @@ var (
 		"protection", "welfare", "disability", "animal", "climate")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "cha", "ya", "wa", "für", "y")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
+	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
+	lawWords      = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact", "regulation", "directive")
+	roleStop      = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
+	affilPreps    = set("at", "of", "with", "from", "for")
+	creditVerb    = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
+	kinOwners     = set("his", "her", "their")
+	// journalism names a newsroom's staff, as a byline calls them.
+	journalism = set("reporter", "editor", "correspondent", "journalist", "columnist", "producer", "narrator", "writer", "photographer")
 	// landforms end the names of places, and of some people: a place
 	// unless a given name opens the run ("the Gippsland Lakes", "the
 	// Yorkshire Dales", but "Jane Hills").
-	landforms  = set("lakes", "dales", "hills", "highlands", "lowlands", "wetlands", "fells", "moors", "plains", "heights", "mountain")
-	placeWords = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
-	lawWords   = set("bill", "act", "treaty", "accord", "convention", "protocol", "charter", "amendment", "agreement", "pact", "regulation", "directive")
-	roleStop   = set("the", "a", "an", "his", "her", "its", "their", "our", "my", "of", "by", "to", "in", "on", "at", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "said", "says", "told", "is", "are", "was", "were", "has", "have", "had", "will", "would", "than", "also", "while", "after", "before", "including", "like", "another", "other", "some", "many", "two", "three")
-	affilPreps = set("at", "of", "with", "from", "for")
-	creditVerb = map[string]string{"reported": "reporter", "wrote": "writer", "adapted": "adapted the story", "edited": "editor", "contributed": "contributed to the report", "produced": "producer", "narrated": "narrator"}
-	kinOwners  = set("his", "her", "their")
-	// journalism names a newsroom's staff, as a byline calls them.
-	journalism = set("reporter", "editor", "correspondent", "journalist", "columnist", "producer", "narrator", "writer", "photographer")
+	landforms = set("lakes", "dales", "hills", "highlands", "lowlands", "wetlands", "fells", "moors", "plains", "heights", "mountain")
 )
 
 func set(words ...string) map[string]bool {
@@ -141,7 +141,7 @@ func (d *doc) runs(out []run, p int) []run {
 		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && t[j-1].isCap() && (d.isOrgWord(t[j]) || d.knownPast(p, i, j))) {
 			// (Not a month before its day: "By Olena Tkachuk September 20,
 			// 2023", a byline and its date.)
-			if t[j].isCap() && !placeModifier(t[j]) && !(dateName(t[j]) && j+1 < len(t) && t[j+1].kind == tNum) {
+			if t[j].isCap() && !placeModifier(t[j]) && !datedAt(t, j) {
 				j++
 				continue
 			}
@@ -530,6 +530,12 @@ func calledAfter(t []token, k int) string {
 		}
 	}
 	return ""
+}
+
+// datedAt reports a month or a weekday at token k with its day after it:
+// "September 20".
+func datedAt(t []token, k int) bool {
+	return k+1 < len(t) && dateName(t[k]) && t[k+1].kind == tNum
 }
 
 // dateName reports a month or a weekday, which no name runs on to.

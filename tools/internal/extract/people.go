@@ -798,8 +798,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	// A byline on a line of its own: "By NAME", "By NAME and NAME".
 	// Or "By NAME June 23, 2020, 10:42 AM … Updated on …": the name, then
 	// the date the line goes on with.
-	dated := j+1 < len(t) && dateName(t[j]) && t[j+1].kind == tNum
-	if b == 1 && (t[0].text == "By" || t[0].text == "by") && (len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 || dated) {
+	if b == 1 && (t[0].text == "By" || t[0].text == "by") && (len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 || datedAt(t, j)) {
 		by := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
 		if j+1 < len(t) && t[j].text == "," {
 			// "By NAME, BBC News, Bridgetown": the outlet.
