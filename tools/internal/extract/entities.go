@@ -300,7 +300,7 @@ var portfolioWords = set(
 	"customs", "citizenship", "multicultural", "seniors", "gender", "population", "diaspora", "reconciliation", "reconstruction", "disaster",
 	"emergency", "management", "maritime", "marine", "oceans", "wildlife", "cooperation", "co-operation", "sports", "parliamentary", "legal",
 	"insurance", "audit", "procurement", "livestock", "elections", "electoral", "civil", "protection", "consumers", "competition",
-	"homelessness", "fishing", "dairy", "agribusiness", "traffic", "inclusion", "migration", "integration", "equalities", "safety", "market", "corporate")
+	"homelessness", "fishing", "dairy", "agribusiness", "traffic", "inclusion", "migration", "integration", "equalities", "safety", "market", "corporate", "sustainable")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")
@@ -803,10 +803,33 @@ func (d *doc) splitRun(out []run, r run) []run {
 			s = k + 1
 		}
 	}
-	if r.j > s {
+	if r.j > s && !d.portfolioTail(r, s) {
 		out = append(out, run{r.p, s, r.j})
 	}
 	return out
+}
+
+// portfolioTail reports words from s to the end of run r that end a
+// minister's portfolio set off before a name, after "and": "Sustainable
+// Development" in "Minister of Mining and Sustainable Development, NAME"
+// names no one.
+func (d *doc) portfolioTail(r run, s int) bool {
+	t := d.paras[r.p].toks
+	if s < r.i+3 || t[s-1].lower() != "and" || r.j >= len(t) || t[r.j].text != "," {
+		return false
+	}
+	for k := s; k < r.j; k++ {
+		w := t[k].lowBase()
+		if d.lx.givenNames[t[k].text] || !(portfolioWords[w] || portfolioLike(w) || adjectiveEnding(w)) {
+			return false
+		}
+	}
+	for m := s - 2; m > r.i; m-- {
+		if lw := t[m].lower(); lw == "of" || lw == "for" {
+			return ministerial[t[m-1].lowBase()] || t[m-1].text == "State"
+		}
+	}
+	return false
 }
 
 // camelCase reports a word with a capital after a small letter inside it,

@@ -783,6 +783,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Fishermen are being forced off the Gippsland Lakes, and most nests were in the Yorkshire Dales.",
 			"Dr Marko Koprivnik, a political scientist at the University of Ljubljana's Faculty of Social Sciences, said the effect might be smaller. Jane Hills said it was fine."},
 			[]p{{"Marko Koprivnik", "political scientist", "University of Ljubljana's Faculty of Social Sciences", true}, {"Jane Hills", "", "", false}}},
+		// A minister's portfolio in capitals, set off before the name, is
+		// the role's though the list lacks its words; the owner before
+		// it is the affiliation.
+		{[]string{"Chile's Minister of Mining and Sustainable Development, Paula Ortega, said the licences would be reviewed. Kenya's Minister of State for Energy, Joseph Kiprop, said the line was late."},
+			[]p{{"Paula Ortega", "Minister of Mining and Sustainable Development", "Chile", false}, {"Joseph Kiprop", "Minister of State for Energy", "Kenya", false}}},
 		// A name with a capital inside opening a sentence is a body's,
 		// whatever its ending, and is not lower-cased into the role.
 		{[]string{"VRFish chief executive Leanne Stirling said netting would end."},

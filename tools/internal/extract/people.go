@@ -1244,6 +1244,14 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			}
 		}
 	}
+	// "Morocco's Minister of Energy Transition and Sustainable Development,
+	// NAME": a minister's portfolio in capitals is the role's, though the
+	// list lacks its words.
+	if class == "" && weight == 5 && t[k].isCap() {
+		if h, c := d.ministerPortfolio(p, k); h >= 0 {
+			class, k = c, h
+		}
+	}
 	switch {
 	case class == "":
 		class = headClass
@@ -3361,6 +3369,38 @@ func portfolioEndLoose(t []token, k int) int {
 // postHeads head the role of whoever runs a body's work in a place: "head
 // of civil protection in the canton".
 var postHeads = set("head", "chief", "director", "coordinator", "co-ordinator", "manager")
+
+// ministerPortfolio finds the title of a minister or secretary before a
+// portfolio in capitals that ends at k: "Minister of Energy Transition and
+// Sustainable Development", "Minister of State for Energy", "Secretary of
+// the Interior". A portfolio names no body: "Minister of the Ministry of
+// Health" ends in one, and "Minister for Trade of Ghana" in a place. It
+// returns the title's index and the role class of its ministerial word, or
+// -1.
+func (d *doc) ministerPortfolio(p, k int) (int, string) {
+	t := d.paras[p].toks
+	for m := k - 1; m >= 1 && k-m <= 7 && t[m].sent == t[k].sent && t[m].kind == tWord; m-- {
+		switch lw := t[m].lower(); {
+		case lw == "of" || lw == "for":
+			h := m - 1
+			if lw == "for" && h >= 2 && t[h].text == "State" && t[h-1].lower() == "of" {
+				h -= 2 // "Minister of State for Energy"
+			}
+			if !t[h].isCap() || !ministerial[t[h].lowBase()] {
+				return -1, ""
+			}
+			c := d.lx.roles[t[h].lowBase()]
+			if h >= 1 && t[h-1].isCap() && d.titleAt(p, h-1, h+1) == 2 {
+				h-- // "Cabinet Secretary for Transport"
+			}
+			return h, c
+		case lw == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for"), lw == "and" && m < k:
+		case !t[m].isCap() || d.isOrgWord(t[m]) && !portfolioWords[t[m].lowBase()] || d.isPlaceTok(t[m]):
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
 
 // allPunct reports tokens that are all punctuation (or none): "—", "--".
 func allPunct(t []token) bool {
