@@ -139,7 +139,10 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
 		// "founded in 1877": an earlier year, after a word that makes the
 		// number one.
-		{c(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring) (1[5-8]\d{2})\b`), resolveYear, []string{"#oldyear"}, false, false},
+		// And a year past this century: "until 2150", "by 2100" (a round
+		// one, after "by", which also takes counts); "since at least 1562";
+		// "an 1881 painting", which only a year reads as.
+		{c(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring)(?: at least)? (1[5-8]\d{2}|2[1-4]\d{2})\b|\b[Bb]y (2[1-4][05]0)\b|\b[Aa]n (18\d{2})\b`), resolveOldYear, []string{"#oldyear"}, false, false},
 		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false},
 		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true, false},
 	}
@@ -225,8 +228,8 @@ func (d *doc) findDates() {
 					key = "#splityear" // "2024-25", "2023/24"
 				case isYearTok(t):
 					key = "#year"
-				case t.kind == tNum && len(t.text) == 4 && t.text[0] == '1' && '5' <= t.text[1] && t.text[1] <= '8' && ti > 0 && yearPreps[sentToks[ti-1].lower()]:
-					key = "#oldyear" // "in 1877"
+				case t.kind == tNum && len(t.text) == 4 && ti > 0 && oldYearAfter(t.text, sentToks[ti-1].lower()):
+					key = "#oldyear" // "in 1877", "by 2100"
 				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
 					key = "#decade"
 				}
@@ -2153,6 +2156,29 @@ var yearPreps = set("in", "since", "until", "from", "before", "after", "during")
 
 func resolveYear(d *doc, m []string, future, past bool) (string, string) {
 	return m[1], "year"
+}
+
+// resolveOldYear: the year, whichever of its patterns' groups took it.
+func resolveOldYear(d *doc, m []string, future, past bool) (string, string) {
+	for _, y := range m[1:] {
+		if y != "" {
+			return y, "year"
+		}
+	}
+	return "", "year"
+}
+
+// oldYearAfter reports four digits outside 1900-2099 that read as a year
+// after the word before them: "in 1877", "since at least 1562", "by
+// 2100", "an 1881 painting".
+func oldYearAfter(y, prev string) bool {
+	switch {
+	case y[0] == '1' && '5' <= y[1] && y[1] <= '8':
+		return yearPreps[prev] || prev == "least" || prev == "an" && y[1] == '8'
+	case y[0] == '2' && '1' <= y[1] && y[1] <= '4':
+		return yearPreps[prev] || prev == "least" || prev == "by" && (y[2:] == "00" || y[2:] == "50")
+	}
+	return false
 }
 
 func resolveEvent(d *doc, m []string, future, past bool) (string, string) {

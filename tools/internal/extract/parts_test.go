@@ -2054,6 +2054,12 @@ func TestDates(t *testing.T) {
 		{"2025-01-10", "The bill passed this morning. The club was founded in 1877. Costs will rise over the next decade and peak later this decade. The work will be done by the end of the summer, and prices will fall by spring.",
 			[]dt{{"this morning", "2025-01-10"}, {"in 1877", "1877"}, {"over the next decade", "2025/2035"}, {"later this decade", "2020s"},
 				{"by the end of the summer", "2025-08"}, {"by spring", "2025-03/2025-05"}}},
+		// A year past this century after "until" or "by" (round, as
+		// counts seldom are), one long past after "since at least", and
+		// after "an", which only a year reads as; a count after "by" is
+		// none.
+		{"2024-05-01", "Seas could rise a metre by 2100 and go on rising until 2130. Floods have struck since at least 1607. The museum sold an 1874 portrait. Fees rose by 1500 last month.",
+			[]dt{{"by 2100", "2100"}, {"until 2130", "2130"}, {"since at least 1607", "1607"}, {"an 1874", "1874"}, {"last month", "2024-04"}}},
 		// A day after a past verb, though "and will" follows it.
 		{"2024-05-08", "The zones came into force on Monday and will last for two weeks.",
 			[]dt{{"on Monday", "2024-05-06"}}},
