@@ -106,6 +106,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			return Number{}, 0, false // "10pm", "7am": a time of day
 		case strings.Contains(rest, "year-old") || strings.Contains(rest, "year old"):
 			unit = "age"
+		case strings.HasPrefix(rest, "-") && scaleWords[rest[1:]] >= 1e6:
+			value *= scaleWords[rest[1:]] // "R1.3-billion", "$40-million"
 		case rest != "":
 			unit = strings.TrimPrefix(rest, "-")
 		}

@@ -1945,6 +1945,11 @@ func TestNumbers(t *testing.T) {
 		// leaves no stray "000".
 		{"Fines of Dh400 apply. The wage rose to N62,000; nurses wore N95 masks. Rents rose SR15,000. Fees are Le2,500.",
 			[]n{{"Dh400", 400, "apply", false}, {"N62,000", 62000, "", false}, {"SR15,000", 15000, "", false}}},
+		// A bare "R" or "N" with a small amount after a word of price or
+		// another amount; a scale after a hyphen, as South African papers
+		// write it. "The R21 vaccine and N95 masks" stay names.
+		{"A ticket costs R34, up from R31. The line costs about R2.4-billion a year. The R21 vaccine and N95 masks came.",
+			[]n{{"R34", 34, "", false}, {"R31", 31, "", false}, {"about R2.4-billion a year", 2.4e9, "per year", true}}},
 		{"It plans to deploy thousands of soldiers for eight hours.",
 			[]n{{"thousands", 2000, "soldiers", true}, {"eight", 8, "hours", false}}},
 		{"The fund adds €1.2 billion; 78% of respondents agreed.",

@@ -150,10 +150,10 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 			}
 			out = append(out, wordToken(p, lower, i, j, si, tNum))
 			i = j
-		case unicode.IsLetter(r) && currencyPrefix(p[i:]) > 0:
+		case unicode.IsLetter(r) && (currencyPrefix(p[i:]) > 0 || bareAmount(p, lower, i)):
 			// "R54.5bn", "Sh500,000", "Rs4,000": a currency written in
 			// letters, glued to its amount as "$" is.
-			n := currencyPrefix(p[i:])
+			n := max(currencyPrefix(p[i:]), 1)
 			out = append(out, token{text: p[i : i+n], low: lower[i : i+n], nrm: lower[i : i+n], start: i, end: i + n, sent: si, kind: tPunct})
 			i += n
 		case unicode.IsLetter(r):
@@ -247,9 +247,52 @@ func randAmount(s string) bool {
 	if dot := strings.IndexByte(s[:k], '.'); dot >= 0 && k-dot > 2 {
 		return true // "P0.4621", "R15.50": cents, but not "R0.9"
 	}
-	return strings.Contains(s[:k], ",") || strings.HasPrefix(rest, "bn") || strings.HasPrefix(rest, "m") && (len(rest) == 1 || !unicode.IsLetter(rune(rest[1]))) ||
-		strings.HasPrefix(rest, " million") || strings.HasPrefix(rest, " billion")
+	for _, scale := range []string{" million", " billion", " trillion", "-million", "-billion", "-trillion"} {
+		if strings.HasPrefix(rest, scale) {
+			return true // and "R1.3-billion", as South African papers write it
+		}
+	}
+	return strings.Contains(s[:k], ",") || strings.HasPrefix(rest, "bn") || strings.HasPrefix(rest, "m") && (len(rest) == 1 || !unicode.IsLetter(rune(rest[1])))
 }
+
+// bareAmount reports a bare "R" or "N" glued to a small whole number that a
+// word of price or range comes before: "costs R32, up from R30", "between
+// N500 and N700". Without that word, "the R21 vaccine" and "an N95 mask"
+// are names.
+func bareAmount(p, lower string, i int) bool {
+	if p[i] != 'R' && p[i] != 'N' || i+1 >= len(p) || p[i+1] < '1' || p[i+1] > '9' {
+		return false
+	}
+	k := i + 1
+	for k < len(p) && p[k] >= '0' && p[k] <= '9' {
+		k++
+	}
+	if k-i > 5 || k < len(p) && (isAlnumASCII(p[k]) || p[k] == '-') {
+		return false
+	}
+	j := i
+	for j > 0 && p[j-1] == ' ' {
+		j--
+	}
+	w := j
+	for w > 0 && 'a' <= lower[w-1] && lower[w-1] <= 'z' {
+		w--
+	}
+	switch word := lower[w:j]; {
+	case j == i:
+		return false
+	case word == "and" || word == "or" || word == "to":
+		// "between R30 and R32", "R25 to R30": after another amount.
+		return w >= 2 && p[w-1] == ' ' && p[w-2] >= '0' && p[w-2] <= '9'
+	default:
+		return priceWords[word]
+	}
+}
+
+// priceWords come before an amount of money: "costs", "from", "between";
+// "and", "or" and "to" do after another amount.
+var priceWords = set("cost", "costs", "costing", "pay", "pays", "paid", "paying", "charge", "charges", "charged", "from", "at", "about",
+	"around", "roughly", "nearly", "almost", "than", "between", "of", "just", "only", "for", "by", "fare", "fee", "price")
 
 // wordToken is the word or number token p[i:j] of sentence si, with its
 // lower-case and normalised forms.
