@@ -1570,6 +1570,16 @@ func (d *doc) classify(r run) (candidate, bool) {
 			c.title = d.paras[r.p].text[t[c.prefix.i].start:t[r.i-1].end]
 			c.titleI = c.prefix.i
 			c.prefix = run{}
+			if k := c.titleI; k >= 1 && t[k].lowBase() == "affairs" && t[k-1].sent == t[k].sent {
+				// "Veterans' Affairs Minister", "Women's Affairs Minister":
+				// whose affairs they are is the portfolio's.
+				if t[k-1].possessive() && t[k-1].kind == tWord {
+					c.titleI = k - 1
+				} else if k >= 2 && (t[k-1].text == "'" || t[k-1].text == "’") && t[k-2].end == t[k-1].start && strings.HasSuffix(t[k-2].text, "s") {
+					c.titleI = k - 2
+				}
+				c.title = d.paras[r.p].text[t[c.titleI].start:t[r.i-1].end]
+			}
 		} else if o, ok := d.lx.orgs[lpt]; ok {
 			d.addOrg(c.prefix, o.name, o.kind, pt)
 		} else if kind := d.orgKind(c.prefix); kind != "" {

@@ -788,6 +788,9 @@ func TestPeople(t *testing.T) {
 		// it is the affiliation.
 		{[]string{"Chile's Minister of Mining and Sustainable Development, Paula Ortega, said the licences would be reviewed. Kenya's Minister of State for Energy, Joseph Kiprop, said the line was late."},
 			[]p{{"Paula Ortega", "Minister of Mining and Sustainable Development", "Chile", false}, {"Joseph Kiprop", "Minister of State for Energy", "Kenya", false}}},
+		// Whose affairs a portfolio is for belongs to the role.
+		{[]string{"Veterans' Affairs Minister Daniel Westbury said claims would be cleared. The women's affairs minister, Ruth Okafor, said the plan was late."},
+			[]p{{"Daniel Westbury", "Veterans' Affairs Minister", "", false}, {"Ruth Okafor", "women's affairs minister", "", false}}},
 		// A name with a capital inside opening a sentence is a body's,
 		// whatever its ending, and is not lower-cased into the role.
 		{[]string{"VRFish chief executive Leanne Stirling said netting would end."},

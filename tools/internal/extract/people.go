@@ -1328,6 +1328,18 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	lowerFirst := false
 	for start > 0 && head-start < 5 {
 		prev := t[start-1]
+		if start < end && t[start].lowBase() == "affairs" && prev.sent == t[i].sent {
+			// "Veterans' Affairs Minister NAME", "the women's affairs
+			// minister": whose affairs they are is the portfolio's.
+			if prev.kind == tWord && prev.possessive() {
+				start--
+				continue
+			}
+			if (prev.text == "'" || prev.text == "’") && start >= 2 && t[start-2].kind == tWord && t[start-2].end == prev.start && strings.HasSuffix(t[start-2].text, "s") {
+				start -= 2
+				continue
+			}
+		}
 		if prev.text == "s" && start >= 3 && (t[start-2].text == "'" || t[start-2].text == "’") && t[start-3].kind == tNum &&
 			t[start-3].end == t[start-2].start && t[start-2].end == prev.start {
 			// "Channel 4's chief executive, NAME": a name that ends in a
