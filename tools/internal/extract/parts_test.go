@@ -788,6 +788,10 @@ func TestPeople(t *testing.T) {
 		// it is the affiliation.
 		{[]string{"Chile's Minister of Mining and Sustainable Development, Paula Ortega, said the licences would be reviewed. Kenya's Minister of State for Energy, Joseph Kiprop, said the line was late."},
 			[]p{{"Paula Ortega", "Minister of Mining and Sustainable Development", "Chile", false}, {"Joseph Kiprop", "Minister of State for Energy", "Kenya", false}}},
+		// An age before words in lower case makes them the role, though
+		// no list has them; a verb after a person noun is none.
+		{[]string{"In Rotorua, 61-year-old kaumātua Hemi Walker said he had voted. A 29-year-old wheelchair user, Dana Price, said it was hard. Ian Bell, whose 80-year-old mother paid Kevin Ross £9,000, said he was relieved."},
+			[]p{{"Hemi Walker", "kaumātua", "", false}, {"Dana Price", "wheelchair user", "", false}, {"Ian Bell", "", "", false}, {"Kevin Ross", "", "", false}}},
 		// Whose affairs a portfolio is for belongs to the role.
 		{[]string{"Veterans' Affairs Minister Daniel Westbury said claims would be cleared. The women's affairs minister, Ruth Okafor, said the plan was late."},
 			[]p{{"Daniel Westbury", "Veterans' Affairs Minister", "", false}, {"Ruth Okafor", "women's affairs minister", "", false}}},

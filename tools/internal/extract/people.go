@@ -656,8 +656,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		ev += 3
 	}
-	if info.role == "" && (ageAfter(t, j) || i > 0 && personNouns[t[i-1].lower()]) { // and "software developer NAME"
-		if b, ok := d.tradeBefore(c.r.p, i); ok {
+	if aged := agedBefore(t, i); info.role == "" && (ageAfter(t, j) || aged || i > 0 && personNouns[t[i-1].lower()]) { // and "software developer NAME"
+		if b, ok := d.tradeBefore(c.r.p, i, aged); ok {
 			info = mergeRole(b, info)
 			ev += 2
 		}
@@ -2784,6 +2784,29 @@ func (d *doc) placeRunAt(p, k int) int {
 // plant" (in the labelled articles, the word after "a N-year-old" is in
 // the role 871 times out of 899). Not a word that says only what a person
 // is ("a 30-year-old woman").
+// isPersonNoun reports a word in lower case that names a person: "father",
+// "trader", "minister".
+func (d *doc) isPersonNoun(x token) bool {
+	w := x.lower()
+	c := d.lx.roles[w]
+	return x.kind == tWord && !x.isCap() && (lifeNouns[w] || agentNoun(w) || c != "" && c != "honorific")
+}
+
+// agedBefore reports an age before the words in lower case that end
+// before token i: "31-year-old fish farm technician NAME", "58-year-old
+// kaumātua NAME".
+func agedBefore(t []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4 && t[k].sent == t[i-1].sent; k-- {
+		if t[k].kind == tNum {
+			return k < i-1 && strings.HasSuffix(t[k].lower(), "-year-old")
+		}
+		if t[k].kind != tWord || t[k].isCap() {
+			return false
+		}
+	}
+	return false
+}
+
 func agedNoun(w string) bool {
 	return len(w) >= 4 && !roleStop[w] && !personWords[w] && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed")
 }
@@ -2794,7 +2817,7 @@ var personWords = set("man", "woman", "boy", "girl", "person", "lady", "gentlema
 // lifeNouns say what an ordinary person is, after an age: "a 37-year-old
 // mother", "a 68-year-old pensioner".
 var lifeNouns = set("mother", "father", "grandmother", "grandfather", "parent", "widow", "widower", "pensioner", "retiree", "resident",
-	"student", "worker", "creator", "holder", "owner", "veteran", "survivor", "patient", "commuter", "tenant", "renter", "homeowner", "fan", "host", "vendor", "trader", "rider", "mum", "dad", "mom", "guard")
+	"student", "worker", "creator", "holder", "owner", "veteran", "survivor", "patient", "commuter", "tenant", "renter", "homeowner", "fan", "host", "vendor", "trader", "rider", "mum", "dad", "mom", "guard", "user", "plaintiff")
 
 // leadVerbs put a person at a body's head: "led by", "headed by".
 var leadVerbs = set("led", "headed", "chaired", "run", "founded")
@@ -2803,7 +2826,7 @@ var leadVerbs = set("led", "headed", "chaired", "run", "founded")
 // before the name of someone whose age follows it, as a voice from the
 // street is introduced: "rigger NAME, 51,", "Footscray renter NAME, 27,",
 // "Balwyn North father of three NAME, 46,".
-func (d *doc) tradeBefore(p, i int) (roleInfo, bool) {
+func (d *doc) tradeBefore(p, i int, aged bool) (roleInfo, bool) {
 	t := d.paras[p].toks
 	k := i - 1
 	if k < 0 || t[k].kind != tWord || t[k].isCap() || t[k].sent != t[i].sent {
@@ -2816,8 +2839,8 @@ func (d *doc) tradeBefore(p, i int) (roleInfo, bool) {
 	if roleStop[w] || d.isSpeech(t, k) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return roleInfo{}, false
 	}
-	if c := d.lx.roles[w]; !(agentNoun(w) || lifeNouns[w] || streetAgentNoun(w) || strings.HasSuffix(w, "weight") || c != "" && c != "honorific" && c != "kin") {
-		return roleInfo{}, false
+	if c := d.lx.roles[w]; !(agentNoun(w) || lifeNouns[w] || streetAgentNoun(w) || strings.HasSuffix(w, "weight") || c != "" && c != "honorific" && c != "kin" || aged && agedNoun(w) && !d.isPersonNoun(t[k-1])) {
+		return roleInfo{}, false // (but "whose 79-year-old father paid NAME": a verb after the person)
 	}
 	start := k // "baggage handler", "season ticket holder": a trade of several nouns
 	for start > 0 && k-start < 2 && t[start-1].kind == tWord && !t[start-1].isCap() && t[start-1].sent == t[i].sent {
