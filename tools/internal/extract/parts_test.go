@@ -792,6 +792,11 @@ func TestPeople(t *testing.T) {
 		// no list has them; a verb after a person noun is none.
 		{[]string{"In Rotorua, 61-year-old kaumātua Hemi Walker said he had voted. A 29-year-old wheelchair user, Dana Price, said it was hard. Ian Bell, whose 80-year-old mother paid Kevin Ross £9,000, said he was relieved."},
 			[]p{{"Hemi Walker", "kaumātua", "", false}, {"Dana Price", "wheelchair user", "", false}, {"Ian Bell", "", "", false}, {"Kevin Ross", "", "", false}}},
+		// The office someone "has been appointed" to, with a word before
+		// the role noun; the job someone "worked as", and whom for;
+		// "Former" opening a sentence is no body's word.
+		{[]string{"Alan Reid, who has been appointed turnaround director at Clydeport Shipbuilders, said the yard would survive. Marie Vella, 44, who worked as cabin crew for Air Malta for 21 years, said she had a desk job now. Peter Okello has worked as a rider for six years. Former Wallabies captain Ben Tavita was appointed interim chairman."},
+			[]p{{"Alan Reid", "turnaround director", "Clydeport Shipbuilders", false}, {"Marie Vella", "cabin crew", "Air Malta", false}, {"Peter Okello", "rider", "", false}, {"Ben Tavita", "interim chairman", "Wallabies", false}}},
 		// Whose affairs a portfolio is for belongs to the role.
 		{[]string{"Veterans' Affairs Minister Daniel Westbury said claims would be cleared. The women's affairs minister, Ruth Okafor, said the plan was late."},
 			[]p{{"Daniel Westbury", "Veterans' Affairs Minister", "", false}, {"Ruth Okafor", "women's affairs minister", "", false}}},

@@ -1574,6 +1574,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					start = os // "The International Crisis Group's Sahel analyst": the owner is before
 					continue
 				}
+				if os < start-1 && t[os].lower() == "former" {
+					os++ // "Former Wallabies captain NAME": the side, not "Former Wallabies"
+				}
 				opens := os == pa.tokSent[t[i].sent]
 				if lw := t[os].lower(); opens && start-os == 1 && !d.isPlaceTok(t[os]) && !innerCapital(t[os].text) && d.orgWithWord(d.src(p, os, start), t[os].lowBase()) == "" &&
 					(adjectiveEnding(lw) || strings.HasSuffix(lw, "ing") || portfolioWords[lw]) {
@@ -1797,6 +1800,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		info, ok := d.appositive(run{r.p, r.i, v + 1})
 		info.weight = min(info.weight, 2)
 		return info, ok
+	}
+	if w := t[v].lower(); (w == "has" || w == "had") && v+2 < len(t) && t[v+1].lower() == "been" && (t[v+2].lower() == "appointed" || t[v+2].lower() == "named" || t[v+2].lower() == "elected") {
+		return d.appositive(run{r.p, r.i, v + 1}) // "NAME, who has been appointed turnaround director at X": the office taken
 	}
 	if info, ok := d.worksFor(r.p, v); ok {
 		return info, true // "NAME, who works for the Port Harcourt-based X,"
@@ -2162,7 +2168,8 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 				sworn++
 			}
 		}
-		if sworn > 0 && (d.isRoleWord(t[sworn]) && !t[sworn].isCap() || determiners[t[sworn].lower()] && sworn+1 < len(t)) {
+		if sworn > 0 && (d.isRoleWord(t[sworn]) && !t[sworn].isCap() || determiners[t[sworn].lower()] && sworn+1 < len(t) ||
+			sworn+1 < len(t) && t[sworn].kind == tWord && !t[sworn].isCap() && d.isRoleWord(t[sworn+1]) && !t[sworn+1].isCap()) { // "appointed turnaround director"
 			copula, k = true, sworn-1
 		}
 		if k >= len(t) || t[k].text != "," && !copula {
@@ -2752,17 +2759,46 @@ func (d *doc) placeNamedMost(kind string, at Source) string {
 // person works for.
 func (d *doc) worksFor(p, v int) (roleInfo, bool) {
 	t := d.paras[p].toks
+	if v+3 < len(t) && (t[v].lower() == "has" || t[v].lower() == "had") && t[v+1].lower() == "worked" && t[v+2].lower() == "as" {
+		v++ // "NAME has worked as a rider for six years" (but "has worked for X for 19 years" is a worker's, not a post)
+	}
 	if v+2 >= len(t) || t[v].lower() != "works" && t[v].lower() != "worked" {
 		return roleInfo{}, false
 	}
-	if prep := t[v+1].lower(); prep != "for" && prep != "at" && prep != "with" {
+	info := roleInfo{kinAt: -1, weight: 3}
+	at := v + 1
+	if t[at].lower() == "as" {
+		// "who worked as cabin crew for Air Malta", "who works as a
+		// cleaner": the job, then whom it is for.
+		s := at + 1
+		if determiners[t[s].lower()] {
+			s++
+		}
+		e := s
+		for e < len(t) && e-s < 4 && t[e].kind == tWord && !t[e].isCap() && t[e].sent == t[v].sent && !roleStop[t[e].lower()] && !clausePreps[t[e].lower()] {
+			e++
+		}
+		if e == s || !d.isPersonNoun(t[e-1]) && !crewNouns[t[e-1].lower()] {
+			return roleInfo{}, false
+		}
+		info.role, info.class, at = d.paras[p].text[t[s].start:t[e-1].end], "public", e
+		if c := d.roleClass(info.role); c != "" {
+			info.class = c
+		}
+	}
+	if at+1 < len(t) {
+		if prep := t[at].lower(); prep == "for" || prep == "at" || prep == "with" {
+			info.affil = d.affilPhrase(p, at+1)
+		}
+	}
+	if info.role == "" && info.affil == "" {
 		return roleInfo{}, false
 	}
-	if org := d.affilPhrase(p, v+2); org != "" {
-		return roleInfo{kinAt: -1, affil: org, weight: 3}, true
-	}
-	return roleInfo{}, false
+	return info, true
 }
+
+// crewNouns name a job by the group that does it: "worked as cabin crew".
+var crewNouns = set("crew", "staff", "security", "support")
 
 // placeRunAt is the end of a place of two to four words that starts at
 // token k ("Horn of Africa", "Middle East"), or k when none does.
