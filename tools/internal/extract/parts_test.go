@@ -797,6 +797,10 @@ func TestPeople(t *testing.T) {
 		// "Former" opening a sentence is no body's word.
 		{[]string{"Alan Reid, who has been appointed turnaround director at Clydeport Shipbuilders, said the yard would survive. Marie Vella, 44, who worked as cabin crew for Air Malta for 21 years, said she had a desk job now. Peter Okello has worked as a rider for six years. Former Wallabies captain Ben Tavita was appointed interim chairman."},
 			[]p{{"Alan Reid", "turnaround director", "Clydeport Shipbuilders", false}, {"Marie Vella", "cabin crew", "Air Malta", false}, {"Peter Okello", "rider", "", false}, {"Ben Tavita", "interim chairman", "Wallabies", false}}},
+		// A body, then the place of its branch, then the role: the
+		// place is the role's, the body the affiliation.
+		{[]string{"Australian Industry Group Victorian head Dana Kostas said firms were struggling. Transport Workers' Union Tasmanian secretary Lee Moran said drivers would strike."},
+			[]p{{"Dana Kostas", "Victorian head", "Australian Industry Group", false}, {"Lee Moran", "Tasmanian secretary", "Transport Workers' Union", false}}},
 		// Whose affairs a portfolio is for belongs to the role.
 		{[]string{"Veterans' Affairs Minister Daniel Westbury said claims would be cleared. The women's affairs minister, Ruth Okafor, said the plan was late."},
 			[]p{{"Daniel Westbury", "Veterans' Affairs Minister", "", false}, {"Ruth Okafor", "women's affairs minister", "", false}}},

@@ -1443,6 +1443,15 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			break
 		}
 		if prev.isCap() && info.affil == "" {
+			// "Australian Industry Group Victorian head NAME": a body,
+			// then where its branch is, then the role.
+			if ps, a := d.branchBody(p, start, t[i].sent); a >= 0 {
+				info.affil = d.affilName(run{p, a, ps})
+				start, lowerFirst = ps, false
+				break
+			}
+		}
+		if prev.isCap() && info.affil == "" {
 			// "Coralink chief executive NAME": a body named before; the
 			// article's own short names first ("the Rapid Support Forces
 			// (RSF) … the RSF commander"), then the lexicon's ("the EU trade
@@ -2820,6 +2829,47 @@ func (d *doc) placeRunAt(p, k int) int {
 // plant" (in the labelled articles, the word after "a N-year-old" is in
 // the role 871 times out of 899). Not a word that says only what a person
 // is ("a 30-year-old woman").
+// branchBody finds a body named before the place of its branch that ends
+// before token start: "Australian Industry Group Victorian", "Democratic
+// Alliance Free State". It returns where the place starts and the body
+// starts, or -1.
+func (d *doc) branchBody(p, start, sent int) (int, int) {
+	t := d.paras[p].toks
+	for n := 1; n <= 2; n++ {
+		ps := start - n
+		if ps < 2 || !t[ps].isCap() || t[ps].possessive() || t[ps-1].sent != sent {
+			break
+		}
+		if !d.placeOrItsAdjective(strings.ToLower(d.runText(run{p, ps, start}))) {
+			continue
+		}
+		best := -1
+		for a := ps - 1; a >= 0 && ps-a <= 7 && t[a].sent == sent; a-- {
+			plural := (t[a].text == "'" || t[a].text == "’") && a > 0 && t[a-1].end == t[a].start && strings.HasSuffix(t[a-1].text, "s")
+			if !t[a].isCap() && !plural || t[a].possessive() {
+				break
+			}
+			if !plural && t[ps-1].isCap() && d.isOrgWord(t[ps-1]) || !plural && d.orgKind(run{p, a, ps}) == "party" {
+				best = a
+			}
+		}
+		if best >= 0 {
+			return ps, best
+		}
+	}
+	return -1, -1
+}
+
+// placeOrItsAdjective reports a place, or the adjective of one that adds
+// an "n": "Victorian", "Tasmanian", "Californian".
+func (d *doc) placeOrItsAdjective(w string) bool {
+	if _, ok := d.lx.places[w]; ok {
+		return true
+	}
+	_, ok := d.lx.places[strings.TrimSuffix(w, "n")]
+	return ok && strings.HasSuffix(w, "an")
+}
+
 // isPersonNoun reports a word in lower case that names a person: "father",
 // "trader", "minister".
 func (d *doc) isPersonNoun(x token) bool {
