@@ -789,9 +789,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Chile's Minister of Mining and Sustainable Development, Paula Ortega, said the licences would be reviewed. Kenya's Minister of State for Energy, Joseph Kiprop, said the line was late."},
 			[]p{{"Paula Ortega", "Minister of Mining and Sustainable Development", "Chile", false}, {"Joseph Kiprop", "Minister of State for Energy", "Kenya", false}}},
 		// An age before words in lower case makes them the role, though
-		// no list has them; a verb after a person noun is none.
-		{[]string{"In Rotorua, 61-year-old kaumātua Hemi Walker said he had voted. A 29-year-old wheelchair user, Dana Price, said it was hard. Ian Bell, whose 80-year-old mother paid Kevin Ross £9,000, said he was relieved."},
-			[]p{{"Hemi Walker", "kaumātua", "", false}, {"Dana Price", "wheelchair user", "", false}, {"Ian Bell", "", "", false}, {"Kevin Ross", "", "", false}}},
+		// no list has them; a verb after a person noun is none; a
+		// demonym before a trade is the person's country.
+		{[]string{"Ugandan steeplechaser Mercy Achieng, 26, said the prize would change lives. In Rotorua, 61-year-old kaumātua Hemi Walker said he had voted. A 29-year-old wheelchair user, Dana Price, said it was hard. Ian Bell, whose 80-year-old mother paid Kevin Ross £9,000, said he was relieved."},
+			[]p{{"Mercy Achieng", "steeplechaser", "Uganda", false}, {"Hemi Walker", "kaumātua", "", false}, {"Dana Price", "wheelchair user", "", false}, {"Ian Bell", "", "", false}, {"Kevin Ross", "", "", false}}},
 		// The office someone "has been appointed" to, with a word before
 		// the role noun; the job someone "worked as", and whom for;
 		// "Former" opening a sentence is no body's word.

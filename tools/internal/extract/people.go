@@ -2936,7 +2936,13 @@ func (d *doc) tradeBefore(p, i int, aged bool) (roleInfo, bool) {
 		}
 		start--
 	}
-	return roleInfo{kinAt: -1, role: d.paras[p].text[t[start].start:t[k].end], class: "public", weight: 2}, true
+	info := roleInfo{kinAt: -1, role: d.paras[p].text[t[start].start:t[k].end], class: "public", weight: 2}
+	if b := start - 1; b >= 0 && t[b].isCap() && t[b].sent == t[i].sent {
+		if pl, ok := d.lx.places[t[b].lowBase()]; ok && pl.kind == "demonym" && (b == 0 || t[b-1].sent != t[b].sent || determiners[t[b-1].lower()]) {
+			info.affil = pl.country // "Kenyan steeplechaser NAME, 26": the country the person is of
+		}
+	}
+	return info, true
 }
 
 // streetAgentNoun reports a trade named by an ending that also ends
