@@ -100,6 +100,9 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// "a strike for Dec. 4": the day something is set for. The groups
 		// are resolveMonth's: the word before, an empty modifier, the
 		// month, its day, its year, "next year".
+		// "since the July election", "in the May budget": a month named
+		// for what happens in it ("May" only so, with "the" before).
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Aa]t|[Ff]or|[Oo]f) )?[Tt]he (` + monthRE + `) (budgets?|elections?|polls?|votes?|referendum|meetings?|summit|deadline|session|sitting|conference|congress|talks|census|count|ballot|primary|primaries|by-election|floods?|fires?|storms?|attacks?|protests?|riots?|strikes?|uprising|coup|ceasefire|truce|announcement|review|report|figures|data|results?|survey|auction|festival|rally|march)\b`), resolveMonthEvent, []string{"#month"}, false, true},
 		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
 		{c(`\b[Bb]etween (` + monthRE + `)(?:,? (` + yearRE + `))? and (` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
 		// Holidays on fixed days: "before Christmas", "on New Year's Day
@@ -1914,7 +1917,7 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		if mo <= d.pub.Month() {
 			y++
 		}
-	case mo > d.pub.Month() && (past && !future && mod != "until" && mod != "by" || mod == "since"):
+	case mo > d.pub.Month() && (past && !future && mod != "until" && mod != "by" && mod != "before" || mod == "since"):
 		y-- // "under house arrest since March", even in a sentence that also looks ahead; but "has asked lenders to keep provisions until March" looks ahead
 	case mo < d.pub.Month() && future && !past && mod != "since":
 		y++ // but "has agreed to let inspectors in for the first time since June" looks back
@@ -1998,6 +2001,16 @@ func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
 		}
 	}
 	return fmt.Sprintf("%04d-%02d", y, mo), "month"
+}
+
+// resolveMonthEvent: "since the July election" is the last July before
+// publication, as "since July" is; "the May budget" follows the tense.
+func resolveMonthEvent(d *doc, m []string, future, past bool) (string, string) {
+	mo := parseMonth(m[2])
+	if mo == 0 || d.pub.IsZero() {
+		return "", "month"
+	}
+	return fmt.Sprintf("%04d-%02d", d.monthYear(mo, strings.ToLower(m[1]), future, past), mo), "month"
 }
 
 // nearestYear is the year that puts a day of the month, named without a

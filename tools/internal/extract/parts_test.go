@@ -2082,6 +2082,11 @@ func TestDates(t *testing.T) {
 		// none.
 		{"2024-05-01", "Seas could rise a metre by 2100 and go on rising until 2130. Floods have struck since at least 1607. The museum sold an 1874 portrait. Fees rose by 1500 last month.",
 			[]dt{{"by 2100", "2100"}, {"until 2130", "2130"}, {"since at least 1607", "1607"}, {"an 1874", "1874"}, {"last month", "2024-04"}}},
+		// A month named for what happens in it: "since" looks back,
+		// "before" an event later in the year looks ahead, and "May" is a
+		// month only so after "the".
+		{"2024-06-05", "Prices have risen since the July election. The treasurer handed down the last budget before the October election. The May elections decided it.",
+			[]dt{{"since the July election", "2023-07"}, {"before the October election", "2024-10"}, {"The May elections", "2024-05"}}},
 		// A day after a past verb, though "and will" follows it.
 		{"2024-05-08", "The zones came into force on Monday and will last for two weeks.",
 			[]dt{{"on Monday", "2024-05-06"}}},
