@@ -1231,6 +1231,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if r.i > 0 && t[r.i-1].lower() == "near" && t[r.i-1].sent == t[r.i].sent && !slices.ContainsFunc(t[r.i:r.j], d.isOrgWord) {
 		return candidate{}, false
 	}
+	// "the University of the West Indies, St Augustine": a saint's name
+	// opening a run is a place's, a church's or a school's, no one's.
+	if t[r.i].text == "St" && r.j-r.i >= 2 {
+		return candidate{}, false
+	}
 	// "Now I'm told": no name holds "I".
 	for k := r.i; k < r.j; k++ {
 		if firstPerson[t[k].nrm] {

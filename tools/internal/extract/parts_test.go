@@ -802,6 +802,10 @@ func TestPeople(t *testing.T) {
 		// place is the role's, the body the affiliation.
 		{[]string{"Australian Industry Group Victorian head Dana Kostas said firms were struggling. Transport Workers' Union Tasmanian secretary Lee Moran said drivers would strike."},
 			[]p{{"Dana Kostas", "Victorian head", "Australian Industry Group", false}, {"Lee Moran", "Tasmanian secretary", "Transport Workers' Union", false}}},
+		// A saint's name opening a run is a campus's or a place's, no
+		// one's, though a speech verb follows it.
+		{[]string{"Dr Marlon Sealy, an economist at the University of the West Indies, St Augustine, said transport costs would rise."},
+			[]p{{"Marlon Sealy", "economist", "University of the West Indies", true}}},
 		// Whose affairs a portfolio is for belongs to the role.
 		{[]string{"Veterans' Affairs Minister Daniel Westbury said claims would be cleared. The women's affairs minister, Ruth Okafor, said the plan was late."},
 			[]p{{"Daniel Westbury", "Veterans' Affairs Minister", "", false}, {"Ruth Okafor", "women's affairs minister", "", false}}},
