@@ -300,7 +300,7 @@ var portfolioWords = set(
 	"customs", "citizenship", "multicultural", "seniors", "gender", "population", "diaspora", "reconciliation", "reconstruction", "disaster",
 	"emergency", "management", "maritime", "marine", "oceans", "wildlife", "cooperation", "co-operation", "sports", "parliamentary", "legal",
 	"insurance", "audit", "procurement", "livestock", "elections", "electoral", "civil", "protection", "consumers", "competition",
-	"homelessness", "fishing", "dairy", "agribusiness", "traffic", "inclusion", "migration", "integration", "equalities", "safety", "market", "corporate", "sustainable")
+	"homelessness", "fishing", "dairy", "agribusiness", "traffic", "inclusion", "migration", "integration", "equalities", "safety", "market", "corporate", "sustainable", "strategy", "industrial")
 
 // lawKinds name a kind of law before "Law": "the Basic Law", "Martial Law".
 var lawKinds = set("basic", "martial", "sharia", "security", "electoral", "election", "labour", "labor", "family", "criminal", "civil", "common", "constitutional", "privacy", "media", "press")

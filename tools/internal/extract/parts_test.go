@@ -802,6 +802,10 @@ func TestPeople(t *testing.T) {
 		// place is the role's, the body the affiliation.
 		{[]string{"Australian Industry Group Victorian head Dana Kostas said firms were struggling. Transport Workers' Union Tasmanian secretary Lee Moran said drivers would strike."},
 			[]p{{"Dana Kostas", "Victorian head", "Australian Industry Group", false}, {"Lee Moran", "Tasmanian secretary", "Transport Workers' Union", false}}},
+		// City Hall speaks for a city's government; industrial strategy
+		// is a portfolio, no one's name.
+		{[]string{"City Hall announced the fares on Wednesday. The Department for Business, Energy and Industrial Strategy said bills would fall, and Mayor Ana Ruiz agreed."},
+			[]p{{"Ana Ruiz", "Mayor", "", false}}},
 		// A saint's name opening a run is a campus's or a place's, no
 		// one's, though a speech verb follows it.
 		{[]string{"Dr Marlon Sealy, an economist at the University of the West Indies, St Augustine, said transport costs would rise."},
