@@ -676,7 +676,7 @@ func (d *doc) isOrgWord(t token) bool {
 func placeModifier(t token) bool {
 	_, suffix, ok := strings.Cut(t.lower(), "-")
 	switch suffix {
-	case "based", "born", "led", "backed", "owned", "funded", "run", "headquartered":
+	case "based", "born", "led", "backed", "owned", "funded", "run", "headquartered", "leaning":
 		return ok
 	}
 	return false
@@ -718,7 +718,8 @@ func (d *doc) splitRun(out []run, r run) []run {
 	// Sentence words go from the front of a run; mid-sentence only function
 	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
 	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) && !(t[r.i].text == "US" && r.j-r.i > 1) && d.titleAt(r.p, r.i, r.j) < 2 { // "US Secretary of State", not "Us"; "First Minister NAME"
-		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "("
+		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "(" ||
+			r.i >= 2 && (t[r.i-1].text == "." || t[r.i-1].text == "?" || t[r.i-1].text == "!") && !t[r.i-2].isCap() // a sentence inside a quote: "… of the party. Wherever I am asked"
 		if !first && !functionWords[t[r.i].lower()] {
 			break
 		}

@@ -802,6 +802,10 @@ func TestPeople(t *testing.T) {
 		// place is the role's, the body the affiliation.
 		{[]string{"Australian Industry Group Victorian head Dana Kostas said firms were struggling. Transport Workers' Union Tasmanian secretary Lee Moran said drivers would strike."},
 			[]p{{"Dana Kostas", "Victorian head", "Australian Industry Group", false}, {"Lee Moran", "Tasmanian secretary", "Transport Workers' Union", false}}},
+		// A sentence inside a quote starts after a full stop: its first
+		// word is no name's; a "-leaning" word describes.
+		{[]string{"Ravi Gowda was dropped. \"I am a soldier of the party. Wherever I am asked to serve, I will serve,\" he said. It is a Remain-leaning seat."},
+			[]p{{"Ravi Gowda", "", "", false}}},
 		// City Hall speaks for a city's government; industrial strategy
 		// is a portfolio, no one's name.
 		{[]string{"City Hall announced the fares on Wednesday. The Department for Business, Energy and Industrial Strategy said bills would fall, and Mayor Ana Ruiz agreed."},
