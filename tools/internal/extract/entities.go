@@ -1237,6 +1237,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if t[r.i].text == "St" && r.j-r.i >= 2 {
 		return candidate{}, false
 	}
+	// "Opposition MPs", "Labour MSPs": members in the plural are no one.
+	if last := t[r.j-1].text; len(last) >= 3 && last[len(last)-1] == 's' && isAcronym(last[:len(last)-1]) {
+		return candidate{}, false
+	}
 	// "Now I'm told": no name holds "I".
 	for k := r.i; k < r.j; k++ {
 		if firstPerson[t[k].nrm] {

@@ -806,6 +806,9 @@ func TestPeople(t *testing.T) {
 		// word is no name's; a "-leaning" word describes.
 		{[]string{"Ravi Gowda was dropped. \"I am a soldier of the party. Wherever I am asked to serve, I will serve,\" he said. It is a Remain-leaning seat."},
 			[]p{{"Ravi Gowda", "", "", false}}},
+		// Members in the plural are no one; Capitol Hill is Congress.
+		{[]string{"Opposition MPs say they will challenge the law. Republicans on Capitol Hill welcomed it, and Senator Jo Hart agreed."},
+			[]p{{"Jo Hart", "Senator", "", false}}},
 		// City Hall speaks for a city's government; industrial strategy
 		// is a portfolio, no one's name.
 		{[]string{"City Hall announced the fares on Wednesday. The Department for Business, Energy and Industrial Strategy said bills would fall, and Mayor Ana Ruiz agreed."},
