@@ -1241,6 +1241,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if last := t[r.j-1].text; len(last) >= 3 && last[len(last)-1] == 's' && isAcronym(last[:len(last)-1]) {
 		return candidate{}, false
 	}
+	// "NAME, 56, of Noble Park": where someone of that age lives.
+	if r.i >= 4 && t[r.i-1].lower() == "of" && t[r.i-2].text == "," && t[r.i-3].kind == tNum && t[r.i-4].text == "," {
+		return candidate{}, false
+	}
 	// "Now I'm told": no name holds "I".
 	for k := r.i; k < r.j; k++ {
 		if firstPerson[t[k].nrm] {
@@ -1548,7 +1552,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// title, though the title list lacks them.
 	if c.title == "" && d.orgKind(r) == "" {
 		for k := r.i; k+2 < r.j; k++ {
-			if !d.roleWord(t[k]) || d.bodyThenTitle(r, k+1) || isAcronym(t[k].text) && d.spelledOut(t[k].text) != "" {
+			// ("Boilermaker Nick Papadopoulos": a trade opening a sentence
+			// before a given name, which the list lacks.)
+			trade := k == r.i && (k == 0 || t[k-1].sent != t[k].sent) && agentNoun(t[k].lower()) && !d.lx.givenNames[t[k].text] && d.lx.givenNames[t[k+1].text] && !d.isOrgWord(t[k]) && !d.isPlaceTok(t[k])
+			if !d.roleWord(t[k]) && !trade || d.bodyThenTitle(r, k+1) || isAcronym(t[k].text) && d.spelledOut(t[k].text) != "" {
 				continue // and "DA Assistant Secretary" after "the Department of Agriculture (DA)"
 			}
 			e := k + 1

@@ -806,6 +806,11 @@ func TestPeople(t *testing.T) {
 		// word is no name's; a "-leaning" word describes.
 		{[]string{"Ravi Gowda was dropped. \"I am a soldier of the party. Wherever I am asked to serve, I will serve,\" he said. It is a Remain-leaning seat."},
 			[]p{{"Ravi Gowda", "", "", false}}},
+		// A trade opening a sentence before a given name is the role, in
+		// lower case, no part of the name; "of" a place after an age is
+		// where someone lives.
+		{[]string{"Boilermaker Nick Pappas, 56, of Noble Park, said he found out by text. Australian Christian Council director Peter Hollis disagreed."},
+			[]p{{"Nick Pappas", "boilermaker", "", false}, {"Peter Hollis", "director", "Australian Christian Council", false}}},
 		// Members in the plural are no one; Capitol Hill is Congress.
 		{[]string{"Opposition MPs say they will challenge the law. Republicans on Capitol Hill welcomed it, and Senator Jo Hart agreed."},
 			[]p{{"Jo Hart", "Senator", "", false}}},
