@@ -120,6 +120,11 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		}
 		if i > 0 && currencies[t[i-1].text] && t[i-1].end == tk.start {
 			start = i - 1
+			if i >= 2 && t[i-1].text == "$" && t[i-2].kind == tWord && t[i-2].end == t[i-1].start && len(t[i-2].text) <= 3 && strings.ToUpper(t[i-2].text) == t[i-2].text {
+				start = i - 2 // "A$170m", "NZ$45m", "US$2bn": whose dollars
+			}
+		} else if i > 0 && spacedCurrencies[strings.TrimSuffix(t[i-1].text, ".")] && t[i-1].end < tk.start && t[i-1].sent == tk.sent {
+			start = i - 1 // "Rs 25", "KSh 1,000": a currency in letters, set apart
 		}
 		if unit == "" && len(digits) == 4 && !strings.Contains(digits, ",") && value >= 1800 && value <= 2100 && start == i {
 			kind = "year"
@@ -329,8 +334,8 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 		return Number{}, 0, false // "100 staff to 200": two counts
 	}
 	k := next + 1
-	if k+1 < len(t) && currencies[t[k].text] && t[k].end == t[k+1].start {
-		k++ // "from $200 to $100 a night": the second amount's currency
+	if k+1 < len(t) && (currencies[t[k].text] && t[k].end == t[k+1].start || spacedCurrencies[strings.TrimSuffix(t[k].text, ".")] && t[k+1].kind == tNum) {
+		k++ // "from $200 to $100 a night", "from Rs 25 to Rs 40": the second amount's currency
 	}
 	m, mnext, ok := d.numberAt(p, k)
 	if !ok || m.Counts == "year" || m.Approximate || t[mnext-1].sent != t[i].sent || strings.HasPrefix(n.Counts, "percent") && !strings.HasPrefix(m.Counts, "percent") {
@@ -375,6 +380,10 @@ func (d *doc) stanceAfter(p, j int) string {
 }
 
 var stances = set("favour", "favor", "support", "against", "opposed", "undecided", "unsure")
+
+// spacedCurrencies are currencies written in letters that may stand apart
+// from their amount: "Rs 25", "Sh 500", "RM 1.2 billion".
+var spacedCurrencies = set("Rs", "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "Rp", "RM", "Tk", "AED", "Dhs", "SR", "JD", "GH¢", "GHS", "Le")
 
 func isYearTok(t token) bool {
 	return t.kind == tNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))

@@ -1982,6 +1982,10 @@ func TestNumbers(t *testing.T) {
 		// leaves no stray "000".
 		{"Fines of Dh400 apply. The wage rose to N62,000; nurses wore N95 masks. Rents rose SR15,000. Fees are Le2,500.",
 			[]n{{"Dh400", 400, "apply", false}, {"N62,000", 62000, "", false}, {"SR15,000", 15000, "", false}}},
+		// A currency in letters set apart from its amount; whose dollars
+		// they are; dinars; pesos after a word of price.
+		{"The fare rose from Rs 25 to Rs 40. The deal is worth about A$170m. Fines of JD750 apply. Onions cost P600 a kilo.",
+			[]n{{"from Rs 25 to Rs 40", 25, "", true}, {"about A$170m", 170, "m", true}, {"JD750", 750, "apply", false}, {"P600 a kilo", 600, "per kilo", false}}},
 		// A bare "R" or "N" with a small amount after a word of price or
 		// another amount; a scale after a hyphen, as South African papers
 		// write it. "The R21 vaccine and N95 masks" stay names.

@@ -201,7 +201,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 }
 
 // letterCurrencies are the currencies written in letters before an amount.
-var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Shs", "Sh", "TSh", "Tsh", "USh", "Rp", "RM", "Dhs", "Dh", "AED", "SR", "Tk", "R", "N", "K", "P"}
+var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Shs", "Sh", "TSh", "Tsh", "USh", "Rp", "RM", "Dhs", "Dh", "AED", "SR", "Tk", "JD", "R", "N", "K", "P"}
 
 // currencyPrefix is the length of the currency that opens s and is glued to
 // a digit ("R54.5bn"), or 0.
@@ -210,7 +210,7 @@ func currencyPrefix(s string) int {
 		return 0
 	}
 	switch s[0] {
-	case 'R', 'S', 'K', 'T', 'U', 'D', 'N', 'A', 'P':
+	case 'R', 'S', 'K', 'T', 'U', 'D', 'N', 'A', 'P', 'J':
 	default:
 		return 0 // most words, at the cost of one switch
 	}
@@ -255,12 +255,12 @@ func randAmount(s string) bool {
 	return strings.Contains(s[:k], ",") || strings.HasPrefix(rest, "bn") || strings.HasPrefix(rest, "m") && (len(rest) == 1 || !unicode.IsLetter(rune(rest[1])))
 }
 
-// bareAmount reports a bare "R" or "N" glued to a small whole number that a
-// word of price or range comes before: "costs R32, up from R30", "between
-// N500 and N700". Without that word, "the R21 vaccine" and "an N95 mask"
-// are names.
+// bareAmount reports a bare "R", "N" or "P" glued to a small whole number
+// that a word of price or range comes before: "costs R32, up from R30",
+// "between N500 and N700", "P600 to P700 a kilo". Without that word, "the
+// R21 vaccine" and "an N95 mask" are names.
 func bareAmount(p, lower string, i int) bool {
-	if p[i] != 'R' && p[i] != 'N' || i+1 >= len(p) || p[i+1] < '1' || p[i+1] > '9' {
+	if p[i] != 'R' && p[i] != 'N' && p[i] != 'P' || i+1 >= len(p) || p[i+1] < '1' || p[i+1] > '9' {
 		return false
 	}
 	k := i + 1
