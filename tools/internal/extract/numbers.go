@@ -126,6 +126,18 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		} else if i > 0 && spacedCurrencies[strings.TrimSuffix(t[i-1].text, ".")] && t[i-1].end < tk.start && t[i-1].sent == tk.sent {
 			start = i - 1 // "Rs 25", "KSh 1,000": a currency in letters, set apart
 		}
+		if start < i {
+			// "R15.9bn", "£82m": an amount of money with its scale glued on
+			// (without a currency, "100m" is a distance).
+			switch unit {
+			case "m", "mn":
+				value, unit = value*1e6, ""
+			case "bn":
+				value, unit = value*1e9, ""
+			case "tn", "trn":
+				value, unit = value*1e12, ""
+			}
+		}
 		if unit == "" && len(digits) == 4 && !strings.Contains(digits, ",") && value >= 1800 && value <= 2100 && start == i {
 			kind = "year"
 		}

@@ -1971,9 +1971,10 @@ func TestNumbers(t *testing.T) {
 			[]n{{"74-24", 74, "vote", false}, {"41 to 11", 41, "vote", false}}},
 		{"Rain of 1 to 2 inches is forecast. Prices will rise 3 to 5 per cent, between 33% and 36% of sales.",
 			[]n{{"1 to 2", 1, "inches", true}, {"3 to 5 per cent", 3, "percent", true}, {"between 33% and 36%", 33, "percent of sales", true}}},
-		// Currencies written in letters, glued to the amount.
+		// Currencies written in letters, glued to the amount, with the
+		// scale glued on too.
 		{"The deal added R15.9bn to the bill. Fines of Sh500,000 apply. The vaccine, R21, works.",
-			[]n{{"R15.9bn", 15.9, "bn", false}, {"Sh500,000", 500000, "apply", false}}},
+			[]n{{"R15.9bn", 15.9e9, "", false}, {"Sh500,000", 500000, "apply", false}}},
 		// A range or a change of amounts, each with its currency.
 		{"The fee fell from $200 to $100 a night; fines of $50 to $80 per tonne apply.",
 			[]n{{"from $200 to $100 a night", 200, "per night", true}, {"$50 to $80 per tonne", 50, "per tonne", true}}},
@@ -1985,7 +1986,7 @@ func TestNumbers(t *testing.T) {
 		// A currency in letters set apart from its amount; whose dollars
 		// they are; dinars; pesos after a word of price.
 		{"The fare rose from Rs 25 to Rs 40. The deal is worth about A$170m. Fines of JD750 apply. Onions cost P600 a kilo.",
-			[]n{{"from Rs 25 to Rs 40", 25, "", true}, {"about A$170m", 170, "m", true}, {"JD750", 750, "apply", false}, {"P600 a kilo", 600, "per kilo", false}}},
+			[]n{{"from Rs 25 to Rs 40", 25, "", true}, {"about A$170m", 170e6, "", true}, {"JD750", 750, "apply", false}, {"P600 a kilo", 600, "per kilo", false}}},
 		// A bare "R" or "N" with a small amount after a word of price or
 		// another amount; a scale after a hyphen, as South African papers
 		// write it. "The R21 vaccine and N95 masks" stay names.
