@@ -214,8 +214,9 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			kind = ""
 		}
 	}
-	// "two out of three", "six in 10", "157 of the 182"
-	if j+3 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && t[j+2].lower() == "the" && d.isFigure(t[j+3]) {
+	// "two out of three", "six in 10", "157 of the 182", "four out of
+	// every ten", "512 of 1105"
+	if j+3 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && (t[j+2].lower() == "the" || t[j+2].lower() == "every") && d.isFigure(t[j+3]) {
 		value, j = value/d.figure(t[j+3]), j+4
 	} else if j+2 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && d.isFigure(t[j+2]) {
 		value, j = value/d.figure(t[j+2]), j+3
@@ -223,6 +224,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		value, j = value/d.figure(t[j+1]), j+2
 	} else if j+2 < len(t) && t[j].lower() == "of" && t[j+1].lower() == "the" && t[j+2].kind == tNum && !isYearTok(t[j+2]) {
 		j += 3
+	} else if j+1 < len(t) && tk.kind == tNum && t[j].lower() == "of" && t[j+1].kind == tNum && !isYearTok(t[j+1]) && t[j+1].sent == tk.sent && value < d.figure(t[j+1]) {
+		j += 2
 	}
 	if j < len(t) && t[j].text == "%" {
 		unit, j = "percent", j+1

@@ -1996,6 +1996,9 @@ func TestNumbers(t *testing.T) {
 			[]n{{"thousands", 2000, "soldiers", true}, {"eight", 8, "hours", false}}},
 		{"The fund adds €1.2 billion; 78% of respondents agreed.",
 			[]n{{"€1.2 billion", 1.2e9, "", false}, {"78%", 78, "percent of respondents", false}}},
+		// A count of a whole without "the"; a share "out of every" ten.
+		{"Only 512 of 1105 towers were built, and four out of every ten seats went to women.",
+			[]n{{"512 of 1105", 512, "towers", false}, {"four out of every ten", 0.4, "seats", false}}},
 		{"The party won 157 of the 182 seats and close to 13% of the vote.",
 			[]n{{"157 of the 182", 157, "seats", false}, {"close to 13%", 13, "percent of the vote", true}}},
 		// A price per unit.
