@@ -1917,11 +1917,12 @@ func (d *doc) monthYear(mo time.Month, mod string, future, past bool) int {
 		if mo <= d.pub.Month() {
 			y++
 		}
-	case mo > d.pub.Month() && (past && !future && mod != "until" && mod != "by" && mod != "before" || mod == "since"):
+	case mo > d.pub.Month() && (past && !future && mod != "until" && mod != "by" && mod != "before" && !(mod == "from" && mo-d.pub.Month() <= 6) || mod == "since"):
 		y-- // "under house arrest since March", even in a sentence that also looks ahead; but "has asked lenders to keep provisions until March" looks ahead
 	case mo < d.pub.Month() && future && !past && mod != "since":
 		y++ // but "has agreed to let inspectors in for the first time since June" looks back
-	case mo < d.pub.Month() && (mod == "until" || mod == "by") && (!past || d.pub.Month()-mo > 6):
+	case mo < d.pub.Month() && (mod == "until" || mod == "by") && (!past || d.pub.Month()-mo > 6),
+		mo < d.pub.Month() && mod == "from" && future && d.pub.Month()-mo > 6:
 		y++ // a deadline: "companies have until mid-February"; and "suspended its ruling until 10 January", written in November: the nearer January
 	}
 	return y

@@ -2110,6 +2110,13 @@ func TestDates(t *testing.T) {
 		// none.
 		{"2024-05-01", "Seas could rise a metre by 2100 and go on rising until 2130. Floods have struck since at least 1607. The museum sold an 1874 portrait. Fees rose by 1500 last month.",
 			[]dt{{"by 2100", "2100"}, {"until 2130", "2130"}, {"since at least 1607", "1607"}, {"an 1874", "1874"}, {"last month", "2024-04"}}},
+		// "from" a month gives when something starts: a month up to half
+		// a year ahead is ahead, even under a past verb; one far behind
+		// under a future verb is next year's.
+		{"2026-03-11", "The crossing opened to cars on Tuesday, with trucks allowed to use it from June. The council voted to freeze rates from July 1.",
+			[]dt{{"on Tuesday", "2026-03-10"}, {"from June", "2026-06"}, {"from July 1", "2026-07-01"}}},
+		{"2026-12-15", "The canal will allow more ships to cross from January, its operator said on Monday.",
+			[]dt{{"from January", "2027-01"}, {"on Monday", "2026-12-14"}}},
 		// A month named for what happens in it: "since" looks back,
 		// "before" an event later in the year looks ahead, and "May" is a
 		// month only so after "the".
