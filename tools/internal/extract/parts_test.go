@@ -811,6 +811,11 @@ func TestPeople(t *testing.T) {
 		// where someone lives.
 		{[]string{"Boilermaker Nick Pappas, 56, of Noble Park, said he found out by text. Australian Christian Council director Peter Hollis disagreed."},
 			[]p{{"Nick Pappas", "boilermaker", "", false}, {"Peter Hollis", "director", "Australian Christian Council", false}}},
+		// The office a professor holds says more than the rank: a body
+		// "chaired" in a clause after the name, a president's title set
+		// off before it.
+		{[]string{"Professor Gerald Holm, who chairs the Australian Press Council, said the council would object. The President of ASUU, Prof. Chukwuemeka Obi, said the strike would go on."},
+			[]p{{"Gerald Holm", "chair", "Australian Press Council", false}, {"Chukwuemeka Obi", "President", "ASUU", false}}},
 		// Members in the plural are no one; Capitol Hill is Congress.
 		{[]string{"Opposition MPs say they will challenge the law. Republicans on Capitol Hill welcomed it, and Senator Jo Hart agreed."},
 			[]p{{"Jo Hart", "Senator", "", false}}},

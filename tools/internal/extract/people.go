@@ -563,7 +563,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 				}
 			}
 		}
-		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && d.lowerHead(b.role) && !countsOn(b.role) {
+		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && (d.lowerHead(b.role) || academicRank(role)) && !countsOn(b.role) {
 			// "An army spokesman, Brig. Gen. Osman Khalid", "council
 			// leader Cllr Tariq Mahmood": the job written before says more
 			// than the rank or the honour.
@@ -589,6 +589,13 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		if info.affil == "" {
 			info.affil = d.partyMember(c.r)
+		}
+		if academicRank(info.role) {
+			// "Professor Gerard Holloway, who chairs the Australian Press
+			// Council": the office held says more than the rank.
+			if a, ok := d.whoClause(c.r); ok && officeRole(a.role) {
+				info = mergeRole(a, info)
+			}
 		}
 		if info.affil == "" || d.isCountry(info.affil) {
 			// "Professor Hilary Pruett, who teaches securities regulation at
@@ -678,6 +685,14 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	if info.affil == "" {
 		info.affil = d.partyMember(c.r)
+	}
+	if academicRank(info.role) && info.weight <= 1 {
+		// "Prof Morag Imrie, who chairs the Scottish branch of X": the
+		// office held says more than the rank.
+		if a, ok := d.whoClause(c.r); ok && officeRole(a.role) {
+			info = mergeRole(a, info)
+			ev++
+		}
 	}
 	if info.role == "" {
 		if a, ok := d.whoClause(c.r); ok {
@@ -2871,6 +2886,22 @@ func (d *doc) placeOrItsAdjective(w string) bool {
 	}
 	_, ok := d.lx.places[strings.TrimSuffix(w, "n")]
 	return ok && strings.HasSuffix(w, "an")
+}
+
+// academicRank reports a professor's title, which an office held yields to.
+func academicRank(role string) bool {
+	switch strings.ToLower(strings.TrimSuffix(role, ".")) {
+	case "professor", "prof", "associate professor", "assistant professor":
+		return true
+	}
+	return false
+}
+
+// officeRole reports a role that heads a body: "chair", "head of the
+// polling unit", "president".
+func officeRole(role string) bool {
+	head, _, _ := strings.Cut(role, " ")
+	return postHeads[head] || head == "chair" || head == "chairman" || head == "chairwoman" || head == "president" || head == "leader"
 }
 
 // isPersonNoun reports a word in lower case that names a person: "father",
