@@ -70,6 +70,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	tk := t[i]
 	start, j := i, i+1
 	var value float64
+	per := 0 // the figure after "for every", in a ratio
 	kind := ""
 	unit := "" // counts implied by the token itself
 	switch {
@@ -157,6 +158,16 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			// "one in five", "one out of three": a share, where "one" alone is
 			// most often a pronoun.
 			ratio := lw == "one" && j+1 < len(t) && (t[j].lower() == "in" || t[j].lower() == "out") && (d.isFigure(t[j+1]) || t[j+1].lower() == "of")
+			if lw == "one" {
+				// "one nurse for every four patients", "one for every eight"
+				k := j
+				if k < len(t) && t[k].kind == tWord && !t[k].isCap() && t[k].lower() != "for" {
+					k++
+				}
+				if k+2 < len(t) && t[k].lower() == "for" && t[k+1].lower() == "every" && d.isFigure(t[k+2]) && t[k+2].sent == tk.sent {
+					per, ratio = k+2, true
+				}
+			}
 			// "a quarter", "a third": a fraction, where "third" is most often an
 			// ordinal.
 			if f, ok := fractionWords[lw]; ok && i > 0 && t[i-1].lower() == "a" {
@@ -215,8 +226,10 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		}
 	}
 	// "two out of three", "six in 10", "157 of the 182", "four out of
-	// every ten", "512 of 1105"
-	if j+3 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && (t[j+2].lower() == "the" || t[j+2].lower() == "every") && d.isFigure(t[j+3]) {
+	// every ten", "512 of 1105", "one nurse for every four"
+	if per > 0 {
+		value, j = value/d.figure(t[per]), per+1
+	} else if j+3 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && (t[j+2].lower() == "the" || t[j+2].lower() == "every") && d.isFigure(t[j+3]) {
 		value, j = value/d.figure(t[j+3]), j+4
 	} else if j+2 < len(t) && t[j].lower() == "out" && t[j+1].lower() == "of" && d.isFigure(t[j+2]) {
 		value, j = value/d.figure(t[j+2]), j+3

@@ -2001,6 +2001,9 @@ func TestNumbers(t *testing.T) {
 			[]n{{"thousands", 2000, "soldiers", true}, {"eight", 8, "hours", false}}},
 		{"The fund adds €1.2 billion; 78% of respondents agreed.",
 			[]n{{"€1.2 billion", 1.2e9, "", false}, {"78%", 78, "percent of respondents", false}}},
+		// A ratio: "one nurse for every four", with or without the noun.
+		{"Wards must keep one nurse for every four patients; some had one for every eight.",
+			[]n{{"one nurse for every four", 0.25, "patients", false}, {"one for every eight", 0.125, "", false}}},
 		// A count of a whole without "the"; a share "out of every" ten.
 		{"Only 512 of 1105 towers were built, and four out of every ten seats went to women.",
 			[]n{{"512 of 1105", 512, "towers", false}, {"four out of every ten", 0.4, "seats", false}}},
