@@ -1554,7 +1554,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		for k := r.i; k+2 < r.j; k++ {
 			// ("Boilermaker Nick Papadopoulos": a trade opening a sentence
 			// before a given name, which the list lacks.)
-			trade := k == r.i && (k == 0 || t[k-1].sent != t[k].sent) && agentNoun(t[k].lower()) && !d.lx.givenNames[t[k].text] && d.lx.givenNames[t[k+1].text] && !d.isOrgWord(t[k]) && !d.isPlaceTok(t[k])
+			trade := k == r.i && (k == 0 || t[k-1].sent != t[k].sent) && (agentNoun(t[k].lower()) || lifeNouns[t[k].lower()]) && !d.lx.givenNames[t[k].text] && d.lx.givenNames[t[k+1].text] && !d.isOrgWord(t[k]) && !d.isPlaceTok(t[k])
 			if !d.roleWord(t[k]) && !trade || d.bodyThenTitle(r, k+1) || isAcronym(t[k].text) && d.spelledOut(t[k].text) != "" {
 				continue // and "DA Assistant Secretary" after "the Department of Agriculture (DA)"
 			}

@@ -411,7 +411,7 @@ var stances = set("favour", "favor", "support", "against", "opposed", "undecided
 
 // spacedCurrencies are currencies written in letters that may stand apart
 // from their amount: "Rs 25", "Sh 500", "RM 1.2 billion".
-var spacedCurrencies = set("Rs", "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "Rp", "RM", "Tk", "AED", "Dhs", "SR", "JD", "GH¢", "GHS", "Le")
+var spacedCurrencies = set("Rs", "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "Rp", "RM", "Tk", "AED", "Dhs", "SR", "JD", "KD", "BD", "QR", "RO", "OMR", "SAR", "GH¢", "GHS", "Le")
 
 func isYearTok(t token) bool {
 	return t.kind == tNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))

@@ -806,6 +806,10 @@ func TestPeople(t *testing.T) {
 		// word is no name's; a "-leaning" word describes.
 		{[]string{"Ravi Gowda was dropped. \"I am a soldier of the party. Wherever I am asked to serve, I will serve,\" he said. It is a Remain-leaning seat."},
 			[]p{{"Ravi Gowda", "", "", false}}},
+		// So is an ordinary person's noun ("Parent"); "Clr" is a
+		// councillor's title, as "Cllr" is.
+		{[]string{"Parent Ciara Dunne said she had waited months. Clr Tendai Moyo said the council had failed."},
+			[]p{{"Ciara Dunne", "parent", "", false}, {"Tendai Moyo", "Councillor", "", false}}},
 		// A trade opening a sentence before a given name is the role, in
 		// lower case, no part of the name; "of" a place after an age is
 		// where someone lives.
@@ -2001,6 +2005,9 @@ func TestNumbers(t *testing.T) {
 			[]n{{"thousands", 2000, "soldiers", true}, {"eight", 8, "hours", false}}},
 		{"The fund adds €1.2 billion; 78% of respondents agreed.",
 			[]n{{"€1.2 billion", 1.2e9, "", false}, {"78%", 78, "percent of respondents", false}}},
+		// Dinars of Kuwait, set apart or glued to the amount.
+		{"Nurses are paid between KD 550 and KD 700 a month; agencies charge KD900.",
+			[]n{{"between KD 550 and KD 700 a month", 550, "per month", true}, {"KD900", 900, "", false}}},
 		// A ratio: "one nurse for every four", with or without the noun.
 		{"Wards must keep one nurse for every four patients; some had one for every eight.",
 			[]n{{"one nurse for every four", 0.25, "patients", false}, {"one for every eight", 0.125, "", false}}},

@@ -17,7 +17,7 @@ var abbreviations = map[string]bool{
 	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "etc": true,
 	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "approx": true, "est": true,
 	"fig": true, "vol": true, "pp": true, "e.g": true, "i.e": true, "cf": true, "adm": true, "maj": true,
-	"cmdr": true, "supt": true, "insp": true, "det": true, "brig": true, "cllr": true, "coun": true, "asst": true, "assoc": true,
+	"cmdr": true, "supt": true, "insp": true, "det": true, "brig": true, "cllr": true, "clr": true, "coun": true, "asst": true, "assoc": true,
 }
 
 // stateAbbreviations are AP's abbreviations of US states, which run on
