@@ -806,6 +806,10 @@ func TestPeople(t *testing.T) {
 		// word is no name's; a "-leaning" word describes.
 		{[]string{"Ravi Gowda was dropped. \"I am a soldier of the party. Wherever I am asked to serve, I will serve,\" he said. It is a Remain-leaning seat."},
 			[]p{{"Ravi Gowda", "", "", false}}},
+		// "Reverend" is an honorific, as "Rev." is, and "Dr" may follow
+		// it.
+		{[]string{"The Barbados Council of Churches met on Monday. Its president, Reverend Dr Cecil Marsh, said casinos would bring crime."},
+			[]p{{"Cecil Marsh", "president", "Barbados Council of Churches", false}}},
 		// So is an ordinary person's noun ("Parent"); "Clr" is a
 		// councillor's title, as "Cllr" is.
 		{[]string{"Parent Ciara Dunne said she had waited months. Clr Tendai Moyo said the council had failed."},
