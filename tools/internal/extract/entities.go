@@ -1241,6 +1241,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if last := t[r.j-1].text; len(last) >= 3 && last[len(last)-1] == 's' && isAcronym(last[:len(last)-1]) {
 		return candidate{}, false
 	}
+	// "the Labour MP for Leeds North": a seat, no one.
+	if r.i >= 2 && t[r.i-1].lower() == "for" && (postOffices[t[r.i-2].text] || t[r.i-2].text == "Member") {
+		return candidate{}, false
+	}
 	// "NAME, 56, of Noble Park": where someone of that age lives.
 	if r.i >= 4 && t[r.i-1].lower() == "of" && t[r.i-2].text == "," && t[r.i-3].kind == tNum && t[r.i-4].text == "," {
 		return candidate{}, false

@@ -824,6 +824,10 @@ func TestPeople(t *testing.T) {
 		// off before it.
 		{[]string{"Professor Gerald Holm, who chairs the Australian Press Council, said the council would object. The President of ASUU, Prof. Chukwuemeka Obi, said the strike would go on."},
 			[]p{{"Gerald Holm", "chair", "Australian Press Council", false}, {"Chukwuemeka Obi", "President", "ASUU", false}}},
+		// A legislator's seat set off before the name is the role's, the
+		// party before the title the affiliation; the seat is no one.
+		{[]string{"The Scottish Conservative MSP for the Highlands and Islands, Jamie Thorburn, said the promise was broken. Labour MP for Leeds North, Jane Dowd, agreed."},
+			[]p{{"Jamie Thorburn", "MSP for the Highlands and Islands", "Scottish Conservative", false}, {"Jane Dowd", "MP for Leeds North", "Labour", false}}},
 		// Members in the plural are no one; Capitol Hill is Congress.
 		{[]string{"Opposition MPs say they will challenge the law. Republicans on Capitol Hill welcomed it, and Senator Jo Hart agreed."},
 			[]p{{"Jo Hart", "Senator", "", false}}},

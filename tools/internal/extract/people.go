@@ -1177,6 +1177,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	if k < 0 || t[k].sent != t[i].sent || t[k].kind != tWord {
 		return roleInfo{}, false
 	}
+	if weight == 5 && t[k].isCap() {
+		if info, ok := d.seatBefore(p, k, t[i].sent); ok {
+			return info, true
+		}
+	}
 	if weight == 4 && t[k].isCap() {
 		// "Head of the Iranian Space Agency Mehdi Salehpour said": a role,
 		// then the body it is of, run into the name.
@@ -2847,6 +2852,35 @@ func (d *doc) placeRunAt(p, k int) int {
 // plant" (in the labelled articles, the word after "a N-year-old" is in
 // the role 871 times out of 899). Not a word that says only what a person
 // is ("a 30-year-old woman").
+// seatBefore reads a legislator's seat ending at token k, set off before
+// a name: "Labour MP for Leeds North, NAME", "Scottish Conservative MSP
+// for the Highlands and Islands, NAME". The seat is the role's; the party
+// before the title, the affiliation.
+func (d *doc) seatBefore(p, k, sent int) (roleInfo, bool) {
+	t := d.paras[p].toks
+	for m := k - 1; m >= 1 && k-m <= 6 && t[m].sent == sent && t[m].kind == tWord; m-- {
+		lw := t[m].lower()
+		if lw == "for" {
+			if !postOffices[t[m-1].text] {
+				return roleInfo{}, false
+			}
+			info := roleInfo{kinAt: -1, role: d.paras[p].text[t[m-1].start:t[k].end], class: "official", weight: 5}
+			a := m - 1
+			for a > 0 && t[a-1].isCap() && t[a-1].sent == sent && !t[a-1].possessive() && !functionWords[t[a-1].lower()] && m-1-a < 4 {
+				a--
+			}
+			if party := (run{p, a, m - 1}); a < m-1 && (d.orgKind(party) == "party" || partyAdjectives[t[m-2].base()]) { // and "Scottish Conservative"
+				info.affil = d.runText(party)
+			}
+			return info, true
+		}
+		if !t[m].isCap() && lw != "and" && lw != "the" {
+			return roleInfo{}, false
+		}
+	}
+	return roleInfo{}, false
+}
+
 // branchBody finds a body named before the place of its branch that ends
 // before token start: "Australian Industry Group Victorian", "Democratic
 // Alliance Free State". It returns where the place starts and the body
