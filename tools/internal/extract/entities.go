@@ -320,7 +320,8 @@ var ministerial = set("minister", "secretary")
 // craft, buildings, works, events.
 var thingWords = set("open", "telescope", "station", "satellite", "rover", "probe", "spacecraft", "ship", "airport", "stadium", "bridge",
 	"tower", "building", "palace", "museum", "cathedral", "mosque", "temple", "dam", "canal", "pipeline", "highway", "motorway",
-	"railway", "line", "festival", "prize", "award", "cup", "championship", "olympics", "games", "summit", "conference", "report", "index", "bhavan", "bhawan", "soudha")
+	"railway", "line", "festival", "prize", "award", "cup", "championship", "olympics", "games", "summit", "conference", "report", "index", "bhavan", "bhawan", "soudha",
+	"oval", "precinct", "rules", "framework", "regulations", "guidelines")
 
 // streetWords end the names of streets, as written after the name.
 var (

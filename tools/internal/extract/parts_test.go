@@ -828,6 +828,9 @@ func TestPeople(t *testing.T) {
 		// party before the title the affiliation; the seat is no one.
 		{[]string{"The Scottish Conservative MSP for the Highlands and Islands, Jamie Thorburn, said the promise was broken. Labour MP for Leeds North, Jane Dowd, agreed."},
 			[]p{{"Jamie Thorburn", "MSP for the Highlands and Islands", "Scottish Conservative", false}, {"Jane Dowd", "MP for Leeds North", "Labour", false}}},
+		// A ground, a precinct, rules and frameworks are things, no one.
+		{[]string{"A plan to rebuild the Queen Elizabeth Oval has stalled. The Parkville Youth Justice Precinct will shut, and the Solid Waste Management Rules allow fees, Mayor Jo Kemp said."},
+			[]p{{"Jo Kemp", "Mayor", "", false}}},
 		// Members in the plural are no one; Capitol Hill is Congress.
 		{[]string{"Opposition MPs say they will challenge the law. Republicans on Capitol Hill welcomed it, and Senator Jo Hart agreed."},
 			[]p{{"Jo Hart", "Senator", "", false}}},
