@@ -591,11 +591,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info.affil = d.partyMember(c.r)
 		}
 		if academicRank(info.role) {
-			// "Professor Gerard Holloway, who chairs the Australian Press
-			// Council": the office held says more than the rank.
-			if a, ok := d.whoClause(c.r); ok && officeRole(a.role) {
-				info = mergeRole(a, info)
-			}
+			info, _ = d.officeOverRank(c.r, info)
 		}
 		if info.affil == "" || d.isCountry(info.affil) {
 			// "Professor Hilary Pruett, who teaches securities regulation at
@@ -687,10 +683,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		info.affil = d.partyMember(c.r)
 	}
 	if academicRank(info.role) && info.weight <= 1 {
-		// "Prof Morag Imrie, who chairs the Scottish branch of X": the
-		// office held says more than the rank.
-		if a, ok := d.whoClause(c.r); ok && officeRole(a.role) {
-			info = mergeRole(a, info)
+		var ok bool
+		if info, ok = d.officeOverRank(c.r, info); ok {
 			ev++
 		}
 	}
@@ -2882,9 +2876,8 @@ func (d *doc) seatBefore(p, k, sent int) (roleInfo, bool) {
 }
 
 // branchBody finds a body named before the place of its branch that ends
-// before token start: "Australian Industry Group Victorian", "Democratic
-// Alliance Free State". It returns where the place starts and the body
-// starts, or -1.
+// before token start: "Australian Industry Group Victorian", "Tata Steel
+// UK". It returns where the place starts and the body starts, or -1.
 func (d *doc) branchBody(p, start, sent int) (int, int) {
 	t := d.paras[p].toks
 	for n := 1; n <= 2; n++ {
@@ -2920,6 +2913,16 @@ func (d *doc) placeOrItsAdjective(w string) bool {
 	}
 	_, ok := d.lx.places[strings.TrimSuffix(w, "n")]
 	return ok && strings.HasSuffix(w, "an")
+}
+
+// officeOverRank merges into a professor's role the office a clause after
+// the name gives, which says more than the rank: "Professor NAME, who
+// chairs the Australian Press Council".
+func (d *doc) officeOverRank(r run, info roleInfo) (roleInfo, bool) {
+	if a, ok := d.whoClause(r); ok && officeRole(a.role) {
+		return mergeRole(a, info), true
+	}
+	return info, false
 }
 
 // academicRank reports a professor's title, which an office held yields to.
