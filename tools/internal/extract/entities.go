@@ -235,6 +235,10 @@ func (d *doc) inTitle(r run, k int) bool {
 	return false
 }
 
+// weekdayShort are the short forms of weekdays in datelines: "Tue 20 Nov
+// 2018".
+var weekdayShort = set("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+
 // bodyVerbs say what a body does in a which-clause after its name.
 var bodyVerbs = set("represents", "lobbies", "campaigns", "operates", "owns", "runs", "manages", "employs", "publishes", "regulates", "oversees", "advises")
 
@@ -542,7 +546,7 @@ func datedAt(t []token, k int) bool {
 // dateName reports a month or a weekday, which no name runs on to.
 func dateName(t token) bool {
 	_, day := weekdays[t.base()]
-	return day || monthTokens[t.lower()]
+	return day || monthTokens[t.lower()] || weekdayShort[t.text]
 }
 
 // orgEndsAt reports a body named in paragraph p whose mention ends at end.
@@ -1240,6 +1244,17 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Opposition MPs", "Labour MSPs": members in the plural are no one.
 	if last := t[r.j-1].text; len(last) >= 3 && last[len(last)-1] == 's' && isAcronym(last[:len(last)-1]) {
+		return candidate{}, false
+	}
+	// "Previously, …", "Reacting to the ruling, …": a word opening a
+	// sentence as an adverb or a participle does, alone, is no name.
+	if r.j-r.i == 1 && (r.i == 0 || t[r.i-1].sent != t[r.i].sent) && !d.lx.givenNames[t[r.i].text] {
+		if lw := t[r.i].lower(); len(lw) > 6 && (strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing")) {
+			return candidate{}, false
+		}
+	}
+	// "Tue 20 Nov 2018": a weekday's short form before its date.
+	if r.j-r.i == 1 && datedAt(t, r.i) {
 		return candidate{}, false
 	}
 	// "the Labour MP for Leeds North": a seat, no one.

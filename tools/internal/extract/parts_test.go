@@ -828,6 +828,12 @@ func TestPeople(t *testing.T) {
 		// party before the title the affiliation; the seat is no one.
 		{[]string{"The Scottish Conservative MSP for the Highlands and Islands, Jamie Thorburn, said the promise was broken. Labour MP for Leeds North, Jane Dowd, agreed."},
 			[]p{{"Jamie Thorburn", "MSP for the Highlands and Islands", "Scottish Conservative", false}, {"Jane Dowd", "MP for Leeds North", "Labour", false}}},
+		// A participle or an adverb opening a sentence alone is no name.
+		{[]string{"The court ruled for the union on Monday.", "Reacting, the union's general secretary, Tom Dale, said it was a good day."},
+			[]p{{"Tom Dale", "general secretary", "union", false}}},
+		// A weekday's short form before its date ends a name and is none.
+		{[]string{"Jane Ward Tue 20 Nov 2018 00.01 GMT", "Prices rose again. Mayor Ana Ruiz said so, on Wed 21 Nov."},
+			[]p{{"Jane Ward", "", "", false}, {"Ana Ruiz", "Mayor", "", false}}},
 		// A ground, a precinct, rules and frameworks are things, no one.
 		{[]string{"A plan to rebuild the Queen Elizabeth Oval has stalled. The Parkville Youth Justice Precinct will shut, and the Solid Waste Management Rules allow fees, Mayor Jo Kemp said."},
 			[]p{{"Jo Kemp", "Mayor", "", false}}},
