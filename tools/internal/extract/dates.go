@@ -24,8 +24,13 @@ type dateHit struct {
 
 const (
 	weekdayRE = `Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`
-	monthRE   = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
-	countRE   = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|\d+`
+	// holidayRE: the holidays resolveHoliday knows, longest first.
+	holidayRE = `Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Halloween|Valentine's Day|Valentine’s Day|` +
+		`Easter Sunday|Easter Monday|Easter Saturday|Easter|Good Friday|Maundy Thursday|Holy Saturday|Palm Sunday|Ash Wednesday|` +
+		`Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day|` +
+		`(?:[Ee]arly )?May (?:Day )?[Bb]ank [Hh]oliday|[Ss]pring [Bb]ank [Hh]oliday|(?:August|[Ss]ummer) [Bb]ank [Hh]oliday`
+	monthRE = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
+	countRE = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|\d+`
 	// yearRE is a year written after a month: "January, 3150 people" is
 	// no year.
 	yearRE = `(?:1[5-9]|20)\d{2}`
@@ -105,9 +110,11 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Aa]t|[Ff]or|[Oo]f) )?[Tt]he (` + monthRE + `) (budgets?|elections?|polls?|votes?|referendum|meetings?|summit|deadline|session|sitting|conference|congress|talks|census|count|ballot|primary|primaries|by-election|floods?|fires?|storms?|attacks?|protests?|riots?|strikes?|uprising|coup|ceasefire|truce|announcement|review|report|figures|data|results?|survey|auction|festival|rally|march)\b`), resolveMonthEvent, []string{"#month"}, false, true},
 		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
 		{c(`\b[Bb]etween (` + monthRE + `)(?:,? (` + yearRE + `))? and (` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
-		// Holidays on fixed days: "before Christmas", "on New Year's Day
-		// last year", "the Christmas holidays".
-		{c(`\b(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year’s Day|New Year's Eve|New Year’s Eve|Boxing Day|Halloween|Valentine's Day|Valentine’s Day)(?: (holidays?|recess|break|period|season))?(?: (last|next|this) year|,? (\d{4}))?\b`), resolveHoliday, []string{"christmas", "year's", "year’s", "boxing", "halloween", "valentine's", "valentine’s"}, false, false},
+		// Holidays: "before Christmas", "on New Year's Day last year", "the
+		// Christmas holidays", "over the Easter long weekend", "Labor Day
+		// weekend in 2020". A holiday that names an agreement or an attack
+		// ("the Good Friday Agreement") is no date.
+		{c(`\b(?:((?:` + weekdayRE + `|days?|weeks?|[Ss]undays?) (?:after|before) ))?(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(?:(` + yearRE + `) )?(` + holidayRE + `)(?: (holidays?|recess|break|period|season|shopping (?:period|season)|(?:long |holiday )?weekend)| (Agreement|[Aa]ccord|[Bb]ombings?|[Aa]ttacks?|[Mm]assacre|[Uu]prising|[Rr]ising|[Tt]sunami|[Ee]arthquake))?(?: (last|next|this) year|,? (?:in )?(` + yearRE + `))?\b`), resolveHoliday, []string{"christmas", "year's", "year’s", "boxing", "halloween", "valentine's", "valentine’s", "easter", "good", "maundy", "palm", "ash", "thanksgiving", "black", "cyber", "labor", "memorial", "bank"}, false, false},
 		// Parts of a month or a year: "the last week of April", "by the
 		// end of February", "the second half of 2024", "the third quarter".
 		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true},
@@ -311,6 +318,9 @@ func (d *doc) findDates() {
 						// till Saturday", but "flights were suspended until
 						// Friday" and "had until Monday to pay".
 						past = false
+					}
+					if namedWeekday(pa.text, sp.start+loc[0]) {
+						continue // "Good Friday", "Super Tuesday"
 					}
 					res, gran := dp.resolve(d, m, future, past)
 					if gran == "" {
@@ -1559,24 +1569,104 @@ func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 var holidays = map[string][2]int{"christmas day": {12, 25}, "christmas eve": {12, 24}, "christmas": {12, 25}, "new year's day": {1, 1}, "new year's eve": {12, 31},
 	"boxing day": {12, 26}, "halloween": {10, 31}, "valentine's day": {2, 14}}
 
+// easterDays are the days of holidays set by Easter Sunday, counted from it.
+var easterDays = map[string]int{"easter": 0, "easter sunday": 0, "easter monday": 1, "easter saturday": -1, "holy saturday": -1,
+	"good friday": -2, "maundy thursday": -3, "palm sunday": -7, "ash wednesday": -46}
+
+// holidayDate is the day of the holiday name (lower-case) in year y, as
+// the country the story is told from keeps it: Canada's Thanksgiving is
+// the second Monday of October, the United States' the fourth Thursday
+// of November, which Black Friday and Cyber Monday follow everywhere.
+func holidayDate(name string, y int, country string) (time.Time, bool) {
+	if md, ok := holidays[name]; ok {
+		return time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC), true
+	}
+	if n, ok := easterDays[name]; ok {
+		return easterSunday(y).AddDate(0, 0, n), true
+	}
+	thanksgiving := nthWeekday(y, time.November, time.Thursday, 4)
+	switch {
+	case name == "thanksgiving" || name == "thanksgiving day":
+		if country == "Canada" {
+			return nthWeekday(y, time.October, time.Monday, 2), true
+		}
+		return thanksgiving, true
+	case name == "black friday":
+		return thanksgiving.AddDate(0, 0, 1), true
+	case name == "cyber monday":
+		return thanksgiving.AddDate(0, 0, 4), true
+	case name == "labor day":
+		return nthWeekday(y, time.September, time.Monday, 1), true
+	case name == "memorial day":
+		return nthWeekday(y, time.May, time.Monday, -1), true
+	case strings.HasSuffix(name, "bank holiday"): // as England keeps them
+		switch {
+		case strings.HasPrefix(name, "spring"):
+			return nthWeekday(y, time.May, time.Monday, -1), true
+		case strings.HasPrefix(name, "august"), strings.HasPrefix(name, "summer"):
+			return nthWeekday(y, time.August, time.Monday, -1), true
+		}
+		return nthWeekday(y, time.May, time.Monday, 1), true
+	}
+	return time.Time{}, false
+}
+
+// nthWeekday is the nth weekday wd of month mo in year y, the last one
+// when n is -1.
+func nthWeekday(y int, mo time.Month, wd time.Weekday, n int) time.Time {
+	first := time.Date(y, mo, 1, 0, 0, 0, 0, time.UTC)
+	if n < 0 {
+		last := first.AddDate(0, 1, -1)
+		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
+	}
+	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+}
+
+// easterSunday is Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian algorithm, or Meeus/Jones/Butcher).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	n := h + l - 7*m + 114
+	return time.Date(y, time.Month(n/31), n%31+1, 0, 0, 0, 0, time.UTC)
+}
+
 // resolveHoliday: a holiday is its day in the year the sentence points to,
 // the coming one when it looks ahead or sets a time limit, else the last
-// one; "the Christmas holidays" are the month.
+// one. "The Christmas holidays" are the month, and a holiday's weekend the
+// days off around it: Friday to Monday at Easter, Thursday to Sunday at
+// Thanksgiving, Saturday to a Monday holiday.
 func resolveHoliday(d *doc, m []string, future, past bool) (string, string) {
-	md, ok := holidays[strings.ReplaceAll(strings.ToLower(m[2]), "’", "'")]
-	if !ok || d.pub.IsZero() && m[5] == "" {
+	// The groups: a day counted from the holiday ("the fourth Friday
+	// after Easter", a rule, not a date), the word before, a year before,
+	// the holiday, a part of it ("holidays", "weekend"), what it names
+	// ("Agreement"), "last" or "next" year, a year after.
+	rule, prep, yearBefore, holiday, part, names, rel, yearAfter := m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]
+	name := strings.ToLower(strings.ReplaceAll(holiday, "’", "'"))
+	if rule != "" || names != "" || d.pub.IsZero() && yearBefore == "" && yearAfter == "" {
 		return "", ""
 	}
-	mo, dd := time.Month(md[0]), md[1]
+	country := d.outletCountry()
 	var y int
 	switch {
-	case m[5] != "":
-		y, _ = strconv.Atoi(m[5])
-	case m[4] != "":
-		y = d.pub.Year() + map[string]int{"next": 1, "last": -1}[m[4]]
+	case yearAfter != "":
+		y, _ = strconv.Atoi(yearAfter)
+	case yearBefore != "":
+		y, _ = strconv.Atoi(yearBefore)
+	case rel != "":
+		y = d.pub.Year() + map[string]int{"next": 1, "last": -1}[rel]
 	default:
-		this := time.Date(d.pub.Year(), mo, dd, 0, 0, 0, 0, time.UTC)
-		ahead := future && !past || deadline(m[0]) || strings.EqualFold(m[1], "for") || strings.EqualFold(m[1], "into")
+		this, ok := holidayDate(name, d.pub.Year(), country)
+		if !ok {
+			return "", ""
+		}
+		ahead := future && !past || deadline(m[0]) || strings.EqualFold(prep, "for") || strings.EqualFold(prep, "into")
 		y = d.pub.Year()
 		if ahead && this.Before(d.pub) {
 			y++
@@ -1584,10 +1674,51 @@ func resolveHoliday(d *doc, m []string, future, past bool) (string, string) {
 			y--
 		}
 	}
-	if m[3] != "" {
-		return fmt.Sprintf("%04d-%02d", y, mo), "month"
+	t, ok := holidayDate(name, y, country)
+	if !ok {
+		return "", ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), "day"
+	switch {
+	case part == "":
+		return day(t), "day"
+	case !strings.HasSuffix(part, "weekend"):
+		return month(t), "month"
+	}
+	from, to := t, t
+	switch t.Weekday() {
+	case time.Sunday:
+		from, to = t.AddDate(0, 0, -2), t.AddDate(0, 0, 1)
+	case time.Monday:
+		from = t.AddDate(0, 0, -2)
+	case time.Thursday, time.Friday:
+		to = t.AddDate(0, 0, 3)
+	default:
+		return day(t), "day"
+	}
+	return day(from) + "/" + day(to), "span"
+}
+
+// dayNames are the words that make a weekday after them no day of its
+// own: part of a name ("Good Friday", "Super Tuesday", "Bloody Sunday"),
+// or one of many ("every Friday", "the first Monday of the month").
+var dayNames = set("Good", "Black", "Cyber", "Super", "Ash", "Bloody", "Palm", "Maundy", "Holy", "Easter", "Blue", "Giving",
+	"every", "Every", "first", "second", "third", "fourth", "fifth", "penultimate")
+
+// namedWeekday reports whether text at i starts a weekday that the word
+// before it makes part of a name.
+func namedWeekday(text string, i int) bool {
+	if i < 2 || i >= len(text) || text[i-1] != ' ' || strings.IndexByte("MTWFS", text[i]) < 0 {
+		return false
+	}
+	w := text[i:]
+	if j := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+		w = w[:j]
+	}
+	if _, ok := weekdays[w]; !ok {
+		return false
+	}
+	j := strings.LastIndexByte(text[:i-1], ' ') + 1
+	return dayNames[text[j:i-1]]
 }
 
 // resolveMonthPart: "the first week of April" is its first seven days,

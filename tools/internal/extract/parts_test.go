@@ -2298,6 +2298,13 @@ func TestDates(t *testing.T) {
 		{"2019-12-10", "Unions vowed on Tuesday to strike into the Christmas holidays. The government must act before Christmas. A quake struck on New Year's Day last year. A general strike was called for Dec. 4 next year, and a rally for Jan. 6.",
 			[]dt{{"on Tuesday", "2019-12-10"}, {"into the Christmas holidays", "2019-12"}, {"before Christmas", "2019-12-25"}, {"on New Year's Day last year", "2018-01-01"},
 				{"for Dec. 4 next year", "2020-12-04"}, {"for Jan. 6", "2020-01-06"}}},
+		// Holidays that move: Easter and the days it sets, Thanksgiving and
+		// the sales after it, Monday holidays, and their weekends. A weekday
+		// a word makes part of a name is no day ("Super Tuesday"), nor is
+		// a holiday naming an agreement.
+		{"2024-05-10", "Shops will close on Good Friday and reopen on Easter Monday. Traffic was heavy over the Easter long weekend. Sales on Black Friday rose, and fires broke out over the August bank holiday. The Good Friday Agreement was signed in 1998, long before Super Tuesday. The market opens every Friday, and the holiday falls on the fourth Friday after Easter. Smoke filled the sky over Labor Day weekend in 2020.",
+			[]dt{{"on Good Friday", "2025-04-18"}, {"on Easter Monday", "2025-04-21"}, {"over the Easter long weekend", "2024-03-29/2024-04-01"},
+				{"on Black Friday", "2023-11-24"}, {"over the August bank holiday", "2023-08-28"}, {"in 1998", "1998"}, {"over Labor Day weekend in 2020", "2020-09-05/2020-09-07"}}},
 		// A decade written with its part: "the mid-1990s".
 		{"2026-03-31", "The railways were privatised in the mid-1990s.",
 			[]dt{{"the mid-1990s", "1990s"}}},
@@ -2394,6 +2401,22 @@ func TestDates(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Extract(%q, published %s).Dates (-want +got):\n%s", tt.in, tt.pub, diff)
+		}
+	}
+}
+
+// TestThanksgivingAtHome checks that Thanksgiving is the holiday of the
+// country the outlet is published in.
+func TestThanksgivingAtHome(t *testing.T) {
+	for outlet, want := range map[string]string{"The Globe and Mail": "2024-10-14", "The Test Times": "2024-11-28"} {
+		a := article.Article{Title: "T", Outlet: outlet, Paragraphs: []string{"Postal workers could strike before Thanksgiving, the union said."}}
+		a.Published, _ = time.Parse(article.DateLayout, "2024-09-02")
+		var got []string
+		for _, d := range Extract(a).Dates {
+			got = append(got, d.Text+" = "+d.Resolved)
+		}
+		if w := []string{"before Thanksgiving = " + want}; !slices.Equal(got, w) {
+			t.Errorf("outlet %q: dates %q, want %q", outlet, got, w)
 		}
 	}
 }
