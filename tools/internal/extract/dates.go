@@ -73,10 +73,10 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`(in the new year)`), resolveDeictic, []string{"new"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
-		{c(`\b(?:(?:in|during|over|since|by|until) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(?:(?:in|during|over|since|by|until|from) )?(?:the )?(spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
+		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
+		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?(?:the )?(spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(?:by|before|until|at|towards?) the end of (?:the |this )?(spring|summer|autumn|fall|winter)\b`), resolveSeasonEnd, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(this|last|next|past|previous|coming|in the|over the|during the|through the|into the|over|during|through|before the|by the|by|until the|since the|in) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
+		{c(`\b(this|last|next|past|previous|coming|in the middle of(?: the)?|in the|over the|during the|through the|into the|(?:for )?most of the|all|over|during|through to|through|going into(?: the)?|into|before the|before|ahead of(?: the)?|by the|by|until at least(?: the)?|until the|until|for the|from the|from|since the|since|in) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		// "by mid-2027": the middle of the year.
 		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false},
@@ -1285,6 +1285,13 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		if !ended {
 			from = from.AddDate(-1, 0, 0)
 		}
+	case "before", "until", "until at least", "until at least the", "ahead of", "ahead of the", "through to", "going into", "going into the",
+		"for the", "from the", "from":
+		// "until at least the autumn", "ahead of the summer", "bookings
+		// for the spring": the coming one, even when told in the past.
+		if ended {
+			from = from.AddDate(1, 0, 0)
+		}
 	case "before the", "by the", "by", "until the":
 		// "by the spring", "before the summer": a time limit, the coming
 		// one unless the sentence looks back.
@@ -1294,7 +1301,7 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		case !(past && !future) && ended:
 			from = from.AddDate(1, 0, 0)
 		}
-	case "since the":
+	case "since the", "since":
 		if !begun {
 			from = from.AddDate(-1, 0, 0)
 		}
@@ -1304,7 +1311,8 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		if !begun && past && !future && from.AddDate(-1, 5, 0).After(d.pub) {
 			from = from.AddDate(-1, 0, 0)
 		}
-	case "in the", "in", "over the", "during the", "through the", "into the", "over", "during", "through":
+	case "in the", "in", "over the", "during the", "through the", "into the", "into", "over", "during", "through",
+		"in the middle of", "in the middle of the", "most of the", "for most of the", "all":
 		// "in the autumn", "over the summer", "over summer": the coming one when the
 		// sentence looks ahead, else the last one.
 		switch {

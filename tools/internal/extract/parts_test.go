@@ -2298,6 +2298,10 @@ func TestDates(t *testing.T) {
 		{"2019-12-10", "Unions vowed on Tuesday to strike into the Christmas holidays. The government must act before Christmas. A quake struck on New Year's Day last year. A general strike was called for Dec. 4 next year, and a rally for Jan. 6.",
 			[]dt{{"on Tuesday", "2019-12-10"}, {"into the Christmas holidays", "2019-12"}, {"before Christmas", "2019-12-25"}, {"on New Year's Day last year", "2018-01-01"},
 				{"for Dec. 4 next year", "2020-12-04"}, {"for Jan. 6", "2020-01-06"}}},
+		// A season after a word of limit or start is the coming one, even
+		// told in the past; "since spring" the last to have begun.
+		{"2024-09-12", "The council said the homes must be rebuilt before winter. Flights were cut until at least the spring. Farmers have lost 1200 ewes since spring. Clubs may use the pitches from the summer of 2026.",
+			[]dt{{"before winter", "2024-12/2025-02"}, {"until at least the spring", "2025-03/2025-05"}, {"since spring", "2024-03/2024-05"}, {"from the summer of 2026", "2026-06/2026-08"}}},
 		// Holidays that move: Easter and the days it sets, Thanksgiving and
 		// the sales after it, Monday holidays, and their weekends. A weekday
 		// a word makes part of a name is no day ("Super Tuesday"), nor is
