@@ -518,7 +518,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		role = d.fullTitle(role)
 		info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3}
-		if lw := strings.ToLower(role); !strings.Contains(lw, " ") && !d.roleWord(t[ti]) && !d.lx.titles[lw] && (agentNoun(lw) || lifeNouns[lw]) {
+		if lw := strings.ToLower(role); !strings.Contains(lw, " ") && !d.lx.titles[lw] && (info.class == "public" || !d.roleWord(t[ti]) && (agentNoun(lw) || lifeNouns[lw])) {
 			info.role, info.class = lw, "public" // "Boilermaker NAME": a trade, in lower case as inside a sentence
 		}
 		if start >= 2 && t[start-1].text == "state" && partyAdjectives[t[start-2].base()] && c.prefix.j == c.prefix.i {
