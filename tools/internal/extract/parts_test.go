@@ -823,6 +823,10 @@ func TestPeople(t *testing.T) {
 		// after "the" or after the name.
 		{[]string{"The instructor, Conor Maguire, 38, said he still thought about the flight. Manoj Sarraf, a Birgunj-based importer, said 14 containers were stuck. Hetal Shah, a pharmacist, said stocks were low."},
 			[]p{{"Conor Maguire", "instructor", "", false}, {"Manoj Sarraf", "Birgunj-based importer", "", false}, {"Hetal Shah", "pharmacist", "", false}}},
+		// Two words of stance before a party; a rank of an air force; a
+		// union's president-general.
+		{[]string{"Jang Seung-ho of the main opposition Democratic Party of Korea said the measures came too late. Air Vice Marshal Surasak Boonmee said the attackers had entered. Adewale Lawal is the union's president-general."},
+			[]p{{"Jang Seung-ho", "", "Democratic Party of Korea", false}, {"Surasak Boonmee", "Air Vice Marshal", "", false}, {"Adewale Lawal", "president-general", "", false}}},
 		// The office a professor holds says more than the rank: a body
 		// "chaired" in a clause after the name, a president's title set
 		// off before it.

@@ -3121,7 +3121,9 @@ func (d *doc) affilPhrase(p, k int) string {
 	if k < len(t) && t[k].lower() == "the" {
 		k++
 	}
-	if k+1 < len(t) && stanceAdjectives[t[k].lower()] && t[k+1].isCap() {
+	if k+2 < len(t) && stanceAdjectives[t[k].lower()] && stanceAdjectives[t[k+1].lower()] && t[k+2].isCap() {
+		k += 2 // "of the main opposition Democratic Party"
+	} else if k+1 < len(t) && stanceAdjectives[t[k].lower()] && t[k+1].isCap() {
 		k++ // "of the opposition National Alliance for Change"
 	}
 	if k < len(t) && placeModifier(t[k]) {
