@@ -1261,8 +1261,14 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if r.i >= 2 && t[r.i-1].lower() == "for" && (postOffices[t[r.i-2].text] || t[r.i-2].text == "Member") {
 		return candidate{}, false
 	}
-	// "NAME, 56, of Noble Park": where someone of that age lives.
-	if r.i >= 4 && t[r.i-1].lower() == "of" && t[r.i-2].text == "," && t[r.i-3].kind == tNum && t[r.i-4].text == "," {
+	// "NAME, 56, of Noble Park", "NAME, 52, from Pontypridd": where
+	// someone of that age lives.
+	if r.i >= 4 && (t[r.i-1].lower() == "of" || t[r.i-1].lower() == "from") && t[r.i-2].text == "," && t[r.i-3].kind == tNum && t[r.i-4].text == "," {
+		return candidate{}, false
+	}
+	// "NAME, of Pontypridd, the director": so too after a name.
+	if r.i >= 4 && (t[r.i-1].lower() == "of" || t[r.i-1].lower() == "from") && t[r.i-2].text == "," && t[r.i-3].isCap() && t[r.i-4].isCap() &&
+		t[r.i-4].sent == t[r.i].sent && !d.orgWordIn(r.p, r.i-4, r.i-2) && !d.orgWordIn(r.p, r.i, r.j) && d.orgNamed(d.runText(r)) == "" {
 		return candidate{}, false
 	}
 	// "Now I'm told": no name holds "I".

@@ -823,6 +823,10 @@ func TestPeople(t *testing.T) {
 		// after "the" or after the name.
 		{[]string{"The instructor, Conor Maguire, 38, said he still thought about the flight. Manoj Sarraf, a Birgunj-based importer, said 14 containers were stuck. Hetal Shah, a pharmacist, said stocks were low."},
 			[]p{{"Conor Maguire", "instructor", "", false}, {"Manoj Sarraf", "Birgunj-based importer", "", false}, {"Hetal Shah", "pharmacist", "", false}}},
+		// Where someone lives, after an age or the name, is no one, and the
+		// role set off after it is the person's.
+		{[]string{"Gareth Prosser, 52, from Pontypridd, the director of Valley Warmth Ltd, was convicted. Rhian Jones, of Treorchy, the firm's accountant, gave evidence."},
+			[]p{{"Gareth Prosser", "director", "Valley Warmth Ltd", false}, {"Rhian Jones", "accountant", "Valley Warmth Ltd", false}}},
 		// Two words of stance before a party; a rank of an air force; a
 		// union's president-general.
 		{[]string{"Jang Seung-ho of the main opposition Democratic Party of Korea said the measures came too late. Air Vice Marshal Surasak Boonmee said the attackers had entered. Adewale Lawal is the union's president-general."},

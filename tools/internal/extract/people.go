@@ -2223,6 +2223,17 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		k += 2 // "Marcus Thibodeaux, 58, a shrimper": the age, then the role
 		agedComma = true
 	}
+	if k+3 < len(t) && (t[k].lower() == "from" || t[k].lower() == "of") && t[k+1].isCap() {
+		// "NAME, 52, from Pontypridd, the director of X,": where someone
+		// lives, then the role; not a body the person is from.
+		e := k + 1
+		for e < len(t) && e < k+5 && t[e].isCap() && t[e].sent == t[r.i].sent {
+			e++
+		}
+		if e+1 < len(t) && t[e].text == "," && determiners[t[e+1].lower()] && !d.orgWordIn(r.p, k+1, e) && d.orgNamed(d.runText(run{r.p, k + 1, e})) == "" {
+			k = e + 1
+		}
+	}
 	if k+1 < len(t) && (t[k].lower() == "now" || t[k].lower() == "currently") && (t[k+1].lower() == "a" || t[k+1].lower() == "an" || t[k+1].lower() == "the") {
 		k++ // "NAME, now a BBC summariser,": what the person is now
 	}
