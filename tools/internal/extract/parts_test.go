@@ -823,6 +823,9 @@ func TestPeople(t *testing.T) {
 		// after "the" or after the name.
 		{[]string{"The instructor, Conor Maguire, 38, said he still thought about the flight. Manoj Sarraf, a Birgunj-based importer, said 14 containers were stuck. Hetal Shah, a pharmacist, said stocks were low."},
 			[]p{{"Conor Maguire", "instructor", "", false}, {"Manoj Sarraf", "Birgunj-based importer", "", false}, {"Hetal Shah", "pharmacist", "", false}}},
+		// An age after a name in a list set apart by semicolons.
+		{[]string{"Oshane Blackwood, 29; Romario Campbell, 26; and Kemar Reid, 31, were found guilty."},
+			[]p{{"Oshane Blackwood", "", "", false}, {"Romario Campbell", "", "", false}, {"Kemar Reid", "", "", false}}},
 		// Where someone lives, after an age or the name, is no one, and the
 		// role set off after it is the person's.
 		{[]string{"Gareth Prosser, 52, from Pontypridd, the director of Valley Warmth Ltd, was convicted. Rhian Jones, of Treorchy, the firm's accountant, gave evidence."},

@@ -938,7 +938,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			}
 		}
 	}
-	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && t[j+2].text == "," || bracketAge(t, j) {
+	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && (t[j+2].text == "," || t[j+2].text == ";") || bracketAge(t, j) {
+		// "NAME, 52,", a list's "NAME, 29; NAME, 26;", "NAME (71),"
 		ev += 2
 	}
 	// "NAME of the Bengaluru Bus Prayanikara Vedike, a commuters' forum,
