@@ -823,6 +823,10 @@ func TestPeople(t *testing.T) {
 		// after "the" or after the name.
 		{[]string{"The instructor, Conor Maguire, 38, said he still thought about the flight. Manoj Sarraf, a Birgunj-based importer, said 14 containers were stuck. Hetal Shah, a pharmacist, said stocks were low."},
 			[]p{{"Conor Maguire", "instructor", "", false}, {"Manoj Sarraf", "Birgunj-based importer", "", false}, {"Hetal Shah", "pharmacist", "", false}}},
+		// A body whose name ends with a place's letters, named before the
+		// role, though the letters alone are named elsewhere.
+		{[]string{"Families in WA pay more.", "Conservation Council of WA spokesman Marcus Ellery said the plant must run on wind."},
+			[]p{{"Marcus Ellery", "spokesman", "Conservation Council of WA", true}}},
 		// An age after a name in a list set apart by semicolons.
 		{[]string{"Oshane Blackwood, 29; Romario Campbell, 26; and Kemar Reid, 31, were found guilty."},
 			[]p{{"Oshane Blackwood", "", "", false}, {"Romario Campbell", "", "", false}, {"Kemar Reid", "", "", false}}},

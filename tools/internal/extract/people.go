@@ -1474,7 +1474,12 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			// article's own short names first ("the Rapid Support Forces
 			// (RSF) … the RSF commander"), then the lexicon's ("the EU trade
 			// commissioner"): a body before the title is the affiliation,
-			// not part of the role.
+			// not part of the role. A longer name ending with those words
+			// comes first: "Conservation Council of WA spokesman NAME".
+			if owner := d.capsBodyBefore(p, start, t[i].sent); owner.j-owner.i >= 3 && d.orgKind(owner) != "" {
+				info.affil = d.affilName(owner)
+				break
+			}
 			if name := d.orgNamed(prev.base()); name != "" {
 				info.affil = name
 				break
@@ -1494,20 +1499,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					break
 				}
 			}
-			// "City Council member NAME": capitalised words that name a body.
-			os := start - 1
-			for os > 0 && start-os < 4 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() {
-				os--
-			}
-			// "NSW Council for Civil Liberties president NAME": a name
-			// with connectors in it.
-			for os > 1 && start-os < 7 && connectors[t[os-1].lower()] && t[os-1].lower() != "and" && t[os-2].isCap() && t[os-2].sent == t[i].sent && !t[os-2].possessive() {
-				os -= 2
-				for os > 0 && start-os < 7 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() {
-					os--
-				}
-			}
-			if owner := (run{p, os, start}); d.orgKind(owner) != "" {
+			if owner := d.capsBodyBefore(p, start, t[i].sent); d.orgKind(owner) != "" {
 				info.affil = d.affilName(owner)
 				break
 			}
@@ -2885,6 +2877,24 @@ func (d *doc) seatBefore(p, k, sent int) (roleInfo, bool) {
 		}
 	}
 	return roleInfo{}, false
+}
+
+// capsBodyBefore is the run of capitalised words, with connectors in it, that
+// ends before token start in sentence sent: "City Council" in "City Council
+// member NAME", "NSW Council for Civil Liberties" before "president NAME".
+func (d *doc) capsBodyBefore(p, start, sent int) run {
+	t := d.paras[p].toks
+	os := start - 1
+	for os > 0 && start-os < 4 && t[os-1].isCap() && t[os-1].sent == sent && !t[os-1].possessive() {
+		os--
+	}
+	for os > 1 && start-os < 7 && connectors[t[os-1].lower()] && t[os-1].lower() != "and" && t[os-2].isCap() && t[os-2].sent == sent && !t[os-2].possessive() {
+		os -= 2
+		for os > 0 && start-os < 7 && t[os-1].isCap() && t[os-1].sent == sent && !t[os-1].possessive() {
+			os--
+		}
+	}
+	return run{p, os, start}
 }
 
 // branchBody finds a body named before the place of its branch that ends
