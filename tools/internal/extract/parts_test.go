@@ -827,6 +827,9 @@ func TestPeople(t *testing.T) {
 		// role, though the letters alone are named elsewhere.
 		{[]string{"Families in WA pay more.", "Conservation Council of WA spokesman Marcus Ellery said the plant must run on wind."},
 			[]p{{"Marcus Ellery", "spokesman", "Conservation Council of WA", true}}},
+		// A ministry whose name joins two portfolios with "and".
+		{[]string{"The Ministry of Water and Environment spokesperson, Mr Julius Kasirye, said the ministry had asked for more."},
+			[]p{{"Julius Kasirye", "spokesperson", "Ministry of Water and Environment", false}}},
 		// An age after a name in a list set apart by semicolons.
 		{[]string{"Oshane Blackwood, 29; Romario Campbell, 26; and Kemar Reid, 31, were found guilty."},
 			[]p{{"Oshane Blackwood", "", "", false}, {"Romario Campbell", "", "", false}, {"Kemar Reid", "", "", false}}},

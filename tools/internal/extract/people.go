@@ -2879,22 +2879,37 @@ func (d *doc) seatBefore(p, k, sent int) (roleInfo, bool) {
 	return roleInfo{}, false
 }
 
-// capsBodyBefore is the run of capitalised words, with connectors in it, that
-// ends before token start in sentence sent: "City Council" in "City Council
-// member NAME", "NSW Council for Civil Liberties" before "president NAME".
+// capsBodyBefore is the longest run of capitalised words, with connectors
+// in it, that ends before token start in sentence sent and names a body:
+// "City Council" in "City Council member NAME", "NSW Council for Civil
+// Liberties" before "president NAME", "Ministry of Water and Environment"
+// before "spokesperson". When none does, it is the run as far as the
+// capitalised words reach without "and".
 func (d *doc) capsBodyBefore(p, start, sent int) run {
 	t := d.paras[p].toks
 	os := start - 1
 	for os > 0 && start-os < 4 && t[os-1].isCap() && t[os-1].sent == sent && !t[os-1].possessive() {
 		os--
 	}
-	for os > 1 && start-os < 7 && connectors[t[os-1].lower()] && t[os-1].lower() != "and" && t[os-2].isCap() && t[os-2].sent == sent && !t[os-2].possessive() {
+	plain, crossed := run{p, os, start}, false
+	starts := []int{os}
+	for os > 1 && start-os < 7 && connectors[t[os-1].lower()] && t[os-2].isCap() && t[os-2].sent == sent && !t[os-2].possessive() {
+		crossed = crossed || t[os-1].lower() == "and"
 		os -= 2
 		for os > 0 && start-os < 7 && t[os-1].isCap() && t[os-1].sent == sent && !t[os-1].possessive() {
 			os--
 		}
+		if !crossed {
+			plain = run{p, os, start}
+		}
+		starts = append(starts, os)
 	}
-	return run{p, os, start}
+	for k := len(starts) - 1; k > 0; k-- {
+		if r := (run{p, starts[k], start}); d.orgKind(r) != "" {
+			return r
+		}
+	}
+	return plain
 }
 
 // branchBody finds a body named before the place of its branch that ends
