@@ -925,6 +925,9 @@ func (d *doc) titleAt(p, k, limit int) int {
 	if k >= limit || !d.lx.titleFirst[t[k].lowBase()] {
 		return 0
 	}
+	if k > 0 && t[k].text == "General" && (t[k-1].text == "Directorate" || t[k-1].text == "Secretariat") {
+		return 0 // "the Directorate General of Foreign Trade": a body
+	}
 	var buf [64]byte // on the stack for any usual title
 	for n := min(d.lx.titleMax, limit-k); n > 0; n-- {
 		b := buf[:0]
@@ -1290,7 +1293,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if r.j-r.i >= 2 {
 		for k := r.i + 1; k < r.j-1; k++ {
 			if t[k].text == "Against" {
-				d.addOrg(r, text, "ngo", text)
+				kind := "ngo"
+				if d.orgKind(run{r.p, r.i, k}) == "government" {
+					kind = "government" // "Investigating Directorate Against Corruption"
+				}
+				d.addOrg(r, text, kind, text)
 				return candidate{}, false
 			}
 		}

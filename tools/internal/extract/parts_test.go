@@ -830,6 +830,11 @@ func TestPeople(t *testing.T) {
 		// A ministry whose name joins two portfolios with "and".
 		{[]string{"The Ministry of Water and Environment spokesperson, Mr Julius Kasirye, said the ministry had asked for more."},
 			[]p{{"Julius Kasirye", "spokesperson", "Ministry of Water and Environment", false}}},
+		// A government directorate named for what it fights is no
+		// campaign, and its staff no experts; "Directorate General" is a
+		// body's name, not a general's.
+		{[]string{"Lindiwe Matlala, acting head of investigations at the Investigating Directorate Against Corruption, told MPs that vetting was slow. India's Directorate General of Foreign Trade announced the rule."},
+			[]p{{"Lindiwe Matlala", "acting head of investigations", "Investigating Directorate Against Corruption", false}}},
 		// An age after a name in a list set apart by semicolons.
 		{[]string{"Oshane Blackwood, 29; Romario Campbell, 26; and Kemar Reid, 31, were found guilty."},
 			[]p{{"Oshane Blackwood", "", "", false}, {"Romario Campbell", "", "", false}, {"Kemar Reid", "", "", false}}},
