@@ -734,6 +734,18 @@ var (
 var scheduleVerbs = set("continues", "resumes", "reconvenes", "reopens", "begins", "starts", "opens", "meets", "returns", "hosts", "visits",
 	"ends", "expires", "closes", "finishes") // and "her contract ends in February"
 
+// scheduleBases are those verbs after a plural subject: "Estimates
+// hearings continue on Thursday", "Talks resume on Monday".
+var scheduleBases = set("continue", "resume", "reconvene", "reopen", "begin", "start", "open", "meet", "return", "end", "close", "finish", "sit")
+
+// pluralSubject reports a word before a verb in the present that names
+// more than one: "hearings", "talks", "MPs"; not "has", "is" or "this".
+func pluralSubject(t token) bool {
+	w := t.lower()
+	return t.kind == tWord && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") &&
+		!auxiliaries[w] && w != "this" && w != "thus" && w != "always" && w != "perhaps" && w != "sometimes"
+}
+
 // scheduledParticiples are what is "to be" done on a day ahead: "laws to be
 // introduced on Tuesday".
 var scheduledParticiples = set("introduced", "unveiled", "tabled", "presented", "debated", "announced", "published", "released", "held", "signed", "launched", "decided", "sworn")
@@ -903,7 +915,7 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		if (mark == markNone || mark == markParticiple) && clauseFuture(t, k) {
 			mark = markFuture
 		}
-		if mark == markNone && scheduleVerbs[t[k].lower()] && k > 0 && !auxiliaries[t[k-1].lower()] {
+		if mark == markNone && k > 0 && (scheduleVerbs[t[k].lower()] && !auxiliaries[t[k-1].lower()] || scheduleBases[t[k].lower()] && pluralSubject(t[k-1])) {
 			mark = markFuture // "The hearing continues on Thursday": a timetable
 		}
 		if commitVerbs[t[k].lower()] && !(k > 0 && auxiliaries[t[k-1].lower()]) { // not "were ordered to leave on Wednesday"

@@ -2329,6 +2329,10 @@ func TestDates(t *testing.T) {
 		// told in the past; "since spring" the last to have begun.
 		{"2024-09-12", "The council said the homes must be rebuilt before winter. Flights were cut until at least the spring. Farmers have lost 1200 ewes since spring. Clubs may use the pitches from the summer of 2026.",
 			[]dt{{"before winter", "2024-12/2025-02"}, {"until at least the spring", "2025-03/2025-05"}, {"since spring", "2024-03/2024-05"}, {"from the summer of 2026", "2026-06/2026-08"}}},
+		// A verb of timetable in the present after a plural subject looks
+		// ahead to its day; a past one does not.
+		{"2023-07-12", "Estimates hearings continue on Thursday. Talks resume on Monday. The hearings began on Monday.",
+			[]dt{{"on Thursday", "2023-07-13"}, {"on Monday", "2023-07-17"}, {"on Monday", "2023-07-10"}}},
 		// Holidays that move: Easter and the days it sets, Thanksgiving and
 		// the sales after it, Monday holidays, and their weekends. A weekday
 		// a word makes part of a name is no day ("Super Tuesday"), nor is
