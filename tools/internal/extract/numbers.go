@@ -345,8 +345,9 @@ func smallCount(s string) bool {
 	return true
 }
 
-// rangeFrom joins a figure to a second after "to", or "and" after
-// "between": "60 to 180 days", "from 6% to 10%", "between 33% and 36%".
+// rangeFrom joins a figure to a second after "to", "and" after
+// "between", or "or" before a larger one: "60 to 180 days", "from 6% to
+// 10%", "between 33% and 36%", "14 or 15 nurses".
 // The range counts what its second figure counts, and is approximate.
 func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 	pa := &d.paras[p]
@@ -355,7 +356,8 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 		return Number{}, 0, false
 	}
 	between := n.Source.Start > 0 && strings.HasSuffix(strings.ToLower(pa.text[:n.Source.Start]), "between ")
-	if !(t[next].lower() == "to" || between && t[next].lower() == "and") {
+	or := t[next].lower() == "or"
+	if !(t[next].lower() == "to" || between && t[next].lower() == "and" || or) {
 		return Number{}, 0, false
 	}
 	if n.Counts != "" && !strings.HasPrefix(n.Counts, "percent") {
@@ -368,6 +370,9 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 	m, mnext, ok := d.numberAt(p, k)
 	if !ok || m.Counts == "year" || m.Approximate || t[mnext-1].sent != t[i].sent || strings.HasPrefix(n.Counts, "percent") && !strings.HasPrefix(m.Counts, "percent") {
 		return Number{}, 0, false
+	}
+	if or && !(m.Value > n.Value && m.Value <= 10*n.Value) {
+		return Number{}, 0, false // "14 or 15 nurses", "$2,000 or $3,000": a guess between two; not "5 or 500"
 	}
 	start := n.Source.Start
 	if between {

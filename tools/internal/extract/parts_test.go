@@ -2022,6 +2022,10 @@ func TestNumbers(t *testing.T) {
 		// A vote's tally; ranges; a score is no tally.
 		{"The Senate voted 74-24, and the Assembly passed it 41 to 11. The team won 3-1.",
 			[]n{{"74-24", 74, "vote", false}, {"41 to 11", 41, "vote", false}}},
+		// A guess between two figures joined by "or"; not a choice between
+		// figures far apart.
+		{"Wards had 14 or 15 nurses. Families pay $2000 or $3000 a year. The vote needs 5 or 500 signatures.",
+			[]n{{"14 or 15", 14, "nurses", true}, {"$2000 or $3000 a year", 2000, "per year", true}, {"5", 5, "", false}, {"500", 500, "signatures", false}}},
 		{"Rain of 1 to 2 inches is forecast. Prices will rise 3 to 5 per cent, between 33% and 36% of sales.",
 			[]n{{"1 to 2", 1, "inches", true}, {"3 to 5 per cent", 3, "percent", true}, {"between 33% and 36%", 33, "percent of sales", true}}},
 		// Currencies written in letters, glued to the amount, with the
