@@ -1929,6 +1929,9 @@ func (d *doc) orgKind(r run) string {
 		if !ok || !t[k].isCap() || w == "society" && d.govWordIn(run{r.p, r.i, k}) {
 			continue // "Presidential Committee on Ageing Society and Population Policy": the committee heads it
 		}
+		if surnameOrgWords[w] && r.j-r.i == 2 && k == r.j-1 && d.lx.givenNames[t[r.i].text] {
+			continue // "Mark Chambers", "David Steel": a given name and a surname
+		}
 		// The org word ends the name or heads an "X of/for Y" name, or
 		// heads it as in Romance languages: "Banco Central de Chile"; or a
 		// place follows it: "Imperial College London"; or a union's local
@@ -1965,6 +1968,10 @@ func (d *doc) orgKind(r run) string {
 	}
 	return ""
 }
+
+// surnameOrgWords end bodies' names but are surnames too: after a given
+// name alone they end a person's.
+var surnameOrgWords = set("chambers", "steel", "church", "nation")
 
 // tradeSociety reports a society's name that is a lender's or a
 // trade's: a society most often keeps a heritage or speaks for a cause, but

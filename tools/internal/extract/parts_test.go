@@ -835,6 +835,10 @@ func TestPeople(t *testing.T) {
 		// body's name, not a general's.
 		{[]string{"Lindiwe Matlala, acting head of investigations at the Investigating Directorate Against Corruption, told MPs that vetting was slow. India's Directorate General of Foreign Trade announced the rule."},
 			[]p{{"Lindiwe Matlala", "acting head of investigations", "Investigating Directorate Against Corruption", false}}},
+		// Police ranks written short; a surname that also ends bodies'
+		// names, after a given name.
+		{[]string{"PC Liam Threlkeld, 34, was sacked. A police spokesman, ASP Curtis Ramsaran, said the officers were suspended. Mark Chambers said the firm would appeal."},
+			[]p{{"Liam Threlkeld", "Police Constable", "", false}, {"Curtis Ramsaran", "police spokesman", "", false}, {"Mark Chambers", "", "", false}}},
 		// An age after a name in a list set apart by semicolons.
 		{[]string{"Oshane Blackwood, 29; Romario Campbell, 26; and Kemar Reid, 31, were found guilty."},
 			[]p{{"Oshane Blackwood", "", "", false}, {"Romario Campbell", "", "", false}, {"Kemar Reid", "", "", false}}},
