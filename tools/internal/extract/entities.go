@@ -582,14 +582,21 @@ func (d *doc) plainName(r run) bool {
 }
 
 // titleInner reports a word at e, inside a run that ends at j, that joins
-// a title's words: a portfolio ("Chief Health Officer") or, before a name
-// of two words, any word but a given name ("Chief Fire Officer", "Chief
-// Operating Officer").
+// a title's words, up to three before its role word: a portfolio ("Chief
+// Health Officer") or, before a name of two words, any word but a given
+// name ("Chief Fire Officer", "Chief Environmental Health Officer").
 func (d *doc) titleInner(t []token, e, j int) bool {
-	if e+1 >= j || !d.roleWord(t[e+1]) {
-		return false
+	// Up to three such words before the role word: "Chief Environmental
+	// Health Officer NAME".
+	for m := e; m < e+3 && m+1 < j; m++ {
+		if !portfolioWords[t[m].lowBase()] && (d.lx.givenNames[t[m].text] || t[m].possessive() || j-m < 4) {
+			return false
+		}
+		if d.roleWord(t[m+1]) {
+			return true
+		}
 	}
-	return portfolioWords[t[e].lowBase()] || !d.lx.givenNames[t[e].text] && !t[e].possessive() && j-e >= 4
+	return false
 }
 
 // titleIn reports a run that holds a title or a role word.

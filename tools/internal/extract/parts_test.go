@@ -839,6 +839,9 @@ func TestPeople(t *testing.T) {
 		// names, after a given name.
 		{[]string{"PC Liam Threlkeld, 34, was sacked. A police spokesman, ASP Curtis Ramsaran, said the officers were suspended. Mark Chambers said the firm would appeal."},
 			[]p{{"Liam Threlkeld", "Police Constable", "", false}, {"Curtis Ramsaran", "police spokesman", "", false}, {"Mark Chambers", "", "", false}}},
+		// Two words of a portfolio inside a title.
+		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product."},
+			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}}},
 		// An age after a name in a list set apart by semicolons.
 		{[]string{"Oshane Blackwood, 29; Romario Campbell, 26; and Kemar Reid, 31, were found guilty."},
 			[]p{{"Oshane Blackwood", "", "", false}, {"Romario Campbell", "", "", false}, {"Kemar Reid", "", "", false}}},
