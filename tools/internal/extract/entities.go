@@ -1252,6 +1252,30 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if t[r.i].text == "St" && r.j-r.i >= 2 {
 		return candidate{}, false
 	}
+	// "around Lake Garda", "Mount Kenya", "Port Moresby": a place's kind
+	// opening a run names a place.
+	if placeHeads[t[r.i].text] && r.j-r.i >= 2 && !d.titleIn(r) && !d.orgWordIn(r.p, r.i, r.j) {
+		return candidate{}, false
+	}
+	// "told Cabinet Tuesday": no one's name holds a weekday.
+	for k := r.i + 1; k < r.j; k++ {
+		if _, ok := weekdays[t[k].text]; ok {
+			return candidate{}, false
+		}
+	}
+	// "A Northern Health spokeswoman said": a name between "a" and a role
+	// is a body's.
+	if r.j < len(t) && (r.i > 0 && (t[r.i-1].lower() == "a" || t[r.i-1].lower() == "an") || r.j-r.i >= 2 && (t[r.i].text == "A" || t[r.i].text == "An")) &&
+		t[r.j].sent == t[r.i].sent && !t[r.j].isCap() && d.isRoleWord(t[r.j]) {
+		if !d.titleIn(r) && !d.lx.givenNames[t[r.i].text] {
+			kind := d.orgKind(r)
+			if kind == "" {
+				kind = "other"
+			}
+			d.addOrg(r, text, kind, text)
+		}
+		return candidate{}, false
+	}
 	// "Opposition MPs", "Labour MSPs": members in the plural are no one.
 	if last := t[r.j-1].text; len(last) >= 3 && last[len(last)-1] == 's' && isAcronym(last[:len(last)-1]) {
 		return candidate{}, false
@@ -1975,6 +1999,10 @@ func (d *doc) orgKind(r run) string {
 	}
 	return ""
 }
+
+// placeHeads open the names of places of a kind: "Lake Garda", "Mount
+// Kenya", "Cape Town", "Port Talbot", "Loch Ness".
+var placeHeads = set("Lake", "Mount", "Mt", "Cape", "Port", "Fort", "Loch", "Lough", "Gulf", "Lago", "Monte")
 
 // surnameOrgWords end bodies' names but are surnames too: after a given
 // name alone they end a person's.

@@ -839,6 +839,10 @@ func TestPeople(t *testing.T) {
 		// names, after a given name.
 		{[]string{"PC Liam Threlkeld, 34, was sacked. A police spokesman, ASP Curtis Ramsaran, said the officers were suspended. Mark Chambers said the firm would appeal."},
 			[]p{{"Liam Threlkeld", "Police Constable", "", false}, {"Curtis Ramsaran", "police spokesman", "", false}, {"Mark Chambers", "", "", false}}},
+		// No one: a body between "a" and a role, a place a kind of place
+		// opens, a name with a weekday in it.
+		{[]string{"A Northern Health spokeswoman said the charges were fair. Fabio Bertolini, who rides around Lake Garda, said he was not surprised. Officials told Cabinet Tuesday that the line would open."},
+			[]p{{"Fabio Bertolini", "", "", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}}},
