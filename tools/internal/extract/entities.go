@@ -1567,6 +1567,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 	}
 	for k := r.i; k < r.j; k++ {
+		if k > r.i && (t[k-1].lower() == "of" || t[k-1].lower() == "for") {
+			continue // "Department of Justice and Community Safety": a title's word in a body's name
+		}
 		if n := d.titleAt(r.p, k, r.j); n > 0 && k+n < r.j && !t[k+n-1].possessive() && !d.bodyThenTitle(r, k+n) && !(n == 1 && isAcronym(t[k].text) && d.spelledOut(t[k].text) != "") && !(k > r.i && k+n+1 == r.j && d.bodyTail(t[k+n])) {
 			if c.title != "" && !c.honor && k > r.i && (d.lx.roles[strings.ToLower(strings.TrimSuffix(t[k].text, "."))] == "honorific" || t[k].lowBase() == "professor" || t[k].lowBase() == "prof") && d.titleWords(run{r.p, r.i, k}) {
 				// "Chief Health Officer Dr Miriam Castellano": the office

@@ -843,6 +843,10 @@ func TestPeople(t *testing.T) {
 		// opens, a name with a weekday in it.
 		{[]string{"A Northern Health spokeswoman said the charges were fair. Fabio Bertolini, who rides around Lake Garda, said he was not surprised. Officials told Cabinet Tuesday that the line would open."},
 			[]p{{"Fabio Bertolini", "", "", false}}},
+		// A title's word inside a body's name is no title; a creamery is a
+		// business; an age told in a sentence of its own is a person's.
+		{[]string{"The Department of Justice and Community Safety must report back. Braid Valley Creamery, a family-run business, said it had withdrawn five products. Luz Marina Triana is 38 years old."},
+			[]p{{"Luz Marina Triana", "", "", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}}},

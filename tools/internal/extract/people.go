@@ -938,8 +938,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			}
 		}
 	}
-	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && (t[j+2].text == "," || t[j+2].text == ";") || bracketAge(t, j) {
-		// "NAME, 52,", a list's "NAME, 29; NAME, 26;", "NAME (71),"
+	if j+2 < len(t) && t[j].text == "," && t[j+1].kind == tNum && (t[j+2].text == "," || t[j+2].text == ";") || bracketAge(t, j) ||
+		j+3 < len(t) && (t[j].lower() == "is" || t[j].lower() == "was") && t[j+1].kind == tNum && t[j+2].lower() == "years" && t[j+3].lower() == "old" {
+		// "NAME, 52,", a list's "NAME, 29; NAME, 26;", "NAME (71),", "NAME is
+		// 38 years old"
 		ev += 2
 	}
 	// "NAME of the Bengaluru Bus Prayanikara Vedike, a commuters' forum,
