@@ -2049,13 +2049,19 @@ func (d *doc) campaignName(r run, k int) bool {
 	if !campaignBodies[t[k].lowBase()] {
 		return false
 	}
+	campaign := false
 	for m := r.i; m < r.j; m++ {
-		if m != k && t[m].kind == tWord && campaignWords[t[m].lowBase()] {
-			return true
+		if workforceWords[t[m].lowBase()] {
+			return false // "Police Social and Welfare Association", "Rideshare Drivers Association": a trade's own body
 		}
+		campaign = campaign || m != k && t[m].kind == tWord && campaignWords[t[m].lowBase()]
 	}
-	return false
+	return campaign
 }
+
+// workforceWords name a trade whose association speaks for its members
+// as a union does, whatever cause its name gives.
+var workforceWords = set("police", "officers", "teachers", "nurses", "workers", "staff", "employees", "rideshare", "taxi", "truckers", "pilots", "firefighters", "dockers", "miners")
 
 func (d *doc) addOrg(r run, name, kind, alias string) {
 

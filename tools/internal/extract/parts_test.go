@@ -847,6 +847,10 @@ func TestPeople(t *testing.T) {
 		// business; an age told in a sentence of its own is a person's.
 		{[]string{"The Department of Justice and Community Safety must report back. Braid Valley Creamery, a family-run business, said it had withdrawn five products. Luz Marina Triana is 38 years old."},
 			[]p{{"Luz Marina Triana", "", "", false}}},
+		// A trade's own association speaks for its members, as a union
+		// does, whatever cause its name gives: its officers are no experts.
+		{[]string{"Police Social and Welfare Association president Kerwin Mohan said the officers were entitled to the presumption of innocence."},
+			[]p{{"Kerwin Mohan", "president", "Police Social and Welfare Association", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}}},
