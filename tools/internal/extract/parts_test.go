@@ -851,6 +851,10 @@ func TestPeople(t *testing.T) {
 		// does, whatever cause its name gives: its officers are no experts.
 		{[]string{"Police Social and Welfare Association president Kerwin Mohan said the officers were entitled to the presumption of innocence."},
 			[]p{{"Kerwin Mohan", "president", "Police Social and Welfare Association", false}}},
+		// A role and its body open the sentence, set off before an
+		// honorific and the name: a "Director General" of a department.
+		{[]string{"Deputy Director General of the Department of Roads, Mr Souksavanh Phommachanh, said the ban was necessary."},
+			[]p{{"Souksavanh Phommachanh", "Deputy Director General", "Department of Roads", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}}},

@@ -2120,7 +2120,10 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 	}
 	// (but not "The chairman of the marketers, NAME,": a role the
 	// appositive reads whole)
-	roleOf := d.isRoleWord(t[h]) && h+2 < len(t) && (t[h+1].lower() == "of" || t[h+1].lower() == "for") &&
+	if h+1 < len(t) && d.isRoleWord(t[h]) && t[h+1].text == "General" {
+		h++ // "Deputy Director General of the Department of Roads, Mr NAME,"
+	}
+	roleOf := (d.isRoleWord(t[h]) || t[h].text == "General") && h+2 < len(t) && (t[h+1].lower() == "of" || t[h+1].lower() == "for" || t[h+1].lower() == "in" || t[h+1].lower() == "at") &&
 		(t[h+2].isCap() || t[h+2].lower() == "the" && h+3 < len(t) && t[h+3].isCap()) && d.titleAt(r.p, h, b) <= 1 && // nor "The Inspector-General of Police, NAME,"
 		b >= 2 && (t[b-2].isCap() || t[b-2].text == ")") // nor "The head of the Congolese delegation, NAME,"
 	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" && !roleOf || r.j >= len(t) || t[r.j].text != "," && t[r.j].text != "(" || dateName(t[r.i]) {
