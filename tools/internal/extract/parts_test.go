@@ -855,6 +855,10 @@ func TestPeople(t *testing.T) {
 		// honorific and the name: a "Director General" of a department.
 		{[]string{"Deputy Director General of the Department of Roads, Mr Souksavanh Phommachanh, said the ban was necessary."},
 			[]p{{"Souksavanh Phommachanh", "Deputy Director General", "Department of Roads", false}}},
+		// A packaging maker is a business, and its chief executive is its
+		// officer.
+		{[]string{"Kinsella Packaging will close its Dandenong plant. Chief executive Warwick Bellamy said rising costs had made it unviable."},
+			[]p{{"Warwick Bellamy", "Chief executive", "Kinsella Packaging", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}}},
