@@ -109,7 +109,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// for what happens in it ("May" only so, with "the" before).
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Aa]t|[Ff]or|[Oo]f) )?[Tt]he (` + monthRE + `) (budgets?|elections?|polls?|votes?|referendum|meetings?|summit|deadline|session|sitting|conference|congress|talks|census|count|ballot|primary|primaries|by-election|floods?|fires?|storms?|attacks?|protests?|riots?|strikes?|uprising|coup|ceasefire|truce|announcement|review|report|figures|data|results?|survey|auction|festival|rally|march)\b`), resolveMonthEvent, []string{"#month"}, false, true},
 		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
-		{c(`\b[Bb]etween (` + monthRE + `)(?:,? (` + yearRE + `))? and (` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
+		{c(`\b[Bb]etween (` + monthRE + `)(?:,? (` + yearRE + `))? and (` + monthRE + `)(?:,? (` + yearRE + `)| (this|last) year)?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
 		// Holidays: "before Christmas", "on New Year's Day last year", "the
 		// Christmas holidays", "over the Easter long weekend", "Labor Day
 		// weekend in 2020". A holiday that names an agreement or an attack
@@ -2193,6 +2193,9 @@ func resolveMonthSpan(d *doc, m []string, future, past bool) (string, string) {
 	}
 	fy, _ := strconv.Atoi(m[2])
 	ty, _ := strconv.Atoi(m[4])
+	if m[5] != "" && !d.pub.IsZero() {
+		ty = d.pub.Year() - map[string]int{"last": 1}[m[5]] // "between July 2016 and March this year"
+	}
 	switch {
 	case fy == 0 && ty == 0 && d.pub.IsZero():
 		return "", "span"
@@ -2203,6 +2206,9 @@ func resolveMonthSpan(d *doc, m []string, future, past bool) (string, string) {
 		fy = ty
 	case ty == 0:
 		ty = fy
+		if from > to {
+			ty++ // "between July 2016 and March": the March after
+		}
 	}
 	if from > to && fy == ty {
 		fy-- // "between December and February"

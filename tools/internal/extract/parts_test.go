@@ -2049,6 +2049,9 @@ func TestNumbers(t *testing.T) {
 		// A vote's tally; ranges; a score is no tally.
 		{"The Senate voted 74-24, and the Assembly passed it 41 to 11. The team won 3-1.",
 			[]n{{"74-24", 74, "vote", false}, {"41 to 11", 41, "vote", false}}},
+		// Omani rials and Saudi riyals glued to the amount.
+		{"Fines reach RO300, and fees rose to SAR500.",
+			[]n{{"RO300", 300, "", false}, {"SAR500", 500, "", false}}},
 		// A guess between two figures joined by "or"; not a choice between
 		// figures far apart.
 		{"Wards had 14 or 15 nurses. Families pay $2000 or $3000 a year. The vote needs 5 or 500 signatures.",
@@ -2360,6 +2363,10 @@ func TestDates(t *testing.T) {
 		// told in the past; "since spring" the last to have begun.
 		{"2024-09-12", "The council said the homes must be rebuilt before winter. Flights were cut until at least the spring. Farmers have lost 1200 ewes since spring. Clubs may use the pitches from the summer of 2026.",
 			[]dt{{"before winter", "2024-12/2025-02"}, {"until at least the spring", "2025-03/2025-05"}, {"since spring", "2024-03/2024-05"}, {"from the summer of 2026", "2026-06/2026-08"}}},
+		// A span of months whose second is "this year", or carries no year
+		// and falls before the first: the later one.
+		{"2024-05-10", "Complaints rose between July 2016 and March this year. Prices fell between July 2016 and March.",
+			[]dt{{"between July 2016 and March this year", "2016-07/2024-03"}, {"between July 2016 and March", "2016-07/2017-03"}}},
 		// A verb of timetable in the present after a plural subject looks
 		// ahead to its day; a past one does not.
 		{"2023-07-12", "Estimates hearings continue on Thursday. Talks resume on Monday. The hearings began on Monday.",

@@ -201,7 +201,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 }
 
 // letterCurrencies are the currencies written in letters before an amount.
-var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Shs", "Sh", "TSh", "Tsh", "USh", "Rp", "RM", "Dhs", "Dh", "AED", "SR", "Tk", "JD", "KD", "BD", "QR", "R", "N", "K", "P"}
+var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Shs", "Sh", "TSh", "Tsh", "USh", "Rp", "RM", "Dhs", "Dh", "AED", "SAR", "SR", "Tk", "JD", "KD", "BD", "QR", "OMR", "RO", "R", "N", "K", "P"}
 
 // currencyPrefix is the length of the currency that opens s and is glued to
 // a digit ("R54.5bn"), or 0.
