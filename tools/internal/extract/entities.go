@@ -1058,7 +1058,9 @@ func (d *doc) dateline() int {
 func (d *doc) titleWords(r run) bool {
 	t := d.paras[r.p].toks
 	for k := r.i; k < r.j; k++ {
-		if !d.roleWord(t[k]) && !(t[k].isCap() && portfolioWords[t[k].lowBase()]) {
+		// (and a word before the last, a role word: "Chief Veterinary
+		// Officer" after "Chief")
+		if !d.roleWord(t[k]) && !(t[k].isCap() && (portfolioWords[t[k].lowBase()] || k < r.j-1 && !d.lx.givenNames[t[k].text] && d.roleWord(t[r.j-1]))) {
 			return false
 		}
 	}

@@ -860,8 +860,8 @@ func TestPeople(t *testing.T) {
 		{[]string{"Kinsella Packaging will close its Dandenong plant. Chief executive Warwick Bellamy said rising costs had made it unviable."},
 			[]p{{"Warwick Bellamy", "Chief executive", "Kinsella Packaging", false}}},
 		// Two words of a portfolio inside a title.
-		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product."},
-			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}}},
+		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product. Chief Veterinary Officer Dr Marcia Gonsalves said sterilisation worked."},
+			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}, {"Marcia Gonsalves", "Chief Veterinary Officer", "", false}}},
 		// An age after a name in a list set apart by semicolons.
 		{[]string{"Oshane Blackwood, 29; Romario Campbell, 26; and Kemar Reid, 31, were found guilty."},
 			[]p{{"Oshane Blackwood", "", "", false}, {"Romario Campbell", "", "", false}, {"Kemar Reid", "", "", false}}},
