@@ -859,6 +859,10 @@ func TestPeople(t *testing.T) {
 		// officer.
 		{[]string{"Kinsella Packaging will close its Dandenong plant. Chief executive Warwick Bellamy said rising costs had made it unviable."},
 			[]p{{"Warwick Bellamy", "Chief executive", "Kinsella Packaging", false}}},
+		// "the ministry's" before a role set off after the name: the
+		// ministry named before is the affiliation, no part of the role.
+		{[]string{"The Ministry of Maritime Affairs agreed. Giorgos Stamatelos, the ministry's secretary-general for ports, said the measure would protect islands."},
+			[]p{{"Giorgos Stamatelos", "secretary-general for ports", "Ministry of Maritime Affairs", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product. Chief Veterinary Officer Dr Marcia Gonsalves said sterilisation worked."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}, {"Marcia Gonsalves", "Chief Veterinary Officer", "", false}}},

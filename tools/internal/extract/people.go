@@ -2360,6 +2360,11 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		}
 		if kind, ok := bodyNouns[t[m].lowBase()]; ok && !t[m].isCap() && m == k {
 			owner = d.ownerBefore(d.src(r.p, m, m+1), t[m].lowBase(), kind)
+		} else if pk, ok := placeNouns[t[m].lowBase()]; ok && !t[m].isCap() && m == k {
+			owner = d.placeNamedMost(pk, d.src(r.p, m, m+1)) // "NAME is the city's director of environment"
+			if owner == "" {
+				break
+			}
 		} else if t[m].isCap() {
 			owner = d.affilName(run{r.p, k, m + 1})
 		} else {
@@ -3347,6 +3352,7 @@ var bodyNouns = map[string]string{
 	"university": "academic", "party": "party", "agency": "", "organisation": "", "organization": "", "charity": "",
 	"tank": "think-tank", "channel": "media", "newspaper": "media", "thinktank": "think-tank", "think-tank": "think-tank", "institute": "", "regulator": "", "watchdog": "",
 	"union": "", "lobby": "", "board": "", "website": "company", "platform": "company", "council": "government", "confederation": "", "federation": "", "association": "", "commission": "", "museum": "", "brokerage": "company", "operator": "company", "broadcaster": "media", "pollster": "company",
+	"ministry": "government", "department": "government",
 	"branch": "", "subsidiary": "company", "office": "government", "startup": "company", "developer": "company", "alliance": "", "coalition": "",
 	"foundation": "", "trust": "", "society": "", "fund": "", "league": "", "network": "", "campaign": "", "movement": "", "center": "", "centre": "",
 	"club": "club", "team": "club", "side": "club", "app": "company", "authority": "", "start-up": "company",
