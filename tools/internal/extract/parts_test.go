@@ -863,6 +863,10 @@ func TestPeople(t *testing.T) {
 		// ministry named before is the affiliation, no part of the role.
 		{[]string{"The Ministry of Maritime Affairs agreed. Giorgos Stamatelos, the ministry's secretary-general for ports, said the measure would protect islands."},
 			[]p{{"Giorgos Stamatelos", "secretary-general for ports", "Ministry of Maritime Affairs", false}}},
+		// A hyphened surname alone, after a title, is the person named
+		// before with it.
+		{[]string{"Lagos State's Attorney-General, Mr Olawale Ige-Martins, said files were missing. Speaking in Ikeja, Mr Ige-Martins said delays were unacceptable."},
+			[]p{{"Olawale Ige-Martins", "Attorney-General", "Lagos State", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product. Chief Veterinary Officer Dr Marcia Gonsalves said sterilisation worked."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}, {"Marcia Gonsalves", "Chief Veterinary Officer", "", false}}},

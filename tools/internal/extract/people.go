@@ -120,11 +120,17 @@ func (d *doc) joinSingle(w string, r run) *person {
 	at := d.src(r.p, r.i, r.j)
 	var before, after *person
 	var bestBefore, bestAfter Source
+	parts := nameKey(w) // "Adebayo-Oke" after "Folasade Adebayo-Oke"
 	for _, p := range d.people {
 		match := false
 		for _, k := range p.key {
 			if k == w && len(w) > 1 {
 				match = true
+			}
+		}
+		if !match && len(parts) > 1 {
+			for m := 0; m+len(parts) <= len(p.key); m++ {
+				match = match || sameKey(parts, p.key[m:m+len(parts)])
 			}
 		}
 		if !match {
