@@ -865,8 +865,8 @@ func TestPeople(t *testing.T) {
 			[]p{{"Giorgos Stamatelos", "secretary-general for ports", "Ministry of Maritime Affairs", false}}},
 		// A hyphened surname alone, after a title, is the person named
 		// before with it.
-		{[]string{"Lagos State's Attorney-General, Mr Olawale Ige-Martins, said files were missing. Speaking in Ikeja, Mr Ige-Martins said delays were unacceptable."},
-			[]p{{"Olawale Ige-Martins", "Attorney-General", "Lagos State", false}}},
+		{[]string{"The Chief Judge of Lagos State, Justice Folasade Adebayo-Oke, said judges would visit the prisons.", "Speaking at the High Court in Ikeja, Justice Adebayo-Oke said: \"Justice delayed is justice denied.\""},
+			[]p{{"Folasade Adebayo-Oke", "Justice", "", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product. Chief Veterinary Officer Dr Marcia Gonsalves said sterilisation worked."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}, {"Marcia Gonsalves", "Chief Veterinary Officer", "", false}}},
