@@ -327,6 +327,11 @@ var thingWords = set("open", "telescope", "station", "satellite", "rover", "prob
 	"railway", "line", "festival", "prize", "award", "cup", "championship", "olympics", "games", "summit", "conference", "report", "index", "bhavan", "bhawan", "soudha",
 	"oval", "precinct", "rules", "framework", "regulations", "guidelines")
 
+// namedThings are kinds of things a name before them, after "the", is
+// the name of: "the Ben Woollacott ferry", "the La Esperanza mine".
+var namedThings = set("ferry", "vessel", "boat", "tanker", "freighter", "yacht", "mine", "plant", "factory", "mill", "refinery", "smelter", "quarry",
+	"estate", "tunnel", "reservoir", "expressway", "freeway", "hotel", "shopping", "mall", "ward", "scheme", "programme", "program", "project", "case", "inquiry", "trial")
+
 // streetWords end the names of streets, as written after the name.
 var (
 	streetWords   = set("Street", "Road", "Avenue", "Lane", "Boulevard", "Highway", "Terrace", "Crescent", "Parade", "Drive")
@@ -1494,6 +1499,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "the James Webb Space Telescope", "the Billie Jean King Cup": a
 	// thing's name is no one's and holds no title.
 	if last := t[r.j-1]; thingWords[last.lowBase()] && last.isCap() && r.j-r.i >= 2 {
+		return candidate{}, false
+	}
+	// "the Ben Woollacott ferry", "the La Esperanza mine": a name between
+	// "the" and a thing's kind in lower case is the thing's.
+	if r.i > 0 && r.j < len(t) && t[r.i-1].lower() == "the" && t[r.j].sent == t[r.i].sent && !t[r.j].isCap() && (thingWords[t[r.j].lowBase()] || namedThings[t[r.j].lowBase()]) {
 		return candidate{}, false
 	}
 	// "Lifford Lane", "Francis St", "Somerville Rd": a street; a short

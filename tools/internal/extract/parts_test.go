@@ -867,6 +867,9 @@ func TestPeople(t *testing.T) {
 		// before with it.
 		{[]string{"The Chief Judge of Lagos State, Justice Folasade Adebayo-Oke, said judges would visit the prisons.", "Speaking at the High Court in Ikeja, Justice Adebayo-Oke said: \"Justice delayed is justice denied.\""},
 			[]p{{"Folasade Adebayo-Oke", "Justice", "", false}}},
+		// A name between "the" and a thing's kind names the thing.
+		{[]string{"The Ben Woollacott ferry hit the pier. Rescuers reached the La Esperanza mine. Captain Helen Marsh said the crew was safe."},
+			[]p{{"Helen Marsh", "Captain", "", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product. Chief Veterinary Officer Dr Marcia Gonsalves said sterilisation worked."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}, {"Marcia Gonsalves", "Chief Veterinary Officer", "", false}}},
