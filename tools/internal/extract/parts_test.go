@@ -870,6 +870,9 @@ func TestPeople(t *testing.T) {
 		// A name between "the" and a thing's kind names the thing.
 		{[]string{"The Ben Woollacott ferry hit the pier. Rescuers reached the La Esperanza mine. Captain Helen Marsh said the crew was safe."},
 			[]p{{"Helen Marsh", "Captain", "", false}}},
+		// A municipality and a shire are councils, no one.
+		{[]string{"The Muscat Municipality installed the machines. Strathbogie Shire said rates would rise. Mayor Laura Binks agreed."},
+			[]p{{"Laura Binks", "Mayor", "", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product. Chief Veterinary Officer Dr Marcia Gonsalves said sterilisation worked."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}, {"Marcia Gonsalves", "Chief Veterinary Officer", "", false}}},
