@@ -144,7 +144,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|worst|best|first|most|least|record)\b(?: [a-z-]+){0,4}? in (?:(?:more than|nearly|almost|over|at least|about) )?(` + countRE + `) (year|month|decade)s?\b`), resolveSuperlative, []string{"#superlative"}, true, false},
 		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
 		// and 2017".
-		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false},
+		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Cc]overing|[Ss]panning|[Tt]hroughout) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
 		// "founded in 1877": an earlier year, after a word that makes the
@@ -1913,9 +1913,10 @@ func resolveYearSpan(d *doc, m []string, future, past bool) (string, string) {
 	if m[2] <= m[1] {
 		return "", ""
 	}
-	if w := strings.ToLower(m[0][:strings.IndexByte(m[0], ' ')]); w != "between" && w != "from" {
+	if w := strings.ToLower(m[0][:strings.IndexByte(m[0], ' ')]); w != "between" && w != "from" && (strings.Contains(m[0], " and ") || w == "in") {
 		// "in 2016 and 2017" is a span only of years that follow each
-		// other; "in 2015 and 2017" names two.
+		// other; "in 2015 and 2017" names two, "in 2018 until 2040" a
+		// time and a limit ("for 2014 to 2016" is one).
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		if b != a+1 {

@@ -2377,6 +2377,11 @@ func TestDates(t *testing.T) {
 		// told in the past; "since spring" the last to have begun.
 		{"2024-09-12", "The council said the homes must be rebuilt before winter. Flights were cut until at least the spring. Farmers have lost 1200 ewes since spring. Clubs may use the pitches from the summer of 2026.",
 			[]dt{{"before winter", "2024-12/2025-02"}, {"until at least the spring", "2025-03/2025-05"}, {"since spring", "2024-03/2024-05"}, {"from the summer of 2026", "2026-06/2026-08"}}},
+		// Years joined by "to" after "for", "over" or "covering" are a span
+		// whatever their distance; "in 2018 until 2040" is a time and a
+		// limit.
+		{"2024-05-10", "Pay rose for 2014 to 2016, covering 2011 to 2013. The deal was extended in 2018 until 2040.",
+			[]dt{{"for 2014 to 2016", "2014/2016"}, {"covering 2011 to 2013", "2011/2013"}, {"in 2018", "2018"}, {"until 2040", "2040"}}},
 		// A span of months whose second is "this year", or carries no year
 		// and falls before the first: the later one.
 		{"2024-05-10", "Complaints rose between July 2016 and March this year. Prices fell between July 2016 and March.",
