@@ -2063,6 +2063,9 @@ func TestNumbers(t *testing.T) {
 		// A vote's tally; ranges; a score is no tally.
 		{"The Senate voted 74-24, and the Assembly passed it 41 to 11. The team won 3-1.",
 			[]n{{"74-24", 74, "vote", false}, {"41 to 11", 41, "vote", false}}},
+		// Kwacha and kyat written "K" bare, after a word of price or range.
+		{"Bus fares rose from K200 to K300. The K9 unit arrived.",
+			[]n{{"from K200 to K300", 200, "", true}}},
 		// Omani rials and Saudi riyals glued to the amount.
 		{"Fines reach RO300, and fees rose to SAR500.",
 			[]n{{"RO300", 300, "", false}, {"SAR500", 500, "", false}}},

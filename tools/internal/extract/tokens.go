@@ -255,12 +255,13 @@ func randAmount(s string) bool {
 	return strings.Contains(s[:k], ",") || strings.HasPrefix(rest, "bn") || strings.HasPrefix(rest, "m") && (len(rest) == 1 || !unicode.IsLetter(rune(rest[1])))
 }
 
-// bareAmount reports a bare "R", "N" or "P" glued to a small whole number
-// that a word of price or range comes before: "costs R32, up from R30",
-// "between N500 and N700", "P600 to P700 a kilo". Without that word, "the
-// R21 vaccine" and "an N95 mask" are names.
+// bareAmount reports a bare "R", "N", "P" or "K" glued to a small whole
+// number that a word of price or range comes before: "costs R32, up from
+// R30", "between N500 and N700", "P600 to P700 a kilo", "fares rose from
+// K200 to K300". Without that word, "the R21 vaccine", "an N95 mask" and
+// "the K9 unit" are names.
 func bareAmount(p, lower string, i int) bool {
-	if p[i] != 'R' && p[i] != 'N' && p[i] != 'P' || i+1 >= len(p) || p[i+1] < '1' || p[i+1] > '9' {
+	if p[i] != 'R' && p[i] != 'N' && p[i] != 'P' && p[i] != 'K' || i+1 >= len(p) || p[i+1] < '1' || p[i+1] > '9' {
 		return false
 	}
 	k := i + 1
