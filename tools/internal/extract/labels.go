@@ -1368,7 +1368,7 @@ func (d *doc) finishPeople() {
 				p.affil = party
 			}
 		}
-		if strings.HasPrefix(role, "state ") && (p.affil == "" || d.isCountry(p.affil) || d.isCountryName(p.affil)) && len(p.mentions) > 0 {
+		if strings.HasPrefix(role, "state ") && p.class != "journalist" && (p.affil == "" || d.isCountry(p.affil) || d.isCountryName(p.affil)) && len(p.mentions) > 0 {
 			// "State home minister NAME": the state the story names most.
 			if pl := d.placeNamedMost("region", p.mentions[0]); pl != "" && d.countryOfRegion(pl) != "" {
 				p.affil = pl

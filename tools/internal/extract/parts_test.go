@@ -873,6 +873,10 @@ func TestPeople(t *testing.T) {
 		// A municipality and a shire are councils, no one.
 		{[]string{"The Muscat Municipality installed the machines. Strathbogie Shire said rates would rise. Mayor Laura Binks agreed."},
 			[]p{{"Laura Binks", "Mayor", "", false}}},
+		// A state politics reporter's byline is the outlet's, not the
+		// state's.
+		{[]string{"Daniel Kourakis, State Politics Reporter", "More than 3200 Victorian motorists had their details sent to strangers.", "Victoria's Attorney-General Jaclyn Symes said the error was regrettable."},
+			[]p{{"Daniel Kourakis", "State Politics Reporter", "The Test Times", false}, {"Jaclyn Symes", "Attorney-General", "Victoria", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product. Chief Veterinary Officer Dr Marcia Gonsalves said sterilisation worked."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}, {"Marcia Gonsalves", "Chief Veterinary Officer", "", false}}},
