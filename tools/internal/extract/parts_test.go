@@ -2,6 +2,7 @@ package extract
 
 import (
 	"maps"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -2508,9 +2509,22 @@ func TestStateReporter(t *testing.T) {
 		"More than 3200 Victorian motorists had their details sent to strangers after a printing blunder in Victoria.",
 		"Shadow attorney-general Michael O'Brien said the error was \"a disgrace\".",
 	}}
-	for _, p := range Extract(a).People {
-		if p.Name == "Daniel Kourakis" && (p.Affiliation != "Herald Sun" || p.Expert) {
-			t.Errorf("Daniel Kourakis: affiliation %q, expert %v; want Herald Sun, no expert", p.Affiliation, p.Expert)
+	// And the labelled article the case comes from, where a quoted
+	// speaker names the state later.
+	file := "../eval/testdata/set13/3807-heraldsun-fines-victoria-letters-data-breach.txt"
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := article.Parse(file, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range []article.Article{a, whole} {
+		for _, p := range Extract(x).People {
+			if p.Name == "Daniel Kourakis" && (p.Affiliation != "Herald Sun" || p.Expert) {
+				t.Errorf("Daniel Kourakis: affiliation %q, expert %v; want Herald Sun, no expert", p.Affiliation, p.Expert)
+			}
 		}
 	}
 }
