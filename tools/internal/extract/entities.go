@@ -591,8 +591,6 @@ func (d *doc) plainName(r run) bool {
 // Health Officer") or, before a name of two words, any word but a given
 // name ("Chief Fire Officer", "Chief Environmental Health Officer").
 func (d *doc) titleInner(t []token, e, j int) bool {
-	// Up to three such words before the role word: "Chief Environmental
-	// Health Officer NAME".
 	for m := e; m < e+3 && m+1 < j; m++ {
 		if !portfolioWords[t[m].lowBase()] && (d.lx.givenNames[t[m].text] || t[m].possessive() || j-m < 4) {
 			return false
