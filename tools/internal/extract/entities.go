@@ -1729,7 +1729,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(full, ft, kind, ft)
 		return candidate{}, false
 	}
-	if c.title == "" && r.j-r.i >= 2 && (placeWords[t[r.j-1].lowBase()] || landforms[t[r.j-1].lowBase()] && !d.lx.givenNames[t[r.i].text]) {
+	if lw := t[r.j-1].lowBase(); c.title == "" && r.j-r.i >= 2 && (placeWords[lw] && !(lw == "lake" && r.j-r.i == 2 && d.lx.givenNames[t[r.i].text]) || landforms[lw] && !d.lx.givenNames[t[r.i].text]) {
+		// (but "Maria Lake": a given name and a surname)
 		if d.orgWordIn(r.p, r.i, r.j-1) {
 			// "Riverbend Unified School District", "Metropolitan Water
 			// District": a body that governs the place.

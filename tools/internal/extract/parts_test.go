@@ -871,6 +871,9 @@ func TestPeople(t *testing.T) {
 		// A name between "the" and a thing's kind names the thing.
 		{[]string{"The Ben Woollacott ferry hit the pier. Rescuers reached the La Esperanza mine. Captain Helen Marsh said the crew was safe."},
 			[]p{{"Helen Marsh", "Captain", "", false}}},
+		// A lake ends a place's name, but after a given name a surname.
+		{[]string{"Maria Lake said the water was clean. Crowds gathered at Taupo Lake."},
+			[]p{{"Maria Lake", "", "", false}}},
 		// A municipality and a shire are councils, no one.
 		{[]string{"The Muscat Municipality installed the machines. Strathbogie Shire said rates would rise. Mayor Laura Binks agreed."},
 			[]p{{"Laura Binks", "Mayor", "", false}}},
