@@ -364,10 +364,11 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 
 // currencyLetters are the currencies written in letters before an amount,
 // in lower case as words gives them: shillings, dirhams, riyals, taka,
-// rupees, rupiah, ringgit, rand, naira, kwacha and pesos. The list is the
+// rupees, rupiah, ringgit, rand, naira, kwacha and pesos, and the dinars and
+// riyals of the Gulf and Jordan. The list is the
 // scorer's own, apart from the extractor's, so that what the extractor
 // does not know is still counted against it.
-var currencyLetters = []string{"ksh", "tsh", "ush", "shs", "sh", "dhs", "dh", "aed", "sr", "tk", "rs", "rp", "rm", "r", "n", "k", "p"}
+var currencyLetters = []string{"ksh", "tsh", "ush", "shs", "sh", "dhs", "dh", "aed", "sar", "sr", "omr", "ro", "qr", "jd", "kd", "bd", "tk", "rs", "rp", "rm", "r", "n", "k", "p"}
 
 func isNumWord(w string) bool {
 	if w == "" {

@@ -114,13 +114,14 @@ func TestAgrees(t *testing.T) {
 // comma; a share or a multiple written in words ("about a quarter", "more
 // than doubled") has a figure too.
 func TestNumberFigure(t *testing.T) {
-	e := Entry{Numbers: []GoldNumber{{Value: "N48,000"}, {Value: "Dh400"}, {Value: "about a quarter of all ocean life"}, {Value: "more than doubled"}}}
+	e := Entry{Numbers: []GoldNumber{{Value: "N48,000"}, {Value: "Dh400"}, {Value: "JD18"}, {Value: "about a quarter of all ocean life"}, {Value: "more than doubled"}}}
 	for _, tt := range []struct {
 		text string
 		hit  int
 	}{
 		{"N48,000", 1},
 		{"Dh400", 1},
+		{"JD18", 1},
 		{"000", 0},
 		{"400", 0},
 		{"about a quarter", 1},
