@@ -72,7 +72,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	var value float64
 	per := 0 // the figure after "for every", in a ratio
 	kind := ""
-	unit := "" // counts implied by the token itself
+	unit := ""        // counts implied by the token itself
+	hyphened := false // "30-40%": a range in one token
 	switch {
 	case tk.kind == tNum:
 		if i >= 2 && t[i-1].text == "," && t[i-1].start == t[i-2].end && t[i-1].end == tk.start && t[i-2].kind == tWord && strings.IndexByte("0123456789", t[i-2].text[len(t[i-2].text)-1]) >= 0 {
@@ -98,7 +99,18 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		}
 		switch {
 		case len(rest) > 1 && rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9':
-			return Number{}, 0, false // a score or a tally: "6-4", "voted 5-2"
+			// "30-40%", "60-180 days", "10-15 per cent": a range whose second
+			// figure is the larger; but a score or a tally ("6-4", "voted
+			// 5-2", "a 2-3 defeat") is none.
+			to, after := splitDigits(rest[1:])
+			b, err := strconv.ParseFloat(strings.ReplaceAll(to, ",", ""), 64)
+			if err != nil || b <= v || !hyphenRange(t, i) {
+				return Number{}, 0, false
+			}
+			hyphened = true
+			if after != "" {
+				unit = strings.TrimPrefix(after, "-")
+			}
 		case (strings.HasPrefix(rest, "th") || rest == "st" || rest == "nd" || rest == "rd") && v > 31 && !strings.Contains(digits, "."):
 			// "ranked 87th": a rank no day of a month can have.
 		case rest == "s" || rest == "'s" || strings.HasPrefix(rest, "th") || rest == "st" || rest == "nd" || rest == "rd":
@@ -256,7 +268,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		// A price per unit: "$14 a gigajoule", "£3 per litre".
 		rate, j = "per "+t[j+1].lower(), j+2
 	}
-	approx := kind == "vague"
+	approx := kind == "vague" || hyphened
 	if a := d.approxBefore(t, start); a > 0 {
 		start -= a
 		approx = true
@@ -421,6 +433,21 @@ var spacedCurrencies = set("Rs", "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "Rp", 
 func isYearTok(t token) bool {
 	return t.kind == tNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
 }
+
+// hyphenRange reports whether the figures joined by a hyphen in token i
+// are a range, not a score, a tally or a vote: no word of winning or
+// voting before them, no result after.
+func hyphenRange(t []token, i int) bool {
+	if i > 0 && scoreWords[t[i-1].lower()] || i+1 < len(t) && scoreWords[t[i+1].lower()] {
+		return false
+	}
+	return true
+}
+
+// scoreWords stand beside a score or a vote's tally: "won 3-1", "a 5-4
+// ruling", "a 2-3 defeat".
+var scoreWords = set("won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "beaten", "drew", "draw", "voted", "vote", "votes", "defeated",
+	"victory", "defeat", "loss", "ruling", "majority", "decision", "verdict", "split", "scoreline", "lead", "margin", "tally", "score", "scored", "result")
 
 func splitDigits(s string) (string, string) {
 	k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' })

@@ -2067,6 +2067,10 @@ func TestNumbers(t *testing.T) {
 		// A vote's tally; ranges; a score is no tally.
 		{"The Senate voted 74-24, and the Assembly passed it 41 to 11. The team won 3-1.",
 			[]n{{"74-24", 74, "vote", false}, {"41 to 11", 41, "vote", false}}},
+		// Two figures joined by a hyphen, the second the larger, are a
+		// range.
+		{"Vaccines cut infections by 30-40%. The trip takes 60-180 days.",
+			[]n{{"30-40%", 30, "percent", true}, {"60-180", 60, "days", true}}},
 		// Kwacha and kyat written "K" bare, after a word of price or range.
 		{"Bus fares rose from K200 to K300. The K9 unit arrived.",
 			[]n{{"from K200 to K300", 200, "", true}}},
