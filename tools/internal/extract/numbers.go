@@ -189,7 +189,10 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			// ("one per cent": a share, like "one million" a count.)
 			scaled := j < len(t) && (scaleWords[t[j].lower()] > 0 || t[j].lower() == "hundred" || t[j].lower() == "percent" || t[j].text == "%" ||
 				j+1 < len(t) && t[j].lower() == "per" && t[j+1].lower() == "cent")
-			if !ratio && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled || lw == "quarter" || lw == "third") {
+			// ("one or two packets", "one to three years": a range's first
+			// figure.)
+			ranged := lw == "one" && j+1 < len(t) && (t[j].lower() == "or" || t[j].lower() == "to") && t[j+1].kind == tWord && d.lx.numbers[t[j+1].lower()].value > 1 && d.lx.numbers[t[j+1].lower()].kind == ""
+			if !ratio && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled && !ranged || lw == "quarter" || lw == "third") {
 				return Number{}, 0, false // but "more than one million displaced"
 			}
 			if (lw == "hundred" || lw == "thousand" || lw == "million" || lw == "billion") && i > 0 && (t[i-1].kind == tNum || d.lx.numbers[t[i-1].lower()].value > 0) {

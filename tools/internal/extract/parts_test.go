@@ -2067,6 +2067,10 @@ func TestNumbers(t *testing.T) {
 		// A vote's tally; ranges; a score is no tally.
 		{"The Senate voted 74-24, and the Assembly passed it 41 to 11. The team won 3-1.",
 			[]n{{"74-24", 74, "vote", false}, {"41 to 11", 41, "vote", false}}},
+		// "one" opens a range before "or" or "to" and another figure; alone
+		// it is most often a pronoun.
+		{"Shoppers may buy one or two packets. Sentences run one to three years. It was one of the options.",
+			[]n{{"one or two", 1, "packets", true}, {"one to three", 1, "years", true}}},
 		// Two figures joined by a hyphen, the second the larger, are a
 		// range.
 		{"Vaccines cut infections by 30-40%. The trip takes 60-180 days.",
