@@ -22,15 +22,16 @@ var (
 	monthTokens = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 )
 
-// multipliers say how many times a quantity grew or shrank; the verbs
-// ("doubled") and "-fold" words alone, "double" and "triple" only after
-// "almost" and the like, since "a double standard" counts nothing.
+// multipliers say how many times a quantity grew or shrank, or something
+// happened; the verbs ("doubled"), "-fold" words and "twice" alone ("twice
+// as many", "twice a month"), "double" and "triple" only after "almost" and
+// the like, since "a double standard" counts nothing.
 var multipliers = map[string]struct {
 	times float64
 	verb  bool
 }{
 	"doubled": {2, true}, "tripled": {3, true}, "trebled": {3, true}, "quadrupled": {4, true}, "halved": {0.5, true},
-	"twofold": {2, true}, "threefold": {3, true}, "fourfold": {4, true}, "fivefold": {5, true}, "tenfold": {10, true},
+	"twofold": {2, true}, "threefold": {3, true}, "fourfold": {4, true}, "fivefold": {5, true}, "tenfold": {10, true}, "twice": {2, true}, "thrice": {3, true},
 	"double": {2, false}, "triple": {3, false},
 }
 

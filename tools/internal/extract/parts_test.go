@@ -2067,6 +2067,9 @@ func TestNumbers(t *testing.T) {
 		// A vote's tally; ranges; a score is no tally.
 		{"The Senate voted 74-24, and the Assembly passed it 41 to 11. The team won 3-1.",
 			[]n{{"74-24", 74, "vote", false}, {"41 to 11", 41, "vote", false}}},
+		// "twice" is two times, how much more or how often.
+		{"Prices are twice as high. Inspectors visit twice a month.",
+			[]n{{"twice", 2, "times", false}, {"twice a month", 2, "times per month", false}}},
 		// "one" opens a range before "or" or "to" and another figure; alone
 		// it is most often a pronoun.
 		{"Shoppers may buy one or two packets. Sentences run one to three years. It was one of the options.",
