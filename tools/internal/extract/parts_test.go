@@ -854,8 +854,8 @@ func TestPeople(t *testing.T) {
 			[]p{{"Kerwin Mohan", "president", "Police Social and Welfare Association", false}}},
 		// A role and its body open the sentence, set off before an
 		// honorific and the name: a "Director General" of a department.
-		{[]string{"Deputy Director General of the Department of Roads, Mr Souksavanh Phommachanh, said the ban was necessary."},
-			[]p{{"Souksavanh Phommachanh", "Deputy Director General", "Department of Roads", false}}},
+		{[]string{"Deputy Director General of the Department of Roads, Mr Souksavanh Phommachanh, said the ban was necessary. Permanent Secretary in the Ministry of Housing, Mrs Theresa Joseph, said the bill would protect tenants."},
+			[]p{{"Souksavanh Phommachanh", "Deputy Director General", "Department of Roads", false}, {"Theresa Joseph", "Permanent Secretary", "", false}}},
 		// A packaging maker is a business, and its chief executive is its
 		// officer.
 		{[]string{"Kinsella Packaging will close its Dandenong plant. Chief executive Warwick Bellamy said rising costs had made it unviable."},

@@ -1161,7 +1161,7 @@ func theTitle(t []token, x int) bool {
 	return false
 }
 
-var titleQualifiers = set("national", "regional", "provincial", "state", "federal", "executive", "chief", "senior", "principal", "general", "vice")
+var titleQualifiers = set("national", "regional", "provincial", "state", "federal", "executive", "chief", "senior", "principal", "general", "vice", "permanent", "deputy", "assistant")
 
 // roleBefore reads a role written before the name: "Korea expert NAME",
 // "The BBC's Tokyo correspondent, NAME", "his wife NAME".
