@@ -3,6 +3,8 @@ package content
 import (
 	"context"
 	"sync"
+
+	"github.com/explainer-dev/explainer/tools/internal/parallel"
 )
 
 // Summary counts what RefreshAll did.
@@ -17,55 +19,38 @@ type Summary struct {
 // progress, from one goroutine at a time, after each bundle with the number
 // done so far. It stops early, leaving the rest alone, when ctx ends.
 func (c Config) RefreshAll(ctx context.Context, dirs []string, workers int, progress func(done int)) Summary {
-	workers = max(1, min(workers, len(dirs)))
-	type result struct {
-		i   int
-		r   refreshed
-		err error
-	}
-	jobs := make(chan int)
-	results := make(chan result)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				r, err := c.refresh(dirs[i])
-				results <- result{i, r, err}
-			}
-		}()
-	}
-	go func() {
-		defer close(jobs)
-		for i := range dirs {
-			select {
-			case jobs <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	go func() { wg.Wait(); close(results) }()
-
+	results := make([]refreshed, len(dirs))
 	errs := make([]error, len(dirs))
+	looked := make([]bool, len(dirs))
+	var mu sync.Mutex
+	done := 0
+	parallel.On(workers, len(dirs), func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
+		results[i], errs[i] = c.refresh(dirs[i])
+		looked[i] = true
+		if progress != nil {
+			mu.Lock()
+			done++
+			progress(done)
+			mu.Unlock()
+		}
+	})
 	s := Summary{}
-	for res := range results {
+	for i, r := range results {
+		if !looked[i] {
+			continue
+		}
 		s.Bundles++
-		errs[res.i] = res.err
-		if res.r.extracted {
+		if r.extracted {
 			s.Extracted++
 		}
-		if res.r.changed {
+		if r.changed {
 			s.Changed++
 		}
-		if progress != nil {
-			progress(s.Bundles)
-		}
-	}
-	for _, err := range errs {
-		if err != nil {
-			s.Errors = append(s.Errors, err)
+		if errs[i] != nil {
+			s.Errors = append(s.Errors, errs[i])
 		}
 	}
 	return s
