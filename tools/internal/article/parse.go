@@ -1,7 +1,6 @@
 package article
 
 import (
-	"bytes"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -65,13 +64,18 @@ func hasSeparatorLine(text string) bool {
 // cleanText applies the typographic clean-up every format shares: runs of
 // white space (any Unicode space, form feeds and line separators included)
 // become one space, zero-width characters and soft hyphens go, and nothing
-// is left at either end.
+// is left at either end. Text that is clean already, as most paragraphs
+// are, comes back as it is, with nothing copied.
 func cleanText(s string) string {
-	var b bytes.Buffer
+	if isClean(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad':
+		case invisible(r):
 			continue
 		case unicode.IsSpace(r):
 			space = true
@@ -84,4 +88,46 @@ func cleanText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// invisible reports whether r is a zero-width character or a soft hyphen,
+// which cleanText drops.
+func invisible(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
+}
+
+// isClean reports whether cleanText would leave s as it is: valid UTF-8,
+// single spaces between words and none at either end, no other white
+// space and nothing invisible.
+func isClean(s string) bool {
+	space := true // at the start, a space would be one too many
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.IsSpace(r) || invisible(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || s == ""
 }

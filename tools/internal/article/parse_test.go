@@ -120,3 +120,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestCleanText checks the clean-up on texts that need it and on texts
+// that are clean already, which come back unchanged.
+func TestCleanText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", ""},
+		{"Already clean text.", "Already clean text."},
+		{"Caf\u00e9 \u201cquoted\u201d \u2014 fine", "Caf\u00e9 \u201cquoted\u201d \u2014 fine"},
+		{" leading", "leading"},
+		{"trailing ", "trailing"},
+		{"two  spaces", "two spaces"},
+		{"tab\there", "tab here"},
+		{"line\nbreak\r\nand\fform feed", "line break and form feed"},
+		{"non\u00a0breaking and\u2028line separator", "non breaking and line separator"},
+		{"next\u0085line", "next line"},
+		{"zero\u200bwidth, soft\u00adhyphen, \ufeffmark", "zerowidth, softhyphen, mark"},
+		{"\u200b", ""},
+		{"bad \xff byte", "bad \ufffd byte"},
+		{" \t\n ", ""},
+	} {
+		if got := cleanText(c.in); got != c.want {
+			t.Errorf("cleanText(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if got := isClean(c.in); got != (c.in == c.want) {
+			t.Errorf("isClean(%q) = %v, want %v", c.in, got, c.in == c.want)
+		}
+	}
+}
