@@ -41,6 +41,9 @@ type place struct {
 type run struct{ p, i, j int }
 
 var (
+	// utilities are the services a utility or its regulator is named
+	// for, one after another with "and" inside one name.
+	utilities = set("water", "sewerage", "sewer", "sanitation", "wastewater", "drainage", "irrigation", "electricity", "electric", "gas", "power", "energy", "petroleum", "mineral", "minerals", "mines", "waste", "heating")
 	particles = set("von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "do", "dos", "das", "bin", "al", "el", "la", "le", "ibn", "ter", "y", "es", "ap", "ben", "binti", "bint", "i",
 		"contra", "para", "por", "sobre", "sin", "pour", "sans", "gegen", "für")
 	// campaignWords before "group" or "organisation" make it a campaign
@@ -787,7 +790,11 @@ func (d *doc) splitRun(out []run, r run) []run {
 			// But "Association of School and College Leaders": a body's
 			// word, "of" or "for", a word, and words after "and" that do
 			// not end on a body's word of their own, are one body.
-			if k+2 < r.j && t[k+1].lower() == "and" && !(k-2 >= r.i && (t[k-1].lower() == "of" || t[k-1].lower() == "for") && d.isOrgWord(t[k-2]) && !d.roleWord(t[k-2]) && !d.isOrgWord(t[r.j-1])) {
+			// Nor does "and" between two services a utility is named
+			// for: "Nairobi City Water and Sewerage Company", "Energy and
+			// Petroleum Regulatory Authority".
+			if k+2 < r.j && t[k+1].lower() == "and" && !(k-2 >= r.i && (t[k-1].lower() == "of" || t[k-1].lower() == "for") && d.isOrgWord(t[k-2]) && !d.roleWord(t[k-2]) && !d.isOrgWord(t[r.j-1])) &&
+				!(utilities[t[k].lower()] && utilities[t[k+2].lower()] && k+3 < r.j && d.isOrgWord(t[r.j-1])) {
 				return d.splitRun(d.splitRun(out, run{r.p, r.i, k + 1}), run{r.p, k + 2, r.j})
 			}
 		}

@@ -1841,6 +1841,11 @@ func TestOrganizations(t *testing.T) {
 		// "&" inside a name; a body's first word alone is that body.
 		{[]string{"The Centers for Medicare & Medicaid Services will decide. Corvanta Therapeutics set the price.", "Corvanta said it would ship in September."},
 			[]string{"Centers for Medicare & Medicaid Services", "Corvanta Therapeutics"}},
+		// "and" between the services a utility is named for stays inside
+		// its name; between two companies it does not.
+		{[]string{"The Kisumu Water and Sewerage Company said supply would resume. The Energy and Petroleum Regulatory Authority set prices.",
+			"Ashford Water and Kentmere Energy said bills would rise."},
+			[]string{"Kisumu Water and Sewerage Company", "Energy and Petroleum Regulatory Authority", "Ashford Water", "Kentmere Energy"}},
 	}
 	for _, tt := range tests {
 		e := extractText("2025-06-12", tt.in...)
