@@ -809,7 +809,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 			}
 		}
 	}
-	if hasOrgWord || d.knownEntity(r) {
+	if hasOrgWord || d.knownEntity(r) || d.ampersand(r) {
 		return append(out, r)
 	}
 	if r.i >= 1 && t[r.i-1].sent == t[r.i].sent {
@@ -2018,7 +2018,24 @@ func (d *doc) orgKind(r run) string {
 			return kind
 		}
 	}
+	if d.ampersand(r) {
+		return "company"
+	}
 	return ""
+}
+
+// ampersand reports a run with "&" between two capitalised words, which
+// names a firm or a body: "Marks & Spencer", "Scottish Land & Estates".
+// Two people's names either side are two people: "By Brian Ssekandi &
+// Grace Nakato".
+func (d *doc) ampersand(r run) bool {
+	t := d.paras[r.p].toks
+	for k := r.i + 1; k+1 < r.j; k++ {
+		if t[k].text == "&" && t[k-1].isCap() && t[k+1].isCap() {
+			return !(k-r.i >= 2 && r.j-k >= 3 && d.lx.givenNames[t[r.i].text] && d.lx.givenNames[t[k+1].text])
+		}
+	}
+	return false
 }
 
 // placeHeads open the names of places of a kind: "Lake Garda", "Mount

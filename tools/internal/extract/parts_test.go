@@ -1846,6 +1846,10 @@ func TestOrganizations(t *testing.T) {
 		{[]string{"The Kisumu Water and Sewerage Company said supply would resume. The Energy and Petroleum Regulatory Authority set prices.",
 			"Ashford Water and Kentmere Energy said bills would rise."},
 			[]string{"Kisumu Water and Sewerage Company", "Energy and Petroleum Regulatory Authority", "Ashford Water", "Kentmere Energy"}},
+		// "&" between capitalised words names a firm or a body; between
+		// two people's names, two people.
+		{[]string{"By Anna Okello & Peter Mwangi", "Marks & Spencer said sales rose. A spokesman for Scottish Land & Estates said deer move."},
+			[]string{"Marks & Spencer", "Scottish Land & Estates"}},
 	}
 	for _, tt := range tests {
 		e := extractText("2025-06-12", tt.in...)
