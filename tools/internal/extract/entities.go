@@ -793,7 +793,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 			// Nor does "and" between two services a utility is named
 			// for: "Nairobi City Water and Sewerage Company", "Energy and
 			// Petroleum Regulatory Authority".
-			if k+2 < r.j && t[k+1].lower() == "and" && !(k-2 >= r.i && (t[k-1].lower() == "of" || t[k-1].lower() == "for") && d.isOrgWord(t[k-2]) && !d.roleWord(t[k-2]) && !d.isOrgWord(t[r.j-1])) &&
+			if k+2 < r.j && t[k+1].lower() == "and" && !(d.headedBody(t, r.i, k) && !d.isOrgWord(t[r.j-1])) &&
 				!(utilities[t[k].lower()] && utilities[t[k+2].lower()] && k+3 < r.j && d.isOrgWord(t[r.j-1])) {
 				return d.splitRun(d.splitRun(out, run{r.p, r.i, k + 1}), run{r.p, k + 2, r.j})
 			}
@@ -1975,6 +1975,9 @@ func (d *doc) orgKind(r run) string {
 			}
 		}
 	}
+	if r.j-r.i == 2 && t[r.i].isCap() && d.isOrgWord(t[r.i]) && d.nationTok(t[r.i+1]) {
+		return "other" // a sector's body in a nation: "Universities UK", "Water UK"
+	}
 	for k := r.j - 1; k >= r.i; k-- {
 		w := t[k].lowBase()
 		kind, ok := d.lx.orgWords[w]
@@ -2022,6 +2025,24 @@ func (d *doc) orgKind(r run) string {
 		return "company"
 	}
 	return ""
+}
+
+// nationTok reports a country's name, or a short one: "Denmark", "UK".
+func (d *doc) nationTok(t token) bool {
+	pl, ok := d.lx.places[t.lower()]
+	return ok && pl.kind == "country"
+}
+
+// headedBody reports a body's word followed by "of" or "for" among the
+// words from i to before k: the head of an "X of Y" name, which runs on
+// past an "and" ("Association of State Universities and Colleges").
+func (d *doc) headedBody(t []token, i, k int) bool {
+	for m := i + 1; m < k; m++ {
+		if lw := t[m].lower(); (lw == "of" || lw == "for") && d.isOrgWord(t[m-1]) && !d.roleWord(t[m-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ampersand reports a run with "&" between two capitalised words, which

@@ -1850,6 +1850,11 @@ func TestOrganizations(t *testing.T) {
 		// two people's names, two people.
 		{[]string{"By Anna Okello & Peter Mwangi", "Marks & Spencer said sales rose. A spokesman for Scottish Land & Estates said deer move."},
 			[]string{"Marks & Spencer", "Scottish Land & Estates"}},
+		// Universities' own bodies; a sector's body in a nation; an "X
+		// of Y" name runs on past "and" though a word comes between.
+		{[]string{"Universities of the Netherlands said it supported the bill. Universities UK disagreed, as did Water UK.",
+			"The Philippine Association of State Universities and Colleges, or PASUC, said the schools need more."},
+			[]string{"Universities of the Netherlands", "Universities UK", "Water UK", "Philippine Association of State Universities and Colleges"}},
 	}
 	for _, tt := range tests {
 		e := extractText("2025-06-12", tt.in...)
