@@ -76,6 +76,12 @@ func TestPeople(t *testing.T) {
 	}{
 		{[]string{"Mason Richey, a professor at Hankuk University of Foreign Studies, said Seoul felt compelled to act."},
 			[]p{{"Mason Richey", "professor", "Hankuk University of Foreign Studies", true}}},
+		// Trades and callings: a guard's, a blogger's and a seller's words
+		// are the public's; an urban planner speaks as an expert.
+		{[]string{"Musa Danladi, a security guard, said he still had to take a taxi.",
+			"Golam Rabbani, a salesman at the pharmacy, said customers were buying less.",
+			"Hafiz Roslan, an urban planner, said the trams would ease traffic."},
+			[]p{{"Musa Danladi", "security guard", "", false}, {"Golam Rabbani", "salesman", "", false}, {"Hafiz Roslan", "urban planner", "", true}}},
 		{[]string{"According to Ben Engel, a political science professor at Dankook University, Seoul may act."},
 			[]p{{"Ben Engel", "political science professor", "Dankook University", true}}},
 		{[]string{"Korea expert Bruce Bennett from the RAND Corporation told VOA the North does not need the weapons.", "Bennett added that it lacks credibility."},
