@@ -390,11 +390,11 @@ func TestPeople(t *testing.T) {
 				{"Esi Quartey", "teacher of economics", "University of Ghana", true}}},
 		// A rank as British papers write it, over a role that counts on from
 		// someone before; "his X party" is a party, not a person; the
-		// Opposition as a body; what a paper calls an ordinary person is no
-		// part of the name.
+		// Opposition as a body, not the party the spokeswoman attacks;
+		// what a paper calls an ordinary person is no part of the name.
 		{[]string{"Gen Héctor Villalba spoke. A second officer, Brig Gen Luis Marcano, appeared beside him.",
 			"Opposition leader Ramón Escalante is in hiding, a spokesman for his Voluntad Popular party said.",
-			"Opposition health spokeswoman Mary-Anne Whitford said the figures were a disgrace.",
+			"Opposition health spokeswoman Mary-Anne Whitford said the figures were a disgrace after nine years of Labor government.",
 			"Great-grandmother Joan Pryor, 81, has been waiting 14 months."},
 			[]p{{"Héctor Villalba", "General", "", false}, {"Luis Marcano", "Brigadier General", "", false}, {"Ramón Escalante", "Opposition leader", "Voluntad Popular", false},
 				{"Mary-Anne Whitford", "health spokeswoman", "Opposition", false}, {"Joan Pryor", "Great-grandmother", "", false}}},

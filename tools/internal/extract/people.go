@@ -975,7 +975,8 @@ func (d *doc) partyAfter(r run, a string) bool {
 }
 
 // partyInSentence is the party named in r's sentence before r, or right
-// after it with "of", nearest to r, other than "the Opposition", or "".
+// after it with "of" ("NAME, of the Greens"), nearest to r, other than "the
+// Opposition", or "".
 func (d *doc) partyInSentence(r run) string {
 	t := d.paras[r.p].toks
 	best, dist := "", len(t)
@@ -993,9 +994,10 @@ func (d *doc) partyInSentence(r run) string {
 		} else if partyAdjectives[t[k].base()] {
 			name = t[k].base()
 		}
-		// After the name, only "of the X": a party a speaker names later
-		// is more often the one they attack.
-		after := k >= r.j && !(k-1 >= r.j && t[k-1].lower() == "of" || k-2 >= r.j && t[k-2].lower() == "of" && t[k-1].lower() == "the")
+		// After the name, only "of the X" right after it: a party a
+		// speaker names later is more often the one they attack ("…on
+		// nine years of Labor government").
+		after := k >= r.j && !(k-r.j <= 3 && (k-1 >= r.j && t[k-1].lower() == "of" || k-2 >= r.j && t[k-2].lower() == "of" && t[k-1].lower() == "the"))
 		if n := max(k-r.i, r.i-k); name != "" && !after && !strings.EqualFold(name, "Opposition") && n < dist {
 			best, dist = name, n
 		}
