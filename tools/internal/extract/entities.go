@@ -52,7 +52,7 @@ var (
 		"youth", "observer", "monitoring", "anti-nuclear", "anti-poverty", "anti-war", "grassroots", "non-governmental", "nongovernmental", "community",
 		"ombudsman", "citizens", "residents", "patients", "victims", "survivors", "parents", "users", "passengers", "commuters", "ratepayers", "tenants",
 		"election", "drivers", "motorists", "supporters", "hunters", "wildlife", "nature", "citizen", "observation", "fan", "fans", "patient", "governance", "support",
-		"protection", "welfare", "disability", "animal", "climate")
+		"protection", "welfare", "disability", "animal", "climate", "safety", "affordable")
 	connectors    = set("of", "for", "on", "and", "the", "&", "de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "cha", "ya", "wa", "für", "y")
 	functionWords = set("the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "with", "to", "of", "and", "but", "or", "as", "according", "its", "their", "his", "her", "our", "if", "while", "when", "after", "before", "since", "amid", "during", "despite", "i", "i'm", "i’m", "mr", "mrs", "ms", "dr", "prof")
 	placeWords    = set("city", "province", "state", "county", "district", "region", "island", "islands", "valley", "river", "lake", "mountains", "peninsula", "strait", "sea", "ocean", "desert", "gulf", "bay", "parish")
@@ -1999,8 +1999,8 @@ func (d *doc) orgKind(r run) string {
 					}
 				}
 			}
-			if k == r.j-1 && d.campaignName(r, k) {
-				return "ngo" // "Iowa Environmental Council", "Sabah Environmental Protection Association"
+			if (k == r.j-1 || k == r.j-2 && d.isPlaceTok(t[k+1])) && d.campaignName(r, k) {
+				return "ngo" // "Iowa Environmental Council", "Sabah Environmental Protection Association", "Anti-Corruption Coalition Uganda"
 			}
 			if w == "network" {
 				if k < r.j-1 && !connectors[t[k+1].lower()] && !d.isPlaceTok(t[k+1]) {

@@ -76,6 +76,13 @@ func TestPeople(t *testing.T) {
 	}{
 		{[]string{"Mason Richey, a professor at Hankuk University of Foreign Studies, said Seoul felt compelled to act."},
 			[]p{{"Mason Richey", "professor", "Hankuk University of Foreign Studies", true}}},
+		// Campaign groups: for road safety, for affordable housing, a
+		// coalition against corruption in one country.
+		{[]string{"Imelda Sarmiento, executive director of the road safety group Safe Roads Philippines, said the charges should be only the start.",
+			"Catherine Mercer, executive director of the Affordable Housing Association of Nova Scotia, said rents had risen.",
+			"Derrick Ainomugisha, a programme officer at the Anti-Corruption Coalition Uganda, said the conviction was encouraging."},
+			[]p{{"Imelda Sarmiento", "executive director", "Safe Roads Philippines", true}, {"Catherine Mercer", "executive director", "Affordable Housing Association of Nova Scotia", true},
+				{"Derrick Ainomugisha", "programme officer", "Anti-Corruption Coalition Uganda", true}}},
 		// Trades and callings: a guard's, a blogger's and a seller's words
 		// are the public's; an urban planner speaks as an expert.
 		{[]string{"Musa Danladi, a security guard, said he still had to take a taxi.",
