@@ -70,7 +70,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// Literal patterns, found by their text before any matching.
 		{c(`(last night)`), resolveDeictic, []string{"night"}, true, false},
 		{c(`\b(this (?:morning|afternoon|evening))\b`), resolveDeictic, []string{"morning", "afternoon", "evening"}, true, false},
-		{c(`(in the new year)`), resolveDeictic, []string{"new"}, true, false},
+		{c(`\b((?:in|into|until|till|by|over) the new year)\b`), resolveDeictic, []string{"new"}, true, false},
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
 		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
 		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
@@ -1226,12 +1226,19 @@ func resolveDeictic(d *doc, m []string, future, past bool) (string, string) {
 	if d.pub.IsZero() {
 		return "", "day"
 	}
-	switch strings.ToLower(m[1]) {
-	case "yesterday", "last night":
+	lw := strings.ToLower(m[1])
+	switch {
+	case lw == "yesterday", lw == "last night":
 		return day(d.pub.AddDate(0, 0, -1)), "day"
-	case "in the new year":
-		return fmt.Sprintf("%04d-01", d.pub.Year()+1), "month"
-	case "tomorrow":
+	case strings.HasSuffix(lw, " the new year"):
+		// "in the new year", "until the new year": the year to come (19
+		// of 22 labels give the year, not its January), or the one just
+		// begun in its first month.
+		if d.pub.Month() == time.January {
+			return fmt.Sprintf("%04d", d.pub.Year()), "year"
+		}
+		return fmt.Sprintf("%04d", d.pub.Year()+1), "year"
+	case lw == "tomorrow":
 		return day(d.pub.AddDate(0, 0, 1)), "day"
 	}
 	return day(d.pub), "day"

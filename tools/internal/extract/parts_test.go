@@ -2248,8 +2248,11 @@ func TestDates(t *testing.T) {
 		// verb; "is to", "to be introduced"; "used" the law; a plan that
 		// "had been due".
 		{"2018-11-20", "The minister resigned last night. MPs will question her next Wednesday. Councils will publish plans in the new year. Debt rose at the end of last year. The line opens by the end of next year.",
-			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019-01"}, {"at the end of last year", "2017"},
+			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019"}, {"at the end of last year", "2017"},
 				{"by the end of next year", "2019"}}},
+		// The new year as a limit, and the one just begun.
+		{"2024-11-21", "The scheme is paused until the new year.", []dt{{"until the new year", "2025"}}},
+		{"2025-01-06", "Talks will resume in the new year.", []dt{{"in the new year", "2025"}}},
 		// The morning of publication; a year long past after "in"; the
 		// decade ahead and this one; the end of a season, and a season
 		// as a time limit.
