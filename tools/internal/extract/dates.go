@@ -30,7 +30,7 @@ const (
 		`Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day|` +
 		`(?:[Ee]arly )?May (?:Day )?[Bb]ank [Hh]oliday|[Ss]pring [Bb]ank [Hh]oliday|(?:August|[Ss]ummer) [Bb]ank [Hh]oliday`
 	monthRE = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`
-	countRE = `a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|\d+`
+	countRE = `a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|\d+`
 	// yearRE is a year written after a month: "January, 3150 people" is
 	// no year.
 	yearRE = `(?:1[5-9]|20)\d{2}`
@@ -80,6 +80,8 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		// "by mid-2027": the middle of the year.
 		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false},
+		// "by end-2026", "in early-2025": the year.
+		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?(?:[Ee]nd|[Ss]tart|[Ee]arly)-((?:19|20)\d{2})\b`), resolveLateYear, []string{"#edgeyear"}, false, false},
 		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
 		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
 		{c(`\b(?:(?:earlier|later) )?this decade\b`), resolveThisDecade, []string{"decade"}, true, false},
@@ -127,6 +129,9 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// "between 1 October and 31 December".
 		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"#betweenmonth"}, false, true},
 		{c(`\b[Bb]etween (\d{1,2}) (` + monthRE + `) and (\d{1,2}) (` + monthRE + `)\b`), resolveDaySpanDM, []string{"#betweenmonth"}, false, true},
+		// "on 10 and 11 December", "from 4 to 6 October": two days of one
+		// month, the day first.
+		{c(`\b(?:[Oo]n |[Ff]rom )?(\d{1,2})(?:st|nd|rd|th)? (?:to|until|and) (\d{1,2})(?:st|nd|rd|th)? (` + monthRE + `)\b`), resolveDaysMonthDM, []string{"#month"}, false, true},
 		// "from October 4 to 6", "from Sept. 23 to Sept. 30", "on October
 		// 8 and 9": two days of one month, one span.
 		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (\d{1,2}) (?:to|until|through|and) (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaysOfMonth, []string{"#month"}, false, true},
@@ -146,6 +151,9 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// and 2017".
 		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Cc]overing|[Ss]panning|[Tt]hroughout) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false},
 		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
+		// "the Seventies", "the late eighties": a decade of the last century
+		// spelt out ("in her seventies" is an age).
+		{c(`\bthe (?:(early|mid|late)[- ])?(fifties|sixties|seventies|eighties|nineties)\b`), resolveDecadeWord, []string{"fifties", "sixties", "seventies", "eighties", "nineties"}, true, false},
 		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
 		// "founded in 1877": an earlier year, after a word that makes the
 		// number one.
@@ -229,6 +237,8 @@ func (d *doc) findDates() {
 					key = "#lateyear" // "in late-2022"
 				case hy && len(t.text) == 8 && strings.HasPrefix(t.lower(), "mid-") && unicode.IsDigit(rune(t.text[4])):
 					key = "#midyear" // "by mid-2027"
+				case hy && edgeYear(t.lower()):
+					key = "#edgeyear" // "by end-2026"
 				case t.kind == tWord && t.is(wDateTrigger):
 					key = t.lower()
 				case t.kind == tWord:
@@ -1447,7 +1457,7 @@ func resolveTheWeekend(d *doc, m []string, future, past bool) (string, string) {
 	return day(sat) + "/" + day(sat.AddDate(0, 0, 1)), "span"
 }
 
-var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "few": 4, "several": 5}
+var smallNumbers = map[string]int{"a couple of": 2, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "few": 4, "several": 5}
 
 func count(s string) int {
 	if n, ok := smallNumbers[strings.ToLower(s)]; ok {
@@ -1900,6 +1910,11 @@ func resolveDaySpanDM(d *doc, m []string, future, past bool) (string, string) {
 	return resolveDaySpan(d, []string{m[0], m[2], m[1], m[4], m[3]}, future, past)
 }
 
+// resolveDaysMonthDM: "on 10 and 11 December", the days first.
+func resolveDaysMonthDM(d *doc, m []string, future, past bool) (string, string) {
+	return resolveDaySpan(d, []string{m[0], m[3], m[1], "", m[2]}, future, past)
+}
+
 // resolveMonthTo: "from January to March" runs from the one month to the
 // other, in the year the first falls in.
 func resolveMonthTo(d *doc, m []string, future, past bool) (string, string) {
@@ -2288,6 +2303,23 @@ func resolveMidYear(d *doc, m []string, future, past bool) (string, string) {
 
 func resolveDecade(d *doc, m []string, future, past bool) (string, string) {
 	return m[2] + "s", "decade"
+}
+
+// resolveDecadeWord: "the Seventies" is the 1970s.
+func resolveDecadeWord(d *doc, m []string, future, past bool) (string, string) {
+	n := map[string]string{"fifties": "1950s", "sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s"}
+	return n[strings.ToLower(m[2])], "decade"
+}
+
+// edgeYear reports a year with its start or end glued before it:
+// "end-2026", "start-2025", "early-2025".
+func edgeYear(w string) bool {
+	for _, p := range [...]string{"end-", "start-", "early-"} {
+		if y, ok := strings.CutPrefix(w, p); ok && len(y) == 4 && y[0] >= '1' && y[0] <= '2' && strings.Trim(y, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveThisDecade: "later this decade" is the decade of publication.

@@ -2250,6 +2250,10 @@ func TestDates(t *testing.T) {
 		{"2018-11-20", "The minister resigned last night. MPs will question her next Wednesday. Councils will publish plans in the new year. Debt rose at the end of last year. The line opens by the end of next year.",
 			[]dt{{"last night", "2018-11-19"}, {"next Wednesday", "2018-11-28"}, {"in the new year", "2019"}, {"at the end of last year", "2017"},
 				{"by the end of next year", "2019"}}},
+		// A year's end glued to it; a decade spelt out, but not an age;
+		// two days before their month; "a couple of" years.
+		{"2024-11-21", "The line opens by end-2026. Prices last rose like this in the Seventies, when she was in her twenties. Staff will strike on 10 and 11 December. The rule changed a couple of years ago.",
+			[]dt{{"by end-2026", "2026"}, {"the Seventies", "1970s"}, {"on 10 and 11 December", "2024-12-10/2024-12-11"}, {"a couple of years ago", "2022"}}},
 		// The new year as a limit, and the one just begun.
 		{"2024-11-21", "The scheme is paused until the new year.", []dt{{"until the new year", "2025"}}},
 		{"2025-01-06", "Talks will resume in the new year.", []dt{{"in the new year", "2025"}}},
