@@ -35,6 +35,14 @@ var multipliers = map[string]struct {
 	"double": {2, false}, "triple": {3, false},
 }
 
+// denominators are the parts a fraction written with a hyphen counts:
+// "one-third", "two-thirds", "three-quarters", "one-half".
+var denominators = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+
+// halfOf are the units "half a" measures: "half a percentage point",
+// "half an hour", "half a metre".
+var halfOf = set("percentage", "hour", "day", "week", "month", "year", "century", "decade", "metre", "meter", "kilometre", "kilometer", "mile", "litre", "liter", "kilo", "kilogram", "tonne", "ton", "pint", "cent")
+
 // fractionWords are the fractions read after "a": "a quarter higher".
 var fractionWords = map[string]float64{"quarter": 0.25, "third": 1.0 / 3, "fifth": 0.2, "tenth": 0.1}
 
@@ -206,8 +214,13 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 					value, j = 6, j+2
 				} else if j+1 < len(t) && t[j].lower() == "a" && len(t[j+1].text) > 2 && scaleWords[t[j+1].lower()] > 0 {
 					value, kind, j = scaleWords[t[j+1].lower()]/2, "", j+2 // "half a billion pounds", "half a million people"
-				} else if j < len(t) && t[j].lower() == "of" {
-					kind = "fraction"
+				} else if j+1 < len(t) && (t[j].lower() == "a" || t[j].lower() == "an") && halfOf[t[j+1].lowBase()] {
+					kind, j = "fraction", j+2 // "half a percentage point", "half an hour": the unit is part of the figure
+					if j < len(t) && t[j-1].lower() == "percentage" && (t[j].lower() == "point" || t[j].lower() == "points") {
+						j++
+					}
+				} else if j < len(t) && t[j].lower() == "of" || i > 0 && t[i-1].lower() == "by" && t[i-1].sent == tk.sent {
+					kind = "fraction" // "half of the islands", "cut by half"
 				} else if !(i > 0 && (d.approxBefore(t, i) > 0 || t[i-1].lower() == "about")) {
 					return Number{}, 0, false
 				}
@@ -222,6 +235,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			switch {
 			case oka && okb && nwa.value >= 20 && nwb.value < 10:
 				value = nwa.value + nwb.value
+			case oka && nwa.kind == "" && nwa.value >= 1 && nwa.value < 10 && denominators[b] > nwa.value:
+				value, kind = nwa.value/denominators[b], "fraction" // "one-third", "three-quarters"
 			case oka && (nwa.kind == "ord" || nwa.value >= 2) && !okb && a != "one":
 				value, kind, unit = nwa.value, nwa.kind, b
 			default:

@@ -2160,6 +2160,10 @@ func TestNumbers(t *testing.T) {
 			[]n{{"More than one million", 1e6, "people", true}}},
 		{"Almost one in five voters are undecided; a third of homes flooded. No one in the room came third.",
 			[]n{{"Almost one in five", 0.2, "voters", true}, {"a third", 1.0 / 3, "homes", false}}},
+		// Fractions with a hyphen; half after "by" and before a unit; a
+		// half alone is no figure.
+		{"About one-third of homes flooded and three-quarters of roads closed. Prices fell by half; the rate rose by half a percentage point. Half the time, nobody came.",
+			[]n{{"About one-third", 1.0 / 3, "homes", true}, {"three-quarters", 0.75, "roads", false}, {"half", 0.5, "", false}, {"half a percentage point", 0.5, "", false}}},
 		{"Two out of three governments lose; six in 10 parents agree; dozens of submissions came.",
 			[]n{{"Two out of three", 2.0 / 3, "governments", false}, {"six in 10", 0.6, "parents", false}, {"dozens", 24, "submissions", true}}},
 		// After "of", a determiner or an owner opens what is counted; a rate
