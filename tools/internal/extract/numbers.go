@@ -278,9 +278,11 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	} else if j < len(t) && t[j].lower() == "percent" {
 		unit, j = "percent", j+1
 	}
-	// A rate: "about $180 a year", "£12 per head".
+	// A rate: "about $180 a year", "£12 per head", "40km/h", "$100/MWh".
 	rate := ""
-	if j+1 < len(t) && rateWords[t[j].lower()] && ratePer[t[j+1].lower()] && t[j+1].sent == t[j].sent && unit != "percent" && kind != "year" {
+	if j+1 < len(t) && t[j].text == "/" && t[j].start == t[j-1].end && t[j+1].start == t[j].end && t[j+1].kind == tWord && t[j+1].sent == t[j].sent {
+		rate, j = "per "+t[j+1].text, j+2
+	} else if j+1 < len(t) && rateWords[t[j].lower()] && ratePer[t[j+1].lower()] && t[j+1].sent == t[j].sent && unit != "percent" && kind != "year" {
 		rate, j = "per "+t[j+1].lower(), j+2
 	} else if j+1 < len(t) && start < i && (t[j].lower() == "a" || t[j].lower() == "per") && t[j+1].kind == tWord && !t[j+1].isCap() &&
 		t[j+1].sent == t[j].sent && !d.lx.common[titleCase(t[j+1].text)] && !notUnits[t[j+1].lower()] {

@@ -2153,6 +2153,9 @@ func TestNumbers(t *testing.T) {
 			[]n{{"512 of 1105", 512, "towers", false}, {"four out of every ten", 0.4, "seats", false}}},
 		{"The party won 157 of the 182 seats and close to 13% of the vote.",
 			[]n{{"157 of the 182", 157, "seats", false}, {"close to 13%", 13, "percent of the vote", true}}},
+		// A unit per unit glued on with "/": a speed, a price of power.
+		{"The limit drops to 40km/h; power costs about $100/MWh.",
+			[]n{{"40km/h", 40, "km per h", false}, {"about $100/MWh", 100, "per MWh", true}}},
 		// A price per unit.
 		{"Gas averaged $14 a gigajoule last year; the vaccine costs less than $2 a dose.",
 			[]n{{"$14 a gigajoule", 14, "per gigajoule", false}, {"less than $2 a dose", 2, "per dose", true}}},
