@@ -278,6 +278,11 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	} else if j < len(t) && t[j].lower() == "percent" {
 		unit, j = "percent", j+1
 	}
+	// The figure converted, in brackets: "$900 (£680)", "about 4m
+	// (13ft)", "92mph (148km/h)".
+	if k := converted(t, j); k > j && kind != "year" {
+		j = k
+	}
 	// A rate: "about $180 a year", "£12 per head", "40km/h", "$100/MWh".
 	rate := ""
 	if j+1 < len(t) && t[j].text == "/" && t[j].start == t[j-1].end && t[j+1].start == t[j].end && t[j+1].kind == tWord && t[j+1].sent == t[j].sent {
@@ -325,6 +330,36 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		n.Counts = strings.TrimSpace("percent " + d.stanceAfter(p, j))
 	}
 	return n, j, true
+}
+
+// converted is the token after a bracket at t[j] that holds only a figure
+// in another currency or unit ("(£680)", "(13ft)", "(75 miles)",
+// "(US$0.085)"), or j when there is none.
+func converted(t []token, j int) int {
+	if j >= len(t) || t[j].text != "(" {
+		return j
+	}
+	figure := false
+	for k := j + 1; k < len(t) && k <= j+6 && t[k].sent == t[j].sent; k++ {
+		switch tk := t[k]; {
+		case tk.text == ")":
+			if figure {
+				return k + 1
+			}
+			return j
+		case tk.kind == tNum:
+			if isYearTok(tk) {
+				return j
+			}
+			figure = true
+		case tk.kind == tWord && (!tk.isCap() || len(tk.text) <= 3 && strings.ToUpper(tk.text) == tk.text):
+			// a unit ("miles", "ft") or a currency's letters ("US", "NZ")
+		case tk.kind == tPunct && strings.ContainsAny(tk.text, "$£€¥₹-–/."):
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // voteWords make "74-24" or "41 to 11" in their sentence a vote's tally.

@@ -2153,6 +2153,10 @@ func TestNumbers(t *testing.T) {
 			[]n{{"512 of 1105", 512, "towers", false}, {"four out of every ten", 0.4, "seats", false}}},
 		{"The party won 157 of the 182 seats and close to 13% of the vote.",
 			[]n{{"157 of the 182", 157, "seats", false}, {"close to 13%", 13, "percent of the vote", true}}},
+		// The figure converted, in brackets, is part of it; a year or
+		// words in brackets are not.
+		{"It cost $900 (£680) and the cliff lost about 4m (13ft). It fell 5% (2019). Some 300 people (mostly women) came.",
+			[]n{{"$900 (£680)", 900, "", false}, {"about 4m (13ft)", 4, "m", true}, {"5%", 5, "percent", false}, {"2019", 2019, "year", false}, {"Some 300", 300, "people", true}}},
 		// A unit per unit glued on with "/": a speed, a price of power.
 		{"The limit drops to 40km/h; power costs about $100/MWh.",
 			[]n{{"40km/h", 40, "km per h", false}, {"about $100/MWh", 100, "per MWh", true}}},
