@@ -287,6 +287,15 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	rate := ""
 	if j+1 < len(t) && t[j].text == "/" && t[j].start == t[j-1].end && t[j+1].start == t[j].end && t[j+1].kind == tWord && t[j+1].sent == t[j].sent {
 		rate, j = "per "+t[j+1].text, j+2
+	} else if j+1 < len(t) && t[j].lower() == "per" && t[j+1].kind == tNum && !isYearTok(t[j+1]) && t[j+1].sent == t[j].sent && unit != "percent" {
+		// "8,118 per 100,000 people": a rate in a population.
+		rate, j = "per "+t[j+1].text, j+2
+		if j < len(t) && scaleWords[t[j].lower()] > 0 {
+			rate, j = rate+" "+t[j].lower(), j+1
+		}
+		if c := d.countsAfter(p, j); c != "" {
+			rate += " " + c
+		}
 	} else if j+1 < len(t) && rateWords[t[j].lower()] && ratePer[t[j+1].lower()] && t[j+1].sent == t[j].sent && unit != "percent" && kind != "year" {
 		rate, j = "per "+t[j+1].lower(), j+2
 	} else if j+1 < len(t) && start < i && (t[j].lower() == "a" || t[j].lower() == "per") && t[j+1].kind == tWord && !t[j+1].isCap() &&
