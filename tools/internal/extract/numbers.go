@@ -145,6 +145,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			if i >= 2 && t[i-1].text == "$" && t[i-2].kind == tWord && t[i-2].end == t[i-1].start && len(t[i-2].text) <= 3 && strings.ToUpper(t[i-2].text) == t[i-2].text {
 				start = i - 2 // "A$170m", "NZ$45m", "US$2bn": whose dollars
 			}
+		} else if i >= 2 && t[i-1].end == tk.start && t[i-2].text == "$" && t[i-2].end == t[i-1].start && t[i-1].kind == tPunct && strings.ToUpper(t[i-1].text) == t[i-1].text {
+			start = i - 2 // "$US16,500", "$A170m": the same, after the sign
 		} else if i > 0 && spacedCurrencies[strings.TrimSuffix(t[i-1].text, ".")] && t[i-1].end < tk.start && t[i-1].sent == tk.sent {
 			start = i - 1 // "Rs 25", "KSh 1,000": a currency in letters, set apart
 		}

@@ -2157,6 +2157,9 @@ func TestNumbers(t *testing.T) {
 		// words in brackets are not.
 		{"It cost $900 (£680) and the cliff lost about 4m (13ft). It fell 5% (2019). Some 300 people (mostly women) came.",
 			[]n{{"$900 (£680)", 900, "", false}, {"about 4m (13ft)", 4, "m", true}, {"5%", 5, "percent", false}, {"2019", 2019, "year", false}, {"Some 300", 300, "people", true}}},
+		// Whose dollars, between the sign and the amount.
+		{"Nickel traded around $US16,500 a tonne; the deal was worth $A170m.",
+			[]n{{"around $US16,500 a tonne", 16500, "per tonne", true}, {"$A170m", 170e6, "", false}}},
 		// A rate in a population.
 		{"Thefts rose to 8118 per 100,000 people.", []n{{"8118 per 100,000", 8118, "per 100,000 people", false}}},
 		// A unit per unit glued on with "/": a speed, a price of power.

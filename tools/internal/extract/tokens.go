@@ -150,10 +150,11 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 			}
 			out = append(out, wordToken(p, lower, i, j, si, tNum))
 			i = j
-		case unicode.IsLetter(r) && (currencyPrefix(p[i:]) > 0 || bareAmount(p, lower, i)):
+		case unicode.IsLetter(r) && (currencyPrefix(p[i:]) > 0 || dollarCountry(p, i) > 0 || bareAmount(p, lower, i)):
 			// "R54.5bn", "Sh500,000", "Rs4,000": a currency written in
-			// letters, glued to its amount as "$" is.
-			n := max(currencyPrefix(p[i:]), 1)
+			// letters, glued to its amount as "$" is; "$US16,500": whose
+			// dollars, between the sign and the amount.
+			n := max(currencyPrefix(p[i:]), dollarCountry(p, i), 1)
 			out = append(out, token{text: p[i : i+n], low: lower[i : i+n], nrm: lower[i : i+n], start: i, end: i + n, sent: si, kind: tPunct})
 			i += n
 		case unicode.IsLetter(r):
@@ -205,6 +206,21 @@ var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Shs", "Sh", "TSh", "Tsh", "
 
 // currencyPrefix is the length of the currency that opens s and is glued to
 // a digit ("R54.5bn"), or 0.
+// dollarCountry is the length of a country's letters between "$" and an
+// amount at p[i:], as Australian papers write US dollars ("$US16,500"),
+// or 0.
+func dollarCountry(p string, i int) int {
+	if i == 0 || p[i-1] != '$' {
+		return 0
+	}
+	for _, c := range [...]string{"US", "AU", "NZ", "HK", "CA", "SG", "A", "C", "S"} {
+		if rest, ok := strings.CutPrefix(p[i:], c); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return len(c)
+		}
+	}
+	return 0
+}
+
 func currencyPrefix(s string) int {
 	if len(s) < 2 {
 		return 0
