@@ -185,8 +185,10 @@ func (d *doc) runs(out []run, p int) []run {
 				}
 			}
 			// "Kiel Institute for the World Economy", "Alliance for a Green
-			// Revolution": "for the" or "for a" after an organisation word.
-			if (lw == "for" || lw == "of") && j+2 < len(t) && t[j+2].isCap() && t[j+2].sent == t[i].sent && t[j-1].isCap() && d.isOrgWord(t[j-1]) && !dateName(t[j+2]) {
+			// Revolution": "for the" or "for a" after an organisation word;
+			// and "of the" further on in such a name: "International
+			// Council for the Exploration of the Sea".
+			if (lw == "for" || lw == "of") && j+2 < len(t) && t[j+2].isCap() && t[j+2].sent == t[i].sent && t[j-1].isCap() && (d.isOrgWord(t[j-1]) || lw == "of" && d.headedBody(t, i, j)) && !dateName(t[j+2]) {
 				if det := t[j+1].lower(); det == "the" || lw == "for" && (det == "a" || det == "an") {
 					j += 3
 					continue

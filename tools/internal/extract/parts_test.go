@@ -1863,6 +1863,9 @@ func TestOrganizations(t *testing.T) {
 		// two people's names, two people.
 		{[]string{"By Anna Okello & Peter Mwangi", "Marks & Spencer said sales rose. A spokesman for Scottish Land & Estates said deer move."},
 			[]string{"Marks & Spencer", "Scottish Land & Estates"}},
+		// "of the" further on in a name opened by "Council for the".
+		{[]string{"Quotas follow advice from the International Council for the Exploration of the Sea."},
+			[]string{"International Council for the Exploration of the Sea"}},
 		// Universities' own bodies; a sector's body in a nation; an "X
 		// of Y" name runs on past "and" though a word comes between.
 		{[]string{"Universities of the Netherlands said it supported the bill. Universities UK disagreed, as did Water UK.",
