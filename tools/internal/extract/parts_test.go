@@ -83,6 +83,9 @@ func TestPeople(t *testing.T) {
 			"Derrick Ainomugisha, a programme officer at the Anti-Corruption Coalition Uganda, said the conviction was encouraging."},
 			[]p{{"Imelda Sarmiento", "executive director", "Safe Roads Philippines", true}, {"Catherine Mercer", "executive director", "Affordable Housing Association of Nova Scotia", true},
 				{"Derrick Ainomugisha", "programme officer", "Anti-Corruption Coalition Uganda", true}}},
+		// "Miss" is an honorific, as "Ms" is.
+		{[]string{"Miss Abena Owusu-Boateng, a nursing student, told the agency she had been refused a loan."},
+			[]p{{"Abena Owusu-Boateng", "nursing student", "", false}}},
 		// Trades and callings: a guard's, a blogger's and a seller's words
 		// are the public's; an urban planner speaks as an expert.
 		{[]string{"Musa Danladi, a security guard, said he still had to take a taxi.",
