@@ -1866,6 +1866,10 @@ func TestOrganizations(t *testing.T) {
 		// two people's names, two people.
 		{[]string{"By Anna Okello & Peter Mwangi", "Marks & Spencer said sales rose. A spokesman for Scottish Land & Estates said deer move."},
 			[]string{"Marks & Spencer", "Scottish Land & Estates"}},
+		// A Finnish company's suffix; a miner named for its metal; a
+		// games studio; a cooperative.
+		{[]string{"The court said Lumora Oy had misled buyers. Red Lake Nickel said it would stop mining. Nuri Interactive and Union Coop appealed."},
+			[]string{"Lumora Oy", "Red Lake Nickel", "Nuri Interactive", "Union Coop"}},
 		// "of the" further on in a name opened by "Council for the".
 		{[]string{"Quotas follow advice from the International Council for the Exploration of the Sea."},
 			[]string{"International Council for the Exploration of the Sea"}},
