@@ -83,6 +83,10 @@ func TestPeople(t *testing.T) {
 			"Derrick Ainomugisha, a programme officer at the Anti-Corruption Coalition Uganda, said the conviction was encouraging."},
 			[]p{{"Imelda Sarmiento", "executive director", "Safe Roads Philippines", true}, {"Catherine Mercer", "executive director", "Affordable Housing Association of Nova Scotia", true},
 				{"Derrick Ainomugisha", "programme officer", "Anti-Corruption Coalition Uganda", true}}},
+		// A legislator's party alone in brackets after the name.
+		{[]string{"German MEP Jörg Hallenberger (EPP) said the Parliament had been too ambitious.",
+			"Changamwe MP Hamisi Karisa (ODM) accused cartels of damaging pipes."},
+			[]p{{"Jörg Hallenberger", "MEP", "EPP", false}, {"Hamisi Karisa", "Changamwe MP", "Orange Democratic Movement", false}}},
 		// "Miss" is an honorific, as "Ms" is.
 		{[]string{"Miss Abena Owusu-Boateng, a nursing student, told the agency she had been refused a loan."},
 			[]p{{"Abena Owusu-Boateng", "nursing student", "", false}}},

@@ -357,6 +357,12 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 		if m := partySeat.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil {
 			info.affil = m[1]
 			ev += 2
+		} else if m := partyAlone.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil && legislators[strings.TrimSuffix(strings.ToLower(lastWord(info.role)), ".")] &&
+			(isAcronym(m[1]) || d.lx.orgs[strings.ToLower(m[1])].kind == "party") {
+			// "German MEP NAME (EPP)", "Senator NAME (Labour)": a
+			// legislator's party alone in brackets.
+			info.affil = m[1]
+			ev += 2
 		}
 	}
 	if strings.EqualFold(info.affil, "Opposition") {
@@ -503,6 +509,10 @@ var partyState = regexp.MustCompile(`^\s*(?:\(([DRI])-([A-Z][A-Za-z.]*(?: [A-Z][
 // partySeat reads a party's letters and a seat in brackets after a name:
 // "(PDP, Enugu East)", "(APC-Kano)".
 var partySeat = regexp.MustCompile(`^\s*\(([A-Z]{2,6})(?:,\s*|\s*-\s*)[A-Z][\p{L}'’. -]{1,40}\)`)
+
+// partyAlone reads a party's name or letters alone in brackets after a
+// name: "(EPP)", "(Labour)".
+var partyAlone = regexp.MustCompile(`^\s*\(([A-Z][\p{L}]{1,20}(?: [A-Z][\p{L}]{1,20})?)\)`)
 
 var usParties = map[string]string{"D": "Democrat", "R": "Republican", "I": "Independent"}
 
