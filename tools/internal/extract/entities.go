@@ -735,6 +735,11 @@ func (d *doc) splitRun(out []run, r run) []run {
 	if d.knownEntity(r) {
 		return append(out, r)
 	}
+	// "Health and Safety Executive (HSE)": a name its initials follow in
+	// brackets is one body's, "and" and all.
+	if r.j-r.i >= 3 && bracketAcronym(t, r.j) && initials(d.runText(r)) == t[r.j+1].text {
+		return append(out, r)
+	}
 	// Sentence words go from the front of a run; mid-sentence only function
 	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
 	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) && !(t[r.i].text == "US" && r.j-r.i > 1) && d.titleAt(r.p, r.i, r.j) < 2 { // "US Secretary of State", not "Us"; "First Minister NAME"

@@ -1870,6 +1870,10 @@ func TestOrganizations(t *testing.T) {
 		// two people's names, two people.
 		{[]string{"By Anna Okello & Peter Mwangi", "Marks & Spencer said sales rose. A spokesman for Scottish Land & Estates said deer move."},
 			[]string{"Marks & Spencer", "Scottish Land & Estates"}},
+		// A name with "and" that its initials follow in brackets is one
+		// body's.
+		{[]string{"The case was brought by the Health and Safety Executive (HSE). HSE said the firm cut corners."},
+			[]string{"Health and Safety Executive"}},
 		// A Finnish company's suffix; a miner named for its metal; a
 		// games studio; a cooperative.
 		{[]string{"The court said Lumora Oy had misled buyers. Red Lake Nickel said it would stop mining. Nuri Interactive and Union Coop appealed."},
