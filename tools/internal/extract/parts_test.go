@@ -83,6 +83,10 @@ func TestPeople(t *testing.T) {
 			"Derrick Ainomugisha, a programme officer at the Anti-Corruption Coalition Uganda, said the conviction was encouraging."},
 			[]p{{"Imelda Sarmiento", "executive director", "Safe Roads Philippines", true}, {"Catherine Mercer", "executive director", "Affordable Housing Association of Nova Scotia", true},
 				{"Derrick Ainomugisha", "programme officer", "Anti-Corruption Coalition Uganda", true}}},
+		// "Its" before where the body's branch is: the body "its" stands
+		// for, not the place.
+		{[]string{"The Transport Workers' Union said riders should not bear the cost. Its Victorian secretary, Ali Demir, called on platforms to pay."},
+			[]p{{"Ali Demir", "Victorian secretary", "Transport Workers' Union", false}}},
 		// A legislator's party alone in brackets after the name.
 		{[]string{"German MEP Jörg Hallenberger (EPP) said the Parliament had been too ambitious.",
 			"Changamwe MP Hamisi Karisa (ODM) accused cartels of damaging pipes."},

@@ -1616,6 +1616,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				if os < start-1 && t[os].lower() == "former" {
 					os++ // "Former Wallabies captain NAME": the side, not "Former Wallabies"
 				}
+				if os > 0 && t[os-1].lower() == "its" && t[os-1].sent == t[i].sent {
+					// "Its Victorian secretary, NAME": where the body's
+					// branch is, part of the role; the body is the one "its"
+					// stands for.
+					info.affil, start = d.itsOrg(p, os-1), os
+					break
+				}
 				opens := os == pa.tokSent[t[i].sent]
 				if lw := t[os].lower(); opens && start-os == 1 && !d.isPlaceTok(t[os]) && !innerCapital(t[os].text) && d.orgWithWord(d.src(p, os, start), t[os].lowBase()) == "" &&
 					(adjectiveEnding(lw) || strings.HasSuffix(lw, "ing") || portfolioWords[lw]) {
