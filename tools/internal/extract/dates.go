@@ -2296,9 +2296,10 @@ func resolveWeekdayDate(d *doc, m []string, future, past bool) (string, string) 
 	return fmt.Sprintf("%04d-%02d-%02d", y, mo, day), "day"
 }
 
-// resolveMidYear: "by mid-2027" is June of the year.
+// resolveMidYear: "by mid-2027" is that year, as 16 of 19 labels give
+// it (not its June).
 func resolveMidYear(d *doc, m []string, future, past bool) (string, string) {
-	return m[1] + "-06", "month"
+	return m[1], "year"
 }
 
 func resolveDecade(d *doc, m []string, future, past bool) (string, string) {

@@ -2527,9 +2527,9 @@ func TestDates(t *testing.T) {
 		// week" looking back is the whole working week.
 		{"2026-05-18", "She told supporters on Sunday night that she would start talks on Monday. Carmakers announced more job cuts this week.",
 			[]dt{{"on Sunday night", "2026-05-17"}, {"on Monday", "2026-05-18"}, {"this week", "2026-05-18/2026-05-22"}}},
-		// "a decade ago"; "by mid-2027" is its middle month.
+		// "a decade ago"; "by mid-2027" is that year.
 		{"2024-06-12", "The plant will open by mid-2027; a decade ago it was a field, and two decades ago a farm.",
-			[]dt{{"by mid-2027", "2027-06"}, {"a decade ago", "2014"}, {"two decades ago", "2004"}}},
+			[]dt{{"by mid-2027", "2027"}, {"a decade ago", "2014"}, {"two decades ago", "2004"}}},
 		// "over the summer" and "by the spring" are seasons too; "in March
 		// of last year".
 		{"2024-03-10", "Crowds at the Melbourne beaches in Australia fell over the summer. The council will decide by the spring. The House voted in March of last year.",
