@@ -160,7 +160,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// And a year past this century: "until 2150", "by 2100" (a round
 		// one, after "by", which also takes counts); "since at least 1562";
 		// "an 1881 painting", which only a year reads as.
-		{c(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring)(?: at least)? (1[5-8]\d{2}|2[1-4]\d{2})\b|\b[Bb]y (2[1-4][05]0)\b|\b[Aa]n (18\d{2})\b`), resolveOldYear, []string{"#oldyear"}, false, false},
+		{c(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring)(?: at least)? (1[0-8]\d{2}|2[1-4]\d{2})\b|\b[Bb]y (2[1-4][05]0)\b|\b[Aa]n (18\d{2})\b|\b\p{Lu}\p{L}* of (1[0-8]\d{2})\b`), resolveOldYear, []string{"#oldyear"}, false, false},
 		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false},
 		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true, false},
 	}
@@ -248,7 +248,7 @@ func (d *doc) findDates() {
 					key = "#splityear" // "2024-25", "2023/24"
 				case isYearTok(t):
 					key = "#year"
-				case t.kind == tNum && len(t.text) == 4 && ti > 0 && oldYearAfter(t.text, sentToks[ti-1].lower()):
+				case t.kind == tNum && len(t.text) == 4 && ti > 0 && (oldYearAfter(t.text, sentToks[ti-1].lower()) || medievalYear(sentToks, ti)):
 					key = "#oldyear" // "in 1877", "by 2100"
 				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
 					key = "#decade"
@@ -2378,6 +2378,22 @@ func resolveOldYear(d *doc, m []string, future, past bool) (string, string) {
 		}
 	}
 	return "", "year"
+}
+
+// medievalYear reports a year before 1500 at toks[i] after "in", "since"
+// and the like, with no word after it that it would count ("founded in
+// 1471", not "in 1200 homes"), or a year before 1900 after "of" that ends
+// a name ("the Water Law of 1884").
+func medievalYear(toks []token, i int) bool {
+	y := toks[i].text
+	if y[0] != '1' || y[1] < '0' || y[1] > '8' || strings.Trim(y, "0123456789") != "" {
+		return false
+	}
+	prev := toks[i-1].lower()
+	if prev == "of" {
+		return i >= 2 && toks[i-2].isCap() && toks[i-2].kind == tWord && (i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].isCap())
+	}
+	return y[1] <= '4' && yearPreps[prev] && (i+1 >= len(toks) || toks[i+1].kind != tWord || !toks[i+1].isCap() && yearPreps[toks[i+1].lower()] || toks[i+1].lower() == "by")
 }
 
 // oldYearAfter reports four digits outside 1900-2099 that read as a year

@@ -2292,6 +2292,10 @@ func TestDates(t *testing.T) {
 		// two days before their month; "a couple of" years.
 		{"2024-11-21", "The line opens by end-2026. Prices last rose like this in the Seventies, when she was in her twenties. Staff will strike on 10 and 11 December. The rule changed a couple of years ago.",
 			[]dt{{"by end-2026", "2026"}, {"the Seventies", "1970s"}, {"on 10 and 11 December", "2024-12-10/2024-12-11"}, {"a couple of years ago", "2022"}}},
+		// Years before 1500 after "in" or "until", and before 1900 after a
+		// name and "of"; a count after "in" or "of" is no year.
+		{"2024-05-01", "The town was founded in 1471 by refugees. Under the Water Law of 1884, rights follow the land. The disease spread in 1200 homes. A total of 1884 people came.",
+			[]dt{{"in 1471", "1471"}, {"Law of 1884", "1884"}}},
 		// The new year as a limit, and the one just begun.
 		{"2024-11-21", "The scheme is paused until the new year.", []dt{{"until the new year", "2025"}}},
 		{"2025-01-06", "Talks will resume in the new year.", []dt{{"in the new year", "2025"}}},
