@@ -96,10 +96,13 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
 		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
-		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (` + yearRE + `))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hroughout) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (` + yearRE + `))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		// "on Sunday, June 9", "Tuesday 5 March": the weekday tells the year.
 		{c(`\b(?:([Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince) )?(` + weekdayRE + `),? (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(` + monthRE + `)|(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?)(?:,? (` + yearRE + `))?\b`), resolveWeekdayDate, []string{"#month"}, false, false},
 		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		// "in the October-December quarter", "in January-May": the months
+		// it names, one to the other.
+		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver |[Ff]rom )?(?:the )?(` + monthRE + `)[-–](` + monthRE + `)(?: (?:quarter|period))?\b`), monthPairQuarter, []string{"#month"}, false, false},
 		// "in the June quarter": the three months that end with June.
 		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false},
 		// "in the year to March": the twelve months that ended then.
@@ -2118,7 +2121,7 @@ func hyphenDecade(t token) bool {
 // hyphenMonth reports "mid-February", "early-March" and "late-May".
 func hyphenMonth(t token) bool {
 	pre, mo, ok := strings.Cut(t.text, "-")
-	if !ok || len(pre) < 3 || len(pre) > 5 {
+	if !ok || len(pre) < 3 {
 		return false
 	}
 	switch strings.ToLower(pre) {
@@ -2126,7 +2129,14 @@ func hyphenMonth(t token) bool {
 		r, _ := utf8.DecodeRuneInString(mo)
 		return unicode.IsUpper(r) && monthTokens[strings.ToLower(mo)]
 	}
-	return false
+	// "the October-December quarter": two months.
+	return monthTokens[strings.ToLower(pre)] && monthTokens[strings.ToLower(mo)] && len(mo) > 2 && mo[0] >= 'A' && mo[0] <= 'Z'
+}
+
+// monthPairQuarter: "the October-December quarter" runs from the one
+// month to the other.
+func monthPairQuarter(d *doc, m []string, future, past bool) (string, string) {
+	return resolveMonthTo(d, m, future, past)
 }
 
 func resolveMonth(d *doc, m []string, future, past bool) (string, string) {

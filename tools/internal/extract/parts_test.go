@@ -2296,6 +2296,9 @@ func TestDates(t *testing.T) {
 		// name and "of"; a count after "in" or "of" is no year.
 		{"2024-05-01", "The town was founded in 1471 by refugees. Under the Water Law of 1884, rights follow the land. The disease spread in 1200 homes. A total of 1884 people came.",
 			[]dt{{"in 1471", "1471"}, {"Law of 1884", "1884"}}},
+		// Two months joined by a hyphen are a span; "during" a month.
+		{"2024-06-20", "Exports rose in January-May; profit fell in the October-December quarter. Inspectors visited 300 firms during May.",
+			[]dt{{"in January-May", "2024-01/2024-05"}, {"in the October-December quarter", "2023-10/2023-12"}, {"during May", "2024-05"}}},
 		// The new year as a limit, and the one just begun.
 		{"2024-11-21", "The scheme is paused until the new year.", []dt{{"until the new year", "2025"}}},
 		{"2025-01-06", "Talks will resume in the new year.", []dt{{"in the new year", "2025"}}},
