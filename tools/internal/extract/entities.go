@@ -1982,6 +1982,9 @@ func (d *doc) orgKind(r run) string {
 			}
 		}
 	}
+	if r.j-r.i >= 3 && t[r.j-1].lowBase() == "services" && tradedServices[t[r.j-2].lower()] {
+		return "company" // "Motilal Oswal Financial Services", "Tata Consultancy Services": services sold, not a state's
+	}
 	if r.j-r.i == 2 && t[r.i].isCap() && d.isOrgWord(t[r.i]) && d.nationTok(t[r.i+1]) {
 		return "other" // a sector's body in a nation: "Universities UK", "Water UK"
 	}
@@ -2051,6 +2054,10 @@ func (d *doc) headedBody(t []token, i, k int) bool {
 	}
 	return false
 }
+
+// tradedServices name the services a company sells, before "Services" at
+// the end of its name.
+var tradedServices = set("financial", "consultancy", "consulting", "web", "business", "it", "investment", "technology", "engineering", "professional", "oilfield", "logistics", "shipping", "marine", "energy", "software", "advisory", "brokerage", "payment", "payments")
 
 // ampersand reports a run with "&" between two capitalised words, which
 // names a firm or a body: "Marks & Spencer", "Scottish Land & Estates".

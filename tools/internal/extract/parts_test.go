@@ -94,6 +94,10 @@ func TestPeople(t *testing.T) {
 		// "Miss" is an honorific, as "Ms" is.
 		{[]string{"Miss Abena Owusu-Boateng, a nursing student, told the agency she had been refused a loan."},
 			[]p{{"Abena Owusu-Boateng", "nursing student", "", false}}},
+		// An analyst at a firm that sells financial services is an
+		// expert; the state's social services are no firm.
+		{[]string{"Neha Kulkarni, an analyst at Motilal Oswal Financial Services, said credit costs would stay high."},
+			[]p{{"Neha Kulkarni", "analyst", "Motilal Oswal Financial Services", true}}},
 		// Trades and callings: a guard's, a blogger's and a seller's words
 		// are the public's; an urban planner speaks as an expert.
 		{[]string{"Musa Danladi, a security guard, said he still had to take a taxi.",
