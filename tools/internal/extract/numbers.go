@@ -365,7 +365,7 @@ func converted(t []token, j int) int {
 			figure = true
 		case tk.kind == tWord && (!tk.isCap() || len(tk.text) <= 3 && strings.ToUpper(tk.text) == tk.text):
 			// a unit ("miles", "ft") or a currency's letters ("US", "NZ")
-		case tk.kind == tPunct && strings.ContainsAny(tk.text, "$£€¥₹-–/."):
+		case tk.kind == tPunct && (currencies[tk.text] || tk.text == "-" || tk.text == "–" || tk.text == "/" || tk.text == "."):
 		default:
 			return j
 		}
