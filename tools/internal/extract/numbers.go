@@ -122,6 +122,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			}
 		case (strings.HasPrefix(rest, "th") || rest == "st" || rest == "nd" || rest == "rd") && v > 31 && !strings.Contains(digits, "."):
 			// "ranked 87th": a rank no day of a month can have.
+		case (rest == "th" || rest == "st" || rest == "nd" || rest == "rd") && ordinalCounts(t, j):
+			kind = "ord" // "their 13th walkout", "the 14th consecutive increase"
 		case rest == "s" || rest == "'s" || strings.HasPrefix(rest, "th") || rest == "st" || rest == "nd" || rest == "rd":
 			return Number{}, 0, false // decades and day ordinals are dates
 		case timeWords[rest]:
@@ -193,7 +195,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			}
 			// "a quarter", "a third": a fraction, where "third" is most often an
 			// ordinal.
-			if f, ok := fractionWords[lw]; ok && i > 0 && t[i-1].lower() == "a" {
+			if f, ok := fractionWords[lw]; ok && i > 0 && t[i-1].lower() == "a" && !(j < len(t) && ordinalNouns[t[j].lower()]) {
 				value, kind, start = f, "fraction", i-1
 				break
 			}
@@ -203,7 +205,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			// ("one or two packets", "one to three years": a range's first
 			// figure.)
 			ranged := lw == "one" && j+1 < len(t) && (t[j].lower() == "or" || t[j].lower() == "to") && t[j+1].kind == tWord && d.lx.numbers[t[j+1].lower()].value > 1 && d.lx.numbers[t[j+1].lower()].kind == ""
-			if !ratio && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled && !ranged || lw == "quarter" || lw == "third") {
+			counted := nw.kind == "ord" && nw.value >= 3 && !tk.isCap() && ordinalCounts(t, j) // "the fourth time", "sixth place"
+			if !ratio && !counted && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled && !ranged || lw == "quarter" || lw == "third") {
 				return Number{}, 0, false // but "more than one million displaced"
 			}
 			if (lw == "hundred" || lw == "thousand" || lw == "million" || lw == "billion") && i > 0 && (t[i-1].kind == tNum || d.lx.numbers[t[i-1].lower()].value > 0) {
@@ -342,6 +345,20 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	}
 	return n, j, true
 }
+
+// ordinalCounts reports an ordinal before token j that counts what comes
+// next, in lower case ("the fourth time", "their 13th walkout", "the
+// sixth consecutive month"), not a day of a month ("the 13th of May", "on
+// the 13th") or a share ("a third of").
+func ordinalCounts(t []token, j int) bool {
+	return j < len(t) && t[j].kind == tWord && !t[j].isCap() && t[j].sent == t[j-1].sent && !ordinalStops[t[j].lower()] && !monthTokens[t[j].lower()]
+}
+
+var ordinalStops = set("of", "and", "or", "to", "in", "on", "at", "for", "from", "with", "by", "as", "than", "half", "quarter", "form", "forms", "former", "formers")
+
+// ordinalNouns after "a third", "a fifth" make it the third or fifth of a
+// series, not a share: "a third time", "a fifth consecutive year".
+var ordinalNouns = set("time", "round", "term", "attempt", "consecutive", "straight", "successive", "year", "day", "week", "month", "season", "place")
 
 // converted is the token after a bracket at t[j] that holds only a figure
 // in another currency or unit ("(£680)", "(13ft)", "(75 miles)",

@@ -2186,6 +2186,10 @@ func TestNumbers(t *testing.T) {
 		// Whose dollars, between the sign and the amount.
 		{"Nickel traded around $US16,500 a tonne; the deal was worth $A170m.",
 			[]n{{"around $US16,500 a tonne", 16500, "per tonne", true}, {"$A170m", 170e6, "", false}}},
+		// An ordinal that counts what follows it is a figure; a day of a
+		// month, a share, a name and a British school year are not.
+		{"It was the 14th consecutive increase and the fourth time this year; the team came sixth place. Talks resume on the 13th. A third of homes flooded; he won a third time. Sixth forms will close after the Second World War memorial opens.",
+			[]n{{"14th", 14, "consecutive increase", false}, {"fourth", 4, "time", false}, {"sixth", 6, "place", false}, {"A third", 1.0 / 3, "homes", false}, {"third", 3, "time", false}}},
 		// A rate in a population.
 		{"Thefts rose to 8118 per 100,000 people.", []n{{"8118 per 100,000", 8118, "per 100,000 people", false}}},
 		// A unit per unit glued on with "/": a speed, a price of power.
