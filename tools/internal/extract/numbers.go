@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	currencies  = set(append([]string{"$", "€", "£", "¥", "₹", "₱", "₩", "₦", "₺", "₽", "₫", "₴", "₪", "฿"}, letterCurrencies...)...) // signs, and the letters tokens.go splits off
+	currencies  = set(append([]string{"$", "€", "£", "¥", "₹", "₱", "₩", "₦", "₺", "₽", "₫", "₴", "₪", "฿", "VND", "VNĐ"}, letterCurrencies...)...) // signs, and the letters tokens.go splits off
 	scaleWords  = map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "thousand": 1e3}
 	countStop   = set("the", "a", "an", "to", "from", "in", "on", "at", "by", "for", "with", "into", "than", "as", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might", "and", "or", "but", "before", "after", "since", "last", "next", "this", "each", "every", "per", "ago", "alone", "so", "if", "while", "when", "where", "it", "its", "their", "his", "her")
 	timeWords   = set("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "GMT", "BST", "EST")

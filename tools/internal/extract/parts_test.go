@@ -2183,6 +2183,9 @@ func TestNumbers(t *testing.T) {
 		// words in brackets are not.
 		{"It cost $900 (£680) and the cliff lost about 4m (13ft). It fell 5% (2019). Some 300 people (mostly women) came.",
 			[]n{{"$900 (£680)", 900, "", false}, {"about 4m (13ft)", 4, "m", true}, {"5%", 5, "percent", false}, {"2019", 2019, "year", false}, {"Some 300", 300, "people", true}}},
+		// Vietnamese dong glued to the amount, the D crossed or not.
+		{"Fares rose to VNĐ23,800 a trip; tolls are VND1,200 per kilometer.",
+			[]n{{"VNĐ23,800 a trip", 23800, "per trip", false}, {"VND1,200 per kilometer", 1200, "per kilometer", false}}},
 		// Whose dollars, between the sign and the amount.
 		{"Nickel traded around $US16,500 a tonne; the deal was worth $A170m.",
 			[]n{{"around $US16,500 a tonne", 16500, "per tonne", true}, {"$A170m", 170e6, "", false}}},

@@ -204,8 +204,6 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 // letterCurrencies are the currencies written in letters before an amount.
 var letterCurrencies = []string{"KSh", "Ksh", "Rs", "Shs", "Sh", "TSh", "Tsh", "USh", "Rp", "RM", "Dhs", "Dh", "AED", "SAR", "SR", "Tk", "JD", "KD", "BD", "QR", "OMR", "RO", "R", "N", "K", "P"}
 
-// currencyPrefix is the length of the currency that opens s and is glued to
-// a digit ("R54.5bn"), or 0.
 // dollarCountry is the length of a country's letters between "$" and an
 // amount at p[i:], as Australian papers write US dollars ("$US16,500"),
 // or 0.
@@ -221,12 +219,22 @@ func dollarCountry(p string, i int) int {
 	return 0
 }
 
+// currencyPrefix is the length of the currency that opens s and is glued to
+// a digit ("R54.5bn"), or 0.
 func currencyPrefix(s string) int {
 	if len(s) < 2 {
 		return 0
 	}
 	switch s[0] {
 	case 'R', 'S', 'K', 'T', 'U', 'D', 'N', 'A', 'P', 'J', 'B', 'Q':
+	case 'V':
+		// Vietnamese dong, its D crossed or not: "VNĐ23,800", "VND1,200".
+		for _, c := range [...]string{"VNĐ", "VND"} {
+			if rest, ok := strings.CutPrefix(s, c); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				return len(c)
+			}
+		}
+		return 0
 	default:
 		return 0 // most words, at the cost of one switch
 	}
