@@ -39,9 +39,9 @@ var multipliers = map[string]struct {
 // "one-third", "two-thirds", "three-quarters", "one-half".
 var denominators = map[string]float64{"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 
-// halfOf are the units "half a" measures: "half a percentage point",
-// "half an hour", "half a metre".
-var halfOf = set("percentage", "hour", "day", "week", "month", "year", "century", "decade", "metre", "meter", "kilometre", "kilometer", "mile", "litre", "liter", "kilo", "kilogram", "tonne", "ton", "pint", "cent")
+// measureUnits are the units "half a" and "one" measure: "half a
+// percentage point", "half an hour", "one week", "one-year".
+var measureUnits = set("percentage", "hour", "day", "week", "month", "year", "century", "decade", "metre", "meter", "kilometre", "kilometer", "mile", "litre", "liter", "kilo", "kilogram", "tonne", "ton", "pint", "cent", "hectare", "acre", "minute", "dose")
 
 // fractionWords are the fractions read after "a": "a quarter higher".
 var fractionWords = map[string]float64{"quarter": 0.25, "third": 1.0 / 3, "fifth": 0.2, "tenth": 0.1}
@@ -206,20 +206,29 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			// figure.)
 			ranged := lw == "one" && j+1 < len(t) && (t[j].lower() == "or" || t[j].lower() == "to") && t[j+1].kind == tWord && d.lx.numbers[t[j+1].lower()].value > 1 && d.lx.numbers[t[j+1].lower()].kind == ""
 			counted := nw.kind == "ord" && nw.value >= 3 && !tk.isCap() && ordinalCounts(t, j) // "the fourth time", "sixth place"
-			if !ratio && !counted && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled && !ranged || lw == "quarter" || lw == "third") {
+			// ("one week", "one percentage point": a measure, but "one
+			// day" is as often "some day".)
+			measured := lw == "one" && j < len(t) && measureUnits[t[j].lowBase()] && t[j].lower() != "day" && t[j].sent == tk.sent
+			if !ratio && !counted && (nw.kind == "ord" || lw == "second" || lw == "one" && !scaled && !ranged && !measured || lw == "quarter" || lw == "third") {
 				return Number{}, 0, false // but "more than one million displaced"
 			}
 			if (lw == "hundred" || lw == "thousand" || lw == "million" || lw == "billion") && i > 0 && (t[i-1].kind == tNum || d.lx.numbers[t[i-1].lower()].value > 0) {
 				return Number{}, 0, false
 			}
 			value, kind = nw.value, nw.kind
+			if measured {
+				j++ // the unit is part of the figure: "one week"
+				if j < len(t) && t[j-1].lower() == "percentage" && (t[j].lower() == "point" || t[j].lower() == "points") {
+					j++
+				}
+			}
 			if lw == "half" {
 				// "half a dozen"
 				if j+1 < len(t) && t[j].lower() == "a" && t[j+1].lower() == "dozen" {
 					value, j = 6, j+2
 				} else if j+1 < len(t) && t[j].lower() == "a" && len(t[j+1].text) > 2 && scaleWords[t[j+1].lower()] > 0 {
 					value, kind, j = scaleWords[t[j+1].lower()]/2, "", j+2 // "half a billion pounds", "half a million people"
-				} else if j+1 < len(t) && (t[j].lower() == "a" || t[j].lower() == "an") && halfOf[t[j+1].lowBase()] {
+				} else if j+1 < len(t) && (t[j].lower() == "a" || t[j].lower() == "an") && measureUnits[t[j+1].lowBase()] {
 					kind, j = "fraction", j+2 // "half a percentage point", "half an hour": the unit is part of the figure
 					if j < len(t) && t[j-1].lower() == "percentage" && (t[j].lower() == "point" || t[j].lower() == "points") {
 						j++
@@ -242,7 +251,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 				value = nwa.value + nwb.value
 			case oka && nwa.kind == "" && nwa.value >= 1 && nwa.value < 10 && denominators[b] > nwa.value:
 				value, kind = nwa.value/denominators[b], "fraction" // "one-third", "three-quarters"
-			case oka && (nwa.kind == "ord" || nwa.value >= 2) && !okb && a != "one":
+			case oka && (nwa.kind == "ord" || nwa.value >= 2) && !okb && a != "one",
+				a == "one" && measureUnits[b] && b != "day": // "a one-year delay", "one-tonne bags"
 				value, kind, unit = nwa.value, nwa.kind, b
 			default:
 				return Number{}, 0, false

@@ -2193,6 +2193,10 @@ func TestNumbers(t *testing.T) {
 		// month, a share, a name and a British school year are not.
 		{"It was the 14th consecutive increase and the fourth time this year; the team came sixth place. Talks resume on the 13th. A third of homes flooded; he won a third time. Sixth forms will close after the Second World War memorial opens.",
 			[]n{{"14th", 14, "consecutive increase", false}, {"fourth", 4, "time", false}, {"sixth", 6, "place", false}, {"A third", 1.0 / 3, "homes", false}, {"third", 3, "time", false}}},
+		// "one" before a unit is a measure, the unit with it; "one day"
+		// and "one of" are not.
+		{"The ban lasts one week and rates rose one percentage point. One day we will win; one of them left. It needs a one-year delay.",
+			[]n{{"one week", 1, "", false}, {"one percentage point", 1, "", false}, {"one-year", 1, "year delay", false}}},
 		// A rate in a population.
 		{"Thefts rose to 8118 per 100,000 people.", []n{{"8118 per 100,000", 8118, "per 100,000 people", false}}},
 		// A unit per unit glued on with "/": a speed, a price of power.
