@@ -2197,6 +2197,9 @@ func TestNumbers(t *testing.T) {
 		// and "one of" are not.
 		{"The ban lasts one week and rates rose one percentage point. One day we will win; one of them left. It needs a one-year delay.",
 			[]n{{"one week", 1, "", false}, {"one percentage point", 1, "", false}, {"one-year", 1, "year delay", false}}},
+		// A bare "P" after what is spent, earned or was paid.
+		{"A driver who earns P800 a day said it was P50, then P500.",
+			[]n{{"P800 a day", 800, "per day", false}, {"P50", 50, "", false}, {"P500", 500, "", false}}},
 		// A rate in a population.
 		{"Thefts rose to 8118 per 100,000 people.", []n{{"8118 per 100,000", 8118, "per 100,000 people", false}}},
 		// A unit per unit glued on with "/": a speed, a price of power.

@@ -317,7 +317,8 @@ func bareAmount(p, lower string, i int) bool {
 // priceWords come before an amount of money: "costs", "from", "between";
 // "and", "or" and "to" do after another amount.
 var priceWords = set("cost", "costs", "costing", "pay", "pays", "paid", "paying", "charge", "charges", "charged", "from", "at", "about",
-	"around", "roughly", "nearly", "almost", "than", "between", "of", "just", "only", "for", "by", "fare", "fee", "price")
+	"around", "roughly", "nearly", "almost", "than", "between", "of", "just", "only", "for", "by", "fare", "fee", "price",
+	"spend", "spends", "spent", "earn", "earns", "earned", "additional", "extra", "was", "been", "then")
 
 // wordToken is the word or number token p[i:j] of sentence si, with its
 // lower-case and normalised forms.
