@@ -102,7 +102,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
 		// "in the October-December quarter", "in January-May": the months
 		// it names, one to the other.
-		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver |[Ff]rom )?(?:the )?(` + monthRE + `)[-–](` + monthRE + `)(?: (?:quarter|period))?\b`), monthPairQuarter, []string{"#month"}, false, false},
+		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver |[Ff]rom )?(?:the )?(` + monthRE + `)[-–](` + monthRE + `)(?: (?:quarter|period))?\b`), resolveMonthTo, []string{"#month"}, false, false},
 		// "in the June quarter": the three months that end with June.
 		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false},
 		// "in the year to March": the twelve months that ended then.
@@ -2133,12 +2133,6 @@ func hyphenMonth(t token) bool {
 	return monthTokens[strings.ToLower(pre)] && monthTokens[strings.ToLower(mo)] && len(mo) > 2 && mo[0] >= 'A' && mo[0] <= 'Z'
 }
 
-// monthPairQuarter: "the October-December quarter" runs from the one
-// month to the other.
-func monthPairQuarter(d *doc, m []string, future, past bool) (string, string) {
-	return resolveMonthTo(d, m, future, past)
-}
-
 func resolveMonth(d *doc, m []string, future, past bool) (string, string) {
 	// A word before the month ("until"), else a modifier joined to it
 	// ("mid-February"); then the month, its day and its year.
@@ -2318,9 +2312,10 @@ func resolveDecade(d *doc, m []string, future, past bool) (string, string) {
 
 // resolveDecadeWord: "the Seventies" is the 1970s.
 func resolveDecadeWord(d *doc, m []string, future, past bool) (string, string) {
-	n := map[string]string{"fifties": "1950s", "sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s"}
-	return n[strings.ToLower(m[2])], "decade"
+	return decadeWords[strings.ToLower(m[2])], "decade"
 }
+
+var decadeWords = map[string]string{"fifties": "1950s", "sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s"}
 
 // edgeYear reports a year with its start or end glued before it:
 // "end-2026", "start-2025", "early-2025".
