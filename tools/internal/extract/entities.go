@@ -292,7 +292,7 @@ func portfolioLike(w string) bool {
 // portfolioWords name what a minister or secretary is for: "Secretary for
 // Housing", "Minister for Foreign Affairs".
 var portfolioWords = set(
-	"housing", "justice", "finance", "health", "education", "defence", "defense", "foreign", "affairs", "home", "border", "immigration",
+	"housing", "justice", "finance", "budget", "health", "education", "defence", "defense", "foreign", "affairs", "home", "border", "immigration",
 	"policing", "veterans", "sport", "tourism", "culture", "science", "digital", "planning", "women", "youth", "children", "indigenous",
 	"disability", "consumer", "agriculture", "fisheries", "mining", "resources", "communications", "water", "trade", "industry",
 	"environment", "energy", "transport", "transportation", "labour", "labor", "security", "economy", "economic", "development", "innovation",
@@ -1615,10 +1615,18 @@ func (d *doc) classify(r run) (candidate, bool) {
 			r = run{r.p, k + n, r.j}
 			k += n - 1
 			c.strong = true
-			if r.i+1 < r.j && (t[r.i].lower() == "for" || t[r.i].lower() == "of") && ministerial[t[k].lowBase()] {
+			if r.i+1 < r.j && (t[r.i].lower() == "for" || t[r.i].lower() == "of") && (ministerial[t[k].lowBase()] || t[k].text == "State") {
 				// "Minister for Railways Hisham Abdel-Ghaffar": a
 				// minister's portfolio, run into the name.
 				if e := portfolioEndLoose(t, r.i+1); e > r.i+1 && r.j-e >= 2 && capsOnly(t[e:r.j]) && (d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text) || r.j-e == 3 && hyphenGiven(t[e+2].text)) {
+					c.title = d.paras[r.p].text[t[from].start:t[e-1].end]
+					r = run{r.p, e, r.j}
+					break
+				}
+				// "Permanent Secretary for Budget and Economic Affairs
+				// Kelvin Chisanga": the portfolio, then two words that close
+				// the run, a given name and a surname the list lacks.
+				if e := portfolioEndLoose(t, r.i+1); e > r.i+1 && r.j-e == 2 && capsOnly(t[e:r.j]) && !d.isOrgWord(t[e]) && !d.isOrgWord(t[e+1]) && !d.isPlaceTok(t[e]) && !portfolioLike(t[e].lower()) {
 					c.title = d.paras[r.p].text[t[from].start:t[e-1].end]
 					r = run{r.p, e, r.j}
 					break
@@ -1637,6 +1645,11 @@ func (d *doc) classify(r run) (candidate, bool) {
 			c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
 			r = run{r.p, e, r.j}
 		}
+	}
+	// "the Commissioner for Children": a title's portfolio, with no name
+	// after it.
+	if c.title != "" && (t[r.i].text == "for" || t[r.i].text == "of") {
+		return candidate{}, false
 	}
 	// "Detective Chief Inspector Laura Hughes", "FTC Chair Dana Ruiz":
 	// capitalised role words before a name of two words or more are its

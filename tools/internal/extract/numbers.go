@@ -85,6 +85,9 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	hyphened := false // "30-40%": a range in one token
 	switch {
 	case tk.kind == tNum:
+		if dashedScore(t, i) {
+			return Number{}, 0, false
+		}
 		if i >= 2 && t[i-1].text == "," && t[i-1].start == t[i-2].end && t[i-1].end == tk.start && t[i-2].kind == tWord && strings.IndexByte("0123456789", t[i-2].text[len(t[i-2].text)-1]) >= 0 {
 			return Number{}, 0, false // "AED1,000" read as a word and its thousands
 		}
@@ -263,6 +266,11 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	default:
 		return Number{}, 0, false
 	}
+	// "seven and a half years", "2 and a half million": the half is
+	// part of the figure.
+	if j+2 < len(t) && kind == "" && unit == "" && t[j].lower() == "and" && t[j+1].lower() == "a" && t[j+2].lower() == "half" && t[j+2].sent == tk.sent && value == float64(int64(value)) {
+		value, j = value+0.5, j+3
+	}
 	// Scale words: "1.2 billion", "60 million".
 	if j < len(t) {
 		if sc, ok := scaleWords[t[j].lower()]; ok && kind != "vague" {
@@ -292,6 +300,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		unit, j = "percent", j+2
 	} else if j < len(t) && t[j].lower() == "percent" {
 		unit, j = "percent", j+1
+	} else if u, k := degrees(t, j); k > j {
+		unit, j = u, k // "25°C", "77 °F"
 	}
 	// The figure converted, in brackets: "$900 (£680)", "about 4m
 	// (13ft)", "92mph (148km/h)".
@@ -370,6 +380,29 @@ var ordinalStops = set("of", "and", "or", "to", "in", "on", "at", "for", "from",
 // series, not a share: "a third time", "a fifth consecutive year".
 var ordinalNouns = set("time", "round", "term", "attempt", "consecutive", "straight", "successive", "year", "day", "week", "month", "season", "place")
 
+// tempScales name the scales a temperature's letter stands for.
+var tempScales = map[string]string{"c": "degrees Celsius", "f": "degrees Fahrenheit"}
+
+// degrees reads a temperature's unit at t[j], "°C", "° F" or "℃", and
+// returns it with the token after it; or j when there is none.
+func degrees(t []token, j int) (string, int) {
+	if j >= len(t) {
+		return "", j
+	}
+	scale := tempScales
+	switch {
+	case t[j].text == "℃":
+		return scale["c"], j + 1
+	case t[j].text == "℉":
+		return scale["f"], j + 1
+	case t[j].text == "°" && j+1 < len(t) && scale[t[j+1].lower()] != "" && t[j+1].start-t[j].end <= 1:
+		return scale[t[j+1].lower()], j + 2
+	case strings.HasPrefix(t[j].text, "°") && scale[strings.ToLower(t[j].text[len("°"):])] != "":
+		return scale[strings.ToLower(t[j].text[len("°"):])], j + 1
+	}
+	return "", j
+}
+
 // converted is the token after a bracket at t[j] that holds only a figure
 // in another currency or unit ("(£680)", "(13ft)", "(75 miles)",
 // "(US$0.085)"), or j when there is none.
@@ -418,6 +451,8 @@ func (d *doc) tallyAt(p, i int) (Number, int, bool) {
 		a, b = tk.text[:h], strings.TrimLeft(tk.text[h:], "-–")
 	} else if j+1 < len(t) && t[j].lower() == "to" && t[j+1].kind == tNum && t[j+1].sent == tk.sent {
 		a, b, j = tk.text, t[j+1].text, j+2
+	} else if j+1 < len(t) && t[j].text == "–" && t[j].start == tk.end && t[j+1].start == t[j].end && t[j+1].kind == tNum {
+		a, b, j = tk.text, t[j+1].text, j+2 // "voted 103–79", with an en dash
 	} else {
 		return Number{}, 0, false
 	}
@@ -463,7 +498,9 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 	}
 	between := n.Source.Start > 0 && strings.HasSuffix(strings.ToLower(pa.text[:n.Source.Start]), "between ")
 	or := t[next].lower() == "or"
-	if !(t[next].lower() == "to" || between && t[next].lower() == "and" || or) {
+	// "10–15 per cent": an en dash set close, as a hyphen in "10-15".
+	dash := t[next].text == "–" && t[next].start == t[next-1].end && t[next+1].start == t[next].end
+	if !(t[next].lower() == "to" || between && t[next].lower() == "and" || or || dash) {
 		return Number{}, 0, false
 	}
 	if n.Counts != "" && !strings.HasPrefix(n.Counts, "percent") {
@@ -476,6 +513,9 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 	m, mnext, ok := d.numberAt(p, k)
 	if !ok || m.Counts == "year" || m.Approximate || t[mnext-1].sent != t[i].sent || strings.HasPrefix(n.Counts, "percent") && !strings.HasPrefix(m.Counts, "percent") {
 		return Number{}, 0, false
+	}
+	if dash && m.Value <= n.Value {
+		return Number{}, 0, false // "won 3–1": a score
 	}
 	if or && !(m.Value > n.Value && m.Value <= 10*n.Value) {
 		return Number{}, 0, false // "14 or 15 nurses", "$2,000 or $3,000": a guess between two; not "5 or 500"
@@ -531,6 +571,18 @@ func isYearTok(t token) bool {
 // hyphenRange reports whether the figures joined by a hyphen in token i
 // are a range, not a score, a tally or a vote: no word of winning or
 // voting before them, no result after.
+// dashedScore reports a figure at i that is one side of a score or a
+// tally written with an en dash, "won 3–1", that no tally read whole.
+func dashedScore(t []token, i int) bool {
+	a := i
+	if i >= 2 && t[i-1].text == "–" && t[i-2].kind == tNum && t[i-2].end == t[i-1].start && t[i-1].end == t[i].start {
+		a = i - 2
+	} else if !(i+2 < len(t) && t[i+1].text == "–" && t[i+2].kind == tNum && t[i].end == t[i+1].start && t[i+1].end == t[i+2].start) {
+		return false
+	}
+	return a > 0 && scoreWords[t[a-1].lower()] || a+3 < len(t) && scoreWords[t[a+3].lower()]
+}
+
 func hyphenRange(t []token, i int) bool {
 	if i > 0 && scoreWords[t[i-1].lower()] || i+1 < len(t) && scoreWords[t[i+1].lower()] {
 		return false

@@ -1749,6 +1749,13 @@ func TestPeople(t *testing.T) {
 		{[]string{"Dr Kirsty Lewandowski, a workers' compensation researcher at Monash University, said the problems began earlier.",
 			"Shenelle Crooks, executive director of the human-rights group Jamaicans for Justice, said communities were losing faith."},
 			[]p{{"Kirsty Lewandowski", "workers' compensation researcher", "Monash University", true}, {"Shenelle Crooks", "executive director", "Jamaicans for Justice", true}}},
+		// A title's portfolio after "for" or "of", with or without a name
+		// after it.
+		{[]string{"The Office of the Commissioner for Children said it was concerned.",
+			"Union Minister of State for Finance Ramesh Chaudhary said the government respected the court.",
+			"Ministry of Finance and National Planning Permanent Secretary for Budget and Economic Affairs Kelvin Chisanga said the arrears would be paid."},
+			[]p{{"Ramesh Chaudhary", "Minister of State for Finance", "Union", false},
+				{"Kelvin Chisanga", "Permanent Secretary for Budget and Economic Affairs", "Ministry of Finance and National Planning", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
@@ -2200,6 +2207,12 @@ func TestNumbers(t *testing.T) {
 		// A bare "P" after what is spent, earned or was paid.
 		{"A driver who earns P800 a day said it was P50, then P500.",
 			[]n{{"P800 a day", 800, "per day", false}, {"P50", 50, "", false}, {"P500", 500, "", false}}},
+		// A half after "and" is part of the figure; a temperature's unit;
+		// an en dash between figures as a hyphen is: a tally, a range,
+		// but no score.
+		{"He was jailed for seven and a half years. It reached 25°C, or 77 °F. MPs voted 103–79. Prices rose 10–15 per cent. She and a half-sister left.",
+			[]n{{"seven and a half", 7.5, "years", false}, {"25°C", 25, "degrees Celsius", false}, {"77 °F", 77, "degrees Fahrenheit", false}, {"103–79", 103, "vote", false}, {"10–15 per cent", 10, "percent", true}}},
+		{"Arsenal won 3–1 on Sunday.", []n{}},
 		// A rate in a population.
 		{"Thefts rose to 8118 per 100,000 people.", []n{{"8118 per 100,000", 8118, "per 100,000 people", false}}},
 		// A unit per unit glued on with "/": a speed, a price of power.
