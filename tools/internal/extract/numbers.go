@@ -303,6 +303,13 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 	} else if u, k := degrees(t, j); k > j {
 		unit, j = u, k // "25°C", "77 °F"
 	}
+	// A bound: "18 or over", "10 or fewer staff", "40 or more".
+	bound, countedAfter := false, true
+	if j+1 < len(t) && t[j].lower() == "or" && t[j+1].sent == tk.sent && kind != "year" {
+		if after, ok := boundWords[t[j+1].lower()]; ok {
+			j, bound, countedAfter = j+2, true, after
+		}
+	}
 	// The figure converted, in brackets: "$900 (£680)", "about 4m
 	// (13ft)", "92mph (148km/h)".
 	if k := converted(t, j); k > j && kind != "year" {
@@ -328,7 +335,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		// A price per unit: "$14 a gigajoule", "£3 per litre".
 		rate, j = "per "+t[j+1].lower(), j+2
 	}
-	approx := kind == "vague" || hyphened
+	approx := kind == "vague" || hyphened || bound
 	if a := d.approxBefore(t, start); a > 0 {
 		start -= a
 		approx = true
@@ -344,7 +351,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 		return n, j, true
 	}
 	counts := rate
-	if rate == "" && (unit != "percent" || (j < len(t) && t[j].lower() == "of")) {
+	if rate == "" && countedAfter && (unit != "percent" || (j < len(t) && t[j].lower() == "of")) {
 		counts = d.countsAfter(p, j)
 	}
 	switch {
@@ -571,6 +578,11 @@ func isYearTok(t token) bool {
 // hyphenRange reports whether the figures joined by a hyphen in token i
 // are a range, not a score, a tally or a vote: no word of winning or
 // voting before them, no result after.
+// boundWords after "or" make a figure a bound: "18 or over", "13 or more
+// tickets". True for those a counted noun follows.
+var boundWords = map[string]bool{"more": true, "fewer": true, "less": true,
+	"over": false, "above": false, "older": false, "under": false, "younger": false, "greater": false, "higher": false, "lower": false, "below": false}
+
 // dashedScore reports a figure at i that is one side of a score or a
 // tally written with an en dash, "won 3–1", that no tally read whole.
 func dashedScore(t []token, i int) bool {

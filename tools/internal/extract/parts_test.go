@@ -1749,6 +1749,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Dr Kirsty Lewandowski, a workers' compensation researcher at Monash University, said the problems began earlier.",
 			"Shenelle Crooks, executive director of the human-rights group Jamaicans for Justice, said communities were losing faith."},
 			[]p{{"Kirsty Lewandowski", "workers' compensation researcher", "Monash University", true}, {"Shenelle Crooks", "executive director", "Jamaicans for Justice", true}}},
+		// An engineer's and a Maltese architect's honorifics.
+		{[]string{"Engr Ibukun Oyediran, a structural engineer, said the building was weak.", "Perit Mark Zammit Attard said the plans were sound."},
+			[]p{{"Ibukun Oyediran", "structural engineer", "", true}, {"Mark Zammit Attard", "", "", false}}},
 		// A title's portfolio after "for" or "of", with or without a name
 		// after it.
 		{[]string{"The Office of the Commissioner for Children said it was concerned.",
@@ -2213,6 +2216,10 @@ func TestNumbers(t *testing.T) {
 		{"He was jailed for seven and a half years. It reached 25°C, or 77 °F. MPs voted 103–79. Prices rose 10–15 per cent. She and a half-sister left.",
 			[]n{{"seven and a half", 7.5, "years", false}, {"25°C", 25, "degrees Celsius", false}, {"77 °F", 77, "degrees Fahrenheit", false}, {"103–79", 103, "vote", false}, {"10–15 per cent", 10, "percent", true}}},
 		{"Arsenal won 3–1 on Sunday.", []n{}},
+		// A bound after "or": what more or fewer of follows; an age or a
+		// level over or under counts nothing after it.
+		{"Firms with 10 or fewer staff are exempt. Everyone aged 18 or over can serve.",
+			[]n{{"10 or fewer", 10, "staff", true}, {"18 or over", 18, "", true}}},
 		// A rate in a population.
 		{"Thefts rose to 8118 per 100,000 people.", []n{{"8118 per 100,000", 8118, "per 100,000 people", false}}},
 		// A unit per unit glued on with "/": a speed, a price of power.
