@@ -1529,15 +1529,19 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "Secretary for Housing Ho Ka-yan", "Minister for Foreign Affairs
 	// NAME": a title, "for" and the portfolio in common words, then a name.
 	forAt := r.i - 1
-	if r.i >= 4 && (t[r.i-1].lower() == "and" || t[r.i-1].text == ",") && t[r.i-1].sent == t[r.i].sent {
+	join := r.i - 1
+	if r.i >= 5 && t[join].lower() == "the" && t[join-1].lower() == "and" {
+		join-- // "Minister of Climate and the Environment NAME"
+	}
+	if join >= 3 && (t[join].lower() == "and" || t[join].text == ",") && t[join].sent == t[r.i].sent {
 		// "Senior Minister of State for Trade and Industry Koh Mei Ling":
 		// the portfolio runs on past "and"; "Minister of Transport, Works
 		// and Water Resources NAME": and past a comma.
-		f := r.i - 2
+		f := join - 1
 		for f > 1 && (t[f].isCap() && portfolioWords[t[f].lowBase()] || t[f].text == "," && t[f-1].isCap() && portfolioWords[t[f-1].lowBase()]) {
 			f--
 		}
-		if f < r.i-2 && (t[f].lower() == "for" || t[f].lower() == "of") {
+		if f < join-1 && (t[f].lower() == "for" || t[f].lower() == "of") {
 			forAt = f // and "Minister of Economy and Finance NAME"
 		}
 	}

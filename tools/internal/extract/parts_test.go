@@ -1756,9 +1756,11 @@ func TestPeople(t *testing.T) {
 		// after it.
 		{[]string{"The Office of the Commissioner for Children said it was concerned.",
 			"Union Minister of State for Finance Ramesh Chaudhary said the government respected the court.",
-			"Ministry of Finance and National Planning Permanent Secretary for Budget and Economic Affairs Kelvin Chisanga said the arrears would be paid."},
+			"Ministry of Finance and National Planning Permanent Secretary for Budget and Economic Affairs Kelvin Chisanga said the arrears would be paid.",
+			"Minister of Climate and the Environment Heikki Rantala said the figures were a wake-up call."},
 			[]p{{"Ramesh Chaudhary", "Minister of State for Finance", "Union", false},
-				{"Kelvin Chisanga", "Permanent Secretary for Budget and Economic Affairs", "Ministry of Finance and National Planning", false}}},
+				{"Kelvin Chisanga", "Permanent Secretary for Budget and Economic Affairs", "Ministry of Finance and National Planning", false},
+				{"Heikki Rantala", "Minister of Climate and the Environment", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
