@@ -1749,6 +1749,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Dr Kirsty Lewandowski, a workers' compensation researcher at Monash University, said the problems began earlier.",
 			"Shenelle Crooks, executive director of the human-rights group Jamaicans for Justice, said communities were losing faith."},
 			[]p{{"Kirsty Lewandowski", "workers' compensation researcher", "Monash University", true}, {"Shenelle Crooks", "executive director", "Jamaicans for Justice", true}}},
+		// "the health board's": the body a noun with a word before it
+		// stands for owns the role, and is no part of it.
+		{[]string{"Hywel Dda University Health Board said the scans would stop.", "Dr Rhian Gwilym, the health board's medical director, said it was hard."},
+			[]p{{"Rhian Gwilym", "medical director", "Hywel Dda University Health Board", false}}},
 		// An engineer's and a Maltese architect's honorifics.
 		{[]string{"Engr Ibukun Oyediran, a structural engineer, said the building was weak.", "Perit Mark Zammit Attard said the plans were sound."},
 			[]p{{"Ibukun Oyediran", "structural engineer", "", true}, {"Mark Zammit Attard", "", "", false}}},

@@ -2378,12 +2378,14 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			break
 		}
 		if !t[m].possessive() {
-			if !t[m].isCap() {
+			// ("the health board's medical director": a body's noun with
+			// a word before it)
+			if !t[m].isCap() && !(m == k && m+1 < len(t) && t[m+1].possessive() && !t[m+1].isCap() && isBodyNoun(t[m+1].lowBase())) {
 				break
 			}
 			continue
 		}
-		if kind, ok := bodyNouns[t[m].lowBase()]; ok && !t[m].isCap() && m == k {
+		if kind, ok := bodyNouns[t[m].lowBase()]; ok && !t[m].isCap() && (m == k || m == k+1 && !t[k].isCap()) {
 			owner = d.ownerBefore(d.src(r.p, m, m+1), t[m].lowBase(), kind)
 		} else if pk, ok := placeNouns[t[m].lowBase()]; ok && !t[m].isCap() && m == k {
 			owner = d.placeNamedMost(pk, d.src(r.p, m, m+1)) // "NAME is the city's director of environment"
@@ -3384,6 +3386,12 @@ var bodyNouns = map[string]string{
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
 	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
 	"stockbroker": "company", "broker": "company", "publisher": "media", "magazine": "media", "tabloid": "media",
+}
+
+// isBodyNoun reports a noun of bodyNouns.
+func isBodyNoun(w string) bool {
+	_, ok := bodyNouns[w]
+	return ok
 }
 
 // ownerBefore is the body "the confederation's" or "the company's" stands
