@@ -1753,6 +1753,11 @@ func TestPeople(t *testing.T) {
 		// stands for owns the role, and is no part of it.
 		{[]string{"Hywel Dda University Health Board said the scans would stop.", "Dr Rhian Gwilym, the health board's medical director, said it was hard."},
 			[]p{{"Rhian Gwilym", "medical director", "Hywel Dda University Health Board", false}}},
+		// A body described as a "peak body" or a "helpline" before its
+		// name; "the body's" stands for the body named before.
+		{[]string{"Dean Haskell, chief executive of recreational fishing peak body VRFish, said anglers had waited.",
+			"The industry body Energy UK said prices would fall. The body's chief executive, Jane Roe, said so."},
+			[]p{{"Dean Haskell", "chief executive", "VRFish", false}, {"Jane Roe", "chief executive", "Energy UK", false}}},
 		// An engineer's and a Maltese architect's honorifics.
 		{[]string{"Engr Ibukun Oyediran, a structural engineer, said the building was weak.", "Perit Mark Zammit Attard said the plans were sound."},
 			[]p{{"Ibukun Oyediran", "structural engineer", "", true}, {"Mark Zammit Attard", "", "", false}}},

@@ -377,7 +377,7 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 }
 
 // ownedGroupNouns call a campaign group or an association by what it is.
-var ownedGroupNouns = set("group", "organisation", "organization", "charity", "coalition", "alliance", "network", "campaign", "movement", "association", "union")
+var ownedGroupNouns = set("group", "organisation", "organization", "charity", "coalition", "alliance", "network", "campaign", "movement", "association", "union", "body")
 
 // namesLine reports a paragraph of capitalised words alone, joined by
 // "and", "in" or commas: a byline without "By".
@@ -3386,6 +3386,7 @@ var bodyNouns = map[string]string{
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
 	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
 	"stockbroker": "company", "broker": "company", "publisher": "media", "magazine": "media", "tabloid": "media",
+	"body": "", "helpline": "", "hotline": "",
 }
 
 // isBodyNoun reports a noun of bodyNouns.
