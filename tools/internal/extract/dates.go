@@ -1271,13 +1271,15 @@ var southern = set("Australia", "New Zealand", "South Africa", "Argentina", "Chi
 	"Namibia", "Botswana", "Zimbabwe", "Zambia", "Mozambique", "Madagascar", "Lesotho", "Eswatini", "Malawi", "Fiji", "Samoa", "Tonga")
 
 // seasonStart is the month the season named starts in, in the hemisphere
-// of the outlet or, when the lexicon does not know the outlet, of the
-// country the story names most.
+// of the outlet, or of the country a story from abroad names most: an
+// outlet's own country, where seasons are written about, often goes
+// unnamed ("this winter" in a New Zealand broadcaster's story on a smelter
+// that Australia's firms own).
 func (d *doc) seasonStart(name string) time.Month {
 	start := seasonStart[strings.ToLower(name)]
 	home := d.outletCountry()
-	if home == "" {
-		home = d.dominantCountry()
+	if best, count := d.countryMentions(); best != "" && (home == "" || count[home] == 0 && count[best] >= 2) {
+		home = best
 	}
 	if southern[home] {
 		start = (start+5)%12 + 1
@@ -1956,16 +1958,23 @@ func resolveYearSpan(d *doc, m []string, future, past bool) (string, string) {
 var fiscalStarts = map[string]time.Month{"United Kingdom": 4, "India": 4, "Canada": 4, "Japan": 4, "Hong Kong": 4, "Singapore": 4, "South Africa": 4,
 	"Australia": 7, "New Zealand": 7, "Pakistan": 7, "Bangladesh": 7, "Kenya": 7, "Uganda": 7, "Tanzania": 7, "Egypt": 7, "United States": 10}
 
-// fiscalStart is the month the financial year starts in: the outlet's
-// country's when the story names it ("the taka's fall against the US
-// dollar" in a Bangladeshi paper), else that of the country the story
-// names most (Queensland's, in a British paper's story on it).
-func (d *doc) fiscalStart() time.Month {
+// storyCountry is the country whose calendar the story's dates follow:
+// the outlet's when the story names it ("the taka's fall against the US
+// dollar" in a Bangladeshi paper), else the one the story names most
+// (Queensland, in a British paper's story on it; Bolivia, in an American
+// broadcaster's).
+func (d *doc) storyCountry() string {
 	home := d.outletCountry()
 	if best, count := d.countryMentions(); best != "" && count[home] == 0 {
 		home = best
 	}
-	if mo, ok := fiscalStarts[home]; ok {
+	return home
+}
+
+// fiscalStart is the month the financial year starts in, in the story's
+// country.
+func (d *doc) fiscalStart() time.Month {
+	if mo, ok := fiscalStarts[d.storyCountry()]; ok {
 		return mo
 	}
 	return time.January

@@ -2938,6 +2938,29 @@ func TestOutletCountry(t *testing.T) {
 	}
 }
 
+// TestSeasonAbroad reads a season in the hemisphere of the country a
+// story from abroad names, not its outlet's, and in its outlet's when the
+// story names that country or names no other more than once.
+func TestSeasonAbroad(t *testing.T) {
+	for _, tt := range []struct {
+		outlet, text, want string
+	}{
+		{"VOA", "Rain this summer has damaged dinosaur footprints in Bolivia. Scientists in Bolivia want a roof built.", "2023-12/2024-02"},
+		{"RNZ", "The smelter will close this winter, its Australian owners said. Australia's firms own it.", "2024-06/2024-08"},
+		{"VOA", "Rain this summer has damaged dinosaur footprints in Bolivia.", "2024-06/2024-08"},
+	} {
+		a := article.Article{Title: "T", Outlet: tt.outlet, Paragraphs: []string{tt.text}}
+		a.Published, _ = time.Parse(article.DateLayout, "2024-03-20")
+		var got []string
+		for _, d := range Extract(a).Dates {
+			got = append(got, d.Resolved)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: %q: dates %q, want [%s]", tt.outlet, tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestOutletHome gives an official named without a country the country
 // of an outlet known by its short name or its web name.
 func TestOutletHome(t *testing.T) {
