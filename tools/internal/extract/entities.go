@@ -1685,6 +1685,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 			break
 		}
 	}
+	// "Economist Dr Anand Persad": a role opening the sentence before an
+	// honorific is the title, the honorific dropped.
+	if c.honor && c.prefix.j-c.prefix.i == 1 && c.prefix.i == c.titleI-1 && d.isRoleWord(t[c.prefix.i]) && !d.isOrgWord(t[c.prefix.i]) &&
+		(c.prefix.i == 0 || t[c.prefix.i-1].sent != t[c.prefix.i].sent) {
+		c.title, c.titleI, c.honor, c.prefix = t[c.prefix.i].text, c.prefix.i, false, run{}
+	}
 	if c.prefix.j > c.prefix.i {
 		pt, lpt := d.runText(c.prefix), d.runLower(c.prefix)
 		if pl, ok := d.lx.places[lpt]; ok {

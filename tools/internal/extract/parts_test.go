@@ -1758,6 +1758,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Dean Haskell, chief executive of recreational fishing peak body VRFish, said anglers had waited.",
 			"The industry body Energy UK said prices would fall. The body's chief executive, Jane Roe, said so."},
 			[]p{{"Dean Haskell", "chief executive", "VRFish", false}, {"Jane Roe", "chief executive", "Energy UK", false}}},
+		// A scientist of a field the lexicon spells out; a role opening
+		// the sentence before an honorific.
+		{[]string{"University of Melbourne nematologist Dr Kamala Perera said quarantine had worked.",
+			"Economist Dr Anand Persad, of the University of the West Indies, said the increase was overdue."},
+			[]p{{"Kamala Perera", "nematologist", "University of Melbourne", true}, {"Anand Persad", "Economist", "University of the West Indies", true}}},
 		// An engineer's and a Maltese architect's honorifics.
 		{[]string{"Engr Ibukun Oyediran, a structural engineer, said the building was weak.", "Perit Mark Zammit Attard said the plans were sound."},
 			[]p{{"Ibukun Oyediran", "structural engineer", "", true}, {"Mark Zammit Attard", "", "", false}}},
