@@ -1763,6 +1763,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"University of Melbourne nematologist Dr Kamala Perera said quarantine had worked.",
 			"Economist Dr Anand Persad, of the University of the West Indies, said the increase was overdue."},
 			[]p{{"Kamala Perera", "nematologist", "University of Melbourne", true}, {"Anand Persad", "Economist", "University of the West Indies", true}}},
+		// A role and a body of many words opening the sentence say more
+		// than the professor's rank after them.
+		{[]string{"A food scientist at the Kwame Nkrumah University of Science and Technology (KNUST), Prof. Gloria Mensah, said it was bad."},
+			[]p{{"Gloria Mensah", "food scientist", "Kwame Nkrumah University of Science and Technology", true}}},
 		// An engineer's and a Maltese architect's honorifics.
 		{[]string{"Engr Ibukun Oyediran, a structural engineer, said the building was weak.", "Perit Mark Zammit Attard said the plans were sound."},
 			[]p{{"Ibukun Oyediran", "structural engineer", "", true}, {"Mark Zammit Attard", "", "", false}}},

@@ -584,6 +584,13 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			// leader Cllr Tariq Mahmood": the job written before says more
 			// than the rank or the honour.
 			info = mergeRole(b, info)
+		} else if academicRank(role) && c.prefix.j == c.prefix.i {
+			// "A food scientist at the Kwame Nkrumah University of Science
+			// and Technology, Prof. NAME,": so does a role and a body of
+			// many words that open the sentence.
+			if a, ok := d.leadAppositive(c.r); ok && a.role != "" {
+				info = mergeRole(a, info)
+			}
 		}
 		if a, ok := d.appositive(c.r); ok {
 			if a.role == "member" && info.affil != "" {
