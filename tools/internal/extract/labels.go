@@ -1247,6 +1247,14 @@ func (d *doc) finishPeople() {
 				p.affil = r
 			}
 		}
+		if (d.isCountry(p.affil) || d.isCountryName(p.affil)) && townRole(role) && len(p.mentions) > 0 {
+			// "Budapest's deputy mayor for finance", "the mayor of Split":
+			// a town's office is the town's, named in the same sentence,
+			// not its country's.
+			if town := d.townIn(p.mentions[0]); town != "" {
+				p.affil = town
+			}
+		}
 		if c := d.titleCountryOf(role); c != "" && (p.affil == "" || d.isCountry(p.affil)) {
 			// "Home Secretary Laura Benning": a title only one country has;
 			// but "Environment Secretary NAME" in an American outlet's story
@@ -2246,6 +2254,49 @@ var partyLawyers = set("defence", "defense", "family", "prosecution", "state", "
 
 // roleBodies open a role with the body it serves: "council leader".
 var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")
+
+// townOffices are the offices of a city's or a town's council.
+var townOffices = set("mayor", "mayoress", "vice-mayor", "councillor", "councilor", "alderman", "alderwoman")
+
+// townRole reports a role that holds an office of a town's council.
+func townRole(role string) bool {
+	for w := range strings.FieldsSeq(role) {
+		if townOffices[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// townIn is the place named nearest to m in its sentence that is neither a
+// country nor a state or province, or "".
+func (d *doc) townIn(m Source) string {
+	best, dist := "", -1
+	for _, pl := range d.places {
+		if pl.kind == "country" || pl.kind == "demonym" || d.lx.regionCountry[strings.ToLower(pl.name)] != "" {
+			continue
+		}
+		for _, x := range pl.mentions {
+			if x.Paragraph != m.Paragraph || x.Sentence != m.Sentence {
+				continue
+			}
+			if n := max(m.Start-x.End, x.Start-m.End); dist < 0 || n < dist {
+				best, dist = asWritten(pl.name, d.text(x)), n
+			}
+		}
+	}
+	if best == "" {
+		// "Budapest's deputy mayor": the town as the office's owner, which
+		// the role took in as its body.
+		pa := &d.paras[m.Paragraph]
+		for _, x := range pa.toks[pa.tokSent[m.Sentence]:pa.tokSent[m.Sentence+1]] {
+			if pl, ok := d.lx.places[x.lowBase()]; ok && x.isCap() && x.possessive() && pl.kind != "country" && pl.kind != "demonym" && d.lx.regionCountry[x.lowBase()] == "" {
+				return asWritten(pl.name, x.base())
+			}
+		}
+	}
+	return best
+}
 
 // cityOffices serve the city named before, as a mayor does.
 var cityOffices = set("fire chief", "police chief", "city manager", "city attorney", "deputy mayor")

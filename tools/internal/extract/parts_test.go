@@ -1767,6 +1767,10 @@ func TestPeople(t *testing.T) {
 		// than the professor's rank after them.
 		{[]string{"A food scientist at the Kwame Nkrumah University of Science and Technology (KNUST), Prof. Gloria Mensah, said it was bad."},
 			[]p{{"Gloria Mensah", "food scientist", "Kwame Nkrumah University of Science and Technology", true}}},
+		// A town's office is the town's, not its country's.
+		{[]string{"Ákos Szilágyi, Budapest's deputy mayor for finance, said the city had been pushed to the edge.",
+			"Tsegaye Alemu, the deputy mayor of Addis Ababa, said the work would go on."},
+			[]p{{"Ákos Szilágyi", "deputy mayor for finance", "Budapest", false}, {"Tsegaye Alemu", "deputy mayor", "Addis Ababa", false}}},
 		// An engineer's and a Maltese architect's honorifics.
 		{[]string{"Engr Ibukun Oyediran, a structural engineer, said the building was weak.", "Perit Mark Zammit Attard said the plans were sound."},
 			[]p{{"Ibukun Oyediran", "structural engineer", "", true}, {"Mark Zammit Attard", "", "", false}}},
