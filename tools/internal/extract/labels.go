@@ -1413,6 +1413,10 @@ func (d *doc) finishPeople() {
 				p.affil = o
 			}
 		}
+		if p.role == "" && p.affil == "" && d.signsOff(p) {
+			// "I'm Jonathan Mercer.": the reporter who reads the story.
+			p.role, p.class, p.credit = "reporter", "journalist", true
+		}
 		if p.affil == "" && p.class == "journalist" {
 			p.affil = d.a.Outlet
 		}
@@ -2254,6 +2258,22 @@ var partyLawyers = set("defence", "defense", "family", "prosecution", "state", "
 
 // roleBodies open a role with the body it serves: "council leader".
 var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")
+
+// signsOff reports a person named in a paragraph that is only "I'm" and
+// the name, the closing line of a story read out.
+func (d *doc) signsOff(p *person) bool {
+	for _, m := range p.mentions {
+		text := strings.TrimSpace(d.paras[m.Paragraph].text)
+		rest, ok := strings.CutPrefix(text, "I'm ")
+		if !ok {
+			rest, ok = strings.CutPrefix(text, "I’m ")
+		}
+		if ok && strings.TrimRight(rest, ".") == d.text(m) {
+			return true
+		}
+	}
+	return false
+}
 
 // townOffices are the offices of a city's or a town's council.
 var townOffices = set("mayor", "mayoress", "vice-mayor", "councillor", "councilor", "alderman", "alderwoman")

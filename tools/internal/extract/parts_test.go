@@ -1771,6 +1771,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Ákos Szilágyi, Budapest's deputy mayor for finance, said the city had been pushed to the edge.",
 			"Tsegaye Alemu, the deputy mayor of Addis Ababa, said the work would go on."},
 			[]p{{"Ákos Szilágyi", "deputy mayor for finance", "Budapest", false}, {"Tsegaye Alemu", "deputy mayor", "Addis Ababa", false}}},
+		// "I'm NAME.": the reporter who reads the story out signs off.
+		{[]string{"Rain fell on the capital.", "I'm Jonathan Mercer."},
+			[]p{{"Jonathan Mercer", "reporter", "The Test Times", false}}},
 		// An engineer's and a Maltese architect's honorifics.
 		{[]string{"Engr Ibukun Oyediran, a structural engineer, said the building was weak.", "Perit Mark Zammit Attard said the plans were sound."},
 			[]p{{"Ibukun Oyediran", "structural engineer", "", true}, {"Mark Zammit Attard", "", "", false}}},
