@@ -1758,6 +1758,8 @@ func TestPeople(t *testing.T) {
 		{[]string{"Dean Haskell, chief executive of recreational fishing peak body VRFish, said anglers had waited.",
 			"The industry body Energy UK said prices would fall. The body's chief executive, Jane Roe, said so."},
 			[]p{{"Dean Haskell", "chief executive", "VRFish", false}, {"Jane Roe", "chief executive", "Energy UK", false}}},
+		{[]string{"Anna Kirkwood, of the support service DVConnect, said calls had risen."},
+			[]p{{"Anna Kirkwood", "", "DVConnect", false}}},
 		// A scientist of a field the lexicon spells out; a role opening
 		// the sentence before an honorific.
 		{[]string{"University of Melbourne nematologist Dr Kamala Perera said quarantine had worked.",

@@ -3393,7 +3393,7 @@ var bodyNouns = map[string]string{
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
 	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
 	"stockbroker": "company", "broker": "company", "publisher": "media", "magazine": "media", "tabloid": "media",
-	"body": "", "helpline": "", "hotline": "",
+	"body": "", "helpline": "", "hotline": "", "service": "",
 }
 
 // isBodyNoun reports a noun of bodyNouns.
