@@ -1807,6 +1807,21 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestBylineOutlet reads a byline without "By" that gives its outlet in
+// brackets, or its desk after a comma.
+func TestBylineOutlet(t *testing.T) {
+	for _, tt := range []struct{ outlet, line, want string }{
+		{"The Jakarta Post", "Dewi Kartikasari (The Jakarta Post)", "The Jakarta Post"},
+		{"The Herald", "Tafadzwa Mpofu, Midlands Bureau", "Midlands Bureau"},
+	} {
+		a := article.Article{Title: "T", Outlet: tt.outlet, Paragraphs: []string{tt.line, "The council has urged residents to boil water."}}
+		e := Extract(a)
+		if len(e.People) != 1 || e.People[0].Affiliation != tt.want {
+			t.Errorf("%q: people %+v, want one of %s", tt.line, e.People, tt.want)
+		}
+	}
+}
+
 // TestOutletIsNoOne checks that the article's own outlet, named after a
 // byline's desk, with or without its "The", is not taken for a person.
 func TestOutletIsNoOne(t *testing.T) {

@@ -376,6 +376,10 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	return info, ev
 }
 
+// newsDesks end the name of a newspaper's desk or office: "Midlands
+// Bureau", "City Desk".
+var newsDesks = set("bureau", "desk", "newsdesk")
+
 // ownedGroupNouns call a campaign group or an association by what it is.
 var ownedGroupNouns = set("group", "organisation", "organization", "charity", "coalition", "alliance", "network", "campaign", "movement", "association", "union", "body")
 
@@ -901,10 +905,22 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			e++
 		}
 		if e > j+1 {
-			if name := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media" {
+			// (and "NAME, Midlands Bureau": the paper's desk)
+			if name := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media" || newsDesks[t[e-1].lower()] {
 				info = mergeRole(info, roleInfo{kinAt: -1, affil: name, class: "journalist", weight: 1, credit: true})
 				ev += 3
 			}
+		}
+	}
+	// "NAME (The Jakarta Post)": a byline's outlet in brackets.
+	if i == d.paras[c.r.p].tokSent[t[i].sent] && c.r.p <= 3 && len(t) <= 16 && j+2 < len(t) && t[j].text == "(" {
+		e := j + 1
+		for e < len(t) && t[e].isCap() {
+			e++
+		}
+		if name := d.runText(run{c.r.p, j + 1, e}); e > j+1 && e < len(t) && t[e].text == ")" && (d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media") {
+			info = mergeRole(info, roleInfo{kinAt: -1, affil: name, class: "journalist", weight: 1, credit: true})
+			ev += 3
 		}
 	}
 	// "NAME | Hindustan Times | Updated…", "NAME · CBC News · Posted…": a
