@@ -1773,6 +1773,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Ákos Szilágyi, Budapest's deputy mayor for finance, said the city had been pushed to the edge.",
 			"Tsegaye Alemu, the deputy mayor of Addis Ababa, said the work would go on."},
 			[]p{{"Ákos Szilágyi", "deputy mayor for finance", "Budapest", false}, {"Tsegaye Alemu", "deputy mayor", "Addis Ababa", false}}},
+		// A party's name in the possessive before a name.
+		{[]string{"In Cork City South Central, Fianna Fáil's Declan Harrington topped the poll."},
+			[]p{{"Declan Harrington", "", "Fianna Fáil", false}}},
 		// "I'm NAME.": the reporter who reads the story out signs off.
 		{[]string{"Rain fell on the capital.", "I'm Jonathan Mercer."},
 			[]p{{"Jonathan Mercer", "reporter", "The Test Times", false}}},

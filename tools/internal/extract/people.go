@@ -674,9 +674,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			// outlet's journalist.
 			info.affil, info.class = outlet, "journalist"
 			ev += 2
-		} else if body := d.bodyBefore(c.r.p, i); body != "" && (info.role != "" || j < len(t) && postOffices[t[j].base()]) {
+		} else if body := d.bodyBefore(c.r.p, i); body != "" && (info.role != "" || j < len(t) && postOffices[t[j].base()] || d.affilKind(body) == "party") {
 			// "Kyoto University's Aiko Nakabayashi, an energy researcher":
-			// the body's.
+			// the body's; and "Fianna Fáil's Declan Harrington", a party's.
 			info.affil = body
 		}
 	}
