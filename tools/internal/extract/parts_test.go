@@ -1811,7 +1811,7 @@ func TestPeople(t *testing.T) {
 }
 
 // TestBylineOutlet reads a byline without "By" that gives its outlet in
-// brackets, or its desk after a comma.
+// brackets, or its desk after a comma, and a credit with "By" in brackets.
 func TestBylineOutlet(t *testing.T) {
 	for _, tt := range []struct{ outlet, line, want string }{
 		{"The Jakarta Post", "Dewi Kartikasari (The Jakarta Post)", "The Jakarta Post"},
@@ -1822,6 +1822,12 @@ func TestBylineOutlet(t *testing.T) {
 		if len(e.People) != 1 || e.People[0].Affiliation != tt.want {
 			t.Errorf("%q: people %+v, want one of %s", tt.line, e.People, tt.want)
 		}
+	}
+	// A wire's closing credit in brackets names both writers.
+	a := article.Article{Title: "T", Outlet: "Focus Taiwan", Paragraphs: []string{"Rain fell on Taipei.", "(By Chen Yu-ting and Matthew Lin) Enditem/ls"}}
+	e := Extract(a)
+	if len(e.People) != 2 || e.People[0].Affiliation != "Focus Taiwan" || e.People[1].Affiliation != "Focus Taiwan" {
+		t.Errorf("wire credit: people %+v, want two of Focus Taiwan", e.People)
 	}
 }
 

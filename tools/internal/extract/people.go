@@ -799,7 +799,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	b := i
 	if b >= 2 && t[b-1].lower() == "and" {
 		k := b - 2
-		for k > 0 && t[k].isCap() && t[k].sent == t[i].sent {
+		for k > 0 && t[k].isCap() && t[k].lower() != "by" && t[k].sent == t[i].sent {
 			k--
 			// "by Cheikh Ndour in Dakar and Rui Paiva": where each was.
 			if t[k].lower() == "in" && k > 0 && t[k-1].isCap() {
@@ -837,7 +837,8 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	// A byline on a line of its own: "By NAME", "By NAME and NAME".
 	// Or "By NAME June 23, 2020, 10:42 AM … Updated on …": the name, then
 	// the date the line goes on with.
-	if b == 1 && (t[0].text == "By" || t[0].text == "by") && (len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 || datedAt(t, j)) {
+	// And "(By NAME and NAME) Enditem": a wire's credit in brackets.
+	if (b == 1 && (t[0].text == "By" || t[0].text == "by") || b == 2 && t[0].text == "(" && t[1].text == "By") && (len(d.paras[c.r.p].sents) == 1 && len(t) <= 20 || datedAt(t, j)) {
 		by := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
 		if j+1 < len(t) && t[j].text == "," {
 			// "By NAME, BBC News, Bridgetown": the outlet.
