@@ -1823,6 +1823,14 @@ func TestBylineOutlet(t *testing.T) {
 			t.Errorf("%q: people %+v, want one of %s", tt.line, e.People, tt.want)
 		}
 	}
+	// A photograph's credit: the agency before "Photo/", or after the
+	// name following "Credit:".
+	for line, want := range map[string]string{"Supporters celebrate in Zaragoza. (AP Photo/Carlos Medina)": "AP", "Tarrant celebrates at the count in Yate Credit: Tom Farrow/PA": "PA"} {
+		e := Extract(article.Article{Title: "T", Outlet: "The Test Times", Paragraphs: []string{"Rain fell.", line}})
+		if n := len(e.People); n == 0 || e.People[n-1].Affiliation != want {
+			t.Errorf("%q: people %+v, want the last of %s", line, e.People, want)
+		}
+	}
 	// A wire's closing credit in brackets names both writers.
 	a := article.Article{Title: "T", Outlet: "Focus Taiwan", Paragraphs: []string{"Rain fell on Taipei.", "(By Chen Yu-ting and Matthew Lin) Enditem/ls"}}
 	e := Extract(a)

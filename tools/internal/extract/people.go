@@ -417,7 +417,7 @@ func (d *doc) unitBody(p, k, sent int) string {
 }
 
 // photoWords open a photo's credit: "Picture: NAME".
-var photoWords = set("picture", "photo", "photograph", "photos", "pictures", "photographer")
+var photoWords = set("picture", "photo", "photograph", "photos", "pictures", "photographer", "credit", "image")
 
 // stanceAdjectives describe a party or a group before its name: "the
 // opposition National Alliance for Change".
@@ -879,12 +879,15 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	// A photo's credit: "Picture: NAME", "[NAME/Reuters]".
 	// "Photograph: NAME/AAP", "REUTERS/NAME/File Photo": the agency too.
 	agency := i >= 2 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && isAcronym(t[i-2].base()) && len(t[i-2].base()) >= 2
+	agencyPhoto := i >= 3 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && t[i-2].text == "Photo" && isAcronym(t[i-3].base()) && len(t[i-3].base()) >= 2 // "(AP Photo/NAME)"
 	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent ||
-		i >= 1 && (t[i-1].text == "[" || t[i-1].text == "(") && j < len(t) && t[j].text == "/" || agency { // "(NAME/The Washington Post)"
+		i >= 1 && (t[i-1].text == "[" || t[i-1].text == "(") && j < len(t) && t[j].text == "/" || agency || agencyPhoto { // "(NAME/The Washington Post)"
 		credit := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
 		switch {
 		case agency:
 			credit.affil = t[i-2].base()
+		case agencyPhoto:
+			credit.affil = t[i-3].base()
 		case j+1 < len(t) && t[j].text == "/" && t[j+1].isCap():
 			e := j + 2
 			for e < len(t) && t[e].isCap() && e < j+5 {
