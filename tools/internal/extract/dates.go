@@ -71,8 +71,11 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`(last night)`), resolveDeictic, []string{"night"}, true, false},
 		{c(`\b(this (?:morning|afternoon|evening))\b`), resolveDeictic, []string{"morning", "afternoon", "evening"}, true, false},
 		{c(`\b((?:in|into|until|till|by|over) the new year)\b`), resolveDeictic, []string{"new"}, true, false},
-		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year|weekend)\b`), resolveRelUnit, []string{"week", "month", "year", "weekend", "week's", "month's", "year's", "weekend's", "week’s", "month’s", "year’s", "weekend’s"}, true, false},
-		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, false},
+		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year)\b`), resolveRelUnit, []string{"week", "month", "year", "week's", "month's", "year's", "week’s", "month’s", "year’s"}, true, false},
+		// A weekend is the one ahead when the sentence only expects it
+		// ("would resign this weekend").
+		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(weekend)\b`), resolveRelUnit, []string{"weekend", "weekend's", "weekend’s"}, true, true},
+		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, true},
 		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?(?:the )?(spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(?:by|before|until|at|towards?) the end of (?:the |this )?(spring|summer|autumn|fall|winter)\b`), resolveSeasonEnd, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},

@@ -2445,6 +2445,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"in the year to March", "2021-04/2022-03"}, {"in the three months to June", "2022-04/2022-06"}}},
 		// "this winter" in March: the one just ended when the sentence
 		// looks back, the coming one when it looks ahead.
+		// A weekend the sentence only expects is the one ahead.
+		{"2025-11-21", "The prime minister said his government would \"respect the timetable\" and resign this weekend. Two people died in a crash on the coast this weekend.",
+			[]dt{{"this weekend", "2025-11-22/2025-11-23"}, {"this weekend", "2025-11-15/2025-11-16"}}},
 		{"2024-03-15", "Herders lost a third of their animals this winter. Farmers will plant wheat this winter.",
 			[]dt{{"this winter", "2023-12/2024-02"}, {"this winter", "2024-12/2025-02"}}},
 		{"2018-08-14", "The court asked the authorities to explain, by September 10, why they failed. The minister is to present the reform on Thursday.",
