@@ -75,7 +75,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// A weekend is the one ahead when the sentence only expects it
 		// ("would resign this weekend").
 		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(weekend)\b`), resolveRelUnit, []string{"weekend", "weekend's", "weekend’s"}, true, true},
-		{c(`\b(over|at|on|during|until|by|before) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, true},
+		{c(`\b(over|at|on|during|until|by|before|since|through|throughout|across|for) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, true},
 		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?(?:the )?(spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(?:by|before|until|at|towards?) the end of (?:the |this )?(spring|summer|autumn|fall|winter)\b`), resolveSeasonEnd, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
@@ -1449,15 +1449,18 @@ func resolveRelUnit(d *doc, m []string, future, past bool) (string, string) {
 
 // resolveTheWeekend: "over the weekend" is the coming weekend when the
 // sentence looks ahead, else the one before publication (the same one,
-// from a Saturday or a Sunday).
+// from a Saturday or a Sunday); "for the weekend" always the coming one,
+// and "since the weekend" the one before.
 func resolveTheWeekend(d *doc, m []string, future, past bool) (string, string) {
 	if d.pub.IsZero() {
 		return "", "weekend"
 	}
 	sat := monday(d.pub).AddDate(0, 0, 5)
 	switch strings.ToLower(m[1]) {
-	case "until", "by", "before":
-		future, past = true, false // "the cuts could last until the weekend"
+	case "until", "by", "before", "for":
+		future, past = true, false // "the cuts could last until the weekend", "a warning for the weekend"
+	case "since":
+		future, past = false, true // "without power since the weekend"
 	}
 	if !(future && !past) && d.pub.Before(sat) {
 		sat = sat.AddDate(0, 0, -7)

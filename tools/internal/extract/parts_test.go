@@ -2445,6 +2445,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"in the year to March", "2021-04/2022-03"}, {"in the three months to June", "2022-04/2022-06"}}},
 		// "this winter" in March: the one just ended when the sentence
 		// looks back, the coming one when it looks ahead.
+		// "Since the weekend" is the one before; a warning "for the
+		// weekend" is for the one ahead.
+		{"2024-12-11", "Thousands have been without power since the weekend. The Met Office has issued a warning for the weekend.",
+			[]dt{{"since the weekend", "2024-12-07/2024-12-08"}, {"for the weekend", "2024-12-14/2024-12-15"}}},
 		// A weekend the sentence only expects is the one ahead.
 		{"2025-11-21", "The prime minister said his government would \"respect the timetable\" and resign this weekend. Two people died in a crash on the coast this weekend.",
 			[]dt{{"this weekend", "2025-11-22/2025-11-23"}, {"this weekend", "2025-11-15/2025-11-16"}}},
