@@ -900,6 +900,21 @@ var (
 // A participle after "be" or "remain" is passive or a state, not past
 // ("will remain closed until Monday"). ok is false when the clause shows no
 // tense.
+// passiveAfterAnd reports a verb at k after "and" that shares a passive's
+// "was" or "were" before it, from lo on: "was fined £4,000 and ordered to
+// pay costs".
+func passiveAfterAnd(t []token, lo, k int) bool {
+	if k < 1 || t[k-1].lower() != "and" {
+		return false
+	}
+	for m := k - 2; m >= lo && m >= k-8; m-- {
+		if w := t[m].lower(); w == "was" || w == "were" {
+			return true
+		}
+	}
+	return false
+}
+
 func clauseTense(t []token, start, end int) (future, past, ok bool) {
 	first, last, lo, hi := clauseOf(t, start, end)
 	if first < 0 {
@@ -934,7 +949,7 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		if mark == markNone && k > 0 && (scheduleVerbs[t[k].lower()] && !auxiliaries[t[k-1].lower()] || scheduleBases[t[k].lower()] && pluralSubject(t[k-1])) {
 			mark = markFuture // "The hearing continues on Thursday": a timetable
 		}
-		if commitVerbs[t[k].lower()] && !(k > 0 && auxiliaries[t[k-1].lower()]) { // not "were ordered to leave on Wednesday"
+		if commitVerbs[t[k].lower()] && !(k > 0 && auxiliaries[t[k-1].lower()]) && !passiveAfterAnd(t, lo, k) { // not "were ordered to leave on Wednesday", "was fined and ordered to pay"
 			// "agreed on Friday to hold reunions in August", "met on
 			// Tuesday and agreed to keep talking": what follows "to" is
 			// ahead; the day of the agreeing is not.
