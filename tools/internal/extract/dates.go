@@ -932,6 +932,13 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 	if pastVerbBefore(t, first) {
 		return false, true, true
 	}
+	// "Commissioner NAME on Tuesday confirmed the commission would…", "the
+	// council on Tuesday approved a plan that will…": a subject, the day,
+	// then its verb in the past.
+	if n := last + 1; n < len(t) && first > 0 && t[first-1].kind == tWord && !functionWords[t[first-1].lower()] && !t[first-1].is(wFuture) &&
+		!auxiliaries[t[first-1].lower()] && strings.HasSuffix(t[n].lower(), "ed") && tenseAt(t, n) != markNone && !notPast[t[n].lower()] {
+		return false, true, true
+	}
 	strong, weak := -1, -1 // the nearest of each kind, as a distance
 	var sFuture, sPast bool
 	for k := lo; k <= hi; k++ {

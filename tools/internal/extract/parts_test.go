@@ -2445,6 +2445,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"in the year to March", "2021-04/2022-03"}, {"in the three months to June", "2022-04/2022-06"}}},
 		// "this winter" in March: the one just ended when the sentence
 		// looks back, the coming one when it looks ahead.
+		// A subject, the day, then its verb in the past.
+		{"2019-05-22", "The council on Tuesday approved a plan that will cut bin collections. Commissioner Margaret Halloran on Tuesday confirmed the commission would hold public hearings.",
+			[]dt{{"on Tuesday", "2019-05-21"}, {"on Tuesday", "2019-05-21"}}},
 		// "was fined and ordered to pay": a passive shared across "and"
 		// is past, however "to pay" looks ahead.
 		{"2019-05-22", "Shahid Akram, 44, was fined £4,000 and ordered to pay £2,150 in costs at Bradford Magistrates' Court on Tuesday.",
