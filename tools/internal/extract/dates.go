@@ -953,6 +953,11 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 		if (mark == markNone || mark == markParticiple) && clauseFuture(t, k) {
 			mark = markFuture
 		}
+		if mark == markParticiple && k > 0 && (t[k-1].lower() == "has" || t[k-1].lower() == "have") {
+			// "has ordered its members to boycott meetings from Monday":
+			// the present perfect tells of now, not of the day.
+			mark = markNone
+		}
 		if mark == markNone && k > 0 && (scheduleVerbs[t[k].lower()] && !auxiliaries[t[k-1].lower()] || scheduleBases[t[k].lower()] && pluralSubject(t[k-1])) {
 			mark = markFuture // "The hearing continues on Thursday": a timetable
 		}

@@ -2445,6 +2445,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"in the year to March", "2021-04/2022-03"}, {"in the three months to June", "2022-04/2022-06"}}},
 		// "this winter" in March: the one just ended when the sentence
 		// looks back, the coming one when it looks ahead.
+		// The present perfect tells of now, not of the day: a march the
+		// union "has called" is ahead.
+		{"2024-04-16", "The court will hear the matter again next Tuesday, while the union has called a march to Parliament on Thursday.",
+			[]dt{{"next Tuesday", "2024-04-23"}, {"on Thursday", "2024-04-18"}}},
 		// A subject, the day, then its verb in the past.
 		{"2019-05-22", "The council on Tuesday approved a plan that will cut bin collections. Commissioner Margaret Halloran on Tuesday confirmed the commission would hold public hearings.",
 			[]dt{{"on Tuesday", "2019-05-21"}, {"on Tuesday", "2019-05-21"}}},
