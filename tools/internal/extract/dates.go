@@ -821,6 +821,8 @@ func tenseAt(t []token, k int) tenseMark {
 		return markFuture
 	case k > 0 && (t[k-1].lower() == "is" || t[k-1].lower() == "are" || t[k-1].text == ",") && k+1 < len(t) && (t[k+1].lower() == "on" || t[k+1].lower() == "in" || t[k+1].lower() == "by" || t[k+1].lower() == "next") && (plannedFor[w] || w == "expected"):
 		return markFuture // "a vote is expected on Thursday", "the ruling is due in March", "the results, expected in January,"
+	case w == "expected" && k+1 < len(t) && t[k+1].lower() == "by":
+		return markFuture // "said results were expected by Friday", "it expected a delivery by Friday": a deadline ahead
 	case (w == "is" || w == "are") && k+2 < len(t) && t[k+1].lower() == "to" && t[k+2].kind == tWord && !t[k+2].isCap() && t[k+2].lower() != "be" && !strings.HasSuffix(t[k+2].lower(), "ed"):
 		return markFuture // "is to meet union leaders on Thursday"
 	case w == "to" && k+2 < len(t) && t[k+1].lower() == "be" && scheduledParticiples[t[k+2].lower()] && !(k > 0 && t[k-1].is(wFutureBefore)):

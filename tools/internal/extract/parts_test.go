@@ -2445,6 +2445,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"in the year to March", "2021-04/2022-03"}, {"in the three months to June", "2022-04/2022-06"}}},
 		// "this winter" in March: the one just ended when the sentence
 		// looks back, the coming one when it looks ahead.
+		// What "was expected by" a day is a deadline ahead.
+		{"2023-06-07", "The ministry said laboratory results were expected by Friday.",
+			[]dt{{"by Friday", "2023-06-09"}}},
 		// The present perfect tells of now, not of the day: a march the
 		// union "has called" is ahead.
 		{"2024-04-16", "The court will hear the matter again next Tuesday, while the union has called a march to Parliament on Thursday.",
