@@ -934,6 +934,16 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 	if pastVerbBefore(t, first) {
 		return false, true, true
 	}
+	// "the bank's next meeting in September", "the next round of tests in
+	// May": what is next is ahead, whatever the verb.
+	for k := first - 1; k >= lo && k >= first-6 && t[k].kind == tWord; k-- {
+		if w := t[k].lower(); w == "next" || w == "upcoming" {
+			return true, false, true
+		}
+		if tenseAt(t, k) != markNone {
+			break
+		}
+	}
 	// "Commissioner NAME on Tuesday confirmed the commission would…", "the
 	// council on Tuesday approved a plan that will…": a subject, the day,
 	// then its verb in the past.

@@ -2445,6 +2445,9 @@ func TestDates(t *testing.T) {
 			[]dt{{"in the year to March", "2021-04/2022-03"}, {"in the three months to June", "2022-04/2022-06"}}},
 		// "this winter" in March: the one just ended when the sentence
 		// looks back, the coming one when it looks ahead.
+		// What is next is ahead, whatever the verb.
+		{"2025-07-22", "He said rates remained high, leaving room for a further cut at the bank's next meeting in September.",
+			[]dt{{"in September", "2025-09"}}},
 		// What "was expected by" a day is a deadline ahead.
 		{"2023-06-07", "The ministry said laboratory results were expected by Friday.",
 			[]dt{{"by Friday", "2023-06-09"}}},
