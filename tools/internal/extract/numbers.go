@@ -161,8 +161,8 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			switch unit {
 			case "m", "mn":
 				value, unit = value*1e6, ""
-			case "bn":
-				value, unit = value*1e9, ""
+			case "bn", "b":
+				value, unit = value*1e9, "" // and "Sh14.5b", "$2.5b"
 			case "tn", "trn":
 				value, unit = value*1e12, ""
 			}

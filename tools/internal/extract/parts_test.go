@@ -2281,6 +2281,9 @@ func TestNumbers(t *testing.T) {
 		// level over or under counts nothing after it.
 		{"Firms with 10 or fewer staff are exempt. Everyone aged 18 or over can serve.",
 			[]n{{"10 or fewer", 10, "staff", true}, {"18 or over", 18, "", true}}},
+		// Omani rials in letters; a billion glued on as "b".
+		{"Revenue reached OMR12.4 million; the county needs Sh14.5b for roads.",
+			[]n{{"OMR12.4 million", 12.4e6, "", false}, {"Sh14.5b", 14.5e9, "", false}}},
 		// A rate in a population.
 		{"Thefts rose to 8118 per 100,000 people.", []n{{"8118 per 100,000", 8118, "per 100,000 people", false}}},
 		// A unit per unit glued on with "/": a speed, a price of power.

@@ -226,7 +226,7 @@ func currencyPrefix(s string) int {
 		return 0
 	}
 	switch s[0] {
-	case 'R', 'S', 'K', 'T', 'U', 'D', 'N', 'A', 'P', 'J', 'B', 'Q':
+	case 'R', 'S', 'K', 'T', 'U', 'D', 'N', 'A', 'P', 'J', 'B', 'Q', 'O':
 	case 'V':
 		// Vietnamese dong, its D crossed or not: "VNĐ23,800", "VND1,200".
 		for _, c := range [...]string{"VNĐ", "VND"} {
