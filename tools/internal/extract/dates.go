@@ -342,6 +342,9 @@ func (d *doc) findDates() {
 					if gran == "" {
 						continue
 					}
+					if len(m[0]) == 4 && countAt(pa.toks, sp.start+loc[0]) {
+						continue // "police seized 1912 vehicles": a count, not a year
+					}
 					hits = append(hits, dateHit{
 						src:  Source{Paragraph: p, Sentence: si, Start: sp.start + loc[0], End: sp.start + loc[1]},
 						text: m[0], resolved: res, granularity: gran,
@@ -915,6 +918,13 @@ func passiveAfterAnd(t []token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// countAt reports a figure of four digits at byte start that counts the
+// noun after it (yearCounts).
+func countAt(t []token, start int) bool {
+	k := sort.Search(len(t), func(k int) bool { return t[k].start >= start })
+	return k < len(t) && t[k].start == start && t[k].kind == tNum && yearCounts(t, k)
 }
 
 func clauseTense(t []token, start, end int) (future, past, ok bool) {

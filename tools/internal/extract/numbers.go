@@ -167,7 +167,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 				value, unit = value*1e12, ""
 			}
 		}
-		if unit == "" && len(digits) == 4 && !strings.Contains(digits, ",") && value >= 1800 && value <= 2100 && start == i {
+		if unit == "" && len(digits) == 4 && !strings.Contains(digits, ",") && value >= 1800 && value <= 2100 && start == i && !yearCounts(t, i) {
 			kind = "year"
 		}
 	case tk.kind == tWord:
@@ -582,6 +582,33 @@ func isYearTok(t token) bool {
 // tickets". True for those a counted noun follows.
 var boundWords = map[string]bool{"more": true, "fewer": true, "less": true,
 	"over": false, "above": false, "older": false, "under": false, "younger": false, "greater": false, "higher": false, "lower": false, "below": false}
+
+// yearCounts reports a figure at i that reads as a year but counts the
+// plural noun after it, after a verb in the past or an approximation:
+// "police seized 1912 vehicles", "almost 2100 open investigations"; not
+// "the 2019 elections", "the federation's 2015 elections" or "a separate
+// 2010 law".
+func yearCounts(t []token, i int) bool {
+	if i == 0 || t[i-1].kind != tWord || t[i-1].isCap() || t[i-1].possessive() {
+		return false
+	}
+	if w := t[i-1].lower(); !countLeads[w] && !(len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	n := i + 1
+	if n+1 < len(t) && t[n].kind == tWord && !t[n].isCap() && !strings.HasSuffix(t[n].lower(), "s") && t[n+1].kind == tWord && !t[n+1].isCap() {
+		n++ // "2100 open investigations"
+	}
+	if n >= len(t) || t[n].kind != tWord || t[n].isCap() || t[n].sent != t[i].sent {
+		return false
+	}
+	w := t[n].lower()
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
+}
+
+// countLeads come before a count: "more than 2000 volunteers", "almost
+// 2100 investigations".
+var countLeads = set("than", "about", "almost", "nearly", "around", "roughly", "approximately", "some", "over", "under", "least", "only", "just", "another", "extra", "additional")
 
 // dashedScore reports a figure at i that is one side of a score or a
 // tally written with an en dash, "won 3–1", that no tally read whole.

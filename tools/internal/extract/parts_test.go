@@ -2281,6 +2281,10 @@ func TestNumbers(t *testing.T) {
 		// level over or under counts nothing after it.
 		{"Firms with 10 or fewer staff are exempt. Everyone aged 18 or over can serve.",
 			[]n{{"10 or fewer", 10, "staff", true}, {"18 or over", 18, "", true}}},
+		// Four digits after a verb in the past or an approximation, before
+		// a plural, count it; "the 2019 elections" is a year.
+		{"Police seized 1912 vehicles and almost 2100 open investigations remain. The 2019 elections were close.",
+			[]n{{"1912", 1912, "vehicles", false}, {"almost 2100", 2100, "open investigations", true}, {"2019", 2019, "year", false}}},
 		// Omani rials in letters; a billion glued on as "b".
 		{"Revenue reached OMR12.4 million; the county needs Sh14.5b for roads.",
 			[]n{{"OMR12.4 million", 12.4e6, "", false}, {"Sh14.5b", 14.5e9, "", false}}},
