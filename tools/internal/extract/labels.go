@@ -1441,9 +1441,13 @@ func (d *doc) finishPeople() {
 			// sentence before names is one of them.
 			p.class = "expert"
 		}
-		if p.class == "expert" && kind == "government" {
+		if p.class == "expert" && kind == "government" && !scholarRoles[strings.ToLower(head)] {
 			// "Alan Whitford, the ONS's chief economist": an expert on a
-			// government body's staff speaks for it.
+			// government body's staff speaks for it. But a fellow or a
+			// lecturer holds a scholar's post, whatever the body's name
+			// ("a senior fellow at the Metropolitan Planning Council", "a
+			// lecturer at the Department of Economics, University of
+			// Ghana").
 			p.class = "official"
 		}
 		switch {
@@ -2258,6 +2262,10 @@ var partyLawyers = set("defence", "defense", "family", "prosecution", "state", "
 
 // roleBodies open a role with the body it serves: "council leader".
 var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")
+
+// scholarRoles are the posts of scholars, which no government body's
+// staff holds.
+var scholarRoles = set("fellow", "fellows", "lecturer", "professor", "academic", "scholar")
 
 // signsOff reports a person named in a paragraph that is only "I'm" and
 // the name, the closing line of a story read out.
