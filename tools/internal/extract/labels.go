@@ -1443,11 +1443,12 @@ func (d *doc) finishPeople() {
 		}
 		if p.class == "expert" && kind == "government" && !scholarRoles[strings.ToLower(head)] {
 			// "Alan Whitford, the ONS's chief economist": an expert on a
-			// government body's staff speaks for it. But a fellow or a
-			// lecturer holds a scholar's post, whatever the body's name
-			// ("a senior fellow at the Metropolitan Planning Council", "a
-			// lecturer at the Department of Economics, University of
-			// Ghana").
+			// government body's staff speaks for it. But a fellow, a
+			// lecturer or an analyst holds a scholar's post, whatever the
+			// body's name ("a senior fellow at the Metropolitan Planning
+			// Council", "a lecturer at the Department of Economics,
+			// University of Ghana", "chief analyst at Centaline Property
+			// Agency").
 			p.class = "official"
 		}
 		switch {
@@ -2263,9 +2264,9 @@ var partyLawyers = set("defence", "defense", "family", "prosecution", "state", "
 // roleBodies open a role with the body it serves: "council leader".
 var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")
 
-// scholarRoles are the posts of scholars, which no government body's
-// staff holds.
-var scholarRoles = set("fellow", "fellows", "lecturer", "professor", "academic", "scholar")
+// scholarRoles are the posts of scholars and analysts, who speak as
+// experts whatever their body's name suggests.
+var scholarRoles = set("fellow", "fellows", "lecturer", "professor", "academic", "scholar", "analyst")
 
 // signsOff reports a person named in a paragraph that is only "I'm" and
 // the name, the closing line of a story read out.

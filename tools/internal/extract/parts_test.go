@@ -1769,10 +1769,11 @@ func TestPeople(t *testing.T) {
 		// than the professor's rank after them.
 		{[]string{"A food scientist at the Kwame Nkrumah University of Science and Technology (KNUST), Prof. Gloria Mensah, said it was bad."},
 			[]p{{"Gloria Mensah", "food scientist", "Kwame Nkrumah University of Science and Technology", true}}},
-		// A fellow at a body whose name reads as a government's is still a
-		// scholar.
-		{[]string{"Tamara Voss, a senior fellow at the Metropolitan Planning Council, said the extension was good news."},
-			[]p{{"Tamara Voss", "senior fellow", "Metropolitan Planning Council", true}}},
+		// A fellow or an analyst at a body whose name reads as a
+		// government's is still a scholar.
+		{[]string{"Tamara Voss, a senior fellow at the Metropolitan Planning Council, said the extension was good news.",
+			"Vincent Lau Ka-ming, chief analyst at Centaline Property Agency, said transactions could rise."},
+			[]p{{"Tamara Voss", "senior fellow", "Metropolitan Planning Council", true}, {"Vincent Lau Ka-ming", "chief analyst", "Centaline Property Agency", true}}},
 		// A town's office is the town's, not its country's.
 		{[]string{"Ákos Szilágyi, Budapest's deputy mayor for finance, said the city had been pushed to the edge.",
 			"Tsegaye Alemu, the deputy mayor of Addis Ababa, said the work would go on."},
