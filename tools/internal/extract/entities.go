@@ -1282,6 +1282,15 @@ func (d *doc) classify(r run) (candidate, bool) {
 			return candidate{}, false
 		}
 	}
+	// "the homelessness charity Shekinah's outreach team": a name its
+	// description opens is a body's, in the possessive too.
+	if r.i >= 2 && t[r.j-1].possessive() && t[r.i-1].sent == t[r.i].sent && !t[r.i-1].isCap() && r.j-r.i <= 3 {
+		if kind, ok := describedKind(t, r.i-1); ok {
+			name := strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+			d.addOrg(r, name, kind, name)
+			return candidate{}, false
+		}
+	}
 	// "A Northern Health spokeswoman said": a name between "a" and a role
 	// is a body's.
 	if r.j < len(t) && (r.i > 0 && (t[r.i-1].lower() == "a" || t[r.i-1].lower() == "an") || r.j-r.i >= 2 && (t[r.i].text == "A" || t[r.i].text == "An")) &&

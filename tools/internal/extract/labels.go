@@ -1493,7 +1493,7 @@ var academicHeads = set("vice-chancellor", "provost", "rector")
 // beside a campaign group is no one's advocate.
 var electedHeads = set("governor", "minister", "premier", "mayor", "senator")
 
-var advocacyRole = regexp.MustCompile(`\b(?:campaigns?|campaigner|advocacy|policy|programmes?|programs?|co-?ordinator|convenor|research|caseworker|legal officer)\b`)
+var advocacyRole = regexp.MustCompile(`\b(?:campaigns?|campaigner|advocacy|policy|programmes?|programs?|co-?ordinator|convenor|research|caseworker|legal officer|charity)\b`)
 
 var lobbyRole = regexp.MustCompile(`\b(?:public|foreign) policy\b|\b(?:humanitarian|resident) co-?ordinator\b|\b(?:secretary|adviser|advisor)\b`)
 

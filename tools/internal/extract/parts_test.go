@@ -1769,6 +1769,11 @@ func TestPeople(t *testing.T) {
 		// than the professor's rank after them.
 		{[]string{"A food scientist at the Kwame Nkrumah University of Science and Technology (KNUST), Prof. Gloria Mensah, said it was bad."},
 			[]p{{"Gloria Mensah", "food scientist", "Kwame Nkrumah University of Science and Technology", true}}},
+		// A charity's director speaks for its cause; a body its
+		// description names, in the possessive, is no one.
+		{[]string{"Beatrice Lamont, charity director at Independent Age, said many older people had been told the change would be simple.",
+			"Tom Rundle, manager of the homelessness charity Shekinah's outreach team, said staff were busy."},
+			[]p{{"Beatrice Lamont", "charity director", "Independent Age", true}, {"Tom Rundle", "manager", "Shekinah", true}}},
 		// A fellow or an analyst at a body whose name reads as a
 		// government's is still a scholar.
 		{[]string{"Tamara Voss, a senior fellow at the Metropolitan Planning Council, said the extension was good news.",
