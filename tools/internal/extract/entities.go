@@ -1775,8 +1775,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(full, ft, kind, ft)
 		return candidate{}, false
 	}
-	if lw := t[r.j-1].lowBase(); c.title == "" && r.j-r.i >= 2 && (placeWords[lw] && !(lw == "lake" && r.j-r.i == 2 && d.lx.givenNames[t[r.i].text]) || landforms[lw] && !d.lx.givenNames[t[r.i].text]) {
-		// (but "Maria Lake": a given name and a surname)
+	if lw := t[r.j-1].lowBase(); c.title == "" && r.j-r.i >= 2 && (placeWords[lw] && !(lw == "lake" && r.j-r.i == 2 && (d.lx.givenNames[t[r.i].text] || d.speaksNext(t, r.j))) || landforms[lw] && !d.lx.givenNames[t[r.i].text]) {
+		// (but "Maria Lake": a given name and a surname; "Shanelle Lake
+		// said", "Shanelle Lake, executive director of…": one who speaks
+		// or has a role)
 		if d.orgWordIn(r.p, r.i, r.j-1) {
 			// "Riverbend Unified School District", "Metropolitan Water
 			// District": a body that governs the place.
@@ -2100,6 +2102,26 @@ func (d *doc) ampersand(r run) bool {
 	for k := r.i + 1; k+1 < r.j; k++ {
 		if t[k].text == "&" && t[k-1].isCap() && t[k+1].isCap() {
 			return !(k-r.i >= 2 && r.j-k >= 3 && d.lx.givenNames[t[r.i].text] && d.lx.givenNames[t[k+1].text])
+		}
+	}
+	return false
+}
+
+// speaksNext reports a speech verb at k, or an appositive there that
+// gives a role: what follows a person's name, not a place's.
+func (d *doc) speaksNext(t []token, k int) bool {
+	if k >= len(t) {
+		return false
+	}
+	if d.isSpeech(t, k) {
+		return true
+	}
+	if t[k].text != "," {
+		return false
+	}
+	for m := k + 1; m < len(t) && m <= k+4 && t[m].kind == tWord && !t[m].isCap(); m++ {
+		if d.isRoleWord(t[m]) {
+			return true
 		}
 	}
 	return false

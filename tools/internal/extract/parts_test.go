@@ -1769,6 +1769,10 @@ func TestPeople(t *testing.T) {
 		// than the professor's rank after them.
 		{[]string{"A food scientist at the Kwame Nkrumah University of Science and Technology (KNUST), Prof. Gloria Mensah, said it was bad."},
 			[]p{{"Gloria Mensah", "food scientist", "Kwame Nkrumah University of Science and Technology", true}}},
+		// A surname that names a lake, when a role or a speech verb
+		// follows; "Crater Lake, a popular park," is a place.
+		{[]string{"Shanelle Lake, executive director of the Anguilla National Trust, said the Trust was concerned.", "Crater Lake, a popular park, was closed."},
+			[]p{{"Shanelle Lake", "executive director", "Anguilla National Trust", true}}},
 		// A charity's director speaks for its cause; a body its
 		// description names, in the possessive, is no one.
 		{[]string{"Beatrice Lamont, charity director at Independent Age, said many older people had been told the change would be simple.",
