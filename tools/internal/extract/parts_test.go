@@ -1837,6 +1837,29 @@ func TestBylineOutlet(t *testing.T) {
 			t.Errorf("%q: people %+v, want one of %s", tt.line, e.People, tt.want)
 		}
 	}
+	// A byline in capitals, its desk after a comma; a dateline, a
+	// newsroom's name and a place are no one.
+	for _, tt := range []struct{ line, name, role, affil string }{
+		{"BY THANDEKA MAGAGULA", "Thandeka Magagula", "", "The Test Times"},
+		{"HARUKA INOUE, Nikkei staff writer", "Haruka Inoue", "staff writer", "Nikkei"},
+		{"MARCUS ELLINGHAM, JUSTICE REPORTER, TORONTO", "Marcus Ellingham", "justice reporter", "The Test Times"},
+		{"COLIN MARCHETTI VANCOUVER", "Colin Marchetti", "", "The Test Times"},
+		{"KUALA LUMPUR, Sept 25 — Malaysia had 23,149 unsold homes.", "", "", ""},
+		{"BBC NEWS", "", "", ""},
+	} {
+		e := Extract(article.Article{Title: "T", Outlet: "The Test Times", Paragraphs: []string{tt.line, "Thousands of people applied for jobs on Monday."}})
+		var got []string
+		for _, p := range e.People {
+			got = append(got, p.Name+" | "+p.Role+" | "+p.Affiliation)
+		}
+		want := []string(nil)
+		if tt.name != "" {
+			want = []string{tt.name + " | " + tt.role + " | " + tt.affil}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: people %q, want %q", tt.line, got, want)
+		}
+	}
 	// A photograph's credit: the agency before "Photo/", or after the
 	// name following "Credit:".
 	for line, want := range map[string]string{"Supporters celebrate in Zaragoza. (AP Photo/Carlos Medina)": "AP", "Tarrant celebrates at the count in Yate Credit: Tom Farrow/PA": "PA"} {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,7 +111,88 @@ func (d *doc) resolvePeople(cands []candidate) {
 		}
 	}
 	d.capsBylines()
+	d.capsBylineNames()
 	d.sortMentions()
+}
+
+// mediaWords name a newsroom or its staff, in a byline in capitals.
+var mediaWords = set("news", "times", "post", "herald", "press", "daily", "tribune", "journal", "gazette", "mail", "staff", "reporter", "reporters",
+	"correspondent", "writer", "editor", "agency", "agencies", "wire", "wires", "media", "tv", "radio", "online", "desk", "bureau", "team", "and")
+
+// dash reports a dash between words, as a dateline has before its story.
+func dash(x token) bool {
+	return x.text == "—" || x.text == "–" || x.text == "-" || x.text == "--"
+}
+
+// capsBylineNames reads a byline that gives its writer's name in capitals
+// on a line near the top: "BY THANDEKA MAGAGULA", "RANIA KHOURY",
+// "HARUKA INOUE, Nikkei staff writer", "DANA WHITMORE, OTTAWA". A dateline
+// ("KUALA LUMPUR, Sept 25 — Malaysia had…") runs on into the story, and a
+// place's name is no one's.
+func (d *doc) capsBylineNames() {
+	for p := 0; p < len(d.paras) && p < 3; p++ {
+		t := d.paras[p].toks
+		a := 0
+		if len(t) > 0 && (t[0].text == "BY" || t[0].text == "By") {
+			a = 1
+		}
+		e := a
+		for e < len(t) && e < a+4 && t[e].kind == tWord && len(t[e].text) >= 2 && strings.ToUpper(t[e].text) == t[e].text && strings.ToLower(t[e].text) != t[e].text {
+			e++
+		}
+		if e-a < 2 || e < len(t) && !(t[e].text == "," || t[e].text == "|") || len(t)-e > 6 {
+			continue
+		}
+		words := make([]string, 0, e-a)
+		for _, x := range t[a:e] {
+			if mediaWords[x.lower()] || d.isOrgWord(x) {
+				words = nil // "BBC NEWS", "STAFF REPORTER": no one's name
+				break
+			}
+			words = append(words, titleCase(x.text))
+		}
+		if words == nil {
+			continue
+		}
+		if len(words) > 2 {
+			if _, place := d.lx.places[strings.ToLower(words[len(words)-1])]; place {
+				words, e = words[:len(words)-1], e-1 // "COLIN MARCHETTI VANCOUVER": where the writer files from
+			}
+		}
+		name := strings.Join(words, " ")
+		if _, place := d.lx.places[strings.ToLower(name)]; place || d.isOutlet(name) || d.lx.orgs[strings.ToLower(name)].name != "" || slices.ContainsFunc(t[e:], dash) {
+			continue
+		}
+		key := nameKey(name)
+		known := false
+		for _, o := range d.people {
+			if sameKey(o.key, key) {
+				known = true
+				break
+			}
+		}
+		if known {
+			continue
+		}
+		pp := &person{name: name, key: key, affil: d.a.Outlet, class: "journalist", order: len(d.people), roleWeight: 1, credit: true}
+		// ", Nikkei staff writer", ", JUSTICE REPORTER, TORONTO": the
+		// writer's desk, and the outlet's name before it.
+		if e < len(t) && t[e].text == "," {
+			f := e + 1
+			for f < len(t) && t[f].kind == tWord {
+				f++
+			}
+			if f > e+1 && d.lx.roles[t[f-1].lower()] != "" {
+				r := e + 1
+				if x := t[r]; f-r > 1 && x.isCap() && strings.ToUpper(x.text) != x.text && d.lx.roles[x.lower()] == "" {
+					pp.affil, r = x.text, r+1
+				}
+				pp.role = strings.ToLower(d.paras[p].text[t[r].start:t[f-1].end])
+			}
+		}
+		pp.mentions = []Source{{Paragraph: p, Sentence: t[a].sent, Start: t[a].start, End: t[e-1].end}}
+		d.people = append(d.people, pp)
+	}
 }
 
 // joinSingle finds the person a one-word mention refers to: the most recent
