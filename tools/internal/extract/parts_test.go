@@ -1801,10 +1801,12 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Office of the Commissioner for Children said it was concerned.",
 			"Union Minister of State for Finance Ramesh Chaudhary said the government respected the court.",
 			"Ministry of Finance and National Planning Permanent Secretary for Budget and Economic Affairs Kelvin Chisanga said the arrears would be paid.",
-			"Minister of Climate and the Environment Heikki Rantala said the figures were a wake-up call."},
+			"Minister of Climate and the Environment Heikki Rantala said the figures were a wake-up call.",
+			"Transportation Undersecretary for Railways Rodolfo Maglaya said the increase was needed."},
 			[]p{{"Ramesh Chaudhary", "Minister of State for Finance", "Union", false},
 				{"Kelvin Chisanga", "Permanent Secretary for Budget and Economic Affairs", "Ministry of Finance and National Planning", false},
-				{"Heikki Rantala", "Minister of Climate and the Environment", "", false}}},
+				{"Heikki Rantala", "Minister of Climate and the Environment", "", false},
+				{"Rodolfo Maglaya", "Transportation Undersecretary for Railways", "", false}}},
 		// Bylines and credits: a desk after the name, "Edited by" after a
 		// comma.
 		{[]string{"Supermarket prices are under scrutiny.", "Samuel Ashworth Latin America correspondent",
