@@ -780,6 +780,9 @@ func heading(pa *para) bool {
 	if glossaryLine(text) || boilerplateLine(text) || signpost(text) || furniture(text) {
 		return true
 	}
+	if quotedHeading(text) {
+		return true
+	}
 	if len(pa.sents) != 1 || len(pa.quotes) > 0 {
 		return false
 	}
@@ -792,6 +795,21 @@ func heading(pa *para) bool {
 		return false
 	}
 	return words <= 6
+}
+
+// quotedHeading reports a subheading that is a few words quoted from the
+// story, with no stop inside the marks: "'A generation without hope'",
+// "‘TOO LITTLE, TOO LATE’". A quotation that is a sentence ends on its
+// stop: "'We will fight.'"
+func quotedHeading(text string) bool {
+	first, n := utf8.DecodeRuneInString(text)
+	last, m := utf8.DecodeLastRuneInString(text)
+	if len(text) < n+m+2 || !strings.ContainsRune("'‘\"“", first) || !strings.ContainsRune("'’\"”", last) {
+		return false
+	}
+	inner := text[n : len(text)-m]
+	end, _ := utf8.DecodeLastRuneInString(inner)
+	return !strings.ContainsRune(".!?,;:", end) && !strings.ContainsAny(inner, "\"“”‘") && countFields(inner) <= 10
 }
 
 // unnamedClass is the class of the role an unnamed source is described by,

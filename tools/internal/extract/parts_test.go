@@ -2073,6 +2073,15 @@ func TestHeadings(t *testing.T) {
 	if len(e.Claims) != 2 {
 		t.Errorf("%d claims, want 2", len(e.Claims))
 	}
+	// A few words quoted from the story, with no stop inside the marks,
+	// head what follows; a quoted sentence does not.
+	e = extractText("2026-04-09", "Lawmakers approved the rules on Wednesday.", "‘TOO LITTLE, TOO LATE’", "Campaigners said the law came years late.", "'We will fight on.'")
+	if got := e.Paragraphs[1].Label; got != "other" {
+		t.Errorf("quoted heading labelled %s", got)
+	}
+	if got := e.Paragraphs[3].Label; got == "other" {
+		t.Errorf("quoted sentence labelled %s", got)
+	}
 }
 
 // TestPageFurniture labels what a copied web page carries around a story
