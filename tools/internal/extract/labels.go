@@ -643,13 +643,15 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 	`FILE(?: PHOTO)?\s*[-–—:]|(?:PICTURE|Picture|PHOTO|Photo|Caption)\s*:|\(?With (?:inputs|files|additional reporting) from\b|` +
 	`(?:Additional reporting|Reporting|Writing|Editing) by\b|A version of this article appears\b|(?:SOURCE|Source):\s|More (?:about|on this story):|` +
 	`(?:Also read|Also Read|ALSO READ|Related Story|Related stories|RELATED ARTICLE|Related article|See also|Read More|READ MORE|Read more)\b|` +
-	`Our Standards:|Get (?:Breaking news|the latest)\b|Follow (?:us|[A-Z]\w+) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$)`)
+	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
+	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:ST's|our|us)\b|Subscribe (?:to|now)\b|Go to \S+ for more\b|` +
+	`Some information for this (?:story|report) came from\b|list \d+ of \d+\b|\(\$1 = )`)
 
 // furnitureFirst are the first words furnitureOpen can match, read before
 // the pattern runs.
 var furnitureFirst = set("Updated", "Posted", "Published", "First", "Last", "Modified", "Issued", "FILE", "PICTURE", "Picture", "PHOTO", "Photo",
 	"Caption", "(With", "With", "Additional", "Reporting", "Writing", "Editing", "A", "SOURCE", "Source", "More", "Also", "ALSO", "Related",
-	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS")
+	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS", "You", "Join", "Subscribe", "Go", "Some", "list", "($1")
 
 // furnitureClose ends a photo's caption with its credit: "… Photograph:
 // Getty Images", "….Credit:AAP", "… [Ameer Khalaf/Reuters]", "… (AFP/Getty

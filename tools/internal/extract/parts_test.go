@@ -2109,8 +2109,18 @@ func TestPageFurniture(t *testing.T) {
 			t.Errorf("paragraph %d %q labelled %s, want %s", p, e.Paragraphs[p].Text, got, l)
 		}
 	}
+	// Links to other stories, prompts and a wire's notes.
+	for _, text := range []string{"Related Topics: Ministry of Defence, Armed Forces, UK politics", "You may also be interested in: Sierra Leone election",
+		"Go to BBCAfrica.com for more news from the African continent.", "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+		"Get the day's top news delivered to your inbox.", "Some information for this story came from The Associated Press and Reuters.",
+		"list 1 of 2 Cambodia's ruling party claims landslide", "($1 = 152.8000 yen)"} {
+		if !furniture(text) {
+			t.Errorf("furniture(%q) = false", text)
+		}
+	}
 	// A story's own lines are no furniture.
-	for _, text := range []string{"By Friday, the army had withdrawn.", "The minister said the plan would cost $2 billion.", "He spoke to reporters in Ankara."} {
+	for _, text := range []string{"By Friday, the army had withdrawn.", "The minister said the plan would cost $2 billion.", "He spoke to reporters in Ankara.",
+		"Some information was withheld by police.", "You may also need a visa.", "Go to the polls on Sunday, the president urged."} {
 		if furniture(text) {
 			t.Errorf("furniture(%q) = true", text)
 		}
