@@ -645,20 +645,21 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 	`(?:Also read|Also Read|ALSO READ|Related Story|Related stories|RELATED ARTICLE|Related article|See also|Read More|READ MORE|Read more)\b|` +
 	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
 	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:ST's|our|us)\b|Subscribe (?:to|now)\b|Go to \S+ for more\b|` +
-	`Some information for this (?:story|report) came from\b|list \d+ of \d+\b|\(\$1 = )`)
+	`Some information for this (?:story|report) came from\b|list \d+ of \d+\b|\(\$1 = |Image (?:source|caption),)`)
 
 // furnitureFirst are the first words furnitureOpen can match, read before
 // the pattern runs.
 var furnitureFirst = set("Updated", "Posted", "Published", "First", "Last", "Modified", "Issued", "FILE", "PICTURE", "Picture", "PHOTO", "Photo",
 	"Caption", "(With", "With", "Additional", "Reporting", "Writing", "Editing", "A", "SOURCE", "Source", "More", "Also", "ALSO", "Related",
-	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS", "You", "Join", "Subscribe", "Go", "Some", "list", "($1")
+	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS", "You", "Join", "Subscribe", "Go", "Some", "list", "($1", "Image")
 
 // furnitureClose ends a photo's caption with its credit: "… Photograph:
 // Getty Images", "….Credit:AAP", "… [Ameer Khalaf/Reuters]", "… (AFP/Getty
 // Images)"; or a byline with its time stamp: "… 00.01 GMT".
 var furnitureClose = regexp.MustCompile(`(?:(?:Photograph|Photo|Picture|Credit|Image|Illustration)\s*:\s*[^.:!?]{1,60}|` +
 	`[\[(][^\[\]()]{0,60}\b(?:Getty Images|AFP|Reuters|AP Photo|AP|Associated Press|EPA|PA|Canadian Press|Bloomberg|Xinhua|Anadolu|Shutterstock|Alamy|AAP|Supplied|File)\b[^\[\]()]{0,40}[\])]|` +
-	`\b\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|BST|UTC|IST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|AWST|ACST|SGT|HKT|JST|KST|CET|CEST|WAT|EAT|SAST))$`)
+	`\b\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|BST|UTC|IST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|AWST|ACST|SGT|HKT|JST|KST|CET|CEST|WAT|EAT|SAST)|` +
+	`[.,] (?:Getty Images|AFP via Getty Images|Reuters|EPA|AP|PA Media|PA|Shutterstock|Alamy|AAP))$`)
 
 // pointerLine is a line that only points to another story, whose headline
 // follows on the next line: "Read More", "RELATED ARTICLE".
@@ -740,7 +741,10 @@ func (d *doc) lede() (lede, standfirst int) {
 	if n > 3 && !d.headings[0] && d.headings[1] {
 		text := strings.TrimSpace(d.paras[0].text)
 		last, _ := utf8.DecodeLastRuneInString(text)
-		if !strings.ContainsRune(".!?\"”", last) || furniture(strings.TrimSpace(d.paras[1].text)) {
+		next := strings.TrimSpace(d.paras[1].text)
+		// (A photo's "Image source," line sits inside the story, after its
+		// first paragraph, on the BBC's pages.)
+		if !strings.ContainsRune(".!?\"”", last) || furniture(next) && !strings.HasPrefix(next, "Image source,") && !strings.HasPrefix(next, "Image caption,") {
 			standfirst, lede = 0, 1
 		}
 	}

@@ -2113,7 +2113,9 @@ func TestPageFurniture(t *testing.T) {
 	for _, text := range []string{"Related Topics: Ministry of Defence, Armed Forces, UK politics", "You may also be interested in: Sierra Leone election",
 		"Go to BBCAfrica.com for more news from the African continent.", "Join ST's Telegram channel and get the latest breaking news delivered to you.",
 		"Get the day's top news delivered to your inbox.", "Some information for this story came from The Associated Press and Reuters.",
-		"list 1 of 2 Cambodia's ruling party claims landslide", "($1 = 152.8000 yen)"} {
+		"list 1 of 2 Cambodia's ruling party claims landslide", "($1 = 152.8000 yen)",
+		"Opposition supporters gathered outside the Supreme Court building in Malé on Sunday night. Getty Images",
+		"Image source, AFP. Image caption, Opposition MPs left the chamber in Freetown"} {
 		if !furniture(text) {
 			t.Errorf("furniture(%q) = false", text)
 		}
