@@ -641,7 +641,7 @@ func boilerplateLine(text string) bool {
 // another story, a prompt to follow or sign up.
 var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First published|Last updated|Last modified|Modified|Issued on)\b[^.]{0,16}\d|` +
 	`FILE(?: PHOTO)?\s*[-–—:]|(?:PICTURE|Picture|PHOTO|Photo|Caption)\s*:|\(?With (?:inputs|files|additional reporting) from\b|` +
-	`(?:Additional reporting|Reporting|Writing|Editing) by\b|A version of this article appears\b|(?:SOURCE|Source):\s|More (?:about|on this story):|` +
+	`(?:Additional reporting|Reporting|Reported|Writing|Written|Editing|Edited|Compiled) by\b|A version of this article appears\b|(?:SOURCE|Source):\s|More (?:about|on this story):|` +
 	`(?:Also read|Also Read|ALSO READ|Related Story|Related stories|RELATED ARTICLE|Related article|See also|Read More|READ MORE|Read more)\b|` +
 	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
 	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:ST's|our|us)\b|Subscribe (?:to|now)\b|Go to \S+ for more\b|` +
@@ -650,7 +650,7 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 // furnitureFirst are the first words furnitureOpen can match, read before
 // the pattern runs.
 var furnitureFirst = set("Updated", "Posted", "Published", "First", "Last", "Modified", "Issued", "FILE", "PICTURE", "Picture", "PHOTO", "Photo",
-	"Caption", "(With", "With", "Additional", "Reporting", "Writing", "Editing", "A", "SOURCE", "Source", "More", "Also", "ALSO", "Related",
+	"Caption", "(With", "With", "Additional", "Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Compiled", "A", "SOURCE", "Source", "More", "Also", "ALSO", "Related",
 	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS", "You", "Join", "Subscribe", "Go", "Some", "list", "($1", "Image")
 
 // furnitureClose ends a photo's caption with its credit: "… Photograph:
@@ -686,6 +686,9 @@ func furniture(text string) bool {
 	words := countFields(text)
 	if words <= 20 && (strings.Contains(text, " contributed reporting") || strings.Contains(text, " contributed to this report")) {
 		return true
+	}
+	if words <= 12 && !ended && strings.HasPrefix(text, "Analysis by ") {
+		return true // "Analysis by NAME, BBC News, Guwahati": a byline, not "Analysis by the IFS found…"
 	}
 	if words <= 40 && !ended && furnitureClose.MatchString(text) {
 		return true

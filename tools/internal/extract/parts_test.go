@@ -2115,14 +2115,16 @@ func TestPageFurniture(t *testing.T) {
 		"Get the day's top news delivered to your inbox.", "Some information for this story came from The Associated Press and Reuters.",
 		"list 1 of 2 Cambodia's ruling party claims landslide", "($1 = 152.8000 yen)",
 		"Opposition supporters gathered outside the Supreme Court building in Malé on Sunday night. Getty Images",
-		"Image source, AFP. Image caption, Opposition MPs left the chamber in Freetown"} {
+		"Image source, AFP. Image caption, Opposition MPs left the chamber in Freetown",
+		"Reported by Manpreet Kaur Sandhu, Edited by Ritika Malhotra", "Analysis by Ishaan Mehrotra, BBC News, Guwahati"} {
 		if !furniture(text) {
 			t.Errorf("furniture(%q) = false", text)
 		}
 	}
 	// A story's own lines are no furniture.
 	for _, text := range []string{"By Friday, the army had withdrawn.", "The minister said the plan would cost $2 billion.", "He spoke to reporters in Ankara.",
-		"Some information was withheld by police.", "You may also need a visa.", "Go to the polls on Sunday, the president urged."} {
+		"Some information was withheld by police.", "You may also need a visa.", "Go to the polls on Sunday, the president urged.",
+		"Analysis by London Councils, which represents the capital's 32 boroughs, shows the number is falling."} {
 		if furniture(text) {
 			t.Errorf("furniture(%q) = true", text)
 		}
