@@ -1004,9 +1004,11 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		for e < len(t) && t[e].isCap() {
 			e++
 		}
-		if name := d.runText(run{c.r.p, j + 1, e}); e > j+1 && e < len(t) && t[e].text == ")" && (d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media") {
-			info = mergeRole(info, roleInfo{kinAt: -1, affil: name, class: "journalist", weight: 1, credit: true})
-			ev += 3
+		if e > j+1 && e < len(t) && t[e].text == ")" {
+			if name := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media" {
+				info = mergeRole(info, roleInfo{kinAt: -1, affil: name, class: "journalist", weight: 1, credit: true})
+				ev += 3
+			}
 		}
 	}
 	// "NAME | Hindustan Times | Updated…", "NAME · CBC News · Posted…": a
