@@ -899,12 +899,6 @@ var (
 	linkingWords = set("be", "been", "being", "is", "are", "am", "remain", "remains", "stay", "stays")
 )
 
-// clauseTense reports the tense of the date at [start, end) from its own
-// clause, when the clause shows one: the nearest of "will", "due to", "said"
-// and the like, else the nearest past participle ("approved on Thursday").
-// A participle after "be" or "remain" is passive or a state, not past
-// ("will remain closed until Monday"). ok is false when the clause shows no
-// tense.
 // passiveAfterAnd reports a verb at k after "and" that shares a passive's
 // "was" or "were" before it, from lo on: "was fined £4,000 and ordered to
 // pay costs".
@@ -927,6 +921,12 @@ func countAt(t []token, start int) bool {
 	return k < len(t) && t[k].start == start && t[k].kind == tNum && yearCounts(t, k)
 }
 
+// clauseTense reports the tense of the date at [start, end) from its own
+// clause, when the clause shows one: the nearest of "will", "due to", "said"
+// and the like, else the nearest past participle ("approved on Thursday").
+// A participle after "be" or "remain" is passive or a state, not past
+// ("will remain closed until Monday"). ok is false when the clause shows no
+// tense.
 func clauseTense(t []token, start, end int) (future, past, ok bool) {
 	first, last, lo, hi := clauseOf(t, start, end)
 	if first < 0 {
@@ -1323,17 +1323,13 @@ var southern = set("Australia", "New Zealand", "South Africa", "Argentina", "Chi
 	"Namibia", "Botswana", "Zimbabwe", "Zambia", "Mozambique", "Madagascar", "Lesotho", "Eswatini", "Malawi", "Fiji", "Samoa", "Tonga")
 
 // seasonStart is the month the season named starts in, in the hemisphere
-// of the outlet, or of the country a story from abroad names most: an
+// of the story's country, which a story from abroad must name twice: an
 // outlet's own country, where seasons are written about, often goes
 // unnamed ("this winter" in a New Zealand broadcaster's story on a smelter
 // that Australia's firms own).
 func (d *doc) seasonStart(name string) time.Month {
 	start := seasonStart[strings.ToLower(name)]
-	home := d.outletCountry()
-	if best, count := d.countryMentions(); best != "" && (home == "" || count[home] == 0 && count[best] >= 2) {
-		home = best
-	}
-	if southern[home] {
+	if southern[d.storyCountry(2)] {
 		start = (start+5)%12 + 1
 	}
 	return start
@@ -2015,12 +2011,12 @@ var fiscalStarts = map[string]time.Month{"United Kingdom": 4, "India": 4, "Canad
 
 // storyCountry is the country whose calendar the story's dates follow:
 // the outlet's when the story names it ("the taka's fall against the US
-// dollar" in a Bangladeshi paper), else the one the story names most
-// (Queensland, in a British paper's story on it; Bolivia, in an American
-// broadcaster's).
-func (d *doc) storyCountry() string {
+// dollar" in a Bangladeshi paper) or names no other at least least times,
+// else the one the story names most (Queensland, in a British paper's
+// story on it; Bolivia, in an American broadcaster's).
+func (d *doc) storyCountry(least int) string {
 	home := d.outletCountry()
-	if best, count := d.countryMentions(); best != "" && count[home] == 0 {
+	if best, count := d.countryMentions(); best != "" && count[home] == 0 && (home == "" || count[best] >= least) {
 		home = best
 	}
 	return home
@@ -2029,7 +2025,7 @@ func (d *doc) storyCountry() string {
 // fiscalStart is the month the financial year starts in, in the story's
 // country.
 func (d *doc) fiscalStart() time.Month {
-	if mo, ok := fiscalStarts[d.storyCountry()]; ok {
+	if mo, ok := fiscalStarts[d.storyCountry(1)]; ok {
 		return mo
 	}
 	return time.January

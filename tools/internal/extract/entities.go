@@ -1628,9 +1628,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 			r = run{r.p, k + n, r.j}
 			k += n - 1
 			c.strong = true
-			if r.i+1 < r.j && (t[r.i].lower() == "for" || t[r.i].lower() == "of") && (ministerial[t[k].lowBase()] || t[k].text == "State" || d.isRoleWord(t[k])) {
+			if r.i+1 < r.j && (t[r.i].lower() == "for" || t[r.i].lower() == "of") && (d.isRoleWord(t[k]) || t[k].text == "State") {
 				// "Minister for Railways Hisham Abdel-Ghaffar": a
-				// minister's portfolio, run into the name.
+				// title's portfolio, run into the name.
 				if e := portfolioEndLoose(t, r.i+1); e > r.i+1 && r.j-e >= 2 && capsOnly(t[e:r.j]) && (d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text) || r.j-e == 3 && hyphenGiven(t[e+2].text)) {
 					c.title = d.paras[r.p].text[t[from].start:t[e-1].end]
 					r = run{r.p, e, r.j}

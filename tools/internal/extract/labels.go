@@ -644,7 +644,7 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 	`(?:Additional reporting|Reporting|Reported|Writing|Written|Editing|Edited|Compiled) by\b|A version of this article appears\b|(?:SOURCE|Source):\s|More (?:about|on this story):|` +
 	`(?:Also read|Also Read|ALSO READ|Related Story|Related stories|RELATED ARTICLE|Related article|See also|Read More|READ MORE|Read more)\b|` +
 	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
-	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:ST's|our|us)\b|Subscribe (?:to|now)\b|Go to \S+ for more\b|` +
+	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:[A-Z]\w*'s|our|us)\b|Subscribe (?:to|now)\b|Go to \S+ for more\b|` +
 	`Some information for this (?:story|report) came from\b|list \d+ of \d+\b|\(\$1 = |Image (?:source|caption),)`)
 
 // furnitureFirst are the first words furnitureOpen can match, read before

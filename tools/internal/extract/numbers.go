@@ -396,16 +396,19 @@ func degrees(t []token, j int) (string, int) {
 	if j >= len(t) {
 		return "", j
 	}
-	scale := tempScales
-	switch {
-	case t[j].text == "℃":
-		return scale["c"], j + 1
-	case t[j].text == "℉":
-		return scale["f"], j + 1
-	case t[j].text == "°" && j+1 < len(t) && scale[t[j+1].lower()] != "" && t[j+1].start-t[j].end <= 1:
-		return scale[t[j+1].lower()], j + 2
-	case strings.HasPrefix(t[j].text, "°") && scale[strings.ToLower(t[j].text[len("°"):])] != "":
-		return scale[strings.ToLower(t[j].text[len("°"):])], j + 1
+	switch x := t[j].text; {
+	case x == "℃":
+		return tempScales["c"], j + 1
+	case x == "℉":
+		return tempScales["f"], j + 1
+	case x == "°" && j+1 < len(t) && t[j+1].start-t[j].end <= 1:
+		if u := tempScales[t[j+1].lower()]; u != "" {
+			return u, j + 2
+		}
+	case strings.HasPrefix(x, "°"):
+		if u := tempScales[strings.ToLower(x[len("°"):])]; u != "" {
+			return u, j + 1
+		}
 	}
 	return "", j
 }
@@ -575,9 +578,6 @@ func isYearTok(t token) bool {
 	return t.kind == tNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20"))
 }
 
-// hyphenRange reports whether the figures joined by a hyphen in token i
-// are a range, not a score, a tally or a vote: no word of winning or
-// voting before them, no result after.
 // boundWords after "or" make a figure a bound: "18 or over", "13 or more
 // tickets". True for those a counted noun follows.
 var boundWords = map[string]bool{"more": true, "fewer": true, "less": true,
@@ -622,6 +622,9 @@ func dashedScore(t []token, i int) bool {
 	return a > 0 && scoreWords[t[a-1].lower()] || a+3 < len(t) && scoreWords[t[a+3].lower()]
 }
 
+// hyphenRange reports whether the figures joined by a hyphen in token i
+// are a range, not a score, a tally or a vote: no word of winning or
+// voting before them, no result after.
 func hyphenRange(t []token, i int) bool {
 	if i > 0 && scoreWords[t[i-1].lower()] || i+1 < len(t) && scoreWords[t[i+1].lower()] {
 		return false
