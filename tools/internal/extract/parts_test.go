@@ -1813,6 +1813,14 @@ func TestPeople(t *testing.T) {
 			"Prices rose on Tuesday.", "Reported by Manpreet Kaur Sandhu, Edited by Ritika Malhotra"},
 			[]p{{"Samuel Ashworth", "Latin America correspondent", "The Test Times", false}, {"Manpreet Kaur Sandhu", "reporter", "The Test Times", false},
 				{"Ritika Malhotra", "editor", "The Test Times", false}}},
+		// A field before the role in the plain style; a role and its body
+		// in lower case opening the sentence, after "But"; an observer
+		// mission's head is no observer.
+		{[]string{"Emmanuel Dolo is program director at the Center for Transparency, a civil society group.",
+			"The leader of the Labour group on the council, Amina Yusuf, accused the mayor of selling off the family silver.",
+			"But the head of the observer mission of the Organization for Security and Co-operation in Europe, Ingrid Solheim, said the vote lacked competition."},
+			[]p{{"Emmanuel Dolo", "program director", "Center for Transparency", false}, {"Amina Yusuf", "leader", "Labour", false},
+				{"Ingrid Solheim", "head of the observer mission", "Organization for Security and Co-operation", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

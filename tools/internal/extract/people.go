@@ -1184,11 +1184,30 @@ var backers = set("backed", "supported", "endorsed", "nominated", "fielded")
 // case, then "of" or "at" and more: "director general of Nepal's
 // Department of Tourism".
 func (d *doc) roleThenBody(t []token, a int) bool {
+	for m := a; m < a+2 && m < len(t) && fieldWord(t[m]); m++ {
+		if d.isRoleWord(t[m+1]) {
+			a = m + 1 // "NAME is program director at the X": the field before the role
+			break
+		}
+	}
 	e := a
 	for e < len(t) && e < a+3 && d.isRoleWord(t[e]) && !t[e].isCap() {
 		e++
 	}
 	return e > a && e+1 < len(t) && (t[e].lower() == "of" || t[e].lower() == "at")
+}
+
+// notFields are lower-case words that stand before a role without naming
+// its field: "NAME is also director of…", "is now head of…".
+var notFields = set("also", "still", "then", "once", "both", "each", "some", "many", "more", "most", "much", "such", "very", "just", "even", "there", "here", "with", "from", "into", "among", "about", "able", "sole", "last", "next", "only")
+
+// fieldWord reports whether x could name a role's field ("program",
+// "policy", "research"): a lower-case word that is neither a function
+// word nor a verb's form.
+func fieldWord(x token) bool {
+	w := x.text
+	return x.kind == tWord && !x.isCap() && len(w) > 3 && !notFields[w] &&
+		!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
 // rankWords open a description, not a role: "Demir is the first Turkish
@@ -1257,6 +1276,9 @@ func (d *doc) roleClass(role string) string {
 			}
 		}
 		if c := d.lx.roles[w]; c != "" && c != "honorific" {
+			if k+1 < len(words) && isBodyNoun(words[k+1]) {
+				continue // "head of the observer mission": a body's word, not a role
+			}
 			if c == "expert" {
 				return c
 			}
@@ -2245,6 +2267,9 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 		b = hb
 	}
 	s0 := d.paras[r.p].tokSent[t[r.i].sent]
+	if s0+1 < r.i && (t[s0].text == "But" || t[s0].text == "And") {
+		s0++ // "But the head of the observer mission, NAME, said"
+	}
 	// "Chairman of the Senate Committee on Finance, NAME, said": a role
 	// and its body open the sentence.
 	h := s0
@@ -2254,14 +2279,16 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 	if h+1 < len(t) && t[h].isCap() && (titleQualifiers[t[h].lowBase()] || titleModifiers[t[h].lowBase()]) && d.isRoleWord(t[h+1]) {
 		h++ // "The Executive Director of Access to Justice, Mrs NAME,"
 	}
-	// (but not "The chairman of the marketers, NAME,": a role the
-	// appositive reads whole)
 	if h+1 < len(t) && d.isRoleWord(t[h]) && t[h+1].text == "General" {
 		h++ // "Deputy Director General of the Department of Roads, Mr NAME,"
 	}
 	roleOf := (d.isRoleWord(t[h]) || t[h].text == "General") && h+2 < len(t) && (t[h+1].lower() == "of" || t[h+1].lower() == "for" || t[h+1].lower() == "in" || t[h+1].lower() == "at") &&
-		(t[h+2].isCap() || t[h+2].lower() == "the" && h+3 < len(t) && t[h+3].isCap()) && d.titleAt(r.p, h, b) <= 1 && // nor "The Inspector-General of Police, NAME,"
-		b >= 2 && (t[b-2].isCap() || t[b-2].text == ")") // nor "The head of the Congolese delegation, NAME,"
+		d.titleAt(r.p, h, b) <= 1 && // nor "The Inspector-General of Police, NAME,"
+		// a body with a name in it, which "The leader of the Labour group on
+		// the council" has (but not "The chairman of the marketers, NAME,"
+		// nor "The director of the ministry's Food Safety Division, NAME,",
+		// which the appositive reads whole)
+		capIn(t, h+2, b-1) && !ownedBody(t, h+2, b-1)
 	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" && !roleOf || r.j >= len(t) || t[r.j].text != "," && t[r.j].text != "(" || dateName(t[r.i]) {
 		return roleInfo{}, false // and the name set off on both sides
 	}
@@ -2274,6 +2301,27 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 		}
 	}
 	return d.appositiveAt(r, s0)
+}
+
+// capIn reports whether t[i:j] holds a capitalised word.
+func capIn(t []token, i, j int) bool {
+	for ; i < j; i++ {
+		if t[i].isCap() {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedBody reports whether t[i:j] holds a possessive in lower case: "the
+// ministry's Food Safety Division".
+func ownedBody(t []token, i, j int) bool {
+	for ; i < j; i++ {
+		if t[i].possessive() && !t[i].isCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveAt reads the role after r, or, when lead is a token's index,
@@ -3497,7 +3545,7 @@ var bodyNouns = map[string]string{
 	"utility": "company", "provider": "company", "retailer": "company", "chain": "company", "producer": "company", "exporter": "company",
 	"conglomerate": "company", "supplier": "company", "distributor": "company", "automaker": "company", "carmaker": "company", "chipmaker": "company",
 	"stockbroker": "company", "broker": "company", "publisher": "media", "magazine": "media", "tabloid": "media",
-	"body": "", "helpline": "", "hotline": "", "service": "",
+	"body": "", "helpline": "", "hotline": "", "service": "", "mission": "", "delegation": "",
 }
 
 // isBodyNoun reports a noun of bodyNouns.
