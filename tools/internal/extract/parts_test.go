@@ -667,7 +667,7 @@ func TestPeople(t *testing.T) {
 			"Ministers say the money will ease pressure. Photograph: Getty Images"},
 			[]p{{"Tomás Nhaga", "reporter", "The Test Times", false}, {"Cheikh Ndour", "reporter", "The Test Times", false},
 				{"Rui Paiva", "reporter", "The Test Times", false}, {"Nandini Ahluwalia", "reporter", "The Test Times", false},
-				{"Iván Castellón Rivas", "contributed to the report", "The Test Times", false}, {"Ameer Khalaf", "", "Reuters", false},
+				{"Iván Castellón Rivas", "contributed to the report", "The Test Times", false}, {"Ameer Khalaf", "photographer", "Reuters", false},
 				{"Karina Lachance", "", "CBC News", false}}},
 		// Two office holders joined by "and", the second a portfolio's
 		// minister; a state named by its people.
@@ -767,7 +767,7 @@ func TestPeople(t *testing.T) {
 				{"Grace Nyirenda", "president", "", false}, {"Joanne Whitlock", "leader", "Ealing Council", false}, {"Walter Ccori", "Congressman", "Free Peru", false}}},
 		{[]string{"Isata Koroma, BBC News, Freetown · 2 hours ago", "Parliament voted on Tuesday to extend the term.",
 			"A general view of the refinery, January 14, 2025. REUTERS/Khalil Ansari/File Photo", "Protesters block a coal train. Photograph: Darren Pell/AAP"},
-			[]p{{"Isata Koroma", "", "BBC News", false}, {"Khalil Ansari", "", "Reuters", false}, {"Darren Pell", "", "AAP", false}}},
+			[]p{{"Isata Koroma", "", "BBC News", false}, {"Khalil Ansari", "photographer", "Reuters", false}, {"Darren Pell", "photographer", "AAP", false}}},
 		// A byline with slashes or a desk after a comma; a body's Speaker;
 		// the plain style's "NAME is director of X"; a state's minister in
 		// a story on "the state".
@@ -789,7 +789,7 @@ func TestPeople(t *testing.T) {
 		{[]string{"OPM Director Marisa Keeling testifies before the committee on Wednesday. (Jabin Albright/The Washington Post)",
 			"Minister for Digital Development and Information Edwin Seah said the law would close a gap.", "Analysis by Ishaan Mehrotra, BBC News, Guwahati",
 			"Gary Holt, 71, a retired contractor who lives outside Sisters, said he had 15 minutes."},
-			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "", "The Washington Post", false},
+			[]p{{"Marisa Keeling", "Director", "OPM", false}, {"Jabin Albright", "photographer", "The Washington Post", false},
 				{"Edwin Seah", "Minister for Digital Development and Information", "", false}, {"Ishaan Mehrotra", "analyst", "The Test Times", false},
 				{"Gary Holt", "retired contractor", "", false}}},
 		// Corporate communications is a portfolio, no person.

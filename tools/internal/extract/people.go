@@ -964,7 +964,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	agencyPhoto := i >= 3 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && t[i-2].text == "Photo" && isAcronym(t[i-3].base()) && len(t[i-3].base()) >= 2 // "(AP Photo/NAME)"
 	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent ||
 		i >= 1 && (t[i-1].text == "[" || t[i-1].text == "(") && j < len(t) && t[j].text == "/" || agency || agencyPhoto { // "(NAME/The Washington Post)"
-		credit := roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true}
+		credit := roleInfo{role: "photographer", kinAt: -1, class: "journalist", weight: 1, credit: true}
 		switch {
 		case agency:
 			credit.affil = t[i-2].base()
