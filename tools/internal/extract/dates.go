@@ -808,7 +808,7 @@ func tenseAt(t []token, k int) tenseMark {
 	}
 	w := x.lower()
 	switch {
-	case x.is(wFuture):
+	case x.is(wFuture), strings.HasSuffix(x.norm(), "'ll"): // "we'll have in October"
 		return markFuture
 	case k+1 < len(t) && t[k+1].lower() == "for" && plannedFor[w]:
 		return markFuture
@@ -817,7 +817,8 @@ func tenseAt(t []token, k int) tenseMark {
 	case (w == "comes" || w == "come") && k+2 < len(t) && t[k+1].lower() == "into" && t[k+2].lower() == "force",
 		(w == "takes" || w == "take") && k+1 < len(t) && t[k+1].lower() == "effect":
 		return markFuture // "the rule, which comes into force on Monday": what is set to start
-	case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to":
+	case x.is(wFutureBefore) && k+1 < len(t) && t[k+1].lower() == "to" && !(k+2 < len(t) && (t[k+2].kind == tNum || adjectiveBefore[t[k+2].lower()])):
+		// (not "agreed to a pay cut", "due to the storm": no verb follows)
 		if w == "due" && k >= 2 && t[k-1].lower() == "been" && t[k-2].lower() == "had" {
 			return markPast // "had been due to be published in July": a plan that lapsed
 		}

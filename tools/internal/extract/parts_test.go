@@ -2416,6 +2416,12 @@ func TestDates(t *testing.T) {
 			[]dt{{"Thursday's", "2022-12-08"}, {"on Wednesday", "2022-12-07"}}},
 		{"2015-03-14", "The Bill will be debated this week. Then, on Friday, CEOs will front the committee.",
 			[]dt{{"this week", "2015-03-16/2015-03-20"}, {"on Friday", "2015-03-20"}}},
+		// "we'll" is "will"; "agreed to a pay cut" and "due to the storm"
+		// look ahead to no verb.
+		{"2025-08-11", "\"Every litre saved now is a litre we'll have in October,\" she said.",
+			[]dt{{"in October", "2025-10"}}},
+		{"2020-09-15", "The club put staff on furlough in March, and players agreed to a pay cut.",
+			[]dt{{"in March", "2020-03"}}},
 		// A day and a month after "until" or "by" is a time limit, the
 		// nearer one when a past verb governs it; "last year" after them;
 		// what "comes into force" or "takes effect" lies ahead.
