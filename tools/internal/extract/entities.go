@@ -168,7 +168,8 @@ func (d *doc) runs(out []run, p int) []run {
 			// "Committee on Intelligence", "Medicare & Medicaid", but not
 			// "Congress on October 15".
 			if (t[j].kind == tWord || t[j].text == "&") && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) &&
-				!(lw == "and" && d.titleNext(p, j+1) && !d.isOrgWord(t[j-1])) { // but "President NAME and House Speaker NAME" are two
+				!(lw == "and" && d.titleNext(p, j+1) && !d.isOrgWord(t[j-1])) && // but "President NAME and House Speaker NAME" are two,
+				!(lw == "and" && t[j+1].text == "The") { // as "NAME and The Canadian Press" are
 				j += 2
 				continue
 			}
@@ -952,6 +953,9 @@ func (d *doc) titleAt(p, k, limit int) int {
 	if k > 0 && t[k].text == "General" && (t[k-1].text == "Directorate" || t[k-1].text == "Secretariat") {
 		return 0 // "the Directorate General of Foreign Trade": a body
 	}
+	if t[k].text == "Independent" && !(k+1 < len(t) && d.lx.givenNames[t[k+1].text]) {
+		return 0 // "Independent Rob Tarrant", but not "the Independent Football Regulator"
+	}
 	var buf [64]byte // on the stack for any usual title
 	for n := min(d.lx.titleMax, limit-k); n > 0; n-- {
 		b := buf[:0]
@@ -1479,8 +1483,13 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// a name right after a body's description in lower case.
 	k := r.i - 1
 	if k >= 2 && t[k].text == "," && r.j < len(t) && t[r.j].text == "," && !personNouns[t[k-1].lower()] && describedBefore(t, k-1) {
-		// "A law firm, Harlow Legal, said": the description as appositive.
+		// "A law firm, Harlow Legal, said": the description as appositive
+		// (but "Counsel assisting the commission, Ruth Abernethy, said"
+		// names a person, whose given name opens the name).
 		k--
+		if d.lx.givenNames[t[r.i].text] && r.j-r.i >= 2 && r.j-r.i <= 3 && !d.orgWordIn(r.p, r.i, r.j) {
+			k = -1
+		}
 	}
 	if k >= 0 && t[k].kind == tWord && describing(t[k]) && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
 		kind, ok := bodyNouns[t[k].lower()]

@@ -1821,6 +1821,16 @@ func TestPeople(t *testing.T) {
 			"But the head of the observer mission of the Organization for Security and Co-operation in Europe, Ingrid Solheim, said the vote lacked competition."},
 			[]p{{"Emmanuel Dolo", "program director", "Center for Transparency", false}, {"Amina Yusuf", "leader", "Labour", false},
 				{"Ingrid Solheim", "head of the observer mission", "Organization for Security and Co-operation", false}}},
+		// A capitals byline with its agency after it; a role and what it
+		// serves before a person's name, not a body's; "Independent" as a
+		// title only before a given name; a credit at the story's foot,
+		// not a programme's.
+		{[]string{"By RUDI HARTONO Associated Press", "A volcano erupted on Monday.",
+			"Counsel assisting the commission, Ruth Abernethy, told the hearing that the footage was clear.",
+			"Independent Rob Tarrant trailed on 46.2 per cent. The Independent Football Regulator said nothing.",
+			"With files from Sasha Mendoza and The Canadian Press", "With files from Information Morning"},
+			[]p{{"Ruth Abernethy", "Counsel", "", false}, {"Rob Tarrant", "Independent", "", false},
+				{"Sasha Mendoza", "", "The Test Times", false}, {"Rudi Hartono", "", "Associated Press", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -119,6 +120,10 @@ func (d *doc) resolvePeople(cands []candidate) {
 var mediaWords = set("news", "times", "post", "herald", "press", "daily", "tribune", "journal", "gazette", "mail", "staff", "reporter", "reporters",
 	"correspondent", "writer", "editor", "agency", "agencies", "wire", "wires", "media", "tv", "radio", "online", "desk", "bureau", "team", "and")
 
+// programmeWords end the names of broadcast programmes: "Information
+// Morning", "The Current", "Newsnight".
+var programmeWords = set("morning", "tonight", "today", "show", "hour", "programme", "program", "current", "breakfast", "drive", "live", "weekend", "newsnight")
+
 // dash reports a dash between words, as a dateline has before its story.
 func dash(x token) bool {
 	return x.text == "—" || x.text == "–" || x.text == "-" || x.text == "--"
@@ -140,7 +145,13 @@ func (d *doc) capsBylineNames() {
 		for e < len(t) && e < a+4 && t[e].kind == tWord && len(t[e].text) >= 2 && strings.ToUpper(t[e].text) == t[e].text && strings.ToLower(t[e].text) != t[e].text {
 			e++
 		}
-		if e-a < 2 || e < len(t) && !(t[e].text == "," || t[e].text == "|") || len(t)-e > 6 {
+		outlet := ""
+		if a == 1 && e < len(t) && t[e].isCap() {
+			if o := d.paras[p].text[t[e].start:t[len(t)-1].end]; d.isOutlet(o) {
+				outlet = o // "By RUDI HARTONO Associated Press"
+			}
+		}
+		if e-a < 2 || e < len(t) && !(t[e].text == "," || t[e].text == "|") && outlet == "" || len(t)-e > 6 {
 			continue
 		}
 		words := make([]string, 0, e-a)
@@ -174,7 +185,7 @@ func (d *doc) capsBylineNames() {
 		if known {
 			continue
 		}
-		pp := &person{name: name, key: key, affil: d.a.Outlet, class: "journalist", order: len(d.people), roleWeight: 1, credit: true}
+		pp := &person{name: name, key: key, affil: cmp.Or(outlet, d.a.Outlet), class: "journalist", order: len(d.people), roleWeight: 1, credit: true}
 		// ", Nikkei staff writer", ", JUSTICE REPORTER, TORONTO": the
 		// writer's desk, and the outlet's name before it.
 		if e < len(t) && t[e].text == "," {
@@ -903,6 +914,14 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			credit.affil = d.runText(run{c.r.p, j + 1, capsEnd(t, j+1)}) // "Translated by NAME for RFA Burmese"
 		}
 		info = mergeRole(info, credit)
+		ev += 2
+	}
+	// "With files from NAME", "(With inputs from NAME)": a credit at the
+	// story's foot.
+	// (but not "With files from Information Morning", a programme).
+	if b >= 3 && t[b-1].lower() == "from" && (t[b-2].lower() == "files" || t[b-2].lower() == "inputs") && t[b-3].lower() == "with" &&
+		!slices.ContainsFunc(t[i:j], func(x token) bool { return mediaWords[x.lower()] || programmeWords[x.lower()] || d.isOrgWord(x) }) {
+		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
 		ev += 2
 	}
 	// A byline with the writer's desk: "NAME Environment correspondent".
@@ -2282,13 +2301,15 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 	if h+1 < len(t) && d.isRoleWord(t[h]) && t[h+1].text == "General" {
 		h++ // "Deputy Director General of the Department of Roads, Mr NAME,"
 	}
-	roleOf := (d.isRoleWord(t[h]) || t[h].text == "General") && h+2 < len(t) && (t[h+1].lower() == "of" || t[h+1].lower() == "for" || t[h+1].lower() == "in" || t[h+1].lower() == "at") &&
+	// "Counsel assisting the commission, NAME,": a role and what it serves.
+	serving := h+2 < len(t) && strings.HasSuffix(t[h+1].text, "ing") && !t[h+1].isCap()
+	roleOf := (d.isRoleWord(t[h]) || t[h].text == "General") && h+2 < len(t) && (t[h+1].lower() == "of" || t[h+1].lower() == "for" || t[h+1].lower() == "in" || t[h+1].lower() == "at" || serving) &&
 		d.titleAt(r.p, h, b) <= 1 && // nor "The Inspector-General of Police, NAME,"
 		// a body with a name in it, which "The leader of the Labour group on
 		// the council" has (but not "The chairman of the marketers, NAME,"
 		// nor "The director of the ministry's Food Safety Division, NAME,",
 		// which the appositive reads whole)
-		capIn(t, h+2, b-1) && !ownedBody(t, h+2, b-1)
+		(capIn(t, h+2, b-1) || serving) && !ownedBody(t, h+2, b-1)
 	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" && !roleOf || r.j >= len(t) || t[r.j].text != "," && t[r.j].text != "(" || dateName(t[r.i]) {
 		return roleInfo{}, false // and the name set off on both sides
 	}
