@@ -1828,9 +1828,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"By RUDI HARTONO Associated Press", "A volcano erupted on Monday.",
 			"Counsel assisting the commission, Ruth Abernethy, told the hearing that the footage was clear.",
 			"Independent Rob Tarrant trailed on 46.2 per cent. The Independent Football Regulator said nothing.",
-			"With files from Sasha Mendoza and The Canadian Press", "With files from Information Morning"},
+			"With files from Sasha Mendoza and The Canadian Press", "With files from Information Morning",
+			"Her neighbor, Jojo Palmares, said he borrowed 150,000 pesos, or about $2,600. The sea rescue service, Salvamento Marítimo, said its crews had intercepted 37 boats, most of them canoes."},
 			[]p{{"Ruth Abernethy", "Counsel", "", false}, {"Rob Tarrant", "Independent", "", false},
-				{"Sasha Mendoza", "", "The Test Times", false}, {"Rudi Hartono", "", "Associated Press", false}}},
+				{"Sasha Mendoza", "", "The Test Times", false}, {"Jojo Palmares", "", "", false}, {"Rudi Hartono", "", "Associated Press", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

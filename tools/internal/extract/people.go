@@ -357,7 +357,13 @@ func (d *doc) speechNear(r run) bool {
 		}
 	}
 	if j < len(t) && t[j].text == "," {
-		// Skip an appositive: "NAME, a professor at X, said".
+		// Skip an appositive: "NAME, a professor at X, said"; but in
+		// "Her neighbor, NAME, said he paid, or tried to," a person set off
+		// after a person's noun speaks first.
+		if j+1 < len(t) && t[j+1].sent == t[r.i].sent && d.isSpeech(t, j+1) && r.i >= 3 && t[r.i-1].text == "," && t[r.i-2].kind == tWord && !t[r.i-2].isCap() &&
+			(d.lx.roles[t[r.i-2].lowBase()] != "" || possessivePronouns[t[r.i-3].lower()]) {
+			return true
+		}
 		for k := j + 1; k < len(t) && k < j+16 && t[k].sent == t[r.i].sent; k++ {
 			if t[k].text == "," {
 				j = k + 1
