@@ -1829,9 +1829,11 @@ func TestPeople(t *testing.T) {
 			"Counsel assisting the commission, Ruth Abernethy, told the hearing that the footage was clear.",
 			"Independent Rob Tarrant trailed on 46.2 per cent. The Independent Football Regulator said nothing.",
 			"With files from Sasha Mendoza and The Canadian Press", "With files from Information Morning",
-			"Her neighbor, Jojo Palmares, said he borrowed 150,000 pesos, or about $2,600. The sea rescue service, Salvamento Marítimo, said its crews had intercepted 37 boats, most of them canoes."},
+			"Her neighbor, Jojo Palmares, said he borrowed 150,000 pesos, or about $2,600. The sea rescue service, Salvamento Marítimo, said its crews had intercepted 37 boats, most of them canoes.",
+			"Mr Justice Fennimore said the inspector had erred in law."},
 			[]p{{"Ruth Abernethy", "Counsel", "", false}, {"Rob Tarrant", "Independent", "", false},
-				{"Sasha Mendoza", "", "The Test Times", false}, {"Jojo Palmares", "", "", false}, {"Rudi Hartono", "", "Associated Press", false}}},
+				{"Sasha Mendoza", "", "The Test Times", false}, {"Jojo Palmares", "", "", false}, {"Fennimore", "judge", "", false},
+				{"Rudi Hartono", "", "Associated Press", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

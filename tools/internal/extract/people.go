@@ -636,6 +636,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			role = pa.text[t[start].start:t[ti].start] + role
 		}
 		role = d.fullTitle(role)
+		if role == "Justice" && ti > 0 && (t[ti-1].text == "Mr" || t[ti-1].text == "Mrs" || t[ti-1].text == "Ms") {
+			role = "judge" // "Mr Justice NAME", as England and Wales style a High Court judge
+		}
 		info := roleInfo{kinAt: -1, role: role, class: d.roleClass(role), weight: 3}
 		if lw := strings.ToLower(role); !strings.Contains(lw, " ") && !d.lx.titles[lw] && (info.class == "public" || !d.roleWord(t[ti]) && (agentNoun(lw) || lifeNouns[lw])) {
 			info.role, info.class = lw, "public" // "Boilermaker NAME": a trade, in lower case as inside a sentence
