@@ -1834,6 +1834,11 @@ func TestPeople(t *testing.T) {
 			[]p{{"Ruth Abernethy", "Counsel", "", false}, {"Rob Tarrant", "Independent", "", false},
 				{"Sasha Mendoza", "", "The Test Times", false}, {"Jojo Palmares", "", "", false}, {"Fennimore", "judge", "", false},
 				{"Rudi Hartono", "", "Associated Press", false}}},
+		// "Club CEO NAME", "who moved to join the club": the club the story
+		// names.
+		{[]string{"Deccan United FC have not paid their players.", "Club CEO Sandeep Varma admitted there had been delays.",
+			"Goalkeeper Ashwin Pillai, 24, who moved to join the club two years ago, said he had borrowed money."},
+			[]p{{"Sandeep Varma", "CEO", "Deccan United FC", false}, {"Ashwin Pillai", "Goalkeeper", "Deccan United FC", false}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

@@ -430,6 +430,13 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	t := pa.toks
 	j := c.r.j
 	info, ev := d.personContextAt(c)
+	if low := strings.ToLower(info.affil); bodyNouns[low] == "club" {
+		// "Goalkeeper NAME, who moved to join the club": the club the
+		// story names.
+		if o := d.ownerBefore(d.runSrc(c.r), low, bodyNouns[low]); o != "" {
+			info.affil = o
+		}
+	}
 	// "Sen. Amy Carlson (D-Minn.)": a member of Congress's party and state,
 	// "Democrat, Minnesota".
 	if j > 0 {
@@ -650,6 +657,12 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
+			if w := t[c.prefix.i]; c.prefix.j == c.prefix.i+1 && isBodyNoun(w.lower()) {
+				// "Club CEO NAME": the club the story is about.
+				if o := d.ownerBefore(d.runSrc(c.prefix), w.lower(), bodyNouns[w.lower()]); o != "" {
+					info.affil = o
+				}
+			}
 			if pl, ok := d.lx.places[d.runLower(c.prefix)]; ok && pl.kind != "country" && pl.kind != "demonym" && placeOffices[strings.ToLower(lastWord(role))] {
 				// "Tokyo Gov. Akiko Mori": a governor's or a mayor's is
 				// the place itself, not its country, as written.
@@ -3599,7 +3612,7 @@ func (d *doc) ownerBefore(at Source, noun, kind string) string {
 	near, nearAt := "", Source{Paragraph: -1}
 	holder, holderAt := "", Source{Paragraph: -1}
 	for _, o := range d.orgs {
-		if kind == "" || o.kind != kind {
+		if kind == "" || o.kind != kind || strings.EqualFold(o.name, noun) { // not "Club" of "Club CEO NAME"
 			continue
 		}
 		has := hasWordFold(o.name, noun)
@@ -3645,7 +3658,7 @@ func (d *doc) ownerBefore(at Source, noun, kind string) string {
 	}
 	best, most, last := "", 0, Source{Paragraph: -1}
 	for _, o := range d.orgs {
-		if o.kind != kind && !(kind == "think-tank" && o.kind == "academic" && hasWordFold(o.name, "institute")) {
+		if o.kind != kind && !(kind == "think-tank" && o.kind == "academic" && hasWordFold(o.name, "institute")) || strings.EqualFold(o.name, noun) {
 			continue // ("the thinktank" may be an institute)
 		}
 		l := Source{Paragraph: -1}
