@@ -557,6 +557,15 @@ func (d *doc) stanceAfter(p, j int) string {
 		(j+1 == len(t) || t[j+1].kind != tWord || t[j+1].lower() == "and" || t[j+1].lower() == "or"):
 		// "44% against." but not "by 6% against the euro".
 		e = j + 1
+	case j < len(t) && t[j].kind == tWord && t[j].sent == t[j-1].sent && (percentNouns[t[j].lower()] ||
+		j+1 < len(t) && t[j+1].kind == tWord && percentNouns[t[j+1].lower()] && !roleStop[t[j].lower()] && !t[j].isCap()):
+		// "a 30% pay cut", "a 7% increase", "about 40% more than": what the
+		// share measures, named after it.
+		e = j + 1
+		if !percentNouns[t[j].lower()] {
+			e = j + 2
+		}
+		return pa.text[t[j].start:t[e-1].end]
 	default:
 		return ""
 	}
@@ -567,6 +576,11 @@ func (d *doc) stanceAfter(p, j int) string {
 	}
 	return pa.text[t[j].start:t[e-1].end]
 }
+
+// percentNouns name what a share right before them measures: "a 5%
+// rise", "a 30% pay cut".
+var percentNouns = set("increase", "increases", "rise", "rises", "cut", "cuts", "drop", "fall", "decline", "jump", "gain", "gains", "stake", "share", "discount", "reduction",
+	"hike", "surcharge", "levy", "tariff", "tariffs", "more", "less", "fewer", "higher", "lower", "figure", "majority", "growth", "slump", "loss", "premium", "markup", "raise", "target", "threshold", "chance", "turnout", "deposit", "commission", "rebate", "subsidy")
 
 var stances = set("favour", "favor", "support", "against", "opposed", "undecided", "unsure")
 

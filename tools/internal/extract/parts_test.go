@@ -2258,6 +2258,9 @@ func TestNumbers(t *testing.T) {
 		in   string
 		want []n
 	}{
+		// What a share measures, named right after it; not a time after it.
+		{"Players agreed to a 30% pay cut. Lawmakers approved a 7% increase. The limits are about 40% more than advised. Prices rose 3% last year.",
+			[]n{{"30%", 30, "percent pay cut", false}, {"7%", 7, "percent increase", false}, {"about 40%", 40, "percent more", true}, {"3%", 3, "percent", false}}},
 		// Thousands set apart by spaces; pesos with cents after a bare "P".
 		{"More than 1 000 fishermen went out. They earn about 13 000 rand. Rates rose by P0.4621 per kilowatt-hour.",
 			[]n{{"More than 1 000", 1000, "fishermen went out", true}, {"about 13 000", 13000, "rand", true}, {"P0.4621 per kilowatt-hour", 0.4621, "per kilowatt-hour", false}}},
