@@ -640,10 +640,12 @@ func boilerplateLine(text string) bool {
 // than in it: a time stamp, a photo's caption, a credit, a pointer to
 // another story, a prompt to follow or sign up.
 var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First published|Last updated|Last modified|Modified|Issued on)\b[^.]{0,16}\d|` +
-	`FILE(?: PHOTO)?\s*[-–—:]|(?:PICTURE|Picture|PHOTO|Photo|Caption)\s*:|\(?With (?:inputs|files|additional reporting) from\b|` +
+	`(?:Updated|Posted|Published)\s+:\s*\S|` +
+	`FILE(?: PHOTO)?\s*[-–—:]|(?:PICTURE|Picture|PHOTO|Photo|Caption)\s*:|\(?With (?:inputs|files|additional reporting) from\b|\(?With (?:additional )?reporting by\b|` +
 	`(?:Additional reporting|Reporting|Reported|Writing|Written|Editing|Edited|Compiled) by\b|A version of this article appears\b|(?:SOURCE|Source):\s|More (?:about|on this story):|` +
-	`(?:Also read|Also Read|ALSO READ|Related Story|Related stories|RELATED ARTICLE|Related article|See also|Read More|READ MORE|Read more)\b|` +
-	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
+	`(?:Also read|Also Read|ALSO READ|Read also|READ ALSO|Related Story|Related stories|RELATED ARTICLE|Related article|Related Articles|Related coverage|Related Coverage|See also|Read More|READ MORE|Read more|MORE NEWS\s*:|More news\s*:|Topics\s*:)|` +
+	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+(?: [A-Z]\w+){0,3}) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
+	`Support \S[^.]{0,40}\bjournalism\b|Translation of an (?:original )?article\b|` +
 	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:[A-Z]\w*'s|our|us)\b|Subscribe (?:to|now)\b|Go to \S+ for more\b|` +
 	`Some information for this (?:story|report) came from\b|list \d+ of \d+\b|\(\$1 = |Image (?:source|caption),)`)
 
@@ -651,15 +653,21 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 // the pattern runs.
 var furnitureFirst = set("Updated", "Posted", "Published", "First", "Last", "Modified", "Issued", "FILE", "PICTURE", "Picture", "PHOTO", "Photo",
 	"Caption", "(With", "With", "Additional", "Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Compiled", "A", "SOURCE", "Source", "More", "Also", "ALSO", "Related",
-	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS", "You", "Join", "Subscribe", "Go", "Some", "list", "($1", "Image")
+	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS", "You", "Join", "Subscribe", "Go", "Some", "list", "($1", "Image",
+	"MORE", "Topics", "Support", "Translation")
 
 // furnitureClose ends a photo's caption with its credit: "… Photograph:
 // Getty Images", "….Credit:AAP", "… [Ameer Khalaf/Reuters]", "… (AFP/Getty
-// Images)"; or a byline with its time stamp: "… 00.01 GMT".
+// Images)", "… NAME/Stuff"; or a byline with its time stamp: "… 00.01 GMT".
 var furnitureClose = regexp.MustCompile(`(?:(?:Photograph|Photo|Picture|Credit|Image|Illustration)\s*:\s*[^.:!?]{1,60}|` +
 	`[\[(][^\[\]()]{0,60}\b(?:Getty Images|AFP|Reuters|AP Photo|AP|Associated Press|EPA|PA|Canadian Press|Bloomberg|Xinhua|Anadolu|Shutterstock|Alamy|AAP|Supplied|File)\b[^\[\]()]{0,40}[\])]|` +
 	`\b\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|BST|UTC|IST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|AWST|ACST|SGT|HKT|JST|KST|CET|CEST|WAT|EAT|SAST)|` +
-	`[.,] (?:Getty Images|AFP via Getty Images|Reuters|EPA|AP|PA Media|PA|Shutterstock|Alamy|AAP))$`)
+	`[.,] (?:Getty Images|AFP via Getty Images|Reuters|EPA|AP|PA Media|PA|Shutterstock|Alamy|AAP)|` +
+	// "… Kerrin Matheson/Stuff", "… MARTA KOWALCZYK/THE GLOBE AND MAIL"
+	`\. \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}/\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,4})$`)
+
+// emailLine is an address alone on its line, in brackets or not.
+var emailLine = regexp.MustCompile(`^\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$`)
 
 // pointerLine is a line that only points to another story, whose headline
 // follows on the next line: "Read More", "RELATED ARTICLE".
@@ -684,6 +692,9 @@ func furniture(text string) bool {
 		return false // a sentence of the story, most often: no need to count its words
 	}
 	words := countFields(text)
+	if words == 1 && emailLine.MatchString(text) {
+		return true // "(yoonsh@heraldcorp.com)": the writer's address
+	}
 	if words <= 20 && (strings.Contains(text, " contributed reporting") || strings.Contains(text, " contributed to this report")) {
 		return true
 	}

@@ -2142,7 +2142,14 @@ func TestPageFurniture(t *testing.T) {
 		"list 1 of 2 Cambodia's ruling party claims landslide", "($1 = 152.8000 yen)",
 		"Opposition supporters gathered outside the Supreme Court building in Malé on Sunday night. Getty Images",
 		"Image source, AFP. Image caption, Opposition MPs left the chamber in Freetown",
-		"Reported by Manpreet Kaur Sandhu, Edited by Ritika Malhotra", "Analysis by Ishaan Mehrotra, BBC News, Guwahati"} {
+		"Reported by Manpreet Kaur Sandhu, Edited by Ritika Malhotra", "Analysis by Ishaan Mehrotra, BBC News, Guwahati",
+		"MORE NEWS: Medibank hackers release more customer files", "Related coverage: LDP suffers defeats in three by-elections",
+		"Related Articles: Britain's armed forces could run out of ammunition", "READ ALSO: Ondo teachers threaten strike",
+		"Follow BBC East Midlands on Facebook, Twitter, or Instagram.", "Topics: Immigration and asylum; Refugees; news",
+		"Published : Nov. 24, 2021 - 15:42", "(yoonsh@heraldcorp.com)", "With reporting by RFE/RL's Kyrgyz Service and AKIpress",
+		"Support PREMIUM TIMES' journalism of integrity and credibility",
+		"Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.",
+		"The block near Glendhu Bay where the company wanted to build 68 homes. Kerrin Matheson/Stuff"} {
 		if !furniture(text) {
 			t.Errorf("furniture(%q) = false", text)
 		}
@@ -2150,7 +2157,8 @@ func TestPageFurniture(t *testing.T) {
 	// A story's own lines are no furniture.
 	for _, text := range []string{"By Friday, the army had withdrawn.", "The minister said the plan would cost $2 billion.", "He spoke to reporters in Ankara.",
 		"Some information was withheld by police.", "You may also need a visa.", "Go to the polls on Sunday, the president urged.",
-		"Analysis by London Councils, which represents the capital's 32 boroughs, shows the number is falling."} {
+		"Analysis by London Councils, which represents the capital's 32 boroughs, shows the number is falling.",
+		"Follow the money, the senator said.", "Support for the plan fell to 40%, a poll found.", "Published figures show a rise."} {
 		if furniture(text) {
 			t.Errorf("furniture(%q) = true", text)
 		}
