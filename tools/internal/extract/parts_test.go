@@ -1834,6 +1834,13 @@ func TestPeople(t *testing.T) {
 			[]p{{"Ruth Abernethy", "Counsel", "", false}, {"Rob Tarrant", "Independent", "", false},
 				{"Sasha Mendoza", "", "The Test Times", false}, {"Jojo Palmares", "", "", false}, {"Fennimore", "judge", "", false},
 				{"Rudi Hartono", "", "Associated Press", false}}},
+		// A byline alone on its line after a time stamp; a job after an
+		// age; a role after "according to".
+		{[]string{"July 21, 2022 5:04 AM ET", "Claire Vanterpool", "Hundreds of truck drivers have blocked the port.",
+			"Peter Kamau, 52, has worked as a mechanic for Rift Valley Airways for 19 years."},
+			[]p{{"Claire Vanterpool", "", "The Test Times", false}, {"Peter Kamau", "mechanic", "Rift Valley Airways", false}}},
+		{[]string{"The Ohio Department of Education will spend $12 million.", "The money is ready, according to department spokesperson Kyle Brennaman."},
+			[]p{{"Kyle Brennaman", "department spokesperson", "Ohio Department of Education", false}}},
 		// "Club CEO NAME", "who moved to join the club": the club the story
 		// names.
 		{[]string{"Deccan United FC have not paid their players.", "Club CEO Sandeep Varma admitted there had been delays.",

@@ -491,6 +491,12 @@ var ownedGroupNouns = set("group", "organisation", "organization", "charity", "c
 
 // namesLine reports a paragraph of capitalised words alone, joined by
 // "and", "in" or commas: a byline without "By".
+// bylineSlot reports whether paragraph p stands where a byline may: first,
+// second, or third after a line of page furniture.
+func (d *doc) bylineSlot(p int) bool {
+	return p <= 1 || p == 2 && (furniture(strings.TrimSpace(d.paras[0].text)) || furniture(strings.TrimSpace(d.paras[1].text)))
+}
+
 func (d *doc) namesLine(p int) bool {
 	t := d.paras[p].toks
 	if len(t) < 2 || len(t) > 14 || len(d.paras[p].sents) != 1 || t[0].text == "By" {
@@ -953,7 +959,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	// A byline of names alone opening the story: "NAME", "NAME in Port
 	// Sudan and NAME".
-	if c.r.p == 0 && (i == 0 || t[i-1].lower() == "and") && (j == len(t) || t[j].lower() == "and" || t[j].lower() == "in") && d.namesLine(c.r.p) {
+	// Or one after a standfirst or a time stamp: "July 21, 2022 5:04 AM ET
+	// | NAME".
+	if d.bylineSlot(c.r.p) && (i == 0 || t[i-1].lower() == "and") && (j == len(t) || t[j].lower() == "and" || t[j].lower() == "in") && d.namesLine(c.r.p) {
 		info = mergeRole(info, roleInfo{kinAt: -1, class: "journalist", weight: 1, credit: true})
 		ev += 2
 	}
@@ -1841,7 +1849,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	}
 	// "In general, Google ...": a role after a preposition is an adverbial;
 	// but not "led by materials scientist NAME".
-	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] && !(t[start-1].lower() == "by" && end > start) ||
+	// Nor "according to department spokesperson NAME".
+	if start > 0 && t[start-1].sent == t[i].sent && rolePreps[t[start-1].lower()] && !(t[start-1].lower() == "by" && end > start) &&
+		!(start >= 2 && t[start-1].lower() == "to" && t[start-2].lower() == "according") ||
 		weight == 5 && start > 2 && (t[start-1].lower() == "a" || t[start-1].lower() == "an") && t[start-2].lower() == "by" && t[start-2].sent == t[i].sent && !leadVerbs[t[start-3].lower()] {
 		// "shared by an aide, NAME insisted", but "led by a junior officer, Lt NAME"
 		return roleInfo{}, false
@@ -2393,6 +2403,11 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		}
 		if info, ok := d.worksFor(r.p, k); ok {
 			return info, true // "Paul Dimon works for the aid group Save the Children", in the plain style
+		}
+		if k+3 < len(t) && t[k].text == "," && t[k+1].kind == tNum && t[k+2].text == "," {
+			if info, ok := d.worksFor(r.p, k+3); ok {
+				return info, true // "NAME, 52, has worked as a mechanic for X"
+			}
 		}
 		isWas := k < len(t) && (t[k].lower() == "is" || t[k].lower() == "was" || t[k].lower() == "been" && k > 0 && (t[k-1].lower() == "has" || t[k-1].lower() == "had"))
 		if isWas && a+2 < len(t) && t[a].lower() == "with" && (t[a+1].isCap() || t[a+1].lower() == "the" && t[a+2].isCap()) {
