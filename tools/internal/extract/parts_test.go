@@ -1839,6 +1839,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"July 21, 2022 5:04 AM ET", "Claire Vanterpool", "Hundreds of truck drivers have blocked the port.",
 			"Peter Kamau, 52, has worked as a mechanic for Rift Valley Airways for 19 years."},
 			[]p{{"Claire Vanterpool", "", "The Test Times", false}, {"Peter Kamau", "mechanic", "Rift Valley Airways", false}}},
+		// A portfolio's list of commas in a role opening the sentence.
+		{[]string{"But the Commissioner for Education, Science and Technology, Halima Yusuf-Odaudu, said the government had released funds."},
+			[]p{{"Halima Yusuf-Odaudu", "Commissioner", "Education", false}}},
 		{[]string{"The Ohio Department of Education will spend $12 million.", "The money is ready, according to department spokesperson Kyle Brennaman."},
 			[]p{{"Kyle Brennaman", "department spokesperson", "Ohio Department of Education", false}}},
 		// "Club CEO NAME", "who moved to join the club": the club the story

@@ -2349,6 +2349,9 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 		if t[m].text == "," && m > s0 && d.isOrgWord(t[m-1]) && b-1-m <= 4 && capsEnd(t, m+1) == b-1 {
 			break // "A labour law lecturer at Ahmadu Bello University, Zaria, NAME": where the body is
 		}
+		if t[m].text == "," && roleOf && m+1 < b-1 && t[m-1].isCap() && t[m+1].isCap() && portfolioEnd(t, m+1) >= b-1 {
+			continue // "the Commissioner for Education, Science and Technology, NAME": a portfolio's list
+		}
 		if t[m].text == "," || t[m].kind == tWord && t[m].is(wSpeech) {
 			return roleInfo{}, false
 		}
