@@ -1231,7 +1231,7 @@ func TestPeople(t *testing.T) {
 			"Geelong mother of four Rania Haddad, 38, said she was worried.",
 			"Madam Siti Rahmah, 55, welcomed the rule. Mdm Chua Bee Lian, 62, a retired teacher, said prices rose."},
 			[]p{{"Kwame Asante", "hospital employee", "", false}, {"Halima Omar", "freight forwarding agent", "", false},
-				{"Joanne Petrakis", "nurse", "", false}, {"Trevor Hollis", "council bin collector", "", false},
+				{"Joanne Petrakis", "nurse", "", false}, {"Trevor Hollis", "Former council bin collector", "", false},
 				{"Rania Haddad", "mother of four", "", false}, {"Siti Rahmah", "", "", false}, {"Chua Bee Lian", "retired teacher", "", false}}},
 		// A title set off before the name with the body's letters after
 		// its name, or with a capitalised word before it.
@@ -1839,6 +1839,15 @@ func TestPeople(t *testing.T) {
 		{[]string{"July 21, 2022 5:04 AM ET", "Claire Vanterpool", "Hundreds of truck drivers have blocked the port.",
 			"Peter Kamau, 52, has worked as a mechanic for Rift Valley Airways for 19 years."},
 			[]p{{"Claire Vanterpool", "", "The Test Times", false}, {"Peter Kamau", "mechanic", "Rift Valley Airways", false}}},
+		// A second name in a byline shares its outlet; a GP is a role;
+		// whose kin; a role after "For her part,".
+		{[]string{"Eleanor Pryce and Sam Okonjo, BBC News", "Temperatures reached 34.7C on Tuesday.",
+			"Dr Rachel Kingi, a GP in Otara, said her practice had received 60 doses.",
+			"Denise Hollis, Terrence's mother, said she has watched the clip.",
+			"For her part, the Executive Director of the Ghana Employers Association, Madam Abena Frimpong-Boateng, said employers were struggling."},
+			[]p{{"Eleanor Pryce", "", "BBC News", false}, {"Sam Okonjo", "", "BBC News", false}, {"Rachel Kingi", "GP", "", false},
+				{"Denise Hollis", "mother of Terrence", "", false},
+				{"Abena Frimpong-Boateng", "Executive Director", "Ghana Employers Association", false}}},
 		// A portfolio's list of commas in a role opening the sentence.
 		{[]string{"But the Commissioner for Education, Science and Technology, Halima Yusuf-Odaudu, said the government had released funds."},
 			[]p{{"Halima Yusuf-Odaudu", "Commissioner", "Education", false}}},

@@ -1034,9 +1034,16 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	// "NAME, BBC News, Freetown · 2 hours ago": a byline's outlet after a
 	// comma.
-	if i == d.paras[c.r.p].tokSent[t[i].sent] && c.r.p <= 3 && len(d.paras[c.r.p].sents) == 1 && len(t) <= 16 && j+1 < len(t) && t[j].text == "," {
+	// And "NAME and NAME, BBC News": the outlet of both.
+	if (i == d.paras[c.r.p].tokSent[t[i].sent] || i >= 2 && t[i-1].lower() == "and" && !slices.ContainsFunc(t[:i-1], func(x token) bool { return !x.isCap() && x.text != "," })) &&
+		c.r.p <= 3 && len(d.paras[c.r.p].sents) == 1 && len(t) <= 16 {
+		j := j
+		if j < len(t) && t[j].lower() == "and" {
+			for j++; j < len(t) && t[j].isCap(); j++ {
+			}
+		}
 		e := j + 1
-		for e < len(t) && t[e].isCap() {
+		for j+1 < len(t) && t[j].text == "," && e < len(t) && t[e].isCap() {
 			e++
 		}
 		if e > j+1 {
@@ -2321,6 +2328,9 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 	if s0+1 < r.i && (t[s0].text == "But" || t[s0].text == "And") {
 		s0++ // "But the head of the observer mission, NAME, said"
 	}
+	if s0+4 < r.i && t[s0].text == "For" && possessivePronouns[t[s0+1].lower()] && t[s0+2].lower() == "part" && t[s0+3].text == "," {
+		s0 += 4 // "For her part, the Executive Director of X, NAME, said"
+	}
 	// "Chairman of the Senate Committee on Finance, NAME, said": a role
 	// and its body open the sentence.
 	h := s0
@@ -2342,7 +2352,7 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 		// nor "The director of the ministry's Food Safety Division, NAME,",
 		// which the appositive reads whole)
 		(capIn(t, h+2, b-1) || serving) && !ownedBody(t, h+2, b-1)
-	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" && !roleOf || r.j >= len(t) || t[r.j].text != "," && t[r.j].text != "(" || dateName(t[r.i]) {
+	if b < s0+4 || t[b-1].text != "," || t[s0].lower() != "a" && t[s0].lower() != "an" && t[s0].lower() != "another" && !roleOf || r.j >= len(t) || t[r.j].text != "," && t[r.j].text != "(" || dateName(t[r.i]) {
 		return roleInfo{}, false // and the name set off on both sides
 	}
 	for m := s0; m < b-1; m++ {
@@ -2396,6 +2406,10 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if bracketAge(t, k) {
 			k += 3 // "Tom Gaffney (71), a retired farmer": the age in brackets
 			agedBracket = true
+		}
+		if k+3 < len(t) && t[k].text == "," && t[k+1].isCap() && t[k+1].possessive() && d.lx.roles[t[k+2].lowBase()] == "kin" && (t[k+3].text == "," || t[k+3].text == ".") {
+			// "Denise Hollis, Terrence's mother, said": whose kin.
+			return roleInfo{kinAt: -1, role: t[k+2].text + " of " + t[k+1].base(), class: "public", weight: 3}, true
 		}
 		// "Agnes Phiri is a climate researcher at the University of Zambia",
 		// "NAME is the director of…": a plain style's way of saying the same
