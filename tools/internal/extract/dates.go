@@ -1081,6 +1081,13 @@ func clauseOf(t []token, start, end int) (first, last, lo, hi int) {
 	for hi+1 < len(t) && !clauseBreak(t[hi+1]) && !(t[hi+1].lower() == "and" && hi+2 < len(t) && hi+1 > last && tenseAt(t, hi+2) != markNone) {
 		hi++ // but "came into force on Monday and will last two weeks": the verb after "and" rules its own clause
 	}
+	if hi == last && first-lo <= 1 && hi+2 < len(t) && t[hi+1].text == "," && t[first].lower() != "this" && (lo == 0 || t[lo-1].sent != t[lo].sent) &&
+		(first == lo || t[lo].lower() == "in" || t[lo].lower() == "on" || t[lo].lower() == "at") { // not "From Sunday, any firm must…"
+		// "In October, the group decided that…": a date set before its
+		// clause takes that clause's time.
+		for hi += 2; hi+1 < len(t) && !clauseBreak(t[hi+1]); hi++ {
+		}
+	}
 	return first, last, lo, hi
 }
 

@@ -2470,6 +2470,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"in October", "2025-10"}}},
 		{"2020-09-15", "The club put staff on furlough in March, and players agreed to a pay cut.",
 			[]dt{{"in March", "2020-03"}}},
+		// A date set before its clause takes that clause's time, not the
+		// "would" of another.
+		{"2023-03-09", "In October, the group decided that people would get one dose.",
+			[]dt{{"In October", "2022-10"}}},
 		// A day and a month after "until" or "by" is a time limit, the
 		// nearer one when a past verb governs it; "last year" after them;
 		// what "comes into force" or "takes effect" lies ahead.
