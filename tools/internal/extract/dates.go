@@ -1941,6 +1941,9 @@ func resolveDaySpan(d *doc, m []string, future, past bool) (string, string) {
 		return "", ""
 	}
 	y := d.monthYear(mo1, "", future, past)
+	if mo1 <= mo2 && mo1 <= d.pub.Month() && d.pub.Month() <= mo2 {
+		y = d.pub.Year() // "from September to December", in October: the months under way
+	}
 	y2 := y
 	if mo2 < mo1 {
 		y2++
@@ -1987,6 +1990,9 @@ func resolveMonthTo(d *doc, m []string, future, past bool) (string, string) {
 		return "", "" // "May to", "Mar to": too ambiguous
 	}
 	y := d.monthYear(mo1, "", future, past)
+	if mo1 <= mo2 && mo1 <= d.pub.Month() && d.pub.Month() <= mo2 {
+		y = d.pub.Year() // "from September to December", in October: the months under way
+	}
 	y2 := y
 	if mo2 < mo1 {
 		y2++
@@ -2294,6 +2300,8 @@ func resolveMonthSpan(d *doc, m []string, future, past bool) (string, string) {
 	switch {
 	case fy == 0 && ty == 0 && d.pub.IsZero():
 		return "", "span"
+	case fy == 0 && ty == 0 && from <= to && from <= d.pub.Month() && d.pub.Month() <= to:
+		fy, ty = d.pub.Year(), d.pub.Year() // "between September and December", in October: the months under way
 	case fy == 0 && ty == 0:
 		ty = d.monthYear(to, "", future, past)
 		fy = ty

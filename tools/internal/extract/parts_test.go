@@ -2474,6 +2474,10 @@ func TestDates(t *testing.T) {
 		// "would" of another.
 		{"2023-03-09", "In October, the group decided that people would get one dose.",
 			[]dt{{"In October", "2022-10"}}},
+		// Months under way at publication are this year's, whatever the
+		// verb.
+		{"2022-10-21", "The agency warned that famine was projected between October and December.",
+			[]dt{{"between October and December", "2022-10/2022-12"}}},
 		// A day and a month after "until" or "by" is a time limit, the
 		// nearer one when a past verb governs it; "last year" after them;
 		// what "comes into force" or "takes effect" lies ahead.
