@@ -169,7 +169,7 @@ func (d *doc) runs(out []run, p int) []run {
 			// "Congress on October 15".
 			if (t[j].kind == tWord || t[j].text == "&") && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) &&
 				!(lw == "and" && d.titleNext(p, j+1) && !d.isOrgWord(t[j-1])) && // but "President NAME and House Speaker NAME" are two,
-				!(lw == "and" && t[j+1].text == "The") { // as "NAME and The Canadian Press" are
+				!((lw == "and" || lw == "for") && t[j+1].text == "The") { // as "NAME and The Canadian Press", "NAME for The Washington Post" are
 				j += 2
 				continue
 			}

@@ -1848,6 +1848,10 @@ func TestPeople(t *testing.T) {
 			[]p{{"Eleanor Pryce", "", "BBC News", false}, {"Sam Okonjo", "", "BBC News", false}, {"Rachel Kingi", "GP", "", false},
 				{"Denise Hollis", "mother of Terrence", "", false},
 				{"Abena Frimpong-Boateng", "Executive Director", "Ghana Employers Association", false}}},
+		// Photographers' credits: "(NAME for The Washington Post)",
+		// "(Antara Photo/NAME)", whose agency is no one.
+		{[]string{"Nurses rallied on Monday.", "(Marcus Dill for The Washington Post)", "(Antara Photo/Irwansyah Putra)"},
+			[]p{{"Marcus Dill", "photographer", "The Washington Post", false}, {"Irwansyah Putra", "photographer", "Antara", false}}},
 		// A portfolio's list of commas in a role opening the sentence.
 		{[]string{"But the Commissioner for Education, Science and Technology, Halima Yusuf-Odaudu, said the government had released funds."},
 			[]p{{"Halima Yusuf-Odaudu", "Commissioner", "Education", false}}},

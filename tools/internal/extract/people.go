@@ -1010,11 +1010,22 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	// A photo's credit: "Picture: NAME", "[NAME/Reuters]".
 	// "Photograph: NAME/AAP", "REUTERS/NAME/File Photo": the agency too.
 	agency := i >= 2 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && isAcronym(t[i-2].base()) && len(t[i-2].base()) >= 2
-	agencyPhoto := i >= 3 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && t[i-2].text == "Photo" && isAcronym(t[i-3].base()) && len(t[i-3].base()) >= 2 // "(AP Photo/NAME)"
+	agencyPhoto := i >= 3 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && t[i-2].text == "Photo" && t[i-3].isCap() && len(t[i-3].base()) >= 2 // "(AP Photo/NAME)", "(Antara Photo/NAME)"
+	// "(NAME for The Washington Post)": a photographer's credit in brackets.
+	forOutlet := ""
+	if i >= 1 && t[i-1].text == "(" && j+2 < len(t) && t[j].lower() == "for" && t[j+1].isCap() {
+		if e := capsEnd(t, j+1); e < len(t) && t[e].text == ")" && e == len(t)-1 {
+			if o := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(o) || d.orgKind(run{c.r.p, j + 1, e}) == "media" {
+				forOutlet = o
+			}
+		}
+	}
 	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent ||
-		i >= 1 && (t[i-1].text == "[" || t[i-1].text == "(") && j < len(t) && t[j].text == "/" || agency || agencyPhoto { // "(NAME/The Washington Post)"
+		i >= 1 && (t[i-1].text == "[" || t[i-1].text == "(") && j < len(t) && t[j].text == "/" && t[j-1].text != "Photo" || agency || agencyPhoto || forOutlet != "" { // "(NAME/The Washington Post)", not "(Antara Photo/NAME)"
 		credit := roleInfo{role: "photographer", kinAt: -1, class: "journalist", weight: 1, credit: true}
 		switch {
+		case forOutlet != "":
+			credit.affil = forOutlet
 		case agency:
 			credit.affil = t[i-2].base()
 		case agencyPhoto:
