@@ -644,9 +644,11 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 	`FILE(?: PHOTO)?\s*[-–—:]|(?:PICTURE|Picture|PHOTO|Photo|Caption)\s*:|\(?With (?:inputs|files|additional reporting) from\b|\(?With (?:additional )?reporting by\b|` +
 	`(?:Additional reporting|Reporting|Reported|Writing|Written|Editing|Edited|Compiled) by\b|A version of this article appears\b|(?:SOURCE|Source):\s|More (?:about|on this story):|` +
 	`(?:Also read|Also Read|ALSO READ|Read also|READ ALSO|Related Story|Related stories|RELATED ARTICLE|Related article|Related Articles|Related coverage|Related Coverage|See also|Read More|READ MORE|Read more|MORE NEWS\s*:|More news\s*:|Topics\s*:)|` +
-	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+(?: [A-Z]\w+){0,3}) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
+	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+(?: (?:[A-Z]\w+|&)){0,4}) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
 	`Support \S[^.]{0,40}\bjournalism\b|Translation of an (?:original )?article\b|` +
-	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:[A-Z]\w*'s|our|us)\b|Subscribe (?:to|now)\b|Go to \S+ for more\b|` +
+	`(?i:related (?:stories|story|internet links)\s*:)|Go further\s*:|MORE(?: [A-Z]+)?\s*:|(?:READ|Read)\s*:|Explore more on these topics\b|` +
+	`What do you think of this story\b|Share your (?:experience|story|views|pictures)\b|If you or someone you know\b|\(Updates (?:with|to)\b|` +
+	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:[A-Z]\w*'s|our|us)\b|Subscribe (?:to|now)\b|Go to (?:\S+ ){1,3}?for more\b|` +
 	`Some information for this (?:story|report) came from\b|list \d+ of \d+\b|\(\$1 = |Image (?:source|caption),)`)
 
 // furnitureFirst are the first words furnitureOpen can match, read before
@@ -654,7 +656,7 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 var furnitureFirst = set("Updated", "Posted", "Published", "First", "Last", "Modified", "Issued", "FILE", "PICTURE", "Picture", "PHOTO", "Photo",
 	"Caption", "(With", "With", "Additional", "Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Compiled", "A", "SOURCE", "Source", "More", "Also", "ALSO", "Related",
 	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS", "You", "Join", "Subscribe", "Go", "Some", "list", "($1", "Image",
-	"MORE", "Topics", "Support", "Translation")
+	"MORE", "Topics", "Support", "Translation", "What", "Share", "If", "(Updates", "Explore")
 
 // furnitureClose ends a photo's caption with its credit: "… Photograph:
 // Getty Images", "….Credit:AAP", "… [Ameer Khalaf/Reuters]", "… (AFP/Getty
@@ -664,10 +666,17 @@ var furnitureClose = regexp.MustCompile(`(?:(?:Photograph|Photo|Picture|Credit|I
 	`\b\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|BST|UTC|IST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|AWST|ACST|SGT|HKT|JST|KST|CET|CEST|WAT|EAT|SAST)|` +
 	`[.,] (?:Getty Images|AFP via Getty Images|Reuters|EPA|AP|PA Media|PA|Shutterstock|Alamy|AAP)|` +
 	// "… Kerrin Matheson/Stuff", "… MARTA KOWALCZYK/THE GLOBE AND MAIL"
-	`\. \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}/\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,4})$`)
+	`\. \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}/\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,4}|` +
+	// "… Courtesy of NAME", "… (CNA photo)", "… © NAME, AFP", "… — Supplied photo", "… Photo by X/NAME"
+	`[.)] (?:Courtesy of [^.]{1,40}|\((?:\p{Lu}+ )?[Pp]hoto\)|© [^.]{1,60}|[—–-] Supplied(?: photo)?|Photo by [^.]{1,60})|` +
+	`\b\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?GMT[+-]\d{1,2})$`)
 
-// emailLine is an address alone on its line, in brackets or not.
-var emailLine = regexp.MustCompile(`^\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$`)
+// emailLine is an address alone on its line, in brackets or not; emailIn
+// one anywhere in a line.
+var (
+	emailLine = regexp.MustCompile(`^\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$`)
+	emailIn   = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+)
 
 // pointerLine is a line that only points to another story, whose headline
 // follows on the next line: "Read More", "RELATED ARTICLE".
@@ -685,6 +694,9 @@ func furniture(text string) bool {
 	first, _, _ := strings.Cut(text, " ")
 	if furnitureFirst[strings.TrimRight(first, ":")] && furnitureOpen.MatchString(text) {
 		return true
+	}
+	if strings.IndexByte(text, '@') > 0 && emailIn.MatchString(text) && countFields(text) <= 30 {
+		return true // "Share your experience by emailing haveyoursay@bbc.co.uk."
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	ended := strings.ContainsRune(".!?\"”", last)
@@ -824,8 +836,14 @@ func heading(pa *para) bool {
 func quotedHeading(text string) bool {
 	first, n := utf8.DecodeRuneInString(text)
 	last, m := utf8.DecodeLastRuneInString(text)
-	if len(text) < n+m+2 || !strings.ContainsRune("'‘\"“", first) || !strings.ContainsRune("'’\"”", last) {
+	if len(text) < n+m+2 || !strings.ContainsRune("'’\"”", last) {
 		return false
+	}
+	if !strings.ContainsRune("'‘\"“", first) {
+		// "Warnings 'not acted on'", "Police 'studying the judgement'": a
+		// few words, then the quoted words that end the line.
+		q := strings.LastIndexAny(text[:len(text)-m], "'‘\"“")
+		return unicode.IsUpper(first) && q > 0 && text[q-1] == ' ' && countFields(text[:q]) <= 3 && countFields(text) <= 7 && !strings.ContainsAny(text[:q], ".!?,;:\"“”‘’'")
 	}
 	inner := text[n : len(text)-m]
 	end, _ := utf8.DecodeLastRuneInString(inner)

@@ -2131,6 +2131,14 @@ func TestHeadings(t *testing.T) {
 	if got := e.Paragraphs[3].Label; got == "other" {
 		t.Errorf("quoted sentence labelled %s", got)
 	}
+	// A few words, then the quoted words that end the line.
+	e = extractText("2026-04-09", "Lawmakers approved the rules on Wednesday.", "Police 'studying the judgement'", "The force said it would respond.", "He called the ruling 'a disgrace'")
+	if got := e.Paragraphs[1].Label; got != "other" {
+		t.Errorf("heading ending in a quotation labelled %s", got)
+	}
+	if got := e.Paragraphs[3].Label; got == "other" {
+		t.Errorf("sentence ending in a quotation labelled %s", got)
+	}
 }
 
 // TestPageFurniture labels what a copied web page carries around a story
@@ -2172,7 +2180,15 @@ func TestPageFurniture(t *testing.T) {
 		"Published : Nov. 24, 2021 - 15:42", "(yoonsh@heraldcorp.com)", "With reporting by RFE/RL's Kyrgyz Service and AKIpress",
 		"Support PREMIUM TIMES' journalism of integrity and credibility",
 		"Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.",
-		"The block near Glendhu Bay where the company wanted to build 68 homes. Kerrin Matheson/Stuff"} {
+		"The block near Glendhu Bay where the company wanted to build 68 homes. Kerrin Matheson/Stuff",
+		"Related Stories: Tourists urged to check boat licences", "Go further: DR Congo: children still working in cobalt mines",
+		"MORE: Teachers across the country walk out", "MORE COVERAGE: A-League Men fixture released", "READ: Why provincial airports are full",
+		"Explore more on these topics: Protest; Police; Civil liberties", "What do you think of this story? Write to us in the Comments Section.",
+		"Are you a patient? Share your experience by emailing haveyoursay@bbc.co.uk.", "If you or someone you know needs help, contact Lifeline on 13 11 14.",
+		"(Updates with professor's comment in 11th paragraph.)", "Follow BBC North East & Cumbria on Facebook, Twitter and Instagram.",
+		"Go to BBC Africa for more news from the African continent.", "February 14, 2025 at 11:32 AM GMT+1",
+		"Miaoli District Court. (CNA photo)", "Firefighters inspect burnt-out tents at the camp. © Julien Maréchal, AFP",
+		"Officials at the signing ceremony in Baku on Monday. — Supplied photo", "A beekeeper checks a frame of honeycomb. Photo by VnExpress/Tran Hoa"} {
 		if !furniture(text) {
 			t.Errorf("furniture(%q) = false", text)
 		}
@@ -2181,7 +2197,8 @@ func TestPageFurniture(t *testing.T) {
 	for _, text := range []string{"By Friday, the army had withdrawn.", "The minister said the plan would cost $2 billion.", "He spoke to reporters in Ankara.",
 		"Some information was withheld by police.", "You may also need a visa.", "Go to the polls on Sunday, the president urged.",
 		"Analysis by London Councils, which represents the capital's 32 boroughs, shows the number is falling.",
-		"Follow the money, the senator said.", "Support for the plan fell to 40%, a poll found.", "Published figures show a rise."} {
+		"Follow the money, the senator said.", "Support for the plan fell to 40%, a poll found.", "Published figures show a rise.",
+		"If the deal fails, prices will rise.", "What do you think the minister meant, he asked.", "Share prices fell 3% on Monday."} {
 		if furniture(text) {
 			t.Errorf("furniture(%q) = true", text)
 		}
