@@ -1533,8 +1533,8 @@ func (d *doc) finishPeople() {
 			// (a student at a university is no expert)
 		case (kind == "academic" || kind == "think-tank") && p.quoted:
 			p.expert = true
-		case p.class == "journalist" && p.role != "" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet:
-			p.expert = true // a commentator from another outlet
+		case p.class == "journalist" && p.role != "" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet && kind != "party" && kind != "government":
+			p.expert = true // a commentator from another outlet (not "Its editor" read as a party's or a ministry's)
 		}
 		if w := d.countryWritten(p.affil); w != "" {
 			p.affil = w

@@ -1852,6 +1852,10 @@ func TestPeople(t *testing.T) {
 		// "(Antara Photo/NAME)", whose agency is no one.
 		{[]string{"Nurses rallied on Monday.", "(Marcus Dill for The Washington Post)", "(Antara Photo/Irwansyah Putra)"},
 			[]p{{"Marcus Dill", "photographer", "The Washington Post", false}, {"Irwansyah Putra", "photographer", "Antara", false}}},
+		// An editor whose "its" the text leaves to a party is no commentator
+		// from another outlet.
+		{[]string{"The ruling Justice and Development Party has long criticised the site.", "Its editor, Zeynep Aksoy, said the team would move the site. \"We will not stop,\" she said."},
+			[]p{{"Zeynep Aksoy", "editor", "Justice and Development Party", false}}},
 		// A portfolio's list of commas in a role opening the sentence.
 		{[]string{"But the Commissioner for Education, Science and Technology, Halima Yusuf-Odaudu, said the government had released funds."},
 			[]p{{"Halima Yusuf-Odaudu", "Commissioner", "Education", false}}},
