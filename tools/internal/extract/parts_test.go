@@ -1856,6 +1856,9 @@ func TestPeople(t *testing.T) {
 		// from another outlet.
 		{[]string{"The ruling Justice and Development Party has long criticised the site.", "Its editor, Zeynep Aksoy, said the team would move the site. \"We will not stop,\" she said."},
 			[]p{{"Zeynep Aksoy", "editor", "Justice and Development Party", false}}},
+		// A byline's time stamp or town after a bar is no employer.
+		{[]string{"Noa Ben-Haim | Published: 01.24.23, 19:12", "Police questioned two officers on Monday."},
+			[]p{{"Noa Ben-Haim", "", "The Test Times", false}}},
 		// A portfolio's list of commas in a role opening the sentence.
 		{[]string{"But the Commissioner for Education, Science and Technology, Halima Yusuf-Odaudu, said the government had released funds."},
 			[]p{{"Halima Yusuf-Odaudu", "Commissioner", "Education", false}}},

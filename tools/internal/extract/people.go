@@ -1087,6 +1087,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		if e > j+1 {
 			outlet := d.runText(run{c.r.p, j + 1, e})
+			if furnitureFirst[outlet] || d.isPlaceRun(run{c.r.p, j + 1, e}) {
+				outlet = "" // "NAME | Published: 01.24.23", "NAME | Mumbai": the story's own writer
+			}
 			info = mergeRole(info, roleInfo{kinAt: -1, affil: outlet, class: "journalist", weight: 1, credit: true})
 			ev += 3
 		}
