@@ -1859,6 +1859,11 @@ func TestPeople(t *testing.T) {
 		// A byline's time stamp or town after a bar is no employer.
 		{[]string{"Noa Ben-Haim | Published: 01.24.23, 19:12", "Police questioned two officers on Monday."},
 			[]p{{"Noa Ben-Haim", "", "The Test Times", false}}},
+		// A body of a larger one, named by its letters after its
+		// description.
+		{[]string{"Amina Warsame is a spokesperson for the United Nations refugee agency, UNHCR, in Nairobi.",
+			"A spokesman for the UN refugee agency (UNHCR), Andrew Nyamweya, said aid groups were distributing food."},
+			[]p{{"Amina Warsame", "spokesperson", "UNHCR", false}, {"Andrew Nyamweya", "spokesman", "UNHCR", false}}},
 		// A portfolio's list of commas in a role opening the sentence.
 		{[]string{"But the Commissioner for Education, Science and Technology, Halima Yusuf-Odaudu, said the government had released funds."},
 			[]p{{"Halima Yusuf-Odaudu", "Commissioner", "Education", false}}},

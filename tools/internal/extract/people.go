@@ -3443,6 +3443,17 @@ func (d *doc) affilPhrase(p, k int) string {
 	if k < len(t) && t[k].lower() == "the" {
 		k++
 	}
+	// "the United Nations refugee agency, UNHCR", "the UN refugee agency
+	// (UNHCR)": a body of a larger one, named by its letters after.
+	if e := capsEnd(t, k); e > k && e < k+3 {
+		f := e
+		for f < len(t) && f < e+2 && t[f].kind == tWord && !t[f].isCap() && !bodyNoun(t[f]) {
+			f++
+		}
+		if f > e && f+2 < len(t) && bodyNoun(t[f]) && (t[f+1].text == "," || t[f+1].text == "(") && isAcronym(t[f+2].text) && len(t[f+2].text) >= 3 && t[f+2].sent == t[k].sent {
+			return t[f+2].text
+		}
+	}
 	if k+2 < len(t) && stanceAdjectives[t[k].lower()] && stanceAdjectives[t[k+1].lower()] && t[k+2].isCap() {
 		k += 2 // "of the main opposition Democratic Party"
 	} else if k+1 < len(t) && stanceAdjectives[t[k].lower()] && t[k+1].isCap() {
