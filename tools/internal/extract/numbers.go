@@ -310,6 +310,10 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			j, bound, countedAfter = j+2, true, after
 		}
 	}
+	// An age and those above it: "aged 65 and over", "75 and above".
+	if j+1 < len(t) && t[j].lower() == "and" && ageBounds[t[j+1].lower()] && t[j+1].sent == tk.sent && kind != "year" && unit == "" && tk.kind == tNum {
+		j, bound, countedAfter = j+2, true, false
+	}
 	// The figure converted, in brackets: "$900 (£680)", "about 4m
 	// (13ft)", "92mph (148km/h)".
 	if k := converted(t, j); k > j && kind != "year" {
@@ -596,6 +600,9 @@ func isYearTok(t token) bool {
 // tickets". True for those a counted noun follows.
 var boundWords = map[string]bool{"more": true, "fewer": true, "less": true,
 	"over": false, "above": false, "older": false, "under": false, "younger": false, "greater": false, "higher": false, "lower": false, "below": false}
+
+// ageBounds after "and" make a figure the lower bound of an age group.
+var ageBounds = set("over", "above", "older")
 
 // yearCounts reports a figure at i that reads as a year but counts the
 // plural noun after it, after a verb in the past or an approximation:

@@ -2318,6 +2318,9 @@ func TestNumbers(t *testing.T) {
 		in   string
 		want []n
 	}{
+		// An age group's lower bound.
+		{"The vaccine is offered to people aged 65 and over. Those 75 and above can apply.",
+			[]n{{"65 and over", 65, "", true}, {"75 and above", 75, "", true}}},
 		// What a share measures, named right after it; not a time after it.
 		{"Players agreed to a 30% pay cut. Lawmakers approved a 7% increase. The limits are about 40% more than advised. Prices rose 3% last year.",
 			[]n{{"30%", 30, "percent pay cut", false}, {"7%", 7, "percent increase", false}, {"about 40%", 40, "percent more", true}, {"3%", 3, "percent", false}}},
