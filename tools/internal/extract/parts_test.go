@@ -1864,6 +1864,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Amina Warsame is a spokesperson for the United Nations refugee agency, UNHCR, in Nairobi.",
 			"A spokesman for the UN refugee agency (UNHCR), Andrew Nyamweya, said aid groups were distributing food."},
 			[]p{{"Amina Warsame", "spokesperson", "UNHCR", false}, {"Andrew Nyamweya", "spokesman", "UNHCR", false}}},
+		// A byline's desk after its outlet.
+		{[]string{"By Lin Yu-ting, Taiwan News, Staff Writer", "The former mayor went on trial on Monday."},
+			[]p{{"Lin Yu-ting", "Staff Writer", "Taiwan News", false}}},
 		// A portfolio's list of commas in a role opening the sentence.
 		{[]string{"But the Commissioner for Education, Science and Technology, Halima Yusuf-Odaudu, said the government had released funds."},
 			[]p{{"Halima Yusuf-Odaudu", "Commissioner", "Education", false}}},

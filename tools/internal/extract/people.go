@@ -980,6 +980,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			if e > j+1 {
 				if name := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media" {
 					by.affil = name
+					if f := capsEnd(t, e+1); e+1 < len(t) && t[e].text == "," && f > e+1 && d.lx.roles[t[f-1].lowBase()] == "journalist" {
+						by.role = d.runText(run{c.r.p, e + 1, f}) // "By NAME, Taiwan News, Staff Writer"
+					}
 				} else if d.lx.roles[t[e-1].lowBase()] == "journalist" {
 					by.role = name // "By NAME, Chief City Correspondent"
 				}
