@@ -255,7 +255,7 @@ func loadLexicon() *lexicon {
 	l.agentive = map[string][2]string{}
 	for _, f := range lines("agentive.tsv") {
 		if len(f) == 3 {
-			l.agentive[f[0]] = [2]string{f[1], f[2]}
+			l.agentive[f[0]] = [2]string{f[1], strings.TrimPrefix(f[2], "-")} // "-": a role that keeps no object
 		}
 	}
 	for _, f := range lines("outlets.tsv") {

@@ -1867,6 +1867,11 @@ func TestPeople(t *testing.T) {
 		// A byline's desk after its outlet.
 		{[]string{"By Lin Yu-ting, Taiwan News, Staff Writer", "The former mayor went on trial on Monday."},
 			[]p{{"Lin Yu-ting", "Staff Writer", "Taiwan News", false}}},
+		// A role from the verb of a who-clause: a farmer, whatever the
+		// land; a skipper of the boat.
+		{[]string{"Nenita Gallardo, 58, who farms two hectares next to the airport fence, said she was worried.",
+			"Elspeth Gunn, who skippers a creel boat out of Scrabster, said crews had not been consulted."},
+			[]p{{"Nenita Gallardo", "farmer", "", false}, {"Elspeth Gunn", "skipper of a creel boat out of Scrabster", "", false}}},
 		// A portfolio's list of commas in a role opening the sentence.
 		{[]string{"But the Commissioner for Education, Science and Technology, Halima Yusuf-Odaudu, said the government had released funds."},
 			[]p{{"Halima Yusuf-Odaudu", "Commissioner", "Education", false}}},

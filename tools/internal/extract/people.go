@@ -2107,6 +2107,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		prep = "of" // "who teaches securities regulation at Fordham": a teacher of the subject
 	}
 	role := ag[0] + " " + prep + " " + pa.text[t[s].start:t[oe-1].end]
+	if prep == "" {
+		role = ag[0] // "who farms two hectares near Mwingi": a farmer, whatever the land
+	}
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0] + " " + prep), weight: 4}
 	if ag[0] == "head" && d.roleClass(role) == "expert" {
 		info.class = "expert" // "who heads U.S. polling at X", "who heads research at Y"
