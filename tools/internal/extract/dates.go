@@ -1941,8 +1941,8 @@ func resolveDaySpan(d *doc, m []string, future, past bool) (string, string) {
 		return "", ""
 	}
 	y := d.monthYear(mo1, "", future, past)
-	if mo1 <= mo2 && mo1 <= d.pub.Month() && d.pub.Month() <= mo2 {
-		y = d.pub.Year() // "from September to December", in October: the months under way
+	if d.underWay(mo1, mo2) {
+		y = d.pub.Year()
 	}
 	y2 := y
 	if mo2 < mo1 {
@@ -1982,6 +1982,13 @@ func resolveDaysMonthDM(d *doc, m []string, future, past bool) (string, string) 
 	return resolveDaySpan(d, []string{m[0], m[3], m[1], "", m[2]}, future, past)
 }
 
+// underWay reports a span of months in one year that holds the month of
+// publication: "between September and December" (or "between September
+// 10 and December 5"), in October, is this year's, whatever the tense.
+func (d *doc) underWay(from, to time.Month) bool {
+	return from <= to && from <= d.pub.Month() && d.pub.Month() <= to
+}
+
 // resolveMonthTo: "from January to March" runs from the one month to the
 // other, in the year the first falls in.
 func resolveMonthTo(d *doc, m []string, future, past bool) (string, string) {
@@ -1990,8 +1997,8 @@ func resolveMonthTo(d *doc, m []string, future, past bool) (string, string) {
 		return "", "" // "May to", "Mar to": too ambiguous
 	}
 	y := d.monthYear(mo1, "", future, past)
-	if mo1 <= mo2 && mo1 <= d.pub.Month() && d.pub.Month() <= mo2 {
-		y = d.pub.Year() // "from September to December", in October: the months under way
+	if d.underWay(mo1, mo2) {
+		y = d.pub.Year()
 	}
 	y2 := y
 	if mo2 < mo1 {
@@ -2300,8 +2307,8 @@ func resolveMonthSpan(d *doc, m []string, future, past bool) (string, string) {
 	switch {
 	case fy == 0 && ty == 0 && d.pub.IsZero():
 		return "", "span"
-	case fy == 0 && ty == 0 && from <= to && from <= d.pub.Month() && d.pub.Month() <= to:
-		fy, ty = d.pub.Year(), d.pub.Year() // "between September and December", in October: the months under way
+	case fy == 0 && ty == 0 && d.underWay(from, to):
+		fy, ty = d.pub.Year(), d.pub.Year()
 	case fy == 0 && ty == 0:
 		ty = d.monthYear(to, "", future, past)
 		fy = ty

@@ -2197,8 +2197,10 @@ func (d *doc) campaignName(r run, k int) bool {
 var workforceWords = set("police", "officers", "teachers", "nurses", "workers", "staff", "employees", "rideshare", "taxi", "truckers", "pilots", "firefighters", "dockers", "miners")
 
 func (d *doc) addOrg(r run, name, kind, alias string) {
-
 	name = strings.TrimPrefix(name, "The ")
+	if bodyNouns[strings.ToLower(name)] == "club" {
+		return // "Club" of "Club CEO NAME": a noun, which ownerBefore resolves, not a name
+	}
 	src := d.runSrc(r)
 	for _, o := range d.orgs {
 		// "BMA" after "British Medical Association": an acronym of the

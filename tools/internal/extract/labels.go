@@ -1970,7 +1970,7 @@ func (d *doc) orgWithWord(m Source, word string) string {
 	// (a long article names the same bodies hundreds of times).
 	best, bs := "", Source{Paragraph: -1}
 	for _, o := range d.orgs {
-		if !hasWordFold(o.name, word) || strings.EqualFold(o.name, word) { // not "Club" of "Club CEO NAME"
+		if !hasWordFold(o.name, word) || strings.EqualFold(o.name, word) { // "Police" alone names no more than the word
 			continue
 		}
 		for _, x := range o.mentions {

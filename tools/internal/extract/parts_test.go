@@ -1979,6 +1979,9 @@ func TestOrganizations(t *testing.T) {
 			"The cuts total 90,000, according to the European Association of Automotive Suppliers, known as CLEPA. CLEPA said more would follow.",
 			"Volkmar, Germany's second-biggest carmaker, said it would cut 12,000 jobs."},
 			[]string{"Australian Federal Police", "United Nations World Food Programme", "European Association of Automotive Suppliers", "Volkmar"}},
+		// "Club" before a title is a noun, not a second club.
+		{[]string{"Deccan United FC have not paid their players.", "Club CEO Sandeep Varma admitted there had been delays."},
+			[]string{"Deccan United FC"}},
 		// A ministry's portfolios listed with commas, whose spokesperson
 		// then speaks for it.
 		{[]string{"A spokesperson for the Department for Environment, Food and Rural Affairs said the ban would stay."},

@@ -431,8 +431,8 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	j := c.r.j
 	info, ev := d.personContextAt(c)
 	if low := strings.ToLower(info.affil); bodyNouns[low] == "club" {
-		// "Goalkeeper NAME, who moved to join the club": the club the
-		// story names.
+		// "Club CEO NAME", "Goalkeeper NAME, who moved to join the club":
+		// the club the story names.
 		if o := d.ownerBefore(d.runSrc(c.r), low, bodyNouns[low]); o != "" {
 			info.affil = o
 		}
@@ -489,14 +489,14 @@ var newsDesks = set("bureau", "desk", "newsdesk")
 // ownedGroupNouns call a campaign group or an association by what it is.
 var ownedGroupNouns = set("group", "organisation", "organization", "charity", "coalition", "alliance", "network", "campaign", "movement", "association", "union", "body")
 
-// namesLine reports a paragraph of capitalised words alone, joined by
-// "and", "in" or commas: a byline without "By".
 // bylineSlot reports whether paragraph p stands where a byline may: first,
 // second, or third after a line of page furniture.
 func (d *doc) bylineSlot(p int) bool {
 	return p <= 1 || p == 2 && (furniture(strings.TrimSpace(d.paras[0].text)) || furniture(strings.TrimSpace(d.paras[1].text)))
 }
 
+// namesLine reports a paragraph of capitalised words alone, joined by
+// "and", "in" or commas: a byline without "By".
 func (d *doc) namesLine(p int) bool {
 	t := d.paras[p].toks
 	if len(t) < 2 || len(t) > 14 || len(d.paras[p].sents) != 1 || t[0].text == "By" {
@@ -663,12 +663,6 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
-			if w := t[c.prefix.i]; c.prefix.j == c.prefix.i+1 && isBodyNoun(w.lower()) {
-				// "Club CEO NAME": the club the story is about.
-				if o := d.ownerBefore(d.runSrc(c.prefix), w.lower(), bodyNouns[w.lower()]); o != "" {
-					info.affil = o
-				}
-			}
 			if pl, ok := d.lx.places[d.runLower(c.prefix)]; ok && pl.kind != "country" && pl.kind != "demonym" && placeOffices[strings.ToLower(lastWord(role))] {
 				// "Tokyo Gov. Akiko Mori": a governor's or a mayor's is
 				// the place itself, not its country, as written.
@@ -1053,12 +1047,11 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		c.r.p <= 3 && len(d.paras[c.r.p].sents) == 1 && len(t) <= 16 {
 		j := j
 		if j < len(t) && t[j].lower() == "and" {
-			for j++; j < len(t) && t[j].isCap(); j++ {
-			}
+			j = capsEnd(t, j+1) // past the second name
 		}
 		e := j + 1
-		for j+1 < len(t) && t[j].text == "," && e < len(t) && t[e].isCap() {
-			e++
+		if j+1 < len(t) && t[j].text == "," {
+			e = capsEnd(t, j+1)
 		}
 		if e > j+1 {
 			// (and "NAME, Midlands Bureau": the paper's desk)
@@ -3675,7 +3668,7 @@ func (d *doc) ownerBefore(at Source, noun, kind string) string {
 	near, nearAt := "", Source{Paragraph: -1}
 	holder, holderAt := "", Source{Paragraph: -1}
 	for _, o := range d.orgs {
-		if kind == "" || o.kind != kind || strings.EqualFold(o.name, noun) { // not "Club" of "Club CEO NAME"
+		if kind == "" || o.kind != kind {
 			continue
 		}
 		has := hasWordFold(o.name, noun)
@@ -3721,7 +3714,7 @@ func (d *doc) ownerBefore(at Source, noun, kind string) string {
 	}
 	best, most, last := "", 0, Source{Paragraph: -1}
 	for _, o := range d.orgs {
-		if o.kind != kind && !(kind == "think-tank" && o.kind == "academic" && hasWordFold(o.name, "institute")) || strings.EqualFold(o.name, noun) {
+		if o.kind != kind && !(kind == "think-tank" && o.kind == "academic" && hasWordFold(o.name, "institute")) {
 			continue // ("the thinktank" may be an institute)
 		}
 		l := Source{Paragraph: -1}
