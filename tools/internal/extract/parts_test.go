@@ -1882,6 +1882,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Deccan United FC have not paid their players.", "Club CEO Sandeep Varma admitted there had been delays.",
 			"Goalkeeper Ashwin Pillai, 24, who moved to join the club two years ago, said he had borrowed money."},
 			[]p{{"Sandeep Varma", "CEO", "Deccan United FC", false}, {"Ashwin Pillai", "Goalkeeper", "Deccan United FC", false}}},
+		// The speaker before a long body's name: the professor, not his
+		// college.
+		{[]string{"Public administration professor Ronaldo Pacheco of the University of the Philippines National College of Public Administration and Governance said moving exams online would reduce bribery."},
+			[]p{{"Ronaldo Pacheco", "public administration professor", "University of the Philippines National College of Public Administration and Governance", true}}},
 	}
 	for _, tt := range tests {
 		e := extractText("2024-10-23", tt.in...)

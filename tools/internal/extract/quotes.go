@@ -212,9 +212,14 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		}
 		if b > 0 && b < e {
 			// "A spokesperson for the Department for Environment, Food and
-			// Rural Affairs said": a body's name runs on past its commas.
+			// Rural Affairs said": a body's name runs on past its commas;
+			// and past the words the subject may have, when it fills them
+			// ("Professor NAME of the University of the Philippines
+			// National College of Public Administration and Governance
+			// said").
+			full := e-b >= 12 && !isBoundary(t[b-1])
 			for _, m := range ms {
-				if m.kind == "org" && m.start < t[b].start && m.end > t[b].start {
+				if m.kind == "org" && (m.start < t[b].start && m.end > t[b].start || full && (m.start == t[b].start || t[b].lower() == "the" && m.start == t[b+1].start)) {
 					for b > 0 && t[b-1].end > m.start {
 						b--
 					}
