@@ -1275,6 +1275,13 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if t[r.i].text == "St" && r.j-r.i >= 2 {
 		return candidate{}, false
 	}
+	// "across Greater Buenos Aires": a known place's wider area.
+	if t[r.i].text == "Greater" && r.j-r.i >= 2 {
+		if pl, ok := d.lx.places[d.runLower(run{r.p, r.i + 1, r.j})]; ok {
+			d.addPlace(r, placeInfo{name: text, kind: "region", country: pl.country})
+			return candidate{}, false
+		}
+	}
 	// "around Lake Garda", "Mount Kenya", "Port Moresby": a place's kind
 	// opening a run names a place.
 	if placeHeads[t[r.i].text] && r.j-r.i >= 2 && !d.titleIn(r) && !d.orgWordIn(r.p, r.i, r.j) {
@@ -1364,7 +1371,20 @@ func (d *doc) classify(r run) (candidate, bool) {
 				return candidate{}, false
 			}
 		}
-		if first := t[r.i].text; first == "World" && r.j-r.i == 2 || (first == "University" || first == "Institute" || first == "College") && r.j-r.i >= 3 {
+		for k := r.i + 1; k < r.j-1; k++ {
+			if namePrepositions[t[k].text] && !d.titleIn(r) {
+				// "the opposition Unión por la Patria bloc", "Médecins
+				// Sans Frontières": a preposition no one's name holds (but
+				// "Unión por la Patria Senator NAME" holds a name too).
+				kind := d.orgKind(r)
+				if kind == "" {
+					kind = "other"
+				}
+				d.addOrg(r, text, kind, text)
+				return candidate{}, false
+			}
+		}
+		if first := t[r.i].text; first == "World" && r.j-r.i == 2 || (first == "University" || first == "Institute" || first == "College" || foreignSchools[first]) && r.j-r.i >= 3 {
 			kind := d.orgKind(r)
 			if kind == "" {
 				kind = d.lx.orgWords[t[r.i].lowBase()]
@@ -2138,6 +2158,13 @@ func (d *doc) speaksNext(t []token, k int) bool {
 
 // placeHeads open the names of places of a kind: "Lake Garda", "Mount
 // Kenya", "Cape Town", "Port Talbot", "Loch Ness".
+// namePrepositions join the words of a body's name, never a person's.
+var namePrepositions = set("contra", "para", "por", "sobre", "sin", "pour", "sans", "Sans", "gegen", "für")
+
+// foreignSchools open the names of universities and institutes in other
+// languages, as "University" and "Institute" do in English.
+var foreignSchools = set("Instituto", "Institut", "Istituto", "Universidad", "Universidade", "Université", "Universität", "Università", "Universiteit", "Universitas")
+
 var placeHeads = set("Lake", "Mount", "Mt", "Cape", "Port", "Fort", "Loch", "Lough", "Gulf", "Lago", "Monte")
 
 // surnameOrgWords end bodies' names but are surnames too: after a given

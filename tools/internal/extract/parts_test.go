@@ -1882,6 +1882,12 @@ func TestPeople(t *testing.T) {
 		{[]string{"Deccan United FC have not paid their players.", "Club CEO Sandeep Varma admitted there had been delays.",
 			"Goalkeeper Ashwin Pillai, 24, who moved to join the club two years ago, said he had borrowed money."},
 			[]p{{"Sandeep Varma", "CEO", "Deccan United FC", false}, {"Ashwin Pillai", "Goalkeeper", "Deccan United FC", false}}},
+		// A known place's wider area, a body whose name holds a
+		// preposition and an institute named in Spanish are no one.
+		{[]string{"Small shops across Greater Buenos Aires say they are struggling.",
+			"Lucía Mendiburu, a national deputy for the opposition Unión por la Patria bloc, said Congress should act.",
+			"Florencia Arrieta, an analyst at the Instituto Argentino de la Energía General Mosconi, said the rises were painful."},
+			[]p{{"Lucía Mendiburu", "national deputy", "Unión por la Patria", false}, {"Florencia Arrieta", "analyst", "Instituto Argentino de la Energía General Mosconi", true}}},
 		// The speaker before a long body's name: the professor, not his
 		// college.
 		{[]string{"Public administration professor Ronaldo Pacheco of the University of the Philippines National College of Public Administration and Governance said moving exams online would reduce bribery."},
