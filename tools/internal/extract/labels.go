@@ -1512,10 +1512,13 @@ func (d *doc) finishPeople() {
 		case p.class == "expert" && (p.quoted || p.hasQuote):
 			// An expert voice speaks: not the scientist an obituary is about.
 			p.expert = true
-		case kind == "think-tank" && p.quoted && p.class != "kin" && !d.lx.titles[strings.ToLower(p.role)]:
+		case kind == "think-tank" && p.quoted && p.class != "kin" && (!d.lx.titles[strings.ToLower(p.role)] || p.role == role && !legislators[head] && !electedHeads[head] && !unionName.MatchString(p.affil)):
 			// "Henrik Aas, chief executive of the shipping consultancy…":
 			// whoever speaks for an analysts' firm or a think tank is an
-			// analyst's voice.
+			// analyst's voice; so is its president, a title written in
+			// lower case ("president of the GIMBE Foundation, an
+			// independent health research group"), unless it is a
+			// lawmaker's or a union's.
 			p.expert = true
 		case kind == "ngo" && p.quoted && p.class != "kin" && !electedHeads[head] && !(legislators[head] && head != "representative"):
 			// "Fiona Maddox, chair of the campaign group X": whoever speaks

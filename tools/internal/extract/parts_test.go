@@ -1888,6 +1888,12 @@ func TestPeople(t *testing.T) {
 			"Lucía Mendiburu, a national deputy for the opposition Unión por la Patria bloc, said Congress should act.",
 			"Florencia Arrieta, an analyst at the Instituto Argentino de la Energía General Mosconi, said the rises were painful."},
 			[]p{{"Lucía Mendiburu", "national deputy", "Unión por la Patria", false}, {"Florencia Arrieta", "analyst", "Instituto Argentino de la Energía General Mosconi", true}}},
+		// Who heads a research group speaks as an expert, under a title
+		// written in lower case; a senator of a party whose name reads as
+		// a research centre's does not.
+		{[]string{"Lorenzo Vitale, president of the GIMBE Foundation, an independent health research group, said public health spending had fallen.",
+			"Opposition senator Andrés Mejía Londoño of the Democratic Center party said the report was \"a failing grade\"."},
+			[]p{{"Lorenzo Vitale", "president", "GIMBE Foundation", true}, {"Andrés Mejía Londoño", "senator", "Democratic Center", false}}},
 		// The speaker before a long body's name: the professor, not his
 		// college.
 		{[]string{"Public administration professor Ronaldo Pacheco of the University of the Philippines National College of Public Administration and Governance said moving exams online would reduce bribery."},
