@@ -350,7 +350,7 @@ func TestPeople(t *testing.T) {
 			"“It matters,” said Professor Hilary Pruett, who teaches securities regulation at Fordham University School of Law.",
 			"Neither bloc won a majority, so the Moderates, a centrist party led by former prime minister Jens Holmgaard, will be crucial.",
 			"South Korea's Kim Soo-ah and Sweden's Linnea Berg both shot 75."},
-			[]p{{"Rachel Haddad", "U.S. Attorney", "United States", false}, {"Hilary Pruett", "Professor", "Fordham University School of Law", true},
+			[]p{{"Rachel Haddad", "U.S. Attorney", "United States", false}, {"Hilary Pruett", "Professor of securities regulation", "Fordham University School of Law", true},
 				{"Jens Holmgaard", "former prime minister", "Moderates", false}, {"Kim Soo-ah", "", "South Korea", false}, {"Linnea Berg", "", "Sweden", false}}},
 		// A member of the European Parliament; a minister's counterpart; a
 		// party's critic.
@@ -1894,6 +1894,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Lorenzo Vitale, president of the GIMBE Foundation, an independent health research group, said public health spending had fallen.",
 			"Opposition senator Andrés Mejía Londoño of the Democratic Center party said the report was \"a failing grade\"."},
 			[]p{{"Lorenzo Vitale", "president", "GIMBE Foundation", true}, {"Andrés Mejía Londoño", "senator", "Democratic Center", false}}},
+		// A professor of the field a who-clause says the professor
+		// studies.
+		{[]string{"Jennifer Ostrowski, a professor who studies supply chains at Rutgers University, said the damage would grow quickly.",
+			"Recall votes remain rare, said Professor Naoko Fujiwara, who studies local government at Waseda University."},
+			[]p{{"Jennifer Ostrowski", "professor of supply chains", "Rutgers University", true}, {"Naoko Fujiwara", "Professor of local government", "Waseda University", true}}},
 		// The speaker before a long body's name: the professor, not his
 		// college.
 		{[]string{"Public administration professor Ronaldo Pacheco of the University of the Philippines National College of Public Administration and Governance said moving exams online would reduce bribery."},

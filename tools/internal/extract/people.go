@@ -735,13 +735,19 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if academicRank(info.role) {
 			info, _ = d.officeOverRank(c.r, info)
 		}
-		if info.affil == "" || d.isCountry(info.affil) {
+		if info.affil == "" || d.isCountry(info.affil) || scholarPosts[strings.ToLower(info.role)] {
 			// "Professor Hilary Pruett, who teaches securities regulation at
 			// Fordham University School of Law"; "Deputy Chief Marisol
 			// Ochoa, who oversees staffing at Cal Fire": the body named
-			// says more than the country.
-			if a, ok := d.whoClause(c.r); ok && a.affil != "" {
-				info.affil = a.affil
+			// says more than the country; and the field, what a professor
+			// is of.
+			if a, ok := d.whoClause(c.r); ok {
+				if a.affil != "" && (info.affil == "" || d.isCountry(info.affil)) {
+					info.affil = a.affil
+				}
+				if field := studyField(a.role); field != "" && scholarPosts[strings.ToLower(info.role)] {
+					info.role += " of " + field
+				}
 			}
 		}
 		if info.affil == "" || d.isCountry(info.affil) {
@@ -835,7 +841,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info = mergeRole(a, info)
 			ev++
 		}
-	} else if info.class != "expert" || info.affil == "" {
+	} else if info.class != "expert" || info.affil == "" || scholarPosts[strings.ToLower(info.role)] {
 		// "a former doubles champion who now commentates for the
 		// broadcaster Courtside TV", "a former Fed economist who now
 		// teaches at Georgetown University": the clause says what the
@@ -844,8 +850,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			if a.class == "expert" {
 				info.class = a.class
 			}
-			if field, ok := strings.CutPrefix(a.role, "teacher of "); ok && info.role == "professor" {
-				info.role += " of " + field // "Prof NAME, who teaches political science at…"
+			if field := studyField(a.role); field != "" && scholarPosts[strings.ToLower(info.role)] {
+				// "Prof NAME, who teaches political science at…", "NAME, a
+				// professor who studies supply chains at…".
+				info.role += " of " + field
 			}
 			if info.affil == "" {
 				info.affil = a.affil
@@ -1991,6 +1999,22 @@ var studyNouns = set("study", "research", "survey", "trial", "review", "analysis
 
 // placePreps come before a place's name.
 var placePreps = set("in", "at", "near", "from", "outside")
+
+// scholarPosts are posts a field of study completes: "a professor who
+// studies supply chains" is a professor of supply chains.
+var scholarPosts = set("professor", "lecturer", "fellow", "scientist", "researcher", "academic", "scholar")
+
+// studyField is the field a who-clause's role names for a scholar: "supply
+// chains" of "researcher of supply chains" (who studies them) or of
+// "teacher of political science" (who teaches it).
+func studyField(role string) string {
+	for _, p := range [...]string{"researcher of ", "teacher of "} {
+		if f, ok := strings.CutPrefix(role, p); ok {
+			return f
+		}
+	}
+	return ""
+}
 
 // whoAdverbs stand between "who" and its verb.
 var whoAdverbs = set("now", "also", "currently", "still", "previously", "formerly")
