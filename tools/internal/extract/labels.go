@@ -2413,14 +2413,16 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 				best, at = asWritten(pl.name, d.text(x)), x
 			}
 		}
-		if !mayor && headline == "" && strings.Contains(d.a.Title, pl.name) && srcLess(pl.mentions[0], m) {
+		if headline == "" && strings.Contains(d.a.Title, pl.name) && srcLess(pl.mentions[0], m) {
 			headline = pl.name
 		}
 	}
 	if headline != "" && (at.Paragraph != m.Paragraph || at.Sentence != m.Sentence) {
 		// "Hurricane Delia Makes Landfall in Louisiana … moved inland over
 		// Mississippi … Gov. NAME": the state the story is about, unless
-		// the governor's own sentence names another.
+		// the governor's own sentence names another; and so the town of
+		// "Bridge Collapses in Ashford Falls" for its mayor, after
+		// "hospitals in Nashville".
 		return headline
 	}
 	return best

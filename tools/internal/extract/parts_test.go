@@ -3618,3 +3618,33 @@ func TestOutletState(t *testing.T) {
 		}
 	}
 }
+
+// TestMayorTown: a mayor serves the town the story is about, when the
+// sentence names none: the town of the headline, ahead of a city named
+// after it.
+func TestMayorTown(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		paras []string
+		name  string
+		want  string
+	}{
+		{"Footbridge collapses during festival in Ashford Falls", []string{"A footbridge collapsed on Saturday in Ashford Falls, Tennessee, injuring 14.",
+			"Four people were taken to hospitals in Nashville.", "Mayor Linda Carver said the city would commission a review."}, "Linda Carver", "Ashford Falls"},
+	} {
+		a := article.Article{Title: tt.title, Outlet: "ICARO Media Group", Paragraphs: tt.paras}
+		a.Published, _ = time.Parse(article.DateLayout, "2024-09-01")
+		found := false
+		for _, p := range Extract(a).People {
+			if p.Name == tt.name {
+				found = true
+				if p.Affiliation != tt.want {
+					t.Errorf("%s: affiliation %q, want %q", p.Name, p.Affiliation, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found", tt.name)
+		}
+	}
+}
