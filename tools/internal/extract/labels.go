@@ -2399,8 +2399,8 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 	best, headline := "", ""
 	var at Source
 	for _, pl := range d.places {
-		if pl.kind != "region" {
-			continue
+		if pl.kind != "region" && !(mayor && pl.kind == "capital") {
+			continue // (a capital has a mayor: "Ecuador's capital, Quito … Mayor NAME")
 		}
 		lower := strings.ToLower(pl.name)
 		_, known := d.lx.places[lower]

@@ -3621,7 +3621,7 @@ func TestOutletState(t *testing.T) {
 
 // TestMayorTown: a mayor serves the town the story is about, when the
 // sentence names none: the town of the headline, ahead of a city named
-// after it.
+// after it; a capital.
 func TestMayorTown(t *testing.T) {
 	for _, tt := range []struct {
 		title string
@@ -3631,6 +3631,8 @@ func TestMayorTown(t *testing.T) {
 	}{
 		{"Footbridge collapses during festival in Ashford Falls", []string{"A footbridge collapsed on Saturday in Ashford Falls, Tennessee, injuring 14.",
 			"Four people were taken to hospitals in Nashville.", "Mayor Linda Carver said the city would commission a review."}, "Linda Carver", "Ashford Falls"},
+		// A country's capital has a mayor too.
+		{"Metro opens", []string{"Ecuador's capital, Quito, opened its first metro line on Friday.", "Mayor Esteban Cordero called the opening historic."}, "Esteban Cordero", "Quito"},
 	} {
 		a := article.Article{Title: tt.title, Outlet: "ICARO Media Group", Paragraphs: tt.paras}
 		a.Published, _ = time.Parse(article.DateLayout, "2024-09-01")
