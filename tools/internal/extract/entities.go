@@ -998,11 +998,11 @@ func (d *doc) titleNext(p, k int) bool {
 func (d *doc) entities() {
 	var cands []candidate
 	var rs []run // reused from paragraph to paragraph
-	dl := d.dateline()
+	dp, dl := d.dateline()
 	for p := range d.paras {
 		rs = d.runs(rs[:0], p)
 		for _, r := range rs {
-			if p == 0 && r.i < dl {
+			if p == dp && r.i < dl {
 				continue
 			}
 			if c, ok := d.classify(r); ok {
@@ -1018,26 +1018,31 @@ func (d *doc) entities() {
 }
 
 // dateline reads the place that opens a wire story ("PORTLAND, Ore. —",
-// "NEW DELHI (Reuters) -"), records it and returns the number of tokens it
-// takes, 0 when the first paragraph opens with none.
-func (d *doc) dateline() int {
+// "NEW DELHI (Reuters) -"), in the first paragraph or the one after a
+// byline, records it and returns its paragraph and the number of tokens it
+// takes, 0 when the story opens with none.
+func (d *doc) dateline() (int, int) {
 	if len(d.paras) == 0 {
-		return 0
+		return 0, 0
 	}
-	t := d.paras[0].toks
+	p := 0
+	if len(d.paras) > 1 && len(d.paras[0].toks) > 0 && (d.paras[0].toks[0].text == "By" || d.namesLine(0)) {
+		p = 1 // "By TRAVIS OKEKE Associated Press", then "SILVER CREEK, Colo. (AP) —"
+	}
+	t := d.paras[p].toks
 	k := 0
 	for k < len(t) && t[k].kind == tWord && len(t[k].text) >= 2 && t[k].text == strings.ToUpper(t[k].text) && t[k].isCap() {
 		k++
 	}
 	if k == 0 {
-		return 0
+		return 0, 0
 	}
-	place := run{0, 0, k}
+	place := run{p, 0, k}
 	e := k
 	// ", Ore.", ", Ukraine": the state or country after the city.
 	var state run
 	if e+1 < len(t) && t[e].text == "," && t[e+1].isCap() {
-		state = run{0, e + 1, e + 2}
+		state = run{p, e + 1, e + 2}
 		e += 2
 		if e < len(t) && t[e].text == "." {
 			e++
@@ -1051,7 +1056,7 @@ func (d *doc) dateline() int {
 		e++
 	}
 	if e >= len(t) || t[e].kind != tPunct || !strings.Contains("—–-", t[e].text) || t[e].sent != 0 {
-		return 0
+		return 0, 0
 	}
 	lower := d.runLower(place)
 	if pl, ok := d.lx.places[lower]; ok {
@@ -1071,7 +1076,7 @@ func (d *doc) dateline() int {
 			d.addPlace(state, pl)
 		}
 	}
-	return e + 1
+	return p, e + 1
 }
 
 // titleWords reports a run of role and portfolio words, the rest of a

@@ -3621,7 +3621,7 @@ func TestOutletState(t *testing.T) {
 
 // TestMayorTown: a mayor serves the town the story is about, when the
 // sentence names none: the town of the headline, ahead of a city named
-// after it; a capital.
+// after it; the dateline's town; a capital.
 func TestMayorTown(t *testing.T) {
 	for _, tt := range []struct {
 		title string
@@ -3631,6 +3631,9 @@ func TestMayorTown(t *testing.T) {
 	}{
 		{"Footbridge collapses during festival in Ashford Falls", []string{"A footbridge collapsed on Saturday in Ashford Falls, Tennessee, injuring 14.",
 			"Four people were taken to hospitals in Nashville.", "Mayor Linda Carver said the city would commission a review."}, "Linda Carver", "Ashford Falls"},
+		// The dateline's town, after a byline.
+		{"Mayor survives recall", []string{"By TRAVIS OKEKE Associated Press", "SILVER CREEK, Colo. (AP) — The mayor of this mountain town survived a recall election Tuesday.",
+			"Voters rejected removing Mayor Ellen Marchetti."}, "Ellen Marchetti", "Silver Creek"},
 		// A country's capital has a mayor too.
 		{"Metro opens", []string{"Ecuador's capital, Quito, opened its first metro line on Friday.", "Mayor Esteban Cordero called the opening historic."}, "Esteban Cordero", "Quito"},
 	} {
