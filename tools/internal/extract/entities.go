@@ -1465,6 +1465,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 			}
 		}
 	}
+	// "the race for mayor of Harlan Springs", "the town of Kerikeri",
+	// "Sakuradai, a city of about 78,000 people": a town.
+	if (d.townOf(t, r.i) || d.townAfter(t, r.j)) && !t[r.j-1].possessive() && d.orgKind(r) == "" && !d.orgWordIn(r.p, r.i, r.j) && !d.titleIn(r) {
+		d.addPlace(r, placeInfo{name: text, kind: "region"})
+		return candidate{}, false
+	}
 	// "the University of California, Irvine,": one word after a body and a
 	// comma names its campus or seat, not a person.
 	if r.j-r.i == 1 && r.i >= 2 && t[r.i-1].text == "," && d.orgEndsAt(r.p, t[r.i-2].end) {
@@ -2163,6 +2169,36 @@ func (d *doc) speaksNext(t []token, k int) bool {
 
 // placeHeads open the names of places of a kind: "Lake Garda", "Mount
 // Kenya", "Cape Town", "Port Talbot", "Loch Ness".
+// townNouns call a place a town, or name its office: "the city of",
+// "mayor of".
+var townNouns = set("city", "town", "village", "municipality", "township", "borough", "suburb", "hamlet", "mayor")
+
+// townOf reports "mayor of" or "the town of" in lower case before token i.
+func (d *doc) townOf(t []token, i int) bool {
+	return i >= 2 && t[i-1].text == "of" && t[i-2].sent == t[i].sent && !t[i-2].isCap() && townNouns[t[i-2].text]
+}
+
+// townAfter reports an appositive after token j that calls what it follows
+// a town: ", a city of", ", a small town in", ", a fishing village".
+func (d *doc) townAfter(t []token, j int) bool {
+	if j+2 >= len(t) || t[j].text != "," || t[j+1].lower() != "a" && t[j+1].lower() != "an" || t[j+1].sent != t[j].sent {
+		return false
+	}
+	for k := j + 2; k < len(t) && k <= j+4; k++ {
+		if t[k].kind != tWord || t[k].isCap() {
+			return false
+		}
+		if townNouns[t[k].text] && t[k].text != "mayor" {
+			// The noun heads the phrase: not "a town councillor".
+			return k+1 == len(t) || t[k+1].kind == tPunct || placeFollowers[t[k+1].text]
+		}
+	}
+	return false
+}
+
+// placeFollowers open what may follow a town's noun in its description.
+var placeFollowers = set("of", "in", "near", "on", "outside", "where", "that", "which", "with", "about", "just", "north", "south", "east", "west", "close")
+
 // namePrepositions join the words of a body's name, never a person's.
 var namePrepositions = set("contra", "para", "por", "sobre", "sin", "pour", "sans", "Sans", "gegen", "für")
 

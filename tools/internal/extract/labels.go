@@ -2409,6 +2409,9 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 			continue
 		}
 		for _, x := range pl.mentions {
+			if mayor && d.provinceAfter(x) {
+				continue // "a city of 78,000 people in Shizuoka prefecture": no mayor's
+			}
 			if (x.Paragraph < m.Paragraph || x.Paragraph == m.Paragraph && x.End <= m.Start) && (best == "" || srcLess(at, x)) {
 				best, at = asWritten(pl.name, d.text(x)), x
 			}
@@ -2426,6 +2429,18 @@ func (d *doc) regionBefore(m Source, mayor bool) string {
 		return headline
 	}
 	return best
+}
+
+// provinceAfter reports a province's noun after the place named at x:
+// "Shizuoka prefecture", "Hebei province".
+func (d *doc) provinceAfter(x Source) bool {
+	pa := &d.paras[x.Paragraph]
+	for _, t := range pa.toks {
+		if t.start > x.End {
+			return t.kind == tWord && (t.lower() == "prefecture" || t.lower() == "province" || t.lower() == "state" || t.lower() == "region")
+		}
+	}
+	return false
 }
 
 // nearestCountry is the country named closest to m in its sentence.

@@ -1899,6 +1899,9 @@ func TestPeople(t *testing.T) {
 		{[]string{"Jennifer Ostrowski, a professor who studies supply chains at Rutgers University, said the damage would grow quickly.",
 			"Recall votes remain rare, said Professor Naoko Fujiwara, who studies local government at Waseda University."},
 			[]p{{"Jennifer Ostrowski", "professor of supply chains", "Rutgers University", true}, {"Naoko Fujiwara", "Professor of local government", "Waseda University", true}}},
+		// A village named as one is no one; a town's councillor is.
+		{[]string{"Margaret Ellery, 76, a churchwarden in the Norfolk village of Wickhampton Parva, said the roof leaked.", "Wendy Harker, a town councillor, said the plan was rushed."},
+			[]p{{"Margaret Ellery", "churchwarden", "", false}, {"Wendy Harker", "town councillor", "", false}}},
 		// The speaker before a long body's name: the professor, not his
 		// college.
 		{[]string{"Public administration professor Ronaldo Pacheco of the University of the Philippines National College of Public Administration and Governance said moving exams online would reduce bribery."},
@@ -3621,7 +3624,7 @@ func TestOutletState(t *testing.T) {
 
 // TestMayorTown: a mayor serves the town the story is about, when the
 // sentence names none: the town of the headline, ahead of a city named
-// after it; the dateline's town; a capital.
+// after it; the dateline's town; a town named as one; a capital.
 func TestMayorTown(t *testing.T) {
 	for _, tt := range []struct {
 		title string
@@ -3634,6 +3637,10 @@ func TestMayorTown(t *testing.T) {
 		// The dateline's town, after a byline.
 		{"Mayor survives recall", []string{"By TRAVIS OKEKE Associated Press", "SILVER CREEK, Colo. (AP) — The mayor of this mountain town survived a recall election Tuesday.",
 			"Voters rejected removing Mayor Ellen Marchetti."}, "Ellen Marchetti", "Silver Creek"},
+		// A town named as one: after "mayor of", or by an appositive,
+		// not the prefecture it is in.
+		{"Mayor's race contested", []string{"A candidate who lost the race for mayor of Harlan Springs, Missouri, by 17 votes filed a contest.", "Incumbent Mayor Dale Huxley received 4,112 votes."}, "Dale Huxley", "Harlan Springs"},
+		{"City recalls mayor", []string{"Residents of Sakuradai, a city of about 78,000 people in Shizuoka prefecture, voted on Sunday to remove their mayor.", "Mayor Hiroshi Tsukamoto, 66, lost his post."}, "Hiroshi Tsukamoto", "Sakuradai"},
 		// A country's capital has a mayor too.
 		{"Metro opens", []string{"Ecuador's capital, Quito, opened its first metro line on Friday.", "Mayor Esteban Cordero called the opening historic."}, "Esteban Cordero", "Quito"},
 	} {
