@@ -1852,6 +1852,10 @@ func TestPeople(t *testing.T) {
 		// "(Antara Photo/NAME)", whose agency is no one.
 		{[]string{"Nurses rallied on Monday.", "(Marcus Dill for The Washington Post)", "(Antara Photo/Irwansyah Putra)"},
 			[]p{{"Marcus Dill", "photographer", "The Washington Post", false}, {"Irwansyah Putra", "photographer", "Antara", false}}},
+		// A caption's last words, and an agency spaced before the name.
+		{[]string{"Nurses rallied on Monday.", "A helicopter drops water above West Kelowna on Friday. Jordan Petrakis/The Canadian Press",
+			"The minister at a briefing. Photo: RNZ / Jake Halloran", "The lake below the glacier would be enlarged. (Keystone / Anton Reber)"},
+			[]p{{"Jordan Petrakis", "photographer", "The Canadian Press", false}, {"Jake Halloran", "photographer", "RNZ", false}, {"Anton Reber", "photographer", "Keystone", false}}},
 		// An editor whose "its" the text leaves to a party is no commentator
 		// from another outlet.
 		{[]string{"The ruling Justice and Development Party has long criticised the site.", "Its editor, Zeynep Aksoy, said the team would move the site. \"We will not stop,\" she said."},

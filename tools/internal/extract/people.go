@@ -1014,7 +1014,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	}
 	// A photo's credit: "Picture: NAME", "[NAME/Reuters]".
 	// "Photograph: NAME/AAP", "REUTERS/NAME/File Photo": the agency too.
-	agency := i >= 2 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && isAcronym(t[i-2].base()) && len(t[i-2].base()) >= 2
+	// And "Photo: RNZ / NAME", "(Keystone / NAME)": an agency before the
+	// name, spaced.
+	agency := i >= 2 && t[i-1].text == "/" && isAcronym(t[i-2].base()) && len(t[i-2].base()) >= 2 && (t[i-1].start == t[i-2].end || i >= 4 && t[i-3].text == ":" && photoWords[t[i-4].lower()]) ||
+		i >= 3 && t[i-1].text == "/" && t[i-2].isCap() && t[i-3].text == "(" && j < len(t) && t[j].text == ")"
 	agencyPhoto := i >= 3 && t[i-1].text == "/" && t[i-1].start == t[i-2].end && t[i-2].text == "Photo" && t[i-3].isCap() && len(t[i-3].base()) >= 2 // "(AP Photo/NAME)", "(Antara Photo/NAME)"
 	// "(NAME for The Washington Post)": a photographer's credit in brackets.
 	forOutlet := ""
@@ -1025,7 +1028,13 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			}
 		}
 	}
-	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent ||
+	// "… on Friday. NAME/The Canadian Press": a caption's last words.
+	captionEnd := i == d.paras[c.r.p].tokSent[t[i].sent] && t[i].sent > 0 && j+1 < len(t) && t[j].text == "/" && t[j].start == t[j-1].end && capsEnd(t, j+1) == len(t)
+	if captionEnd {
+		o := run{c.r.p, j + 1, len(t)}
+		captionEnd = d.isOutlet(d.runText(o)) || d.orgKind(o) == "media"
+	}
+	if i >= 2 && t[i-1].text == ":" && photoWords[t[i-2].lower()] && t[i-2].sent == t[i].sent || captionEnd ||
 		i >= 1 && (t[i-1].text == "[" || t[i-1].text == "(") && j < len(t) && t[j].text == "/" && t[j-1].text != "Photo" || agency || agencyPhoto || forOutlet != "" { // "(NAME/The Washington Post)", not "(Antara Photo/NAME)"
 		credit := roleInfo{role: "photographer", kinAt: -1, class: "journalist", weight: 1, credit: true}
 		switch {
