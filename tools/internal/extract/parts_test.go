@@ -1903,6 +1903,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Jennifer Ostrowski, a professor who studies supply chains at Rutgers University, said the damage would grow quickly.",
 			"Recall votes remain rare, said Professor Naoko Fujiwara, who studies local government at Waseda University."},
 			[]p{{"Jennifer Ostrowski", "professor of supply chains", "Rutgers University", true}, {"Naoko Fujiwara", "Professor of local government", "Waseda University", true}}},
+		// A pupil's parent, by a whose-clause; not a bereaved one.
+		{[]string{"Nadia Okafor, whose two children attend one of the schools earmarked for closure, said parents felt blindsided.",
+			"Tina Kostopoulos, whose son is in Grade 2, said families were angry.", "Fiona Rudd, whose son died of an overdose, said more help was needed."},
+			[]p{{"Nadia Okafor", "parent", "", false}, {"Tina Kostopoulos", "parent", "", false}, {"Fiona Rudd", "", "", false}}},
 		// A village named as one is no one; a town's councillor is.
 		{[]string{"Margaret Ellery, 76, a churchwarden in the Norfolk village of Wickhampton Parva, said the roof leaked.", "Wendy Harker, a town councillor, said the plan was rushed."},
 			[]p{{"Margaret Ellery", "churchwarden", "", false}, {"Wendy Harker", "town councillor", "", false}}},

@@ -840,6 +840,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if a, ok := d.whoClause(c.r); ok {
 			info = mergeRole(a, info)
 			ev++
+		} else if a, ok := d.parentClause(c.r); ok {
+			info = mergeRole(a, info)
+			ev++
 		}
 	} else if info.class != "expert" || info.affil == "" || scholarPosts[strings.ToLower(info.role)] {
 		// "a former doubles champion who now commentates for the
@@ -2008,6 +2011,50 @@ var studyNouns = set("study", "research", "survey", "trial", "review", "analysis
 
 // placePreps come before a place's name.
 var placePreps = set("in", "at", "near", "from", "outside")
+
+// parentClause reads "NAME, whose two children attend one of the
+// schools", "NAME, whose son is in Grade 2": a pupil's parent.
+func (d *doc) parentClause(r run) (roleInfo, bool) {
+	t := d.paras[r.p].toks
+	k := r.j
+	if k < len(t) && t[k].kind == tNum {
+		k++ // (no age: "NAME, 41, whose son" has its comma after the age)
+	}
+	if k+3 >= len(t) || t[k].text != "," || t[k+1].lower() != "whose" || t[k+1].sent != t[r.i].sent {
+		return roleInfo{}, false
+	}
+	k += 2
+	for k < len(t) && k <= r.j+4 && !childNouns[t[k].lower()] && (t[k].kind == tWord && !t[k].isCap() || t[k].kind == tNum) {
+		k++ // "two", "young", "teenage"
+	}
+	if k+1 >= len(t) || !childNouns[t[k].lower()] {
+		return roleInfo{}, false
+	}
+	switch v, next := t[k+1].lower(), t[min(k+2, len(t)-1)].lower(); {
+	case v == "attend" || v == "attends" || v == "attended" || v == "starts" || v == "started":
+	case (v == "is" || v == "are" || v == "was" || v == "were") && (next == "in" || next == "a" || next == "an" || next == "at") && k+3 < len(t) && schoolWords(t[k+3:min(len(t), k+8)]):
+	case (v == "go" || v == "goes" || v == "went") && next == "to":
+	default:
+		return roleInfo{}, false
+	}
+	return roleInfo{kinAt: -1, role: "parent", class: "public", weight: 1}, true
+}
+
+// childNouns are a parent's children.
+var childNouns = set("son", "sons", "daughter", "daughters", "child", "children", "kids", "twins")
+
+// schoolWords reports a school's or a school year's word among ts: "in
+// Grade 2", "in fourth grade", "a sophomore", "in Year 11", "at a
+// primary school".
+func schoolWords(ts []token) bool {
+	for _, t := range ts {
+		switch t.lower() {
+		case "grade", "year", "class", "form", "school", "sophomore", "freshman", "junior", "senior", "pupil", "student", "kindergarten", "nursery", "primary", "secondary", "p1", "p2", "p3", "p4", "p5", "p6", "p7":
+			return true
+		}
+	}
+	return false
+}
 
 // scholarPosts are posts a field of study completes: "a professor who
 // studies supply chains" is a professor of supply chains.
