@@ -1903,6 +1903,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Jennifer Ostrowski, a professor who studies supply chains at Rutgers University, said the damage would grow quickly.",
 			"Recall votes remain rare, said Professor Naoko Fujiwara, who studies local government at Waseda University."},
 			[]p{{"Jennifer Ostrowski", "professor of supply chains", "Rutgers University", true}, {"Naoko Fujiwara", "Professor of local government", "Waseda University", true}}},
+		// A worker of the workplace a who-clause or the next sentence
+		// names; not of a city.
+		{[]string{"Giorgos Karras, 47, who works at a packaging factory outside the city, said he was worried.",
+			"Marcelo Aravena Soto is 38 years old. He has worked at the port for 15 years.", "Joe Bloggs is 50. He worked in the city for years."},
+			[]p{{"Giorgos Karras", "packaging factory worker", "", false}, {"Marcelo Aravena Soto", "port worker", "", false}, {"Joe Bloggs", "", "", false}}},
 		// A pupil's parent, by a whose-clause; not a bereaved one.
 		{[]string{"Nadia Okafor, whose two children attend one of the schools earmarked for closure, said parents felt blindsided.",
 			"Tina Kostopoulos, whose son is in Grade 2, said families were angry.", "Fiona Rudd, whose son died of an overdose, said more help was needed."},

@@ -2134,6 +2134,9 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 	if info, ok := d.worksFor(r.p, v); ok {
 		return info, true // "NAME, who works for the Port Harcourt-based X,"
 	}
+	if info, ok := workplaceRole(t, v); ok {
+		return info, true // "NAME, 47, who works at a packaging factory"
+	}
 	ag, ok := d.lx.agentive[t[v].lower()]
 	if !ok {
 		return roleInfo{}, false
@@ -2344,11 +2347,42 @@ func (d *doc) nextSentenceRole(r run) (roleInfo, bool) {
 	for k < len(t) && t[k].sent == t[r.i].sent {
 		k++
 	}
-	if k+2 >= len(t) || t[k].lower() != "she" && t[k].lower() != "he" || t[k+1].lower() != "is" && t[k+1].lower() != "was" {
+	if k+2 >= len(t) || t[k].lower() != "she" && t[k].lower() != "he" {
 		return roleInfo{}, false
+	}
+	if t[k+1].lower() != "is" && t[k+1].lower() != "was" {
+		return workplaceRole(t, k+1) // "He has worked at the port for 15 years."
 	}
 	return d.appositive(run{r.p, k, k + 1})
 }
+
+// workplaceRole reads "works at a clothing factory", "has worked at the
+// port" from token v: a worker of the place.
+func workplaceRole(t []token, v int) (roleInfo, bool) {
+	if v+1 < len(t) && (t[v].lower() == "has" || t[v].lower() == "had") {
+		v++
+	}
+	if v+3 >= len(t) || t[v].lower() != "works" && t[v].lower() != "worked" || t[v+1].lower() != "at" && t[v+1].lower() != "in" || t[v+2].lower() != "the" && t[v+2].lower() != "a" {
+		return roleInfo{}, false
+	}
+	s := v + 3
+	e := s
+	for e < len(t) && e < s+3 && t[e].kind == tWord && !t[e].isCap() && t[e].sent == t[v].sent && !workplaces[t[e].text] {
+		e++
+	}
+	if e >= len(t) || !workplaces[t[e].text] || t[e].sent != t[v].sent || e+1 < len(t) && t[e+1].kind == tWord && !placeFollowers[t[e+1].text] && t[e+1].lower() != "for" {
+		return roleInfo{}, false
+	}
+	var words []string
+	for _, x := range t[s : e+1] {
+		words = append(words, x.text)
+	}
+	return roleInfo{kinAt: -1, role: strings.Join(words, " ") + " worker", class: "public", weight: 1}, true
+}
+
+// workplaces are where a worker works: "a port worker", "a factory
+// worker".
+var workplaces = set("port", "docks", "factory", "mine", "hospital", "farm", "warehouse", "plant", "mill", "market", "restaurant", "hotel", "shop", "store", "bakery", "clinic", "supermarket", "garage", "quarry", "shipyard", "sawmill", "refinery", "cannery", "plantation")
 
 // appositive reads ", a professor at X" or ", editor-in-chief of X" after a name.
 func (d *doc) appositive(r run) (roleInfo, bool) {
