@@ -1908,6 +1908,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Giorgos Karras, 47, who works at a packaging factory outside the city, said he was worried.",
 			"Marcelo Aravena Soto is 38 years old. He has worked at the port for 15 years.", "Joe Bloggs is 50. He worked in the city for years."},
 			[]p{{"Giorgos Karras", "packaging factory worker", "", false}, {"Marcelo Aravena Soto", "port worker", "", false}, {"Joe Bloggs", "", "", false}}},
+		// A firm's name opening a sentence before its analyst's role, at
+		// its first mention; not a word the text writes in lower case too.
+		{[]string{"Rabobank grains analyst Kirsty McLeish said growers would not get the full benefit.",
+			"Veteran analyst Bill Evans said rates would fall.", "Poll analyst Harish Verma said the poll would be close."},
+			[]p{{"Kirsty McLeish", "grains analyst", "Rabobank", true}, {"Bill Evans", "veteran analyst", "", true}, {"Harish Verma", "analyst", "", true}}},
 		// A pupil's parent, by a whose-clause; not a bereaved one.
 		{[]string{"Nadia Okafor, whose two children attend one of the schools earmarked for closure, said parents felt blindsided.",
 			"Tina Kostopoulos, whose son is in Grade 2, said families were angry.", "Fiona Rudd, whose son died of an overdose, said more help was needed."},

@@ -553,6 +553,52 @@ func (d *doc) nameAlone(word string) bool {
 	return false
 }
 
+// firmWord reports a word that can only be a name, opening a sentence
+// before a firm's role: "Rabobank grains analyst NAME" (not "Veteran
+// analyst NAME", "Senior economist NAME").
+func (d *doc) firmWord(t token) bool {
+	lw := t.lower()
+	return t.kind == tWord && len(lw) >= 4 && !d.isCommon(t) && !d.lx.givenNames[t.text] && d.lx.roles[t.lowBase()] == "" && !d.lx.titles[lw] && !titleModifiers[lw] &&
+		!adjectiveEnding(lw) && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !portfolioWords[lw] && !genericBodies[lw] && !d.isPlaceTok(t) && !personNouns[lw] &&
+		!postQualifiers[lw] && !d.writtenLower(lw) // "Poll analyst NAME" in a story that speaks of "the poll"
+}
+
+// postQualifiers say what a manager, an analyst or an officer is in charge
+// of: "Area manager NAME", "Sales director NAME".
+var postQualifiers = set("area", "site", "plant", "store", "shop", "shift", "project", "account", "accounts", "sales", "product", "programme", "program",
+	"branch", "operations", "marketing", "media", "research", "policy", "press", "campaign", "campaigns", "network", "country", "team", "unit", "field",
+	"ward", "investment", "investments", "fund", "portfolio", "property", "credit", "equity", "market", "markets", "commodity", "commodities", "oil",
+	"grains", "bond", "bonds", "currency", "data", "quality", "production", "supply", "logistics", "human", "general", "technical", "creative", "news",
+	"sports", "football", "club", "community", "senior", "junior", "chief", "deputy", "assistant", "associate", "principal", "lead", "veteran", "former",
+	"acting", "interim", "managing", "executive", "independent", "political", "legal", "medical", "clinical", "retail", "risk", "insurance", "tax")
+
+// writtenLower reports a word the text, headline too, also writes in
+// lower case, or its plural: a common noun, whatever its capital at the
+// start of a sentence.
+func (d *doc) writtenLower(lw string) bool {
+	if writtenIn(d.a.Title, lw) {
+		return true
+	}
+	for p := range d.paras {
+		for _, t := range d.paras[p].toks {
+			if t.kind == tWord && !t.isCap() && (t.lowBase() == lw || strings.TrimSuffix(t.lowBase(), "s") == lw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writtenIn reports lw, or its plural, as a word of s in lower case.
+func writtenIn(s, lw string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == lw || w == lw+"s" {
+			return true
+		}
+	}
+	return false
+}
+
 // firmRoleHeads end the roles a firm's staff hold.
 var firmRoleHeads = set("director", "manager", "analyst", "economist", "strategist", "executive", "officer", "head", "boss", "partner", "founder", "co-founder")
 
@@ -1856,7 +1902,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				// Industry chief executive NAME").
 				// So is a firm's manager or analyst ("Woolworths supply chain
 				// director NAME", "Citi analyst NAME").
-				firms := (companyRoles[pa.text[t[start].start:t[end].end]] || firmRoleHeads[t[end].lowBase()] && !t[end].isCap() && start-os == 1 && d.nameAlone(t[os].base()) &&
+				firms := (companyRoles[pa.text[t[start].start:t[end].end]] || firmRoleHeads[t[end].lowBase()] && !t[end].isCap() && start-os == 1 && (d.nameAlone(t[os].base()) || d.firmWord(t[os])) &&
 					(opens || t[os-1].kind != tWord || d.isSpeech(t, os-1))) &&
 					!(os > 0 && connectors[t[os-1].lower()])
 				switch {
