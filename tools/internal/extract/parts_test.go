@@ -1913,6 +1913,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Rabobank grains analyst Kirsty McLeish said growers would not get the full benefit.",
 			"Veteran analyst Bill Evans said rates would fall.", "Poll analyst Harish Verma said the poll would be close."},
 			[]p{{"Kirsty McLeish", "grains analyst", "Rabobank", true}, {"Bill Evans", "veteran analyst", "", true}, {"Harish Verma", "analyst", "", true}}},
+		// Two fields, then a third word, before the analyst.
+		{[]string{"Paolo Venturini, a property and casualty insurance analyst at Toronto-based Kestrel Risk Partners, said losses could rise.",
+			"Federal, state and territory education ministers will meet next month."},
+			[]p{{"Paolo Venturini", "property and casualty insurance analyst", "Kestrel Risk Partners", true}}},
 		// A pupil's parent, by a whose-clause; not a bereaved one.
 		{[]string{"Nadia Okafor, whose two children attend one of the schools earmarked for closure, said parents felt blindsided.",
 			"Tina Kostopoulos, whose son is in Grade 2, said families were angry.", "Fiona Rudd, whose son died of an overdose, said more help was needed."},

@@ -2841,10 +2841,17 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		if head < 0 && lw == "and" && m > k && m+1 < len(t) && portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()] && t[m-1].isCap() == t[m+1].isCap() {
 			continue
 		}
-		// "a child and adolescent psychiatrist": two fields of one trade.
+		// "a child and adolescent psychiatrist": two fields of one trade;
+		// "a property and casualty insurance analyst": of its field (not
+		// "Federal, state and territory education ministers", a list).
 		if head < 0 && lw == "and" && m > k && m+2 < len(t) && !t[m-1].isCap() && t[m+1].kind == tWord && !t[m+1].isCap() && !roleStop[t[m+1].lower()] {
 			if c := d.lx.roles[t[m+2].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m+2].isCap() {
 				continue
+			}
+			if m+3 < len(t) && m >= 2 && t[m-2].text != "," && t[m+2].kind == tWord && !t[m+2].isCap() && !roleStop[t[m+2].lower()] && d.lx.roles[t[m+2].lowBase()] == "" {
+				if c := d.lx.roles[t[m+3].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m+3].isCap() {
+					continue
+				}
 			}
 		}
 		// "the chair and chief executive of X", "a consultant psychiatrist
