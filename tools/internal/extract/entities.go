@@ -141,7 +141,9 @@ func (d *doc) runs(out []run, p int) []run {
 		}
 		// "King's College London": a possessive inside a name runs on
 		// to an organisation word.
-		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && t[j-1].isCap() && (d.isOrgWord(t[j]) || d.knownPast(p, i, j))) {
+		// But a place's possessive owns the body after it: "Peru's
+		// Ministry of Transport".
+		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && t[j-1].isCap() && !(stateHeads[t[j].lowBase()] && d.isPlaceTok(t[j-1])) && (d.isOrgWord(t[j]) || d.knownPast(p, i, j))) {
 			// (Not a month before its day: "By Olena Tkachuk September 20,
 			// 2023", a byline and its date.)
 			if t[j].isCap() && !placeModifier(t[j]) && !datedAt(t, j) {
@@ -2049,8 +2051,12 @@ func (d *doc) orgKind(r run) string {
 		}
 		if lw := t[k+1].lower(); (lw == "for" || lw == "of") && t[k].isCap() {
 			if kind, ok := d.lx.orgWords[t[k].lowBase()]; ok {
-				if last := t[r.j-1].lowBase(); d.lx.orgWords[last] == "ngo" && last != "rights" || d.campaignName(r, k) || t[k].lowBase() == "network" {
-					return "ngo" // "Council for Civil Liberties", "Consumers' Association of Ireland", "Asian Network for Free Elections": a campaign's name says what it is
+				if last := t[r.j-1].lowBase(); !stateHeads[t[k].lowBase()] && (d.lx.orgWords[last] == "ngo" && last != "rights" || d.campaignName(r, k) || t[k].lowBase() == "network") {
+					// "Council for Civil Liberties", "Consumers' Association of
+					// Ireland", "Asian Network for Free Elections": a
+					// campaign's name says what it is; not a ministry's
+					// ("Ministry for Climate Action").
+					return "ngo"
 				}
 				return kind
 			}
@@ -2198,6 +2204,10 @@ func (d *doc) townAfter(t []token, j int) bool {
 
 // placeFollowers open what may follow a town's noun in its description.
 var placeFollowers = set("of", "in", "near", "on", "outside", "where", "that", "which", "with", "about", "just", "north", "south", "east", "west", "close")
+
+// stateHeads open the names of a state's ministries: "Ministry for
+// Climate Action" is no campaign.
+var stateHeads = set("ministry", "department", "secretariat")
 
 // namePrepositions join the words of a body's name, never a person's.
 var namePrepositions = set("contra", "para", "por", "sobre", "sin", "pour", "sans", "Sans", "gegen", "für")

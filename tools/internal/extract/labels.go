@@ -1287,11 +1287,15 @@ func (d *doc) finishPeople() {
 				p.affil = d.orgWithWord(p.mentions[0], "court")
 			}
 		}
-		if p.affil == "" && len(p.mentions) > 0 {
+		if len(p.mentions) > 0 {
 			// "council leader Cllr Tariq Mahmood", "union president X": the
-			// body the role names, as the text named it before.
-			if w, _, ok := strings.Cut(role, " "); ok && roleBodies[w] && d.titleCountryOf(role) == "" {
-				p.affil = d.orgWithWord(p.mentions[0], w)
+			// body the role names, as the text named it before; and "said
+			// ministry spokesperson NAME" after "Peru's Ministry of
+			// Transport and Communications", rather than the country.
+			if w, _, ok := strings.Cut(role, " "); ok && (p.affil == "" && roleBodies[w] || (p.affil == "" || d.isCountry(p.affil)) && (w == "ministry" || w == "department") && !isCapitalised(p.role)) && d.titleCountryOf(role) == "" {
+				if o := d.orgWithWord(p.mentions[0], w); o != "" || p.affil == "" {
+					p.affil = o
+				}
 			}
 		}
 		if (p.affil == "" || regionalOffices[strings.TrimSuffix(head, ".")] && d.affilKind(p.affil) == "party") && (regionalOffices[strings.TrimSuffix(head, ".")] || stateOffices[role] || cityOffices[role] || head == "sheriff") && len(p.mentions) > 0 {

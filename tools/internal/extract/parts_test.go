@@ -1913,6 +1913,12 @@ func TestPeople(t *testing.T) {
 		{[]string{"Rabobank grains analyst Kirsty McLeish said growers would not get the full benefit.",
 			"Veteran analyst Bill Evans said rates would fall.", "Poll analyst Harish Verma said the poll would be close."},
 			[]p{{"Kirsty McLeish", "grains analyst", "Rabobank", true}, {"Bill Evans", "veteran analyst", "", true}, {"Harish Verma", "analyst", "", true}}},
+		// A ministry's spokesperson, "ministry" in lower case: the
+		// ministry named before, not the country; a ministry named for a
+		// cause is no campaign group.
+		{[]string{"Peru's Ministry of Transport and Communications said on Tuesday it would send a bridge.", "\"It will be ready soon,\" said ministry spokesperson Julio Cárdenas Vela.",
+			"Katharina Moser, a spokesperson for the Ministry for Climate Action, said the change was needed."},
+			[]p{{"Julio Cárdenas Vela", "ministry spokesperson", "Ministry of Transport and Communications", false}, {"Katharina Moser", "spokesperson", "Ministry for Climate Action", false}}},
 		// Two fields, then a third word, before the analyst.
 		{[]string{"Paolo Venturini, a property and casualty insurance analyst at Toronto-based Kestrel Risk Partners, said losses could rise.",
 			"Federal, state and territory education ministers will meet next month."},
@@ -2088,6 +2094,9 @@ func TestOrganizations(t *testing.T) {
 		// Bodies with a title word or a trade in their names.
 		{[]string{"The General Confederation of Labour called a strike. The ship's manager, Athens-based Kalypso Maritime, said there was no spill."},
 			[]string{"General Confederation of Labour", "Kalypso Maritime"}},
+		// A country's ministry, named after its possessive.
+		{[]string{"Peru's Ministry of Transport and Communications said on Tuesday it would send a bridge."},
+			[]string{"Ministry of Transport and Communications"}},
 		// A known body's branch in a country.
 		{[]string{"Greenpeace Brazil said the government should also protect the Cerrado."},
 			[]string{"Greenpeace Brazil"}},

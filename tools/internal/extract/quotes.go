@@ -257,7 +257,11 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 // sentenceSubject is the person or body a sentence opens with, within its
 // first words (a title may come first): the subject of its first verb.
 func (d *doc) sentenceSubject(t []token, ms []mention, op bool) (attribution, bool) {
-	limit := t[min(3, len(t)-1)].start
+	li := min(3, len(t)-1)
+	for li+1 < len(t) && li <= 5 && t[li].possessive() && d.isPlaceTok(t[li]) {
+		li++ // "On Monday, Croatia's Ministry of Foreign Affairs sent…": the body the country owns
+	}
+	limit := t[li].start
 	// "Russia's foreign ministry spokeswoman, Irina Volkova, called…": a
 	// role set off by a comma before the name.
 	for k := 1; k < len(t) && k <= 6; k++ {
