@@ -1663,6 +1663,11 @@ func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 	if unit == "month" {
 		return month(d.pub.AddDate(0, shift, 0)), "month"
 	}
+	if edge != "end" && strings.HasPrefix(strings.ToLower(m[0]), "at ") {
+		// "at the start of the year": its first month; "since the start
+		// of the year" is the year so far.
+		return fmt.Sprintf("%d-01", d.pub.Year()+shift), "month"
+	}
 	return strconv.Itoa(d.pub.Year() + shift), "year"
 }
 

@@ -2945,6 +2945,10 @@ func TestDates(t *testing.T) {
 			[]dt{{"by Thursday evening", "2023-11-23"}, {"on Monday", "2023-11-20"}, {"by Friday", "2023-11-24"}}},
 		{"2023-09-13", "The collector directed that all schools remain closed till Saturday. Banks had until Monday to change notes. The strike is due to last until 6 p.m. on Friday. Classes have been suspended until at least Wednesday. The outage lasted until Tuesday afternoon.",
 			[]dt{{"till Saturday", "2023-09-16"}, {"had until Monday", "2023-09-11"}, {"until 6 p.m. on Friday", "2023-09-15"}, {"until at least Wednesday", "2023-09-13"}, {"until Tuesday afternoon", "2023-09-12"}}},
+		// "At the start of the year" is its January; "since the start of
+		// the year" the year so far.
+		{"2020-04-16", "The prison held 1,200 inmates at the start of the year. Prices have risen since the start of the year.",
+			[]dt{{"at the start of the year", "2020-01"}, {"since the start of the year", "2020"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
