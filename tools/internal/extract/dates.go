@@ -79,7 +79,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?(?:the )?(spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
 		{c(`\b(?:by|before|until|at|towards?) the end of (?:the |this )?(spring|summer|autumn|fall|winter)\b`), resolveSeasonEnd, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(this|last|next|past|previous|coming|in the middle of(?: the)?|in the|over the|during the|through the|into the|(?:for )?most of the|all|over|during|through to|through|going into(?: the)?|into|before the|before|ahead of(?: the)?|by the|by|until at least(?: the)?|until the|until|for the|from the|from|since the|since|in) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
+		{c(`\b(this|last|next|past|previous|coming|in the middle of(?: the)?|in the|over the|during the|throughout the|through the|into the|(?:for )?most of the|all|over|during|through to|through|going into(?: the)?|into|before the|before|ahead of(?: the)?|by the|by|until at least(?: the)?|until the|until|for the|from the|from|since the|since|in) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
 		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
 		// "by mid-2027": the middle of the year.
 		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false},
@@ -98,7 +98,7 @@ var datePatterns = sync.OnceValue(func() []datePattern {
 		// "up from 7.6 million in the same month last year".
 		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
 		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
-		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
+		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade|century)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
 		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hroughout) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (` + yearRE + `))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
 		// "on Sunday, June 9", "Tuesday 5 March": the weekday tells the year.
 		{c(`\b(?:([Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince) )?(` + weekdayRE + `),? (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(` + monthRE + `)|(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?)(?:,? (` + yearRE + `))?\b`), resolveWeekdayDate, []string{"#month"}, false, false},
@@ -1401,7 +1401,7 @@ func resolveSeason(d *doc, m []string, future, past bool) (string, string) {
 		if !begun && past && !future && from.AddDate(-1, 5, 0).After(d.pub) {
 			from = from.AddDate(-1, 0, 0)
 		}
-	case "in the", "in", "over the", "during the", "through the", "into the", "into", "over", "during", "through",
+	case "in the", "in", "over the", "during the", "throughout the", "through the", "into the", "into", "over", "during", "through",
 		"in the middle of", "in the middle of the", "most of the", "for most of the", "all":
 		// "in the autumn", "over the summer", "over summer": the coming one when the
 		// sentence looks ahead, else the last one.
@@ -1651,6 +1651,15 @@ func resolveEndOf(d *doc, m []string, future, past bool) (string, string) {
 		return "", unit
 	}
 	shift := yearShift(which)
+	if unit == "century" {
+		// "by the end of the century": 2100 in this one; "the start of
+		// the century" its first year.
+		y := (d.pub.Year()/100 + shift) * 100
+		if edge == "end" {
+			y += 100
+		}
+		return strconv.Itoa(y), "year"
+	}
 	if unit == "decade" {
 		// "by the end of the decade": its last year; "the start of the
 		// decade" its first.

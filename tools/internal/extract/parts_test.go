@@ -2949,6 +2949,9 @@ func TestDates(t *testing.T) {
 		// the year" the year so far.
 		{"2020-04-16", "The prison held 1,200 inmates at the start of the year. Prices have risen since the start of the year.",
 			[]dt{{"at the start of the year", "2020-01"}, {"since the start of the year", "2020"}}},
+		// "Throughout" a season, as "during" it; the end of the century.
+		{"2023-03-01", "Birds were kept indoors throughout the winter. The glacier will be gone by the end of the century.",
+			[]dt{{"throughout the winter", "2022-12/2023-02"}, {"by the end of the century", "2100"}}},
 	}
 	for _, tt := range tests {
 		e := extractText(tt.pub, tt.in)
