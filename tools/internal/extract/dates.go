@@ -812,8 +812,8 @@ func tenseAt(t []token, k int) tenseMark {
 		return markFuture
 	case k+1 < len(t) && t[k+1].lower() == "for" && plannedFor[w]:
 		return markFuture
-	case w == "plan" && nounBefore(t, k):
-		return markNone // "a government plan to buy out farms" is a noun
+	case w == "plan" && nounBefore(t, k), (w == "plan" || w == "plans") && k >= 1 && t[k-1].possessive():
+		return markNone // "a government plan to buy out farms", "the government's plans to cut" are nouns
 	case (w == "comes" || w == "come") && k+2 < len(t) && t[k+1].lower() == "into" && t[k+2].lower() == "force",
 		(w == "takes" || w == "take") && k+1 < len(t) && t[k+1].lower() == "effect":
 		return markFuture // "the rule, which comes into force on Monday": what is set to start
@@ -1075,10 +1075,10 @@ func clauseOf(t []token, start, end int) (first, last, lo, hi int) {
 		return -1, -1, -1, -1
 	}
 	lo, hi = first, last
-	for lo > 0 && !clauseBreak(t[lo-1]) {
+	for lo > 0 && !clauseBreak(t[lo-1]) && !sentenceStop(t, lo-1) {
 		lo--
 	}
-	for hi+1 < len(t) && !clauseBreak(t[hi+1]) && !(t[hi+1].lower() == "and" && hi+2 < len(t) && hi+1 > last && tenseAt(t, hi+2) != markNone) {
+	for hi+1 < len(t) && !clauseBreak(t[hi+1]) && !sentenceStop(t, hi+1) && !(t[hi+1].lower() == "and" && hi+2 < len(t) && hi+1 > last && tenseAt(t, hi+2) != markNone) {
 		hi++ // but "came into force on Monday and will last two weeks": the verb after "and" rules its own clause
 	}
 	if hi == last && first-lo <= 1 && hi+2 < len(t) && t[hi+1].text == "," && t[first].lower() != "this" && (lo == 0 || t[lo-1].sent != t[lo].sent) &&
@@ -1155,6 +1155,19 @@ var (
 	callVerbs     = set("call", "calls", "called", "calling")
 	calledEvents  = set("protest", "protests", "strike", "strikes", "rally", "rallies", "march", "marches", "demonstration", "demonstrations", "election", "elections", "vote", "referendum", "boycott", "walkout", "talks", "meeting", "summit", "sit-in", "shutdown")
 )
+
+// sentenceStop reports the end of a sentence at token k inside a span
+// read as one, as a quotation of several sentences is: "I lost a whole day
+// of sales on Wednesday. My cheese will go bad".
+func sentenceStop(t []token, k int) bool {
+	switch t[k].text {
+	case "?", "!":
+		return true
+	case ".":
+		return k > 0 && len(t[k-1].text) > 3 && t[k-1].kind == tWord && k+1 < len(t) && t[k+1].isCap()
+	}
+	return false
+}
 
 func clauseBreak(x token) bool {
 	if x.kind == tPunct {

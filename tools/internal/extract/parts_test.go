@@ -2949,6 +2949,11 @@ func TestDates(t *testing.T) {
 		// the year" the year so far.
 		{"2020-04-16", "The prison held 1,200 inmates at the start of the year. Prices have risen since the start of the year.",
 			[]dt{{"at the start of the year", "2020-01"}, {"since the start of the year", "2020"}}},
+		// A quotation of two sentences: the day takes its own sentence's
+		// time; "the government's plans to cut" is a noun, no plan of the
+		// clause's.
+		{"2019-03-21", "\"I lost a whole day of sales on Wednesday. My cheese will go bad if I cannot cross,\" she said.", []dt{{"on Wednesday", "2019-03-20"}}},
+		{"2024-11-20", "Students marched through The Hague on Tuesday against the government's plans to cut funding.", []dt{{"on Tuesday", "2024-11-19"}}},
 		// "Throughout" a season, as "during" it; the end of the century.
 		{"2023-03-01", "Birds were kept indoors throughout the winter. The glacier will be gone by the end of the century.",
 			[]dt{{"throughout the winter", "2022-12/2023-02"}, {"by the end of the century", "2100"}}},
