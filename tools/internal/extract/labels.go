@@ -746,7 +746,7 @@ var authorNote = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]
 // to, or a closing note on the writer.
 func (d *doc) pageLine(p int) bool {
 	pa := &d.paras[p]
-	if heading(pa) {
+	if heading(pa, p > 0) {
 		return true
 	}
 	text := strings.TrimSpace(pa.text)
@@ -807,7 +807,7 @@ var glossaryEntry = regexp.MustCompile(`^[^.!?–—"“]{1,40} [–—-] (?:(?:
 // heading reports a paragraph that is a subheading of the article: one
 // short question ("What does the law do?"), or a few words with no stop
 // ("The background"), and no quotation; or a glossary's entry.
-func heading(pa *para) bool {
+func heading(pa *para, inside bool) bool {
 	text := strings.TrimSpace(pa.text)
 	if glossaryLine(text) || boilerplateLine(text) || signpost(text) || furniture(text) {
 		return true
@@ -826,7 +826,26 @@ func heading(pa *para) bool {
 	case strings.ContainsRune(".!\"”’)'", last):
 		return false
 	}
+	if inside || lowerWords(text) <= 3 {
+		// A line with no stop inside the story: a crosshead ("A slope
+		// that had been warning for years") or a link to another story;
+		// first, a line of names and dates ("Eleanor Pryce and Sam
+		// Okonjo, BBC News"), where a longer one of words in lower case
+		// is the standfirst.
+		return words <= 12
+	}
 	return words <= 6
+}
+
+// lowerWords counts the words of text that open in lower case.
+func lowerWords(text string) int {
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // quotedHeading reports a subheading that is a few words quoted from the

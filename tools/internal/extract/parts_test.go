@@ -3309,6 +3309,19 @@ func TestParagraphLabels(t *testing.T) {
 		paras []string
 		want  map[int]string
 	}{
+		// A line of up to 12 words with no stop is a crosshead or a link
+		// inside the story, and a byline first; a first line of words in
+		// lower case is the standfirst.
+		{"2023-12-05", []string{
+			"Eleanor Pryce and Sam Okonjo, BBC News Somewhere",
+			"A landslide buried part of a village on Monday, killing at least 12 people.",
+			"A slope that had been warning for years",
+			"Residents said cracks had appeared in the hillside months ago.",
+		}, map[int]string{0: "other", 1: "summary", 2: "other"}},
+		{"2023-12-05", []string{
+			"Combined carrier would challenge Vietnam Airlines and VietJet on busy domestic routes",
+			"Two airlines agreed on Monday to merge.",
+		}, map[int]string{0: "summary"}},
 		// A paragraph that gives a poll's figures is public opinion, though
 		// the words between "poll" and "found" hide the phrase.
 		{"2024-12-19", []string{
