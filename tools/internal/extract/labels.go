@@ -646,17 +646,22 @@ var furnitureOpen = regexp.MustCompile(`^(?:(?:Updated|Posted|Published|First pu
 	`(?:Also read|Also Read|ALSO READ|Read also|READ ALSO|Related Story|Related stories|RELATED ARTICLE|Related article|Related Articles|Related coverage|Related Coverage|See also|Read More|READ MORE|Read more|MORE NEWS\s*:|More news\s*:|Topics\s*:)|` +
 	`Our Standards:|Get (?:Breaking news|the latest|the day's top news)\b|Follow (?:us|[A-Z]\w+(?: (?:[A-Z]\w+|&)){0,4}) on\b|Sign up\b|Story continues\b|Advertisement$|HIGHLIGHTS$|` +
 	`Support \S[^.]{0,40}\bjournalism\b|Translation of an (?:original )?article\b|` +
-	`(?i:related (?:stories|story|internet links)\s*:)|Go further\s*:|MORE(?: [A-Z]+)?\s*:|(?:READ|Read)\s*:|Explore more on these topics\b|` +
+	`(?i:related (?:stories|story|internet links|articles?)\s*:)|Go further\s*:|MORE(?: [A-Z][A-Z-]*){0,3}\s*:|English version by\b|This (?:article|story) (?:has been|was) updated\b|` +
+	`For (?:more information|further information|updates|emergency updates|the latest|help|support|advice)\b[^.]{0,80}\b(?:visit|call|contact)\b|(?:READ|Read)\s*:|Explore more on these topics\b|` +
 	`What do you think of this story\b|Share your (?:experience|story|views|pictures)\b|If you or someone you know\b|\(Updates (?:with|to)\b|` +
 	`Related Topics\b|You may also (?:be interested in|like)\b|Join (?:[A-Z]\w*'s|our|us)\b|Subscribe (?:to|now)\b|Go to (?:\S+ ){1,3}?for more\b|` +
 	`Some information for this (?:story|report) came from\b|list \d+ of \d+\b|\(\$1 = |Image (?:source|caption),)`)
+
+// editorsInitials is the line some wire and public broadcasters' stories
+// end with: the editors' initials, then the agencies used.
+var editorsInitials = regexp.MustCompile(`^[a-z]{2,3}/[a-z]{2,3}(?:/[a-z]{2,3})?(?: \([A-Za-z, ]{2,30}\))?$`)
 
 // furnitureFirst are the first words furnitureOpen can match, read before
 // the pattern runs.
 var furnitureFirst = set("Updated", "Posted", "Published", "First", "Last", "Modified", "Issued", "FILE", "PICTURE", "Picture", "PHOTO", "Photo",
 	"Caption", "(With", "With", "Additional", "Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Compiled", "A", "SOURCE", "Source", "More", "Also", "ALSO", "Related",
 	"RELATED", "See", "Read", "READ", "Our", "Get", "Follow", "Sign", "Story", "Advertisement", "HIGHLIGHTS", "You", "Join", "Subscribe", "Go", "Some", "list", "($1", "Image",
-	"MORE", "Topics", "Support", "Translation", "What", "Share", "If", "(Updates", "Explore")
+	"MORE", "Topics", "Support", "Translation", "What", "Share", "If", "(Updates", "Explore", "English", "This", "For")
 
 // furnitureClose ends a photo's caption with its credit: "… Photograph:
 // Getty Images", "….Credit:AAP", "… [Ameer Khalaf/Reuters]", "… (AFP/Getty
@@ -668,7 +673,9 @@ var furnitureClose = regexp.MustCompile(`(?:(?:Photograph|Photo|Picture|Credit|I
 	// "… Kerrin Matheson/Stuff", "… MARTA KOWALCZYK/THE GLOBE AND MAIL"
 	`\. \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}/\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*){0,4}|` +
 	// "… Courtesy of NAME", "… (CNA photo)", "… © NAME, AFP", "… — Supplied photo", "… Photo by X/NAME"
-	`[.)] (?:Courtesy of [^.]{1,40}|\((?:\p{Lu}+ )?[Pp]hoto\)|© [^.]{1,60}|[—–-] Supplied(?: photo)?|Photo by [^.]{1,60})|` +
+	`[.)] (?:Courtesy of [^.]{1,40}|\((?:\p{Lu}+ )?[Pp]hoto\)|© [^.]{1,60}|[—–-] Supplied(?: photo)?|(?:File )?[Pp]hoto by [^.]{1,60})|` +
+	// "… (State Emergency Service / Telegram)": a credit of two sources.
+	`[.] \([^()/.]{1,50} / [^()/.]{1,30}\)|` +
 	`\b\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?GMT[+-]\d{1,2})$`)
 
 // emailLine is an address alone on its line, in brackets or not; emailIn
@@ -694,6 +701,9 @@ func furniture(text string) bool {
 	first, _, _ := strings.Cut(text, " ")
 	if furnitureFirst[strings.TrimRight(first, ":")] && furnitureOpen.MatchString(text) {
 		return true
+	}
+	if len(text) <= 40 && editorsInitials.MatchString(text) {
+		return true // "ab/ng (dpa, epd)": the editors' initials and the agencies
 	}
 	if strings.IndexByte(text, '@') > 0 && emailIn.MatchString(text) && countFields(text) <= 30 {
 		return true // "Share your experience by emailing haveyoursay@bbc.co.uk."

@@ -2266,7 +2266,12 @@ func TestPageFurniture(t *testing.T) {
 		"(Updates with professor's comment in 11th paragraph.)", "Follow BBC North East & Cumbria on Facebook, Twitter and Instagram.",
 		"Go to BBC Africa for more news from the African continent.", "February 14, 2025 at 11:32 AM GMT+1",
 		"Miaoli District Court. (CNA photo)", "Firefighters inspect burnt-out tents at the camp. © Julien Maréchal, AFP",
-		"Officials at the signing ceremony in Baku on Monday. — Supplied photo", "A beekeeper checks a frame of honeycomb. Photo by VnExpress/Tran Hoa"} {
+		"Officials at the signing ceremony in Baku on Monday. — Supplied photo", "A beekeeper checks a frame of honeycomb. Photo by VnExpress/Tran Hoa",
+		"MORE A-LEAGUES NEWS: Victory coach under fire after derby loss", "Related Article: Why one Melbourne school locked up its students' phones",
+		"English version by Rosalind Hartley.", "This article has been updated.", "ab/ng (dpa, epd)",
+		"For emergency updates, visit the VicEmergency website or call the hotline on 1800 226 226.",
+		"Rescue workers at the site of the derailment. (State Emergency Service / Telegram)",
+		"HARVEST. Farmers dry freshly harvested palay along a road. File photo by Karlo Mendiola/Rappler"} {
 		if !furniture(text) {
 			t.Errorf("furniture(%q) = false", text)
 		}
@@ -2276,7 +2281,8 @@ func TestPageFurniture(t *testing.T) {
 		"Some information was withheld by police.", "You may also need a visa.", "Go to the polls on Sunday, the president urged.",
 		"Analysis by London Councils, which represents the capital's 32 boroughs, shows the number is falling.",
 		"Follow the money, the senator said.", "Support for the plan fell to 40%, a poll found.", "Published figures show a rise.",
-		"If the deal fails, prices will rise.", "What do you think the minister meant, he asked.", "Share prices fell 3% on Monday."} {
+		"If the deal fails, prices will rise.", "What do you think the minister meant, he asked.", "Share prices fell 3% on Monday.",
+		"This article was first drafted in 2019, the editor said.", "For now, officials will call it a pause.", "For the next two weeks, visitors must call ahead."} {
 		if furniture(text) {
 			t.Errorf("furniture(%q) = true", text)
 		}
