@@ -1923,6 +1923,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Paolo Venturini, a property and casualty insurance analyst at Toronto-based Kestrel Risk Partners, said losses could rise.",
 			"Federal, state and territory education ministers will meet next month."},
 			[]p{{"Paolo Venturini", "property and casualty insurance analyst", "Kestrel Risk Partners", true}}},
+		// Who runs a small business owns it; who runs a national body
+		// heads it.
+		{[]string{"Narelle Joyce, 58, who runs a travel agency in Corio, said customers were driving to Tullamarine.",
+			"Helen Mbeki, who runs the National Theatre, said the grant would help."},
+			[]p{{"Narelle Joyce", "owner of a travel agency in Corio", "", false}, {"Helen Mbeki", "head", "National Theatre", false}}},
 		// A pupil's parent, by a whose-clause; not a bereaved one.
 		{[]string{"Nadia Okafor, whose two children attend one of the schools earmarked for closure, said parents felt blindsided.",
 			"Tina Kostopoulos, whose son is in Grade 2, said families were angry.", "Fiona Rudd, whose son died of an overdose, said more help was needed."},
@@ -3315,6 +3320,11 @@ func TestParagraphLabels(t *testing.T) {
 		paras []string
 		want  map[int]string
 	}{
+		// The owner of a small business speaks for the public.
+		{"2022-03-01", []string{
+			"The minimum wage will rise to $21.20 an hour on 1 April.",
+			"Mere Parata, who runs a cafe in central Wellington and employs 14 people, said her takings had dropped by about a third. \"I want to pay my staff more,\" she said.",
+		}, map[int]string{1: "public_opinion"}},
 		// A line of up to 12 words with no stop is a crosshead or a link
 		// inside the story, and a byline first; a first line of words in
 		// lower case is the standfirst.
