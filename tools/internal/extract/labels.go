@@ -1524,6 +1524,14 @@ func (d *doc) finishPeople() {
 			// Harrogate").
 			p.class = "public"
 		}
+		if _, place := d.lx.places[strings.ToLower(p.affil)]; (p.class == "official" || p.class == "other") && (p.affil == "" || place) && p.role != "" && !isCapitalised(lastWord(p.role)) && !d.lx.titles[role] && !electedHeads[head] && !legislators[head] &&
+			!ministerial[head] && !judicial[head] && len(p.mentions) > 0 && d.agedAt(p.mentions[0]) {
+			// "NAME, 44, a marketing director who travels to Paris twice a
+			// month", "Taxi operator NAME, 47, of Portmore": a job at no
+			// body named, and an age, as the news gives the public's (not
+			// a title: "Mayor NAME, 66").
+			p.class = "public"
+		}
 		if d.speaksForAdvocates(p, kind) {
 			// "Immigrant advocates criticized the ruling. NAME, policy
 			// director at X, said…": who speaks for the advocates the

@@ -3320,11 +3320,14 @@ func TestParagraphLabels(t *testing.T) {
 		paras []string
 		want  map[int]string
 	}{
-		// The owner of a small business speaks for the public.
+		// The owner of a small business speaks for the public; so does
+		// someone with a job at no body named, and an age.
 		{"2022-03-01", []string{
 			"The minimum wage will rise to $21.20 an hour on 1 April.",
 			"Mere Parata, who runs a cafe in central Wellington and employs 14 people, said her takings had dropped by about a third. \"I want to pay my staff more,\" she said.",
-		}, map[int]string{1: "public_opinion"}},
+			"Josephine Whitlock-Barnes, 47, who runs two holiday cottages near Hawes, said guests regularly complained about the connection.",
+			"Amelie Durand, 44, a marketing director who travels between London and Paris twice a month, said she would welcome a second operator.",
+		}, map[int]string{1: "public_opinion", 2: "public_opinion", 3: "public_opinion"}},
 		// A line of up to 12 words with no stop is a crosshead or a link
 		// inside the story, and a byline first; a first line of words in
 		// lower case is the standfirst.

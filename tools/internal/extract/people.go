@@ -2233,10 +2233,10 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		role = ag[0] // "who farms two hectares near Mwingi": a farmer, whatever the land
 	}
 	info := roleInfo{kinAt: -1, role: role, class: d.roleClass(ag[0] + " " + prep), weight: 4}
-	if (ag[0] == "head" || ag[0] == "owner") && (t[v].lower() == "runs" || t[v].lower() == "owns") && (t[v+1].lower() == "a" || t[v+1].lower() == "an") {
-		// "NAME, 58, who runs a travel agency in Corio": the owner of a
-		// small business, a voice of the public (not "who runs the
-		// National Theatre").
+	if (ag[0] == "head" || ag[0] == "owner") && (t[v].lower() == "runs" || t[v].lower() == "owns") && (t[v+1].lower() == "a" || t[v+1].lower() == "an" || t[v+1].kind == tNum && len(t[v+1].text) == 1 || smallNumbers[t[v+1].lower()] > 1) {
+		// "NAME, 58, who runs a travel agency in Corio", "who runs two
+		// holiday cottages": the owner of a small business, a voice of
+		// the public (not "who runs the National Theatre").
 		info.role, info.class = "owner of "+pa.text[t[v+1].start:t[oe-1].end], "public"
 	} else if ag[0] == "head" && d.roleClass(role) == "expert" {
 		info.class = "expert" // "who heads U.S. polling at X", "who heads research at Y"
