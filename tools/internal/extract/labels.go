@@ -1132,8 +1132,8 @@ func (d *doc) ownerInRole(role string) (string, string) {
 			return "", ""
 		}
 	}
-	if s < 2 || d.roleClass(strings.Join(words[s:], " ")) == "journalist" {
-		return "", "" // "State home minister", "Housing correspondent"
+	if s < 2 && !(s == 1 && len(words[0]) >= 2 && isAcronym(words[0]) && !fieldLetters[words[0]]) || d.roleClass(strings.Join(words[s:], " ")) == "journalist" {
+		return "", "" // "State home minister", "Housing correspondent"; but "RFU chairman", a body's letters
 	}
 	owner := strings.Join(words[:s], " ")
 	lo := strings.ToLower(owner)
@@ -1151,6 +1151,10 @@ func (d *doc) ownerInRole(role string) (string, string) {
 	}
 	return owner, strings.Join(words[s:], " ")
 }
+
+// fieldLetters name a trade's field, not a body: "IT consultant", "HR
+// manager".
+var fieldLetters = set("IT", "HR", "PR", "AI", "TV", "ICT", "EV", "HGV", "SEN", "PE", "GP", "A&E", "ICU")
 
 // seatPartyBefore is the party of a seat written before a second role
 // and a name: "Liberal MP and shadow sport minister NAME"; else "".

@@ -1923,6 +1923,12 @@ func TestPeople(t *testing.T) {
 		{[]string{"Paolo Venturini, a property and casualty insurance analyst at Toronto-based Kestrel Risk Partners, said losses could rise.",
 			"Federal, state and territory education ministers will meet next month."},
 			[]p{{"Paolo Venturini", "property and casualty insurance analyst", "Kestrel Risk Partners", true}}},
+		// A body's letters before the role are the affiliation; a field's
+		// letters are the role's.
+		{[]string{"The Rugby Football Union's board survived a vote of no confidence over the pay of its chief executive.",
+			"At a meeting on Tuesday, member clubs rejected the motion.", "Anthony Whitcombe, the RFU chairman, said he would step down in July.",
+			"Kevin Lau, 41, an IT consultant, said the rebate had made up his mind."},
+			[]p{{"Anthony Whitcombe", "chairman", "Rugby Football Union", false}, {"Kevin Lau", "IT consultant", "", false}}},
 		// Who runs a small business owns it; who runs a national body
 		// heads it.
 		{[]string{"Narelle Joyce, 58, who runs a travel agency in Corio, said customers were driving to Tullamarine.",
