@@ -1923,6 +1923,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"Paolo Venturini, a property and casualty insurance analyst at Toronto-based Kestrel Risk Partners, said losses could rise.",
 			"Federal, state and territory education ministers will meet next month."},
 			[]p{{"Paolo Venturini", "property and casualty insurance analyst", "Kestrel Risk Partners", true}}},
+		// A capitalised title "The" or a country's possessive opens, set
+		// off before the name; an attaché at an embassy.
+		{[]string{"The Programme Officer of Media Rights Agenda, Mr Femi Adekanye, said the Act was used to silence journalists.",
+			"The labor attaché at the Embassy of Bangladesh, Mr Mizanur Rahman Chowdhury, said the embassy was in contact."},
+			[]p{{"Femi Adekanye", "Programme Officer", "Media Rights Agenda", true}, {"Mizanur Rahman Chowdhury", "labor attaché", "Embassy of Bangladesh", false}}},
 		// A body's letters before the role are the affiliation; a field's
 		// letters are the role's.
 		{[]string{"The Rugby Football Union's board survived a vote of no confidence over the pay of its chief executive.",

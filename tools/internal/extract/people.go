@@ -1592,7 +1592,11 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				// Mines, Mrs NAME": a role noun the title list lacks, after
 				// words that qualify a title.)
 				qualified := m >= 3 && titleQualifiers[t[m-2].lowBase()] && t[m-2].isCap() && theTitle(t, m-1)
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1) || qualified) {
+				owned := -1
+				if t[m-1].isCap() && !(d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1)) && !qualified {
+					owned = d.ownedTitle(t, m-1)
+				}
+				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1) || qualified || owned >= 0) {
 					if lw == "to" {
 						// "The Saudi ambassador to the United States, NAME":
 						// where the post is belongs to the role.
@@ -1611,6 +1615,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					}
 					complement = run{p, ns, k + 1}
 					class, k, end = c, m-1, m-1
+					if owned >= 0 {
+						k = owned // "The Programme Officer of …": the title's words before its noun
+					}
 					break
 				}
 			}
@@ -1948,6 +1955,23 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	}
 
 	return info, true
+}
+
+// ownedTitle reports a capitalised role noun at x that "the" or a
+// country's possessive opens, past a few capitalised words: "The Programme
+// Officer of Media Rights Agenda, NAME", "Iceland's Minister of Social
+// Affairs, NAME".
+// It returns the title's first word, or -1.
+func (d *doc) ownedTitle(t []token, x int) int {
+	for q := x - 1; q >= 0 && x-q <= 4 && t[q].sent == t[x].sent; q-- {
+		if t[q].lower() == "the" || t[q].possessive() && d.isPlaceTok(t[q]) {
+			return q + 1
+		}
+		if t[q].kind != tWord || !t[q].isCap() || t[q].possessive() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // innerCapital reports a capital after a word's first letter: "VRFish",
