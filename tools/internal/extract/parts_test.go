@@ -1098,12 +1098,13 @@ func TestPeople(t *testing.T) {
 			[]p{{"Gareth Pryce", "Deputy Minister for Climate Change", "Welsh Government", false}, {"Shazia Qadri", "Minister for Information Technology and Telecommunication", "", false},
 				{"Damien Arkley", "senior forecaster", "Bureau of Meteorology", false}, {"Rebecca Hale", "chair", "Criminal Bar Association", false}}},
 		// A title with a portfolio of two set off before the name; "Minister
-		// of Water" is no body; a list of portfolios holds no name.
+		// of Water" is no body; a list of portfolios holds no name, and
+		// is the title's.
 		{[]string{"Tanzania's Deputy Minister for Natural Resources and Tourism, Halima Mwinyimkuu, said so.",
 			"Jordan's Minister of Water and Irrigation, Raed al-Khatib, spoke to reporters.",
 			"Zanzibar's Minister of Infrastructure, Communications and Transport, Khamis Juma Ame, told parliament the government agreed."},
 			[]p{{"Halima Mwinyimkuu", "Deputy Minister for Natural Resources and Tourism", "Tanzania", false},
-				{"Raed al-Khatib", "Minister of Water and Irrigation", "Jordan", false}, {"Khamis Juma Ame", "", "", false}}},
+				{"Raed al-Khatib", "Minister of Water and Irrigation", "Jordan", false}, {"Khamis Juma Ame", "Minister of Infrastructure, Communications and Transport", "Zanzibar", false}}},
 		// "UK" as a text that never writes "United Kingdom" names it; a
 		// devolved government's ministers.
 		{[]string{"The UK economy grew by 0.2%. Chancellor Rachel Ward said growth was back."},

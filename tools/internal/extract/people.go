@@ -4115,8 +4115,11 @@ var postHeads = set("head", "chief", "director", "coordinator", "co-ordinator", 
 // -1.
 func (d *doc) ministerPortfolio(p, k int) (int, string) {
 	t := d.paras[p].toks
-	for m := k - 1; m >= 1 && k-m <= 7 && t[m].sent == t[k].sent && t[m].kind == tWord; m-- {
+	for m := k - 1; m >= 1 && k-m <= 9 && t[m].sent == t[k].sent && (t[m].kind == tWord || t[m].text == "," && t[m-1].isCap() && t[m+1].isCap()); m-- {
 		switch lw := t[m].lower(); {
+		case lw == ",":
+			// "Minister of Petroleum, Mines and Energy": a list of the
+			// portfolio's words.
 		case lw == "of" || lw == "for":
 			h := m - 1
 			if lw == "for" && h >= 2 && t[h].text == "State" && t[h-1].lower() == "of" {
