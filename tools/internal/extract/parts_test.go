@@ -1929,6 +1929,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Programme Officer of Media Rights Agenda, Mr Femi Adekanye, said the Act was used to silence journalists.",
 			"The labor attaché at the Embassy of Bangladesh, Mr Mizanur Rahman Chowdhury, said the embassy was in contact."},
 			[]p{{"Femi Adekanye", "Programme Officer", "Media Rights Agenda", true}, {"Mizanur Rahman Chowdhury", "labor attaché", "Embassy of Bangladesh", false}}},
+		// A museum's keeper, a government's plenipotentiary.
+		{[]string{"Dr Fiona Lachlan, keeper of world cultures at the Dunmore Museum, said the trustees had agreed.",
+			"Tadeusz Wierzbicki, the government's plenipotentiary for the project, said the new timetable was realistic."},
+			[]p{{"Fiona Lachlan", "keeper of world cultures", "Dunmore Museum", false}, {"Tadeusz Wierzbicki", "government's plenipotentiary", "", false}}},
 		// A body's letters before the role are the affiliation; a field's
 		// letters are the role's.
 		{[]string{"The Rugby Football Union's board survived a vote of no confidence over the pay of its chief executive.",
