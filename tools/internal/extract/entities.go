@@ -1475,7 +1475,9 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "the University of California, Irvine,": one word after a body and a
 	// comma names its campus or seat, not a person.
-	if r.j-r.i == 1 && r.i >= 2 && t[r.i-1].text == "," && d.orgEndsAt(r.p, t[r.i-2].end) {
+	// (And "at St Mary's University, Twickenham,": a school's word ends
+	// the body, though no body was recorded.)
+	if r.j-r.i == 1 && r.i >= 2 && t[r.i-1].text == "," && (d.orgEndsAt(r.p, t[r.i-2].end) || t[r.i-2].isCap() && schoolHeads[t[r.i-2].base()] && r.j < len(t) && t[r.j].kind == tPunct) {
 		return candidate{}, false
 	}
 	// "the Liberal Democrats", "the Sweden Democrats": a name that ends in
@@ -2211,6 +2213,9 @@ var stateHeads = set("ministry", "department", "secretariat")
 
 // namePrepositions join the words of a body's name, never a person's.
 var namePrepositions = set("contra", "para", "por", "sobre", "sin", "pour", "sans", "Sans", "gegen", "für")
+
+// schoolHeads end the names of schools and universities.
+var schoolHeads = set("University", "College", "Institute", "School", "Academy", "Polytechnic", "Conservatoire")
 
 // foreignSchools open the names of universities and institutes in other
 // languages, as "University" and "Institute" do in English.

@@ -2370,7 +2370,7 @@ var roleBodies = set("council", "union", "party", "company", "board", "committee
 
 // scholarRoles are the posts of scholars and analysts, who speak as
 // experts whatever their body's name suggests.
-var scholarRoles = set("fellow", "fellows", "lecturer", "professor", "academic", "scholar", "analyst")
+var scholarRoles = set("fellow", "fellows", "lecturer", "professor", "academic", "scholar", "analyst", "scientist", "researcher")
 
 // signsOff reports a person named in a paragraph that is only "I'm" and
 // the name, the closing line of a story read out.

@@ -1929,6 +1929,11 @@ func TestPeople(t *testing.T) {
 		{[]string{"The Programme Officer of Media Rights Agenda, Mr Femi Adekanye, said the Act was used to silence journalists.",
 			"The labor attaché at the Embassy of Bangladesh, Mr Mizanur Rahman Chowdhury, said the embassy was in contact."},
 			[]p{{"Femi Adekanye", "Programme Officer", "Media Rights Agenda", true}, {"Mizanur Rahman Chowdhury", "labor attaché", "Embassy of Bangladesh", false}}},
+		// A university's town after it is no one; a scientist at a
+		// state's research council speaks as a scholar.
+		{[]string{"Dr Priya Natarajan, a sports scientist at St Mary's University, Twickenham, who studies blood doping, said detection had improved.",
+			"Asif Mehmood, a senior scientist at the Pakistan Agricultural Research Council, said new varieties had helped."},
+			[]p{{"Priya Natarajan", "sports scientist", "St Mary's University", true}, {"Asif Mehmood", "senior scientist", "Pakistan Agricultural Research Council", true}}},
 		// A museum's keeper, a government's plenipotentiary.
 		{[]string{"Dr Fiona Lachlan, keeper of world cultures at the Dunmore Museum, said the trustees had agreed.",
 			"Tadeusz Wierzbicki, the government's plenipotentiary for the project, said the new timetable was realistic."},
