@@ -1577,8 +1577,9 @@ func (d *doc) finishPeople() {
 			// cause (as 20 of 23 such labelled roles have it; the others
 			// are a party's and an industry's).
 			p.expert = true
-		case p.class == "official" || p.class == "kin" || learners[head]:
-			// (a student at a university is no expert)
+		case p.class == "official" && !(strings.HasPrefix(role, "former ") && (kind == "academic" || kind == "think-tank")) || p.class == "kin" || learners[head]:
+			// (a student at a university is no expert; a former official
+			// who now teaches at one is)
 		case (kind == "academic" || kind == "think-tank") && p.quoted:
 			p.expert = true
 		case p.class == "journalist" && p.role != "" && p.hasQuote && p.affil != "" && p.affil != d.a.Outlet && kind != "party" && kind != "government":

@@ -1934,6 +1934,10 @@ func TestPeople(t *testing.T) {
 		{[]string{"Dr Priya Natarajan, a sports scientist at St Mary's University, Twickenham, who studies blood doping, said detection had improved.",
 			"Asif Mehmood, a senior scientist at the Pakistan Agricultural Research Council, said new varieties had helped."},
 			[]p{{"Priya Natarajan", "sports scientist", "St Mary's University", true}, {"Asif Mehmood", "senior scientist", "Pakistan Agricultural Research Council", true}}},
+		// A former official who now teaches at a university speaks as an
+		// expert.
+		{[]string{"Gustavo Pizarro Kessler, a former Central Bank vice-president who now teaches at the University of Buenos Aires, said the cut was premature."},
+			[]p{{"Gustavo Pizarro Kessler", "former Central Bank vice-president", "University of Buenos Aires", true}}},
 		// A museum's keeper, a government's plenipotentiary.
 		{[]string{"Dr Fiona Lachlan, keeper of world cultures at the Dunmore Museum, said the trustees had agreed.",
 			"Tadeusz Wierzbicki, the government's plenipotentiary for the project, said the new timetable was realistic."},
