@@ -2108,6 +2108,9 @@ func (d *doc) affilKind(affil string) string {
 		if owner, unit, ok := strings.Cut(affil, sep); ok && !hardBody(strings.ToLower(unit)) {
 			if sep[0] == 's' {
 				owner += "s" // the plural possessive's s is the owner's
+				if d.orgNamed(owner) == "" && d.lx.orgs[strings.ToLower(owner)].name == "" {
+					continue // "Rail Passengers' Action Group": whose group, not a body's unit
+				}
 			}
 			if kind := d.affilKind(owner); kind != "" && kind != "other" {
 				return kind

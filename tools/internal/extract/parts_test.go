@@ -1938,6 +1938,10 @@ func TestPeople(t *testing.T) {
 		// expert.
 		{[]string{"Gustavo Pizarro Kessler, a former Central Bank vice-president who now teaches at the University of Buenos Aires, said the cut was premature."},
 			[]p{{"Gustavo Pizarro Kessler", "former Central Bank vice-president", "University of Buenos Aires", true}}},
+		// A group named for whom it speaks, with a plural possessive, is
+		// no unit of a body.
+		{[]string{"Lianne Booker, of the campaign group Rail Passengers' Action Group, said services were fighting over the tracks."},
+			[]p{{"Lianne Booker", "", "Rail Passengers' Action Group", true}}},
 		// A museum's keeper, a government's plenipotentiary.
 		{[]string{"Dr Fiona Lachlan, keeper of world cultures at the Dunmore Museum, said the trustees had agreed.",
 			"Tadeusz Wierzbicki, the government's plenipotentiary for the project, said the new timetable was realistic."},
