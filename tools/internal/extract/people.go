@@ -1953,7 +1953,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	if info.affil == "" && complement.j > complement.i {
 		info.affil = d.affilName(complement)
 	}
-
+	if info.class != "expert" && d.roleClass(info.role) == "expert" {
+		info.class = "expert" // "CoreLogic research director NAME": the role's words say more than its head
+	}
 	return info, true
 }
 
