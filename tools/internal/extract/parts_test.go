@@ -1938,6 +1938,9 @@ func TestPeople(t *testing.T) {
 		// expert.
 		{[]string{"Gustavo Pizarro Kessler, a former Central Bank vice-president who now teaches at the University of Buenos Aires, said the cut was premature."},
 			[]p{{"Gustavo Pizarro Kessler", "former Central Bank vice-president", "University of Buenos Aires", true}}},
+		// A scholar's trade before an academic rank keeps the rank.
+		{[]string{"Monash University hydrologist Associate Professor Fiona Leckie said rainfall was below average."},
+			[]p{{"Fiona Leckie", "hydrologist, Associate Professor", "Monash University", true}}},
 		// A firm's research director speaks as an analyst.
 		{[]string{"CoreLogic research director Eliza Brandt said the decline was now broad-based."},
 			[]p{{"Eliza Brandt", "research director", "CoreLogic", true}}},

@@ -747,8 +747,13 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if b, ok := d.roleBefore(c.r.p, start); ok && c.prefix.j == c.prefix.i && (d.lowerHead(b.role) || academicRank(role)) && !countsOn(b.role) {
 			// "An army spokesman, Brig. Gen. Osman Khalid", "council
 			// leader Cllr Tariq Mahmood": the job written before says more
-			// than the rank or the honour.
+			// than the rank or the honour; but a scholar's trade keeps the
+			// rank too ("hydrologist Associate Professor NAME").
+			rank := info.role
 			info = mergeRole(b, info)
+			if academicRank(role) && b.class == "expert" && !strings.Contains(strings.ToLower(b.role), "prof") {
+				info.role = d.lowerFirst(b.role) + ", " + rank
+			}
 		} else if academicRank(role) && c.prefix.j == c.prefix.i {
 			// "A food scientist at the Kwame Nkrumah University of Science
 			// and Technology, Prof. NAME,": so does a role and a body of
@@ -3442,6 +3447,17 @@ func (d *doc) officeOverRank(r run, info roleInfo) (roleInfo, bool) {
 		return mergeRole(a, info), true
 	}
 	return info, false
+}
+
+// lowerFirst writes a role's first word in lower case when a sentence's
+// capital alone made it one: "Bushfire scientist", not "Australian
+// scientist" or "NASA scientist".
+func (d *doc) lowerFirst(role string) string {
+	first, _, _ := strings.Cut(role, " ")
+	if _, place := d.lx.places[strings.ToLower(first)]; first == "" || place || innerCapital(first) || first == strings.ToUpper(first) || !unicode.IsUpper([]rune(first)[0]) {
+		return role
+	}
+	return strings.ToLower(first[:1]) + role[1:]
 }
 
 // academicRank reports a professor's title, which an office held yields to.
