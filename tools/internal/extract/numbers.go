@@ -510,7 +510,13 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 	if next+1 >= len(t) || t[next].sent != t[i].sent || n.Counts == "year" {
 		return Number{}, 0, false
 	}
-	between := n.Source.Start > 0 && strings.HasSuffix(strings.ToLower(pa.text[:n.Source.Start]), "between ")
+	before := strings.ToLower(pa.text[:n.Source.Start])
+	between := n.Source.Start > 0 && strings.HasSuffix(before, "between ")
+	// "girls between the ages of 10 and 14", "boys aged 12 and 13": an
+	// age group.
+	// "two men, aged 19 and 22": two ages, as exact as one.
+	ages := n.Counts == "" && (strings.HasSuffix(before, "aged ") || strings.HasSuffix(before, "ages of ") || strings.HasSuffix(before, "ages "))
+	between = between || ages
 	or := t[next].lower() == "or"
 	// "10–15 per cent": an en dash set close, as a hyphen in "10-15".
 	dash := t[next].text == "–" && t[next].start == t[next-1].end && t[next+1].start == t[next].end
@@ -535,7 +541,7 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 		return Number{}, 0, false // "14 or 15 nurses", "$2,000 or $3,000": a guess between two; not "5 or 500"
 	}
 	start := n.Source.Start
-	if between {
+	if between && !ages {
 		start -= len("between ")
 	} else if start >= 5 && strings.EqualFold(pa.text[start-5:start], "from ") {
 		start -= 5
@@ -543,6 +549,10 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 	n.Text = pa.text[start:m.Source.End]
 	n.Counts = m.Counts
 	n.Approximate = true
+	if ages && n.Counts == "" {
+		n.Counts = "age"
+		n.Approximate = t[next].lower() != "and" // "aged 5 to 11" spans the ages between
+	}
 	n.Source.End = m.Source.End
 	n.Source.Start = start
 	return n, mnext, true

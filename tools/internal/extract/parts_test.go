@@ -2433,6 +2433,9 @@ func TestNumbers(t *testing.T) {
 		// An age group's lower bound.
 		{"The vaccine is offered to people aged 65 and over. Those 75 and above can apply.",
 			[]n{{"65 and over", 65, "", true}, {"75 and above", 75, "", true}}},
+		// Two ages, or the ages of a group, joined by "and" or "to".
+		{"The vaccine is for girls between the ages of 10 and 14. Two men, aged 19 and 22, were charged. Children aged 5 to 11 will get it.",
+			[]n{{"10 and 14", 10, "age", false}, {"Two", 2, "men", false}, {"19 and 22", 19, "age", false}, {"5 to 11", 5, "age", true}}},
 		// What a share measures, named right after it; not a time after it.
 		{"Players agreed to a 30% pay cut. Lawmakers approved a 7% increase. The limits are about 40% more than advised. Prices rose 3% last year.",
 			[]n{{"30%", 30, "percent pay cut", false}, {"7%", 7, "percent increase", false}, {"about 40%", 40, "percent more", true}, {"3%", 3, "percent", false}}},
