@@ -142,7 +142,7 @@ func (d *doc) capsBylineNames() {
 			a = 1
 		}
 		e := a
-		for e < len(t) && e < a+4 && t[e].kind == tWord && len(t[e].text) >= 2 && strings.ToUpper(t[e].text) == t[e].text && strings.ToLower(t[e].text) != t[e].text {
+		for e < len(t) && e < a+4 && t[e].kind == tWord && t[e].sent == t[a].sent && len(t[e].text) >= 2 && strings.ToUpper(t[e].text) == t[e].text && strings.ToLower(t[e].text) != t[e].text {
 			e++
 		}
 		outlet := ""
