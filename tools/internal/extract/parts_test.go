@@ -3358,6 +3358,13 @@ func TestParagraphLabels(t *testing.T) {
 		paras []string
 		want  map[int]string
 	}{
+		// What the rules already require, "under federal rules", is the
+		// law's.
+		{"2024-01-01", []string{
+			"Bird flu was found at a second egg farm in Ohio on Monday, state officials said.",
+			"The farm held about 1.3 million hens.",
+			"Under federal rules, every bird on an infected premises must be destroyed, and the Department of Agriculture compensates owners for the birds.",
+		}, map[int]string{2: "agreement_or_law"}},
 		// The owner of a small business speaks for the public; so does
 		// someone with a job at no body named, and an age.
 		{"2022-03-01", []string{
