@@ -510,7 +510,7 @@ func (d *doc) rangeFrom(p, i int, n Number, next int) (Number, int, bool) {
 	if next+1 >= len(t) || t[next].sent != t[i].sent || n.Counts == "year" {
 		return Number{}, 0, false
 	}
-	before := strings.ToLower(pa.text[:n.Source.Start])
+	before := pa.lower[:n.Source.Start]
 	between := n.Source.Start > 0 && strings.HasSuffix(before, "between ")
 	// "girls between the ages of 10 and 14", "boys aged 12 and 13": an
 	// age group.

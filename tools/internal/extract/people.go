@@ -591,8 +591,8 @@ func (d *doc) writtenLower(lw string) bool {
 
 // writtenIn reports lw, or its plural, as a word of s in lower case.
 func writtenIn(s, lw string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if w == lw || w == lw+"s" {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == lw || len(w) == len(lw)+1 && w[len(lw)] == 's' && w[:len(lw)] == lw {
 			return true
 		}
 	}
