@@ -1938,6 +1938,11 @@ func TestPeople(t *testing.T) {
 		// expert.
 		{[]string{"Gustavo Pizarro Kessler, a former Central Bank vice-president who now teaches at the University of Buenos Aires, said the cut was premature."},
 			[]p{{"Gustavo Pizarro Kessler", "former Central Bank vice-president", "University of Buenos Aires", true}}},
+		// A union's letters, then the state its branch is in, then the
+		// office: the union, and the state's branch in the role.
+		{[]string{"The Maritime Union of Australia called the strike.", "MUA Victorian branch secretary Con Stavrakis said members were angry.",
+			"Australian Nursing and Midwifery Federation (ANMF) Victorian branch secretary Maree Sandoval said members were being punched."},
+			[]p{{"Con Stavrakis", "Victorian branch secretary", "Maritime Union of Australia", false}, {"Maree Sandoval", "Victorian branch secretary", "Australian Nursing and Midwifery Federation", false}}},
 		// A scholar's trade before an academic rank keeps the rank.
 		{[]string{"Monash University hydrologist Associate Professor Fiona Leckie said rainfall was below average."},
 			[]p{{"Fiona Leckie", "hydrologist, Associate Professor", "Monash University", true}}},

@@ -1757,6 +1757,26 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			start-- // "Union chemicals minister NAME", "State home minister NAME"
 			break
 		}
+		if prev.isCap() && info.affil == "" && start >= 2 && t[start-2].sent == t[i].sent && d.placeOrItsAdjective(prev.lower()) {
+			// "Australian Nursing and Midwifery Federation (ANMF) Victorian
+			// branch secretary NAME", "ANMF Victorian branch secretary
+			// NAME": the body's letters, then where its branch is, which
+			// is the role's.
+			q := start - 2
+			if t[q].text == ")" && q >= 2 && t[q-2].text == "(" {
+				q--
+			}
+			if isAcronym(t[q].base()) && len(t[q].base()) >= 2 {
+				if o := d.orgNamed(t[q].base()); o != "" {
+					// (The letters are the body's name here too: "MUA" for
+					// the Maritime Union of Australia.)
+					d.addOrg(run{p, q, q + 1}, t[q].base(), "", t[q].base())
+					info.affil = o
+					start--
+					break
+				}
+			}
+		}
 		if prev.isCap() && info.affil == "" {
 			// "Australian Industry Group Victorian head NAME": a body,
 			// then where its branch is, then the role.
