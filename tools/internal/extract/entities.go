@@ -1469,7 +1469,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "the race for mayor of Harlan Springs", "the town of Kerikeri",
 	// "Sakuradai, a city of about 78,000 people": a town.
-	if (d.townOf(t, r.i) || d.townAfter(t, r.j)) && !t[r.j-1].possessive() && d.orgKind(r) == "" && !d.orgWordIn(r.p, r.i, r.j) && !d.titleIn(r) {
+	if (townOf(t, r.i) || townAfter(t, r.j)) && !t[r.j-1].possessive() && d.orgKind(r) == "" && !d.orgWordIn(r.p, r.i, r.j) && !d.titleIn(r) {
 		d.addPlace(r, placeInfo{name: text, kind: "region"})
 		return candidate{}, false
 	}
@@ -2182,13 +2182,13 @@ func (d *doc) speaksNext(t []token, k int) bool {
 var townNouns = set("city", "town", "village", "municipality", "township", "borough", "suburb", "hamlet", "mayor")
 
 // townOf reports "mayor of" or "the town of" in lower case before token i.
-func (d *doc) townOf(t []token, i int) bool {
+func townOf(t []token, i int) bool {
 	return i >= 2 && t[i-1].text == "of" && t[i-2].sent == t[i].sent && !t[i-2].isCap() && townNouns[t[i-2].text]
 }
 
 // townAfter reports an appositive after token j that calls what it follows
 // a town: ", a city of", ", a small town in", ", a fishing village".
-func (d *doc) townAfter(t []token, j int) bool {
+func townAfter(t []token, j int) bool {
 	if j+2 >= len(t) || t[j].text != "," || t[j+1].lower() != "a" && t[j+1].lower() != "an" || t[j+1].sent != t[j].sent {
 		return false
 	}

@@ -1520,7 +1520,9 @@ func (d *doc) finishPeople() {
 		}
 		kind := d.affilKind(p.affil)
 		p.affilKind = kind
-		if _, place := d.lx.places[strings.ToLower(p.affil)]; p.class == "expert" && ((p.affil == "" || place) && (len(p.mentions) > 0 && d.agedAt(p.mentions[0]) || strings.HasPrefix(role, "retired ")) ||
+		_, place := d.lx.places[strings.ToLower(p.affil)]
+		atNoBody := p.affil == "" || place // no body named, or only a town
+		if p.class == "expert" && (atNoBody && (len(p.mentions) > 0 && d.agedAt(p.mentions[0]) || strings.HasPrefix(role, "retired ")) ||
 			strings.HasPrefix(role, "retired ") && kind == "" && d.orgNamed(p.affil) == "") {
 			// "IT consultant NAME, 34, who was flying…", "NAME, 67, a retired
 			// engineer": a member of the public with a trade, at no body
@@ -1528,7 +1530,7 @@ func (d *doc) finishPeople() {
 			// Harrogate").
 			p.class = "public"
 		}
-		if _, place := d.lx.places[strings.ToLower(p.affil)]; (p.class == "official" || p.class == "other") && (p.affil == "" || place) && p.role != "" && !isCapitalised(lastWord(p.role)) && !d.lx.titles[role] && !electedHeads[head] && !legislators[head] &&
+		if (p.class == "official" || p.class == "other") && atNoBody && p.role != "" && !isCapitalised(lastWord(p.role)) && !d.lx.titles[role] && !electedHeads[head] && !legislators[head] &&
 			!ministerial[head] && !judicial[head] && len(p.mentions) > 0 && d.agedAt(p.mentions[0]) {
 			// "NAME, 44, a marketing director who travels to Paris twice a
 			// month", "Taxi operator NAME, 47, of Portmore": a job at no
@@ -2373,7 +2375,9 @@ var partyLawyers = set("defence", "defense", "family", "prosecution", "state", "
 var roleBodies = set("council", "union", "party", "company", "board", "committee", "university", "bank")
 
 // scholarRoles are the posts of scholars and analysts, who speak as
-// experts whatever their body's name suggests.
+// experts whatever their body's name suggests, and whom a field of study
+// completes ("a professor who studies supply chains" is a professor of
+// supply chains).
 var scholarRoles = set("fellow", "fellows", "lecturer", "professor", "academic", "scholar", "analyst", "scientist", "researcher")
 
 // signsOff reports a person named in a paragraph that is only "I'm" and

@@ -786,7 +786,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		if academicRank(info.role) {
 			info, _ = d.officeOverRank(c.r, info)
 		}
-		if info.affil == "" || d.isCountry(info.affil) || scholarPosts[strings.ToLower(info.role)] {
+		if info.affil == "" || d.isCountry(info.affil) || scholarRoles[strings.ToLower(info.role)] {
 			// "Professor Hilary Pruett, who teaches securities regulation at
 			// Fordham University School of Law"; "Deputy Chief Marisol
 			// Ochoa, who oversees staffing at Cal Fire": the body named
@@ -796,9 +796,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 				if a.affil != "" && (info.affil == "" || d.isCountry(info.affil)) {
 					info.affil = a.affil
 				}
-				if field := studyField(a.role); field != "" && scholarPosts[strings.ToLower(info.role)] {
-					info.role += " of " + field
-				}
+				info.role = withField(info.role, a.role)
 			}
 		}
 		if info.affil == "" || d.isCountry(info.affil) {
@@ -895,7 +893,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info = mergeRole(a, info)
 			ev++
 		}
-	} else if info.class != "expert" || info.affil == "" || scholarPosts[strings.ToLower(info.role)] {
+	} else if info.class != "expert" || info.affil == "" || scholarRoles[strings.ToLower(info.role)] {
 		// "a former doubles champion who now commentates for the
 		// broadcaster Courtside TV", "a former Fed economist who now
 		// teaches at Georgetown University": the clause says what the
@@ -904,11 +902,9 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			if a.class == "expert" {
 				info.class = a.class
 			}
-			if field := studyField(a.role); field != "" && scholarPosts[strings.ToLower(info.role)] {
-				// "Prof NAME, who teaches political science at…", "NAME, a
-				// professor who studies supply chains at…".
-				info.role += " of " + field
-			}
+			// "Prof NAME, who teaches political science at…", "NAME, a
+			// professor who studies supply chains at…".
+			info.role = withField(info.role, a.role)
 			if info.affil == "" {
 				info.affil = a.affil
 			}
@@ -1770,7 +1766,9 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				if o := d.orgNamed(t[q].base()); o != "" {
 					// (The letters are the body's name here too: "MUA" for
 					// the Maritime Union of Australia.)
-					d.addOrg(run{p, q, q + 1}, t[q].base(), "", t[q].base())
+					if !pa.claimed[q] {
+						d.addOrg(run{p, q, q + 1}, t[q].base(), "", t[q].base())
+					}
 					info.affil = o
 					start--
 					break
@@ -2153,20 +2151,20 @@ func schoolWords(ts []token) bool {
 	return false
 }
 
-// scholarPosts are posts a field of study completes: "a professor who
-// studies supply chains" is a professor of supply chains.
-var scholarPosts = set("professor", "lecturer", "fellow", "scientist", "researcher", "academic", "scholar")
-
-// studyField is the field a who-clause's role names for a scholar: "supply
-// chains" of "researcher of supply chains" (who studies them) or of
-// "teacher of political science" (who teaches it).
-func studyField(role string) string {
+// withField completes a scholar's post with the field a who-clause's role
+// names: "professor" and "researcher of supply chains" (who studies them)
+// or "teacher of political science" (who teaches it) make a professor of
+// the field; any other post stays as it is.
+func withField(post, clause string) string {
+	if !scholarRoles[strings.ToLower(post)] {
+		return post
+	}
 	for _, p := range [...]string{"researcher of ", "teacher of "} {
-		if f, ok := strings.CutPrefix(role, p); ok {
-			return f
+		if f, ok := strings.CutPrefix(clause, p); ok {
+			return post + " of " + f
 		}
 	}
-	return ""
+	return post
 }
 
 // whoAdverbs stand between "who" and its verb.
@@ -3474,7 +3472,8 @@ func (d *doc) officeOverRank(r run, info roleInfo) (roleInfo, bool) {
 // scientist" or "NASA scientist".
 func (d *doc) lowerFirst(role string) string {
 	first, _, _ := strings.Cut(role, " ")
-	if _, place := d.lx.places[strings.ToLower(first)]; first == "" || place || innerCapital(first) || first == strings.ToUpper(first) || !unicode.IsUpper([]rune(first)[0]) {
+	r, _ := utf8.DecodeRuneInString(first)
+	if _, place := d.lx.places[strings.ToLower(first)]; first == "" || place || innerCapital(first) || first == strings.ToUpper(first) || !unicode.IsUpper(r) {
 		return role
 	}
 	return strings.ToLower(first[:1]) + role[1:]
