@@ -1,21 +1,6 @@
 package content
 
-import (
-	"bytes"
-	"encoding/json"
-
-	"github.com/explainer-dev/explainer/tools/internal/extract"
-)
-
-// Encode is the explainer.json of e: indented by two spaces, with a final
-// newline, byte for byte what json.MarshalIndent writes.
-func Encode(e *extract.Explainer) []byte {
-	data, err := json.Marshal(e)
-	if err != nil {
-		panic(err) // the type has no values json cannot encode
-	}
-	return append(indent(data), '\n')
-}
+import "bytes"
 
 // indent lays out src, which must be valid JSON, as json.Indent does with
 // no prefix and an indent of two spaces. It leaves checking to the

@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -72,6 +73,59 @@ func TestEncode(t *testing.T) {
 			t.Fatalf("Encode of %q differs from json.MarshalIndent", a.Title)
 		}
 	}
+}
+
+// FuzzEncode checks Encode against json.MarshalIndent on explainers made
+// of arbitrary text and numbers, with nil, empty and full lists and the
+// optional fields both set and empty.
+func FuzzEncode(f *testing.F) {
+	f.Add("a <b> & \"c\" \\ \u2028\u2029\x7f\x00\x1f\t\n", "\xff\xfe ok \u00e9", 0.5, 1e21, uint8(0))
+	f.Add("", "", 1e-7, -0.0, uint8(255))
+	f.Add("x", "y", 123456789.125, 1e-6, uint8(85))
+	f.Fuzz(func(t *testing.T, s, u string, v, w float64, shape uint8) {
+		if math.IsInf(v, 0) || math.IsNaN(v) || math.IsInf(w, 0) || math.IsNaN(w) {
+			return
+		}
+		on := func(bit uint8) bool { return shape&(1<<bit) != 0 }
+		strs := func(bit uint8) []string {
+			if !on(bit) {
+				return nil
+			}
+			if on(bit + 1) {
+				return []string{}
+			}
+			return []string{s, u}
+		}
+		src := extract.Source{Paragraph: len(s), Sentence: -len(u), Start: 1 << 40, End: 0}
+		x := &extract.Explainer{Schema: s, Slug: u, Title: s + u, Source: extract.Origin{Outlet: u, URL: s}}
+		if on(0) {
+			x.Source.Author = s
+			x.KeyPoints = []extract.Item{{Text: s, Source: src}, {Text: u}}
+			x.Paragraphs = []extract.Paragraph{{Index: 3, Text: s, Label: u, Confidence: v, Cues: strs(1)},
+				{Confidence: w, Sentences: []extract.SentenceLabel{{Index: 1, Start: 2, End: 3, Label: s}}}}
+			x.Sections = []extract.Section{{ID: s, Kind: u, Title: s}, {Items: []extract.Item{}}}
+			x.People = []extract.Person{{Name: s, Role: u, Affiliation: s, Expert: on(3), Mentions: []extract.Source{src, src}, Aliases: strs(4)}}
+			x.Organizations = []extract.Organization{{Name: u, Kind: s, Aliases: strs(5), Mentions: []extract.Source{}}}
+			x.Places = []extract.Place{{Name: s}, {Name: u, Kind: s, Country: u, Aliases: strs(6), Mentions: []extract.Source{src}}}
+			x.Numbers = []extract.Number{{Text: s, Value: v, Counts: u, Approximate: on(7), Source: src}, {Value: w}}
+			x.Dates = []extract.Date{{Text: s, Resolved: u, Granularity: s, Source: src, Future: on(3)}, {Future: !on(3)}}
+			x.Timeline = []extract.Event{{Date: s, Label: u, Future: on(4), Source: src}}
+			x.Quotes = []extract.Quote{{Text: s, Speaker: u, Source: src}}
+			x.Claims = []extract.Claim{{Text: u, Attribution: s, Certainty: u, Source: src}}
+		} else if on(1) {
+			x.KeyPoints, x.Paragraphs, x.Sections = []extract.Item{}, []extract.Paragraph{}, []extract.Section{}
+			x.People, x.Organizations, x.Places = []extract.Person{}, []extract.Organization{}, []extract.Place{}
+			x.Numbers, x.Dates, x.Timeline = []extract.Number{}, []extract.Date{}, []extract.Event{}
+			x.Quotes, x.Claims = []extract.Quote{}, []extract.Claim{}
+		}
+		mi, err := json.MarshalIndent(x, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Encode(x); !bytes.Equal(got, append(mi, '\n')) {
+			t.Fatalf("Encode(%+v) =\n%s\nwant\n%s", x, got, mi)
+		}
+	})
 }
 
 func FuzzIndent(f *testing.F) {
