@@ -49,6 +49,11 @@ type datePattern struct {
 	// modal: a sentence that only expects or supposes ("would", "likely")
 	// counts as looking ahead, for month names that carry no year.
 	modal bool
+	// needs: words of which every match holds one besides its trigger
+	// (lower-cased; "#month" stands for a month's name, "#digit" for a
+	// figure, "#dash" for a word with a hyphen or a dash, "#capital" for a
+	// trigger with a capital); the pattern runs only on sentences with one.
+	needs []string
 }
 
 // dateTriggers maps a trigger word to the patterns it starts.
@@ -65,250 +70,361 @@ var dateTriggers = sync.OnceValue(func() map[string][]int {
 var datePatterns = sync.OnceValue(func() []datePattern {
 	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 	return []datePattern{
-		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|till|through|from|of|for|starting|beginning|had (?:until|till)|(?:until|till) (?:at least|(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{2}:\d{2})(?: [A-Z]{3})? on)) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?(?: (last|next) week)?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false},
-		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false},
+		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|till|through|from|of|for|starting|beginning|had (?:until|till)|(?:until|till) (?:at least|(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{2}:\d{2})(?: [A-Z]{3})? on)) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?(?: (last|next) week)?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false, nil},
+		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false, nil},
 		// Literal patterns, found by their text before any matching.
-		{c(`(last night)`), resolveDeictic, []string{"night"}, true, false},
-		{c(`\b(this (?:morning|afternoon|evening))\b`), resolveDeictic, []string{"morning", "afternoon", "evening"}, true, false},
-		{c(`\b((?:in|into|until|till|by|over) the new year)\b`), resolveDeictic, []string{"new"}, true, false},
-		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year)\b`), resolveRelUnit, []string{"week", "month", "year", "week's", "month's", "year's", "week’s", "month’s", "year’s"}, true, false},
+		{c(`(last night)`), resolveDeictic, []string{"night"}, true, false, nil},
+		{c(`\b(this (?:morning|afternoon|evening))\b`), resolveDeictic, []string{"morning", "afternoon", "evening"}, true, false, nil},
+		{c(`\b((?:in|into|until|till|by|over) the new year)\b`), resolveDeictic, []string{"new"}, true, false, []string{"year"}},
+		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(week|month|year)\b`), resolveRelUnit, []string{"week", "month", "year", "week's", "month's", "year's", "week’s", "month’s", "year’s"}, true, false, []string{"earlier", "later", "this", "last", "next", "past", "previous", "coming"}},
 		// A weekend is the one ahead when the sentence only expects it
 		// ("would resign this weekend").
-		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(weekend)\b`), resolveRelUnit, []string{"weekend", "weekend's", "weekend’s"}, true, true},
-		{c(`\b(over|at|on|during|until|by|before|since|through|throughout|across|for) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, true},
-		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?(?:the )?(spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(?:by|before|until|at|towards?) the end of (?:the |this )?(spring|summer|autumn|fall|winter)\b`), resolveSeasonEnd, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false},
-		{c(`\b(this|last|next|past|previous|coming|in the middle of(?: the)?|in the|over the|during the|throughout the|through the|into the|(?:for )?most of the|all|over|during|through to|through|going into(?: the)?|into|before the|before|ahead of(?: the)?|by the|by|until at least(?: the)?|until the|until|for the|from the|from|since the|since|in) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false},
-		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false},
+		{c(`\b(?:(earlier|later) (?:this|in the) |(this|last|next|past|previous|coming) )(weekend)\b`), resolveRelUnit, []string{"weekend", "weekend's", "weekend’s"}, true, true, []string{"earlier", "later", "this", "last", "next", "past", "previous", "coming"}},
+		{c(`\b(over|at|on|during|until|by|before|since|through|throughout|across|for) the weekend\b`), resolveTheWeekend, []string{"weekend"}, true, true, nil},
+		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?the (spring|summer|autumn|fall|winter) of (\d{4})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false, []string{"#digit"}},
+		{c(`\b(?:(?:in|during|over|since|by|until|from|for) )?(?:the )?(spring|summer|autumn|fall|winter) ((?:19|20)\d{2})\b`), resolveSeasonOf, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false, []string{"#digit"}},
+		{c(`\b(?:by|before|until|at|towards?) the end of (?:the |this )?(spring|summer|autumn|fall|winter)\b`), resolveSeasonEnd, []string{"spring", "summer", "autumn", "fall", "winter"}, true, false, []string{"end"}},
+		{c(`\b(this|last|next|past|previous|coming|in the middle of(?: the)?|in the|over the|during the|throughout the|through the|into the|(?:for )?most of the|all|over|during|through to|through|going into(?: the)?|into|before the|before|ahead of(?: the)?|by the|by|until at least(?: the)?|until the|until|for the|from the|from|since the|since|in) (spring|summer|autumn|fall|winter)\b`), resolveSeason, []string{"spring", "summer", "autumn", "fall", "winter", "spring's", "summer's", "autumn's", "fall's", "winter's"}, true, false, nil},
+		{c(`\b(` + countRE + `) (day|week|month|year|decade)s? ago\b`), resolveAgo, []string{"ago"}, true, false, nil},
 		// "by mid-2027": the middle of the year.
-		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false},
+		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?[Mm]id-((?:19|20)\d{2})\b`), resolveMidYear, []string{"#midyear"}, false, false, nil},
 		// "by end-2026", "in early-2025": the year.
-		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?(?:[Ee]nd|[Ss]tart|[Ee]arly)-((?:19|20)\d{2})\b`), resolveLateYear, []string{"#edgeyear"}, false, false},
-		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false},
-		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolveNext, []string{"next", "coming"}, true, false},
-		{c(`\b(?:(?:earlier|later) )?this decade\b`), resolveThisDecade, []string{"decade"}, true, false},
-		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false},
+		{c(`\b(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) )?(?:[Ee]nd|[Ss]tart|[Ee]arly)-((?:19|20)\d{2})\b`), resolveLateYear, []string{"#edgeyear"}, false, false, nil},
+		{c(`\b(?:in|over|during|within) the (?:past|last|previous) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolvePast, []string{"past", "last", "previous"}, true, false, []string{"in", "over", "during", "within"}},
+		{c(`\b(?:in|over|during|within) the (?:next|coming) (?:(` + countRE + `) )?(day|week|month|year|decade)s?\b`), resolveNext, []string{"next", "coming"}, true, false, []string{"in", "over", "during", "within"}},
+		{c(`\b(?:(?:earlier|later) )?this decade\b`), resolveThisDecade, []string{"decade"}, true, false, nil},
+		{c(`\b(?:in|within) (` + countRE + `) (day|week|month|year)s?(?: time)?\b|\bin a (fortnight)\b`), resolveIn, []string{"days", "weeks", "months", "years", "day", "week", "month", "year", "fortnight"}, true, false, []string{"in", "within"}},
 		// Dates counted from another: "two days later", "earlier in the
 		// day", "the following year", "a week after the vote".
-		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"#anchorrel"}, true, false},
-		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"#anchorcount"}, true, false},
+		{c(`\b(?:(earlier|later) (?:in|on) the (day)|(earlier|later) that (day|night|morning|week|month|year)|the (next|following|previous) (day|morning|week|month|year))\b`), resolveAnchoredRel, []string{"#anchorrel"}, true, false, nil},
+		{c(`\b(` + countRE + `|the) (day|week|month|year)s? (later|earlier|after|before)\b`), resolveAnchoredCount, []string{"#anchorcount"}, true, false, nil},
 		// "that year", "the same year": the year of the date before.
-		{c(`\b(?:in )?(?:that|the same) year\b`), resolveThatYear, []string{"year"}, true, false},
+		{c(`\b(?:in )?(?:that|the same) year\b`), resolveThatYear, []string{"year"}, true, false, []string{"that", "same"}},
 		// "up from 7.6 million in the same month last year".
-		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false},
-		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false},
-		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade|century)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false},
-		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hroughout) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (` + yearRE + `))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true},
+		{c(`\bthe same (month|day) (?:last year|a year (?:earlier|ago|before))\b`), resolveSameLastYear, []string{"same"}, true, false, nil},
+		{c(`\b(?:has|have) (` + countRE + `) (day|week|month|year)s? (?:left )?to\b`), resolveDeadline, []string{"days", "weeks", "months", "years", "day", "week", "month", "year"}, true, false, []string{"has", "have"}},
+		{c(`\b(?:(?:by|before|until|at|towards?|since) )?the (end|start|beginning) of (the|this|last|next|that) (year|month|decade|century)\b`), resolveEndOf, []string{"end", "start", "beginning"}, true, false, []string{"year", "month", "decade", "century"}},
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ff]rom|[Oo]f|[Dd]uring|[Tt]hroughout) )?(?:(early|mid|late)-)?(` + monthRE + `)(?: (\d{1,2})(?:st|nd|rd|th)?)?(?:,? (` + yearRE + `))?(?: (?:of )?(next|last|this) year)?\b`), resolveMonth, []string{"#month"}, false, true, nil},
 		// "on Sunday, June 9", "Tuesday 5 March": the weekday tells the year.
-		{c(`\b(?:([Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince) )?(` + weekdayRE + `),? (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(` + monthRE + `)|(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?)(?:,? (` + yearRE + `))?\b`), resolveWeekdayDate, []string{"#month"}, false, false},
-		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true},
+		{c(`\b(?:([Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Ss]ince) )?(` + weekdayRE + `),? (?:the )?(?:(\d{1,2})(?:st|nd|rd|th)? (?:of )?(` + monthRE + `)|(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?)(?:,? (` + yearRE + `))?\b`), resolveWeekdayDate, []string{"#month"}, false, false, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}},
+		{c(`\b(?:([Uu]ntil|[Bb]y|[Ss]ince) )?(\d{1,2}) (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveDayMonth, []string{"#month"}, false, true, []string{"#digit"}},
 		// "in the October-December quarter", "in January-May": the months
 		// it names, one to the other.
-		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver |[Ff]rom )?(?:the )?(` + monthRE + `)[-–](` + monthRE + `)(?: (?:quarter|period))?\b`), resolveMonthTo, []string{"#month"}, false, false},
+		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver |[Ff]rom )?(?:the )?(` + monthRE + `)[-–](` + monthRE + `)(?: (?:quarter|period))?\b`), resolveMonthTo, []string{"#month"}, false, false, []string{"#dash"}},
 		// "in the June quarter": the three months that end with June.
-		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false},
+		{c(`\b(?:[Ii]n |[Ff]or |[Dd]uring |[Oo]ver )?the (March|June|September|December) quarter\b`), resolveQuarterOf, []string{"#month"}, false, false, []string{"quarter"}},
 		// "in the year to March": the twelve months that ended then.
-		{c(`\b(?:[Ii]n |[Ff]or |[Oo]ver )?the (year|quarter|(?:` + countRE + `) months) (?:to|ending|ended) (?:the end of )?(` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveYearTo, []string{"#month"}, false, false},
+		{c(`\b(?:[Ii]n |[Ff]or |[Oo]ver )?the (year|quarter|(?:` + countRE + `) months) (?:to|ending|ended) (?:the end of )?(` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveYearTo, []string{"#month"}, false, false, []string{"to", "ending", "ended"}},
 		// "a strike for Dec. 4": the day something is set for. The groups
 		// are resolveMonth's: the word before, an empty modifier, the
 		// month, its day, its year, "next year".
 		// "since the July election", "in the May budget": a month named
 		// for what happens in it ("May" only so, with "the" before).
-		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Aa]t|[Ff]or|[Oo]f) )?[Tt]he (` + monthRE + `) (budgets?|elections?|polls?|votes?|referendum|meetings?|summit|deadline|session|sitting|conference|congress|talks|census|count|ballot|primary|primaries|by-election|floods?|fires?|storms?|attacks?|protests?|riots?|strikes?|uprising|coup|ceasefire|truce|announcement|review|report|figures|data|results?|survey|auction|festival|rally|march)\b`), resolveMonthEvent, []string{"#month"}, false, true},
-		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true},
-		{c(`\b[Bb]etween (` + monthRE + `)(?:,? (` + yearRE + `))? and (` + monthRE + `)(?:,? (` + yearRE + `)| (this|last) year)?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true},
+		{c(`\b(?:([Ii]n|[Ss]ince|[Bb]efore|[Aa]fter|[Uu]ntil|[Ff]rom|[Aa]t|[Ff]or|[Oo]f) )?[Tt]he (` + monthRE + `) (budgets?|elections?|polls?|votes?|referendum|meetings?|summit|deadline|session|sitting|conference|congress|talks|census|count|ballot|primary|primaries|by-election|floods?|fires?|storms?|attacks?|protests?|riots?|strikes?|uprising|coup|ceasefire|truce|announcement|review|report|figures|data|results?|survey|auction|festival|rally|march)\b`), resolveMonthEvent, []string{"#month"}, false, true, []string{"the"}},
+		{c(`\b([Ff]or) ()(` + monthRE + `) (\d{1,2})(?:st|nd|rd|th)?(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonth, []string{"#formonth"}, false, true, nil},
+		{c(`\b[Bb]etween (` + monthRE + `)(?:,? (` + yearRE + `))? and (` + monthRE + `)(?:,? (` + yearRE + `)| (this|last) year)?\b`), resolveMonthSpan, []string{"#betweenmonth"}, false, true, nil},
 		// Holidays: "before Christmas", "on New Year's Day last year", "the
 		// Christmas holidays", "over the Easter long weekend", "Labor Day
 		// weekend in 2020". A holiday that names an agreement or an attack
 		// ("the Good Friday Agreement") is no date.
-		{c(`\b(?:((?:` + weekdayRE + `|days?|weeks?|[Ss]undays?) (?:after|before) ))?(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(?:(` + yearRE + `) )?(` + holidayRE + `)(?: (holidays?|recess|break|period|season|shopping (?:period|season)|(?:long |holiday )?weekend)| (Agreement|[Aa]ccord|[Bb]ombings?|[Aa]ttacks?|[Mm]assacre|[Uu]prising|[Rr]ising|[Tt]sunami|[Ee]arthquake))?(?: (last|next|this) year|,? (?:in )?(` + yearRE + `))?\b`), resolveHoliday, []string{"christmas", "year's", "year’s", "boxing", "halloween", "valentine's", "valentine’s", "easter", "good", "maundy", "palm", "ash", "thanksgiving", "black", "cyber", "labor", "memorial", "bank"}, false, false},
+		{c(`\b(?:((?:` + weekdayRE + `|days?|weeks?|[Ss]undays?) (?:after|before) ))?(?:([Oo]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Ss]ince|[Oo]ver|[Aa]t|[Ff]or|[Ii]nto) (?:the )?)?(?:(` + yearRE + `) )?(` + holidayRE + `)(?: (holidays?|recess|break|period|season|shopping (?:period|season)|(?:long |holiday )?weekend)| (Agreement|[Aa]ccord|[Bb]ombings?|[Aa]ttacks?|[Mm]assacre|[Uu]prising|[Rr]ising|[Tt]sunami|[Ee]arthquake))?(?: (last|next|this) year|,? (?:in )?(` + yearRE + `))?\b`), resolveHoliday, []string{"christmas", "year's", "year’s", "boxing", "halloween", "valentine's", "valentine’s", "easter", "good", "maundy", "palm", "ash", "thanksgiving", "black", "cyber", "labor", "memorial", "bank"}, false, false, []string{"#capital", "bank"}},
 		// Parts of a month or a year: "the last week of April", "by the
 		// end of February", "the second half of 2024", "the third quarter".
-		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true},
-		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonthEdge, []string{"end", "start", "beginning", "middle"}, false, true},
-		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next|the) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false},
-		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false},
+		{c(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Bb]y|[Uu]ntil|[Bb]efore|[Ss]ince) )?the (first|second|third|last|final) (week|fortnight|ten days|10 days) of (` + monthRE + `)(?:,? (` + yearRE + `))?\b`), resolveMonthPart, []string{"week", "fortnight", "days"}, false, true, []string{"#month"}},
+		{c(`\b(?:([Bb]y|[Bb]efore|[Uu]ntil|[Aa]t|[Tt]owards?|[Ss]ince|[Ff]rom|[Ii]n) )?the (end|start|beginning|middle) of (` + monthRE + `)(?:,? (` + yearRE + `))?(?: (next|last|this) year)?\b`), resolveMonthEdge, []string{"end", "start", "beginning", "middle"}, false, true, []string{"#month"}},
+		{c(`\b(?:(?:in|during|by|for|from|over) )?the (first|second|third|fourth|final|last) (half|quarter) of (?:(this|last|next|the) year|((?:19|20)\d{2}))\b`), resolveYearPart, []string{"half", "quarter"}, true, false, []string{"of"}},
+		{c(`\b(?:(?:in|during|for|over) )?the (first|second|third|fourth) (quarter)\b`), resolveYearPart, []string{"quarter"}, true, false, nil},
 		// "in the first 10 months", "the first two months of this year".
-		{c(`\b(?:(?:in|during|over|for) )?the first (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (?:(this|last|next) year|((?:19|20)\d{2})))?\b`), resolveFirstMonths, []string{"months"}, true, false},
+		{c(`\b(?:(?:in|during|over|for) )?the first (two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months(?: of (?:(this|last|next) year|((?:19|20)\d{2})))?\b`), resolveFirstMonths, []string{"months"}, true, false, []string{"first"}},
 		// Days: "between April 10 and April 12", "between April 10 and 12",
 		// "between 1 October and 31 December".
-		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"#betweenmonth"}, false, true},
-		{c(`\b[Bb]etween (\d{1,2}) (` + monthRE + `) and (\d{1,2}) (` + monthRE + `)\b`), resolveDaySpanDM, []string{"#betweenmonth"}, false, true},
+		{c(`\b[Bb]etween (` + monthRE + `) (\d{1,2}) and (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaySpan, []string{"#betweenmonth"}, false, true, nil},
+		{c(`\b[Bb]etween (\d{1,2}) (` + monthRE + `) and (\d{1,2}) (` + monthRE + `)\b`), resolveDaySpanDM, []string{"#betweenmonth"}, false, true, nil},
 		// "on 10 and 11 December", "from 4 to 6 October": two days of one
 		// month, the day first.
-		{c(`\b(?:[Oo]n |[Ff]rom )?(\d{1,2})(?:st|nd|rd|th)? (?:to|until|and) (\d{1,2})(?:st|nd|rd|th)? (` + monthRE + `)\b`), resolveDaysMonthDM, []string{"#month"}, false, true},
+		{c(`\b(?:[Oo]n |[Ff]rom )?(\d{1,2})(?:st|nd|rd|th)? (?:to|until|and) (\d{1,2})(?:st|nd|rd|th)? (` + monthRE + `)\b`), resolveDaysMonthDM, []string{"#month"}, false, true, []string{"to", "until", "and"}},
 		// "from October 4 to 6", "from Sept. 23 to Sept. 30", "on October
 		// 8 and 9": two days of one month, one span.
-		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (\d{1,2}) (?:to|until|through|and) (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaysOfMonth, []string{"#month"}, false, true},
+		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (\d{1,2}) (?:to|until|through|and) (?:(` + monthRE + `) )?(\d{1,2})\b`), resolveDaysOfMonth, []string{"#month"}, false, true, []string{"to", "until", "through", "and"}},
 		// Months: "from January to March", "January to March".
-		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (?:to|until|through) (` + monthRE + `)\b`), resolveMonthTo, []string{"#month2"}, false, true},
+		{c(`\b(?:[Ff]rom )?(` + monthRE + `) (?:to|until|through) (` + monthRE + `)\b`), resolveMonthTo, []string{"#month2"}, false, true, []string{"to", "until", "through"}},
 		// "in late 2022": the year, as "the early 1990s" is the decade.
-		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"late", "#lateyear"}, false, false},
+		{c(`\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?[Ll]ate[- ]((?:19|20)\d{2})\b`), resolveLateYear, []string{"late", "#lateyear"}, false, false, nil},
 		// Financial and other split years: "in 2024-25", "the 2023/24
 		// season", "last financial year", "in the last two fiscal years".
-		{c(`\b(?:(?:[Ii]n|[Ff]or|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]hrough|[Oo]f) )?(?:the )?((?:19|20)\d{2})[-/–]((?:19|20)?\d{2})\b(?: (financial|fiscal|budget|tax|school|academic|marketing|crop) year| (season))?`), resolveSplitYear, []string{"#splityear"}, false, false},
-		{c(`\b(?:(?:in|for|during|over|by|from|since|until|of) )?(?:the )?(this|current|last|previous|past|next|coming|new) (?:financial|fiscal|budget) year\b`), resolveFinancialYear, []string{"#fiscalyear"}, true, false},
-		{c(`\b(?:in|over|during) the (?:last|past|previous) (two|three|four|five|\d) (?:financial|fiscal) years\b`), resolveFinancialYears, []string{"#fiscalyear"}, true, false},
+		{c(`\b(?:(?:[Ii]n|[Ff]or|[Bb]y|[Dd]uring|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]hrough|[Oo]f) )?(?:the )?((?:19|20)\d{2})[-/–]((?:19|20)?\d{2})\b(?: (financial|fiscal|budget|tax|school|academic|marketing|crop) year| (season))?`), resolveSplitYear, []string{"#splityear"}, false, false, nil},
+		{c(`\b(?:(?:in|for|during|over|by|from|since|until|of) )?(?:the )?(this|current|last|previous|past|next|coming|new) (?:financial|fiscal|budget) year\b`), resolveFinancialYear, []string{"#fiscalyear"}, true, false, nil},
+		{c(`\b(?:in|over|during) the (?:last|past|previous) (two|three|four|five|\d) (?:financial|fiscal) years\b`), resolveFinancialYears, []string{"#fiscalyear"}, true, false, nil},
 		// "the biggest gain in 33 years", "for the first time in a
 		// decade": a comparison that reaches back, not a date ahead.
-		{c(`\b(?:biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|worst|best|first|most|least|record)\b(?: [a-z-]+){0,4}? in (?:(?:more than|nearly|almost|over|at least|about) )?(` + countRE + `) (year|month|decade)s?\b`), resolveSuperlative, []string{"#superlative"}, true, false},
+		{c(`\b(?:biggest|largest|highest|lowest|smallest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|worst|best|first|most|least|record)\b(?: [a-z-]+){0,4}? in (?:(?:more than|nearly|almost|over|at least|about) )?(` + countRE + `) (year|month|decade)s?\b`), resolveSuperlative, []string{"#superlative"}, true, false, nil},
 		// Years: "between 2019 and 2022", "from 2009 to 2012", "in 2016
 		// and 2017".
-		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Cc]overing|[Ss]panning|[Tt]hroughout) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false},
-		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false},
+		{c(`\b(?:[Bb]etween|[Ff]rom|[Ii]n|[Ff]or|[Dd]uring|[Oo]ver|[Cc]overing|[Ss]panning|[Tt]hroughout) ((?:19|20)\d{2}) (?:and|to|until|through) ((?:19|20)\d{2})\b`), resolveYearSpan, []string{"#year2"}, false, false, nil},
+		{c(`\b(?:the )?(?:(early|mid|late)[- ])?((?:1[5-9]|20)\d0)s\b`), resolveDecade, []string{"#decade"}, false, false, nil},
 		// "the Seventies", "the late eighties": a decade of the last century
 		// spelt out ("in her seventies" is an age).
-		{c(`\bthe (?:(early|mid|late)[- ])?(fifties|sixties|seventies|eighties|nineties)\b`), resolveDecadeWord, []string{"fifties", "sixties", "seventies", "eighties", "nineties"}, true, false},
-		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false},
+		{c(`\bthe (?:(early|mid|late)[- ])?(fifties|sixties|seventies|eighties|nineties)\b`), resolveDecadeWord, []string{"fifties", "sixties", "seventies", "eighties", "nineties"}, true, false, nil},
+		{c(`\b(?:(?:in|since|by|until|from|before|after|during) )?((?:19|20)\d{2})\b`), resolveYear, []string{"#year"}, false, false, nil},
 		// "founded in 1877": an earlier year, after a word that makes the
 		// number one.
 		// And a year past this century: "until 2150", "by 2100" (a round
 		// one, after "by", which also takes counts); "since at least 1562";
 		// "an 1881 painting", which only a year reads as.
-		{c(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring)(?: at least)? (1[0-8]\d{2}|2[1-4]\d{2})\b|\b[Bb]y (2[1-4][05]0)\b|\b[Aa]n (18\d{2})\b|\b\p{Lu}\p{L}* of (1[0-8]\d{2})\b`), resolveOldYear, []string{"#oldyear"}, false, false},
-		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false},
-		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true, false},
+		{c(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring)(?: at least)? (1[0-8]\d{2}|2[1-4]\d{2})\b|\b[Bb]y (2[1-4][05]0)\b|\b[Aa]n (18\d{2})\b|\b\p{Lu}\p{L}* of (1[0-8]\d{2})\b`), resolveOldYear, []string{"#oldyear"}, false, false, nil},
+		{c(`\b(?:the )?(?:upcoming|forthcoming|coming|next) (?:[a-z][\w.]*\.? )?(?:general |presidential |parliamentary |local )?(election|elections|vote|summit|referendum|poll)\b`), resolveEvent, []string{"election", "elections", "vote", "summit", "referendum", "poll"}, true, false, []string{"upcoming", "forthcoming", "coming", "next"}},
+		{c(`\b(decades|years|centuries|months)-long\b|\bin the past\b`), resolveVague, []string{"decades-long", "years-long", "centuries-long", "months-long", "past"}, true, false, nil},
 	}
 })
+
+// dateLead is how many tokens before the word that triggers a date
+// pattern a match of it may start: "until 10:30 a.m. EST on Monday".
+const dateLead = 16
+
+// reWordByte reports a byte that \b counts as part of a word.
+func reWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// hasNeed reports whether the tokens of a sentence hold one of needs (see
+// datePattern); hasMonth tells whether they name a month.
+func hasNeed(needs []string, toks []token, hasMonth bool) bool {
+	for _, n := range needs {
+		for _, t := range toks {
+			switch n {
+			case "#month":
+				if hasMonth {
+					return true
+				}
+			case "#digit":
+				if t.text[0] >= '0' && t.text[0] <= '9' {
+					return true
+				}
+			case "#dash":
+				if strings.ContainsAny(t.text, "-–") {
+					return true
+				}
+			case "#capital":
+				if t.is(wDateTrigger) && t.isCap() {
+					return true
+				}
+			default:
+				// The word may stand in a longer token, as \b reads it:
+				// "year" in "year's" or "year-end".
+				if l := t.lower(); l == n || len(l) > len(n) && hasWordIn(l, n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasWordIn reports whether w stands in s between word boundaries.
+func hasWordIn(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || !reWordByte(s[k-1])) && (k+len(w) == len(s) || !reWordByte(s[k+len(w)])) {
+			return true
+		}
+		i = k + 1
+	}
+}
+
+// markDateTriggers sets from[k] to the first token of a sentence's tokens
+// that triggers date pattern k, or -1, and reports whether any pattern is
+// triggered and whether the sentence names a month.
+func markDateTriggers(sentToks []token, from []int) (any, hasMonth bool) {
+	triggers := dateTriggers()
+	for k := range from {
+		from[k] = -1
+	}
+	trigger := func(k, ti int) {
+		if from[k] < 0 || ti < from[k] {
+			from[k] = ti
+		}
+	}
+	months, years := 0, 0
+	// Anchored dates need their words in a row: a unit then a
+	// direction ("days later"), or a direction word then a unit or
+	// "that"/"in"/"on" ("the following year", "later that day").
+	var anchorCount, anchorRel, between, superlative, fiscal bool
+	var anchorCountAt, anchorRelAt, betweenAt, monthAt, superlativeAt, fiscalAt int // where each was first seen
+	recordAt := -9                                                                  // the last record word ("biggest", "first")
+	for ti, t := range sentToks {
+		if t.kind == tWord && t.is(wDateTrigger) {
+			w := anchorWords[t.lowBase()]
+			if ti+1 < len(sentToks) && w != 0 {
+				next := 0
+				if sentToks[ti+1].is(wDateTrigger) {
+					next = anchorWords[sentToks[ti+1].lowBase()]
+				}
+				if w == 1 && (next == 2 || next == 4) && !anchorCount {
+					anchorCount, anchorCountAt = true, ti
+				}
+				if w >= 3 {
+					n1 := sentToks[ti+1].lower()
+					if !anchorRel && (next == 1 || n1 == "that" || n1 == "in" || n1 == "on" ||
+						ti+2 < len(sentToks) && sentToks[ti+2].is(wDateTrigger) && anchorWords[sentToks[ti+2].lowBase()] == 1) {
+						anchorRel, anchorRelAt = true, ti
+					}
+				}
+			}
+		}
+		if t.kind == tWord && t.text[0]|0x20 == 'b' && t.lower() == "between" && !between {
+			between, betweenAt = true, ti
+		}
+		if t.kind == tWord && t.is(wDateTrigger) {
+			switch lw := t.lower(); {
+			case recordWords[lw] || lw == "first":
+				recordAt = ti
+			case ti-recordAt <= 8 && (lw == "years" || lw == "months" || lw == "decade" || lw == "decades" || lw == "year" || lw == "month"):
+				if !superlative {
+					superlative, superlativeAt = true, recordAt // "the biggest gain in 33 years"
+				}
+				fallthrough
+			case lw == "year" || lw == "years":
+				if ti > 0 && (sentToks[ti-1].lower() == "financial" || sentToks[ti-1].lower() == "fiscal" || sentToks[ti-1].lower() == "budget") {
+					if !fiscal {
+						fiscal, fiscalAt = true, ti-1 // "last financial year"
+					}
+				}
+			}
+		}
+		key := ""
+		// Words with a hyphen after their first letters: "mid-February",
+		// "the mid-1990s", "late-2022"; most words have none.
+		hy := t.kind == tWord && len(t.text) > 4 && strings.IndexByte(t.text[1:], '-') >= 0
+		switch {
+		case t.kind == tWord && t.is(wMonth) && t.isCap():
+			key = "#month" // "May" and "march" are months only with a capital
+		case t.kind == tWord && t.isCap() && t.possessive() && monthTokens[t.lowBase()]:
+			key = "#month" // "October's election"
+		case hy && hyphenMonth(t):
+			key = "#month" // "mid-February"
+		case hy && hyphenDecade(t):
+			key = "#decade" // "the mid-1990s"
+		case hy && strings.HasPrefix(t.lower(), "late-"):
+			key = "#lateyear" // "in late-2022"
+		case hy && len(t.text) == 8 && strings.HasPrefix(t.lower(), "mid-") && unicode.IsDigit(rune(t.text[4])):
+			key = "#midyear" // "by mid-2027"
+		case hy && edgeYear(t.lower()):
+			key = "#edgeyear" // "by end-2026"
+		case t.kind == tWord && t.is(wDateTrigger):
+			key = t.lower()
+		case t.kind == tWord:
+			// no pattern starts with this word
+		case t.kind == tNum && len(t.text) >= 7 && t.text[4] == '-' && isYearTok(token{kind: tNum, text: t.text[:4]}),
+			isYearTok(t) && ti+2 < len(sentToks) && sentToks[ti+1].text == "/" && sentToks[ti+2].kind == tNum:
+			key = "#splityear" // "2024-25", "2023/24"
+		case isYearTok(t):
+			key = "#year"
+		case t.kind == tNum && len(t.text) == 4 && ti > 0 && (oldYearAfter(t.text, sentToks[ti-1].lower()) || medievalYear(sentToks, ti)):
+			key = "#oldyear" // "in 1877", "by 2100"
+		case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
+			key = "#decade"
+		}
+		if key == "" {
+			continue
+		}
+		// Patterns that need two months or two years, or "for" and a
+		// month: "from January to March", "between 2019 and 2022",
+		// "a strike for Dec. 4".
+		switch key {
+		case "#month":
+			if !hasMonth {
+				hasMonth, monthAt = true, ti
+			}
+			if months++; months == 2 {
+				key = "#month2"
+			}
+			if ti > 0 && sentToks[ti-1].lower() == "for" {
+				for _, k := range triggers["#formonth"] {
+					trigger(k, ti-1)
+				}
+			}
+		case "#year":
+			if years++; years == 2 {
+				key = "#year2"
+			}
+		}
+		for _, k := range triggers[key] {
+			trigger(k, ti)
+			any = true
+		}
+		if key == "#month2" || key == "#year2" {
+			for _, k := range triggers[strings.TrimSuffix(key, "2")] {
+				trigger(k, ti)
+			}
+		}
+	}
+	// Patterns that need words together in the sentence.
+	for _, w := range [...]struct {
+		on  bool
+		at  int
+		key string
+	}{{anchorCount, anchorCountAt, "#anchorcount"}, {anchorRel, anchorRelAt, "#anchorrel"}, {between && hasMonth, min(betweenAt, monthAt), "#betweenmonth"}, {fiscal, fiscalAt, "#fiscalyear"}, {superlative, superlativeAt, "#superlative"}} {
+		if w.on {
+			for _, k := range triggers[w.key] {
+				trigger(k, w.at)
+				any = true
+			}
+		}
+	}
+	return any, hasMonth
+}
+
+// find returns the matches of dp in text, a sentence that starts at byte
+// start of its paragraph, whose tokens are toks and whose token first
+// triggers dp; hasMonth tells whether it names a month. It returns what
+// dp.re.FindAllStringSubmatchIndex returns, without running the regular
+// expression where no match can be: on a sentence without one of dp.needs,
+// or on the words well before the first trigger.
+func (dp *datePattern) find(text string, toks []token, start, first int, hasMonth bool) [][]int {
+	if dp.needs != nil && !hasNeed(dp.needs, toks, hasMonth) {
+		return nil
+	}
+	skip := 0
+	for k := first - dateLead; k > 0; k-- {
+		if b := toks[k].start - start; !reWordByte(text[b-1]) {
+			skip = b // a word boundary, as \b reads it
+			break
+		}
+	}
+	locs := dp.re.FindAllStringSubmatchIndex(text[skip:], -1)
+	for _, loc := range locs {
+		for k := range loc {
+			if loc[k] >= 0 {
+				loc[k] += skip
+			}
+		}
+	}
+	return locs
+}
 
 // findDates finds and resolves date expressions against the publication
 // date. Overlapping matches keep the longest.
 func (d *doc) findDates() {
 	pats := datePatterns()
-	triggers := dateTriggers()
-	triggered := make([]bool, len(pats))
+	from := make([]int, len(pats)) // the token of its sentence that triggered each pattern first, or -1
 	for p := range d.paras {
 		pa := &d.paras[p]
 		lower := pa.lower
 		var hits []dateHit
 		for si, sp := range pa.sents {
-			clear(triggered)
-			any := false
-			months, years := 0, 0
-			// Anchored dates need their words in a row: a unit then a
-			// direction ("days later"), or a direction word then a unit or
-			// "that"/"in"/"on" ("the following year", "later that day").
-			var anchorCount, anchorRel, between, hasMonth, superlative, fiscal bool
-			recordAt := -9 // the last record word ("biggest", "first")
 			sentToks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
-			for ti, t := range sentToks {
-				if t.kind == tWord && t.is(wDateTrigger) {
-					w := anchorWords[t.lowBase()]
-					if ti+1 < len(sentToks) && w != 0 {
-						next := 0
-						if sentToks[ti+1].is(wDateTrigger) {
-							next = anchorWords[sentToks[ti+1].lowBase()]
-						}
-						if w == 1 && (next == 2 || next == 4) {
-							anchorCount = true
-						}
-						if w >= 3 {
-							n1 := sentToks[ti+1].lower()
-							anchorRel = anchorRel || next == 1 || n1 == "that" || n1 == "in" || n1 == "on" ||
-								ti+2 < len(sentToks) && sentToks[ti+2].is(wDateTrigger) && anchorWords[sentToks[ti+2].lowBase()] == 1
-						}
-					}
-				}
-				if t.kind == tWord && t.text[0]|0x20 == 'b' && t.lower() == "between" {
-					between = true
-				}
-				if t.kind == tWord && t.is(wDateTrigger) {
-					switch lw := t.lower(); {
-					case recordWords[lw] || lw == "first":
-						recordAt = ti
-					case ti-recordAt <= 8 && (lw == "years" || lw == "months" || lw == "decade" || lw == "decades" || lw == "year" || lw == "month"):
-						superlative = true // "the biggest gain in 33 years"
-						fallthrough
-					case lw == "year" || lw == "years":
-						if ti > 0 && (sentToks[ti-1].lower() == "financial" || sentToks[ti-1].lower() == "fiscal" || sentToks[ti-1].lower() == "budget") {
-							fiscal = true // "last financial year"
-						}
-					}
-				}
-				key := ""
-				// Words with a hyphen after their first letters: "mid-February",
-				// "the mid-1990s", "late-2022"; most words have none.
-				hy := t.kind == tWord && len(t.text) > 4 && strings.IndexByte(t.text[1:], '-') >= 0
-				switch {
-				case t.kind == tWord && t.is(wMonth) && t.isCap():
-					key = "#month" // "May" and "march" are months only with a capital
-				case t.kind == tWord && t.isCap() && t.possessive() && monthTokens[t.lowBase()]:
-					key = "#month" // "October's election"
-				case hy && hyphenMonth(t):
-					key = "#month" // "mid-February"
-				case hy && hyphenDecade(t):
-					key = "#decade" // "the mid-1990s"
-				case hy && strings.HasPrefix(t.lower(), "late-"):
-					key = "#lateyear" // "in late-2022"
-				case hy && len(t.text) == 8 && strings.HasPrefix(t.lower(), "mid-") && unicode.IsDigit(rune(t.text[4])):
-					key = "#midyear" // "by mid-2027"
-				case hy && edgeYear(t.lower()):
-					key = "#edgeyear" // "by end-2026"
-				case t.kind == tWord && t.is(wDateTrigger):
-					key = t.lower()
-				case t.kind == tWord:
-					// no pattern starts with this word
-				case t.kind == tNum && len(t.text) >= 7 && t.text[4] == '-' && isYearTok(token{kind: tNum, text: t.text[:4]}),
-					isYearTok(t) && ti+2 < len(sentToks) && sentToks[ti+1].text == "/" && sentToks[ti+2].kind == tNum:
-					key = "#splityear" // "2024-25", "2023/24"
-				case isYearTok(t):
-					key = "#year"
-				case t.kind == tNum && len(t.text) == 4 && ti > 0 && (oldYearAfter(t.text, sentToks[ti-1].lower()) || medievalYear(sentToks, ti)):
-					key = "#oldyear" // "in 1877", "by 2100"
-				case t.kind == tNum && strings.HasSuffix(t.text, "0s"):
-					key = "#decade"
-				}
-				if key == "" {
-					continue
-				}
-				// Patterns that need two months or two years, or "for" and a
-				// month: "from January to March", "between 2019 and 2022",
-				// "a strike for Dec. 4".
-				switch key {
-				case "#month":
-					hasMonth = true
-					if months++; months == 2 {
-						key = "#month2"
-					}
-					if ti > 0 && sentToks[ti-1].lower() == "for" {
-						for _, k := range triggers["#formonth"] {
-							triggered[k] = true
-						}
-					}
-				case "#year":
-					if years++; years == 2 {
-						key = "#year2"
-					}
-				}
-				for _, k := range triggers[key] {
-					triggered[k] = true
-					any = true
-				}
-				if key == "#month2" || key == "#year2" {
-					for _, k := range triggers[strings.TrimSuffix(key, "2")] {
-						triggered[k] = true
-					}
-				}
-			}
-			// Patterns that need words together in the sentence.
-			for _, w := range [...]struct {
-				on  bool
-				key string
-			}{{anchorCount, "#anchorcount"}, {anchorRel, "#anchorrel"}, {between && hasMonth, "#betweenmonth"}, {fiscal, "#fiscalyear"}, {superlative, "#superlative"}} {
-				if w.on {
-					for _, k := range triggers[w.key] {
-						triggered[k], any = true, true
-					}
-				}
-			}
+			any, hasMonth := markDateTriggers(sentToks, from)
 			if !any {
 				continue
 			}
 			future, past := d.sentTense(p, si)
 			prospective := modal(pa.toks[pa.tokSent[si]:pa.tokSent[si+1]])
 			for pi, dp := range pats {
-				if !triggered[pi] {
+				if from[pi] < 0 {
 					continue
 				}
 				future := future || (dp.modal && prospective)
@@ -316,7 +432,7 @@ func (d *doc) findDates() {
 				if dp.lower {
 					text = lower[sp.start:sp.end]
 				}
-				for _, loc := range dp.re.FindAllStringSubmatchIndex(text, -1) {
+				for _, loc := range dp.find(text, sentToks, sp.start, from[pi], hasMonth) {
 					m := make([]string, len(loc)/2)
 					for k := range m {
 						if loc[2*k] >= 0 {

@@ -70,6 +70,40 @@ type para struct {
 // Extract builds the explainer for a. It is deterministic, does no I/O and
 // leaves Slug empty for the caller to set.
 func Extract(a article.Article) *Explainer {
+	d := newDoc(a)
+	d.entities()
+	d.entitiesFinal = true
+	d.markNames()
+	d.findQuotes()
+	d.findNumbers()
+	d.findDates()
+	d.labelParagraphs()
+
+	e := &Explainer{
+		Schema: Schema,
+		Title:  a.Title,
+		Source: Origin{Outlet: a.Outlet, URL: a.URL, Author: a.Author},
+	}
+	if !a.Published.IsZero() {
+		e.Source.Published = a.Published.Format(article.DateLayout)
+	}
+	e.Paragraphs = nonNil(d.labels)
+	e.Sections = d.sections()
+	e.KeyPoints = d.keyPoints()
+	e.People = d.peopleOut()
+	e.Organizations = d.orgsOut()
+	e.Places = d.placesOut()
+	e.Numbers = nonNil(d.nums)
+	e.Dates = d.datesOut()
+	e.Timeline = d.timeline()
+	e.Quotes = nonNil(d.quotes)
+	e.Claims = d.claims()
+	return e
+}
+
+// newDoc splits a's paragraphs into sentences and tokens, the ground
+// every later pass reads.
+func newDoc(a article.Article) *doc {
 	d := &doc{lx: lex(), pub: a.Published, a: a}
 	if !a.Published.IsZero() {
 		d.pubDay = day(a.Published)
@@ -127,34 +161,7 @@ func Extract(a article.Article) *Explainer {
 		pa.tokSent = ts
 		from = to
 	}
-	d.entities()
-	d.entitiesFinal = true
-	d.markNames()
-	d.findQuotes()
-	d.findNumbers()
-	d.findDates()
-	d.labelParagraphs()
-
-	e := &Explainer{
-		Schema: Schema,
-		Title:  a.Title,
-		Source: Origin{Outlet: a.Outlet, URL: a.URL, Author: a.Author},
-	}
-	if !a.Published.IsZero() {
-		e.Source.Published = a.Published.Format(article.DateLayout)
-	}
-	e.Paragraphs = nonNil(d.labels)
-	e.Sections = d.sections()
-	e.KeyPoints = d.keyPoints()
-	e.People = d.peopleOut()
-	e.Organizations = d.orgsOut()
-	e.Places = d.placesOut()
-	e.Numbers = nonNil(d.nums)
-	e.Dates = d.datesOut()
-	e.Timeline = d.timeline()
-	e.Quotes = nonNil(d.quotes)
-	e.Claims = d.claims()
-	return e
+	return d
 }
 
 func nonNil[T any](s []T) []T {

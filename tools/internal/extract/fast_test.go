@@ -1,8 +1,13 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/explainer-dev/explainer/tools/internal/article"
 )
 
 // The allocation-free helpers must agree with the standard library forms
@@ -39,6 +44,67 @@ func TestFastHelpers(t *testing.T) {
 		}
 		if got, want := countFields(p), len(strings.Fields(p)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", p, got, want)
+		}
+	}
+}
+
+// TestDatePatternFind checks that a date pattern's find, which skips the
+// sentences without one of its needs and the words well before its first
+// trigger, finds what a search of the whole sentence finds, on every
+// sentence of the labelled articles, so that a pattern edited to match more
+// words fails here until its needs follow. Each pattern must also run on
+// some sentence: a need that is never met would pass vacuously.
+func TestDatePatternFind(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "eval", "testdata", "*.txt"))
+	if err != nil || len(files) < 400 {
+		t.Fatalf("%d labelled articles (%v), want at least 400", len(files), err)
+	}
+	pats := datePatterns()
+	from := make([]int, len(pats))
+	found := make([]int, len(pats))
+	// Forms the labelled articles have few of.
+	extra := "Rare dates\nTest\n****\nThe plant shut in summer 2023 and reopened in the spring of 2024.\n" +
+		"It ran between 10 and 12 March, then from 4 to 6 October, and from Sept. 23 to Sept. 30.\n"
+	for _, f := range append(files, "extra") {
+		src := []byte(extra)
+		if f != "extra" {
+			if src, err = os.ReadFile(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a, err := article.Parse(f, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := newDoc(a)
+		for _, pa := range d.paras {
+			for si, sp := range pa.sents {
+				toks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
+				any, hasMonth := markDateTriggers(toks, from)
+				if !any {
+					continue
+				}
+				for pi, dp := range pats {
+					if from[pi] < 0 {
+						continue
+					}
+					text := pa.text[sp.start:sp.end]
+					if dp.lower {
+						text = pa.lower[sp.start:sp.end]
+					}
+					want := dp.re.FindAllStringSubmatchIndex(text, -1)
+					got := dp.find(text, toks, sp.start, from[pi], hasMonth)
+					if !slices.EqualFunc(got, want, slices.Equal) {
+						t.Errorf("%s: pattern %d (%s) on %q finds %v, want %v", filepath.Base(f), pi, dp.re, text, got, want)
+					}
+					found[pi] += len(want)
+				}
+			}
+		}
+	}
+	for pi, n := range found {
+		if n == 0 && pats[pi].needs != nil {
+			t.Errorf("pattern %d (%s) has needs and matches nothing in %d articles", pi, pats[pi].re, len(files))
 		}
 	}
 }
