@@ -38,7 +38,7 @@ const (
 
 // datePattern is one family of date expressions and how to resolve it.
 type datePattern struct {
-	re      *regexp.Regexp
+	re      *search
 	resolve func(d *doc, m []string, future, past bool) (string, string)
 	// triggers: the pattern runs only on sentences with one of these words
 	// (lower-cased; "#year" and "#decade" stand for such numbers), because
@@ -68,7 +68,7 @@ var dateTriggers = sync.OnceValue(func() map[string][]int {
 })
 
 var datePatterns = sync.OnceValue(func() []datePattern {
-	c := func(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+	c := func(s string) *search { return newSearch(regexp.MustCompile(s)) }
 	return []datePattern{
 		{c(`\b(?:(?:late|early) )?(?:(on|last|this|next|since|by|until|till|through|from|of|for|starting|beginning|had (?:until|till)|(?:until|till) (?:at least|(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{2}:\d{2})(?: [A-Z]{3})? on)) )?(` + weekdayRE + `)(?:(?:'s|’s)|\s+(?:night|morning|afternoon|evening))?(?: (last|next) week)?\b`), resolveWeekday, []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"}, false, false, nil},
 		{c(`\b(yesterday|today|tonight|tomorrow)\b`), resolveDeictic, []string{"yesterday", "today", "tonight", "tomorrow"}, true, false, nil},
@@ -381,7 +381,7 @@ func markDateTriggers(sentToks []token, from []int) (any, hasMonth bool) {
 // find returns the matches of dp in text, a sentence that starts at byte
 // start of its paragraph, whose tokens are toks and whose token first
 // triggers dp; hasMonth tells whether it names a month. It returns what
-// dp.re.FindAllStringSubmatchIndex returns, without running the regular
+// FindAllStringSubmatchIndex returns, without running the regular
 // expression where no match can be: on a sentence without one of dp.needs,
 // or on the words well before the first trigger.
 func (dp *datePattern) find(text string, toks []token, start, first int, hasMonth bool) [][]int {
@@ -395,15 +395,7 @@ func (dp *datePattern) find(text string, toks []token, start, first int, hasMont
 			break
 		}
 	}
-	locs := dp.re.FindAllStringSubmatchIndex(text[skip:], -1)
-	for _, loc := range locs {
-		for k := range loc {
-			if loc[k] >= 0 {
-				loc[k] += skip
-			}
-		}
-	}
-	return locs
+	return dp.re.findAll(text, skip)
 }
 
 // findDates finds and resolves date expressions against the publication

@@ -92,10 +92,10 @@ func TestDatePatternFind(t *testing.T) {
 					if dp.lower {
 						text = pa.lower[sp.start:sp.end]
 					}
-					want := dp.re.FindAllStringSubmatchIndex(text, -1)
+					want := dp.re.re.FindAllStringSubmatchIndex(text, -1)
 					got := dp.find(text, toks, sp.start, from[pi], hasMonth)
 					if !slices.EqualFunc(got, want, slices.Equal) {
-						t.Errorf("%s: pattern %d (%s) on %q finds %v, want %v", filepath.Base(f), pi, dp.re, text, got, want)
+						t.Errorf("%s: pattern %d (%s) on %q finds %v, want %v", filepath.Base(f), pi, dp.re.re, text, got, want)
 					}
 					found[pi] += len(want)
 				}
@@ -104,7 +104,7 @@ func TestDatePatternFind(t *testing.T) {
 	}
 	for pi, n := range found {
 		if n == 0 && pats[pi].needs != nil {
-			t.Errorf("pattern %d (%s) has needs and matches nothing in %d articles", pi, pats[pi].re, len(files))
+			t.Errorf("pattern %d (%s) has needs and matches nothing in %d articles", pi, pats[pi].re.re, len(files))
 		}
 	}
 }
