@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -107,4 +108,30 @@ func TestDatePatternFind(t *testing.T) {
 			t.Errorf("pattern %d (%s) has needs and matches nothing in %d articles", pi, pats[pi].re.re, len(files))
 		}
 	}
+}
+
+// FuzzSearch checks that a search tried only where a match can start finds
+// what an unanchored search finds, for every date pattern and a few
+// expressions that open otherwise, on any text.
+func FuzzSearch(f *testing.F) {
+	f.Add("In March 2024, ministers met on Monday; by mid-2028 the 2024-25 budget ends.")
+	f.Add("blast night, last night, Good Friday's vote\xff between 2014 and 2017 Ünal")
+	f.Add("from 4 to 6 October and Sept. 23 to Sept. 30 in the June quarter")
+	others := []*search{
+		newSearch(regexp.MustCompile(`(?i)k\w+|\bÜ\w+`)),
+		newSearch(regexp.MustCompile(`x*`)),
+		newSearch(regexp.MustCompile(`(?:a|b)?c\b|\Bd`)),
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		searches := others
+		for _, dp := range datePatterns() {
+			searches = append(searches, dp.re)
+		}
+		for _, s := range searches {
+			want := s.re.FindAllStringSubmatchIndex(text, -1)
+			if got := s.findAll(text, 0); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Fatalf("search %s on %q finds %v, want %v", s.re, text, got, want)
+			}
+		}
+	})
 }
