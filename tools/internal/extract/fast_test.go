@@ -135,3 +135,13 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestHasWords(t *testing.T) {
+	for _, words := range []string{" ", "  ", " herald sun ", " the sun herald ", " sunday sun ", " dw news "} {
+		for _, w := range []string{"", "sun", "herald sun", "dw", "un", "sun herald", "news "} {
+			if got, want := hasWords(words, w), strings.Contains(words, " "+w+" "); got != want {
+				t.Errorf("hasWords(%q, %q) = %v, want %v", words, w, got, want)
+			}
+		}
+	}
+}

@@ -999,12 +999,30 @@ func (d *doc) findOutletHome() (country, region string) {
 	words := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
 	match := ""
 	for _, o := range d.lx.outlets {
-		found := outlet == o[2] || len(o[2]) >= 6 && strings.Contains(outlet, o[2]) || strings.Contains(words, " "+o[0]+" ")
+		found := outlet == o[2] || len(o[2]) >= 6 && strings.Contains(outlet, o[2]) || hasWords(words, o[0])
 		if outlet != "" && found && len(o[0]) > len(match) {
 			match, home, region = o[0], o[1], o[3]
 		}
 	}
 	return home, region
+}
+
+// hasWords reports whether words, which are separated and surrounded by
+// single spaces, hold the words of w in a row: strings.Contains(words, " "+w+" ")
+// without building the string.
+func hasWords(words, w string) bool {
+	for i := 0; i < len(words); {
+		k := strings.Index(words[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k > 0 && words[k-1] == ' ' && k+len(w) < len(words) && words[k+len(w)] == ' ' {
+			return true
+		}
+		i = k + 1
+	}
+	return false
 }
 
 // devolvedGovernment is the devolved nation whose government or

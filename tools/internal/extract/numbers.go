@@ -26,13 +26,17 @@ var (
 // happened; the verbs ("doubled"), "-fold" words and "twice" alone ("twice
 // as many", "twice a month"), "double" and "triple" only after "almost" and
 // the like, since "a double standard" counts nothing.
-var multipliers = map[string]struct {
-	times float64
-	verb  bool
-}{
+var multipliers = map[string]multiple{
 	"doubled": {2, true}, "tripled": {3, true}, "trebled": {3, true}, "quadrupled": {4, true}, "halved": {0.5, true},
 	"twofold": {2, true}, "threefold": {3, true}, "fourfold": {4, true}, "fivefold": {5, true}, "tenfold": {10, true}, "twice": {2, true}, "thrice": {3, true},
 	"double": {2, false}, "triple": {3, false},
+}
+
+// multiple is how many times over a multiplier counts, and whether it is
+// a verb or an adverb ("doubled", "twice"), which needs no approximator.
+type multiple struct {
+	times float64
+	verb  bool
 }
 
 // denominators are the parts a fraction written with a hyphen counts:
@@ -176,7 +180,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			value, j = 12, j+1
 			break
 		}
-		if m, ok := multipliers[lw]; ok && (m.verb || i > 0 && d.approxBefore(t, i) > 0) {
+		if m, ok := d.multiplier(tk); ok && (m.verb || i > 0 && d.approxBefore(t, i) > 0) {
 			// "more than doubled", "a fourfold rise", "almost double":
 			// how many times over.
 			value, unit = m.times, "times"
@@ -697,6 +701,16 @@ func (d *doc) figure(t token) float64 {
 
 // numberWord is the lexicon entry of a spelled-out number ("twelve",
 // "dozens"); the token's flags spare the map look-up for other words.
+// multiplier is t's entry in multipliers; the word flag spares most
+// words the look-up.
+func (d *doc) multiplier(t token) (multiple, bool) {
+	if !t.is(wNumber) {
+		return multiple{}, false
+	}
+	m, ok := multipliers[t.lower()]
+	return m, ok
+}
+
 func (d *doc) numberWord(t token) (numberWord, bool) {
 	if !t.is(wNumber) {
 		return numberWord{}, false

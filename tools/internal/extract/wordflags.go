@@ -23,7 +23,7 @@ const (
 	wPast                              // pastWords
 	wNotPast                           // notPast
 	wModal                             // modalWords
-	wNumber                            // a key of lexicon numbers
+	wNumber                            // a key of lexicon numbers or of multipliers
 	wSpeech                            // a one-word key of lexicon speech
 	wSpeechFirst                       // the first word of a longer key of lexicon speech
 	wCueFirst                          // the first word of a cue phrase
@@ -53,6 +53,9 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	mark(wPerfectAux, perfectAux)
 	lx := lex()
 	for w := range lx.numbers {
+		m[w] |= wNumber
+	}
+	for w := range multipliers {
 		m[w] |= wNumber
 	}
 	for v := range lx.speech {
