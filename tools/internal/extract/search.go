@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,8 +17,11 @@ import (
 // was most of the cost of reading dates.
 type search struct {
 	re    *regexp.Regexp
-	at    *regexp.Regexp // ^(?s:.)(?:re): re just after one character, which its \b reads
-	start *regexp.Regexp // ^(?:re): re at the start of the text
+	start *regexp.Regexp // ^(?:re): re at the start of the text, or after a character \b reads as no word's
+	// at is ^(?s:.)(?:re): re just after one character, for its \b to
+	// read; it is compiled when first needed, after a word's character,
+	// which few expressions can start at.
+	at    func() *regexp.Regexp
 	first [utf8.RuneSelf]bool
 	// second[b] has bit c set when a match can open with bytes b, c; all
 	// bits are set where the program cannot tell.
@@ -47,8 +51,8 @@ func newSearch(re *regexp.Regexp) *search {
 		return s
 	}
 	s.second = secondBytes(prog)
-	s.at = regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`)
 	s.start = regexp.MustCompile(`^(?:` + re.String() + `)`)
+	s.at = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?s:.)(?:` + re.String() + `)`) })
 	return s
 }
 
@@ -82,18 +86,21 @@ func (s *search) findAll(text string, from int) [][]int {
 			}
 		}
 		var loc []int
-		if c == 0 {
-			loc = s.start.FindStringSubmatchIndex(text)
-		} else {
-			_, w := utf8.DecodeLastRuneInString(text[:c])
-			if loc = s.at.FindStringSubmatchIndex(text[c-w:]); loc != nil {
+		if c == 0 || !reWordByte(text[c-1]) {
+			if loc = s.start.FindStringSubmatchIndex(text[c:]); loc != nil {
 				for k := range loc {
 					if loc[k] >= 0 {
-						loc[k] += c - w
+						loc[k] += c
 					}
 				}
-				loc[0] = c
 			}
+		} else if loc = s.at().FindStringSubmatchIndex(text[c-1:]); loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += c - 1
+				}
+			}
+			loc[0] = c
 		}
 		if loc != nil {
 			out = append(out, loc)
@@ -201,11 +208,12 @@ func opensWithBoundary(re *syntax.Regexp) bool {
 // character or may end, so the sets hold every pair a match opens with.
 func secondBytes(prog *syntax.Prog) (pairs [utf8.RuneSelf][2]uint64) {
 	full := [2]uint64{^uint64(0), ^uint64(0)}
+	seen := make([]bool, len(prog.Inst))
 	// runes follows the empty-width instructions from pc to the
 	// instructions that read a character; it reports false when the
 	// program may match there.
-	var runes func(pc uint32, seen map[uint32]bool, out *[]*syntax.Inst) bool
-	runes = func(pc uint32, seen map[uint32]bool, out *[]*syntax.Inst) bool {
+	var runes func(pc uint32, out *[]uint32) bool
+	runes = func(pc uint32, out *[]uint32) bool {
 		if seen[pc] {
 			return true
 		}
@@ -213,43 +221,58 @@ func secondBytes(prog *syntax.Prog) (pairs [utf8.RuneSelf][2]uint64) {
 		in := &prog.Inst[pc]
 		switch in.Op {
 		case syntax.InstAlt, syntax.InstAltMatch:
-			return runes(in.Out, seen, out) && runes(in.Arg, seen, out)
+			return runes(in.Out, out) && runes(in.Arg, out)
 		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
-			return runes(in.Out, seen, out)
+			return runes(in.Out, out)
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-			*out = append(*out, in)
+			*out = append(*out, pc)
 			return true
 		}
 		return false // InstMatch, InstFail
 	}
-	var firsts []*syntax.Inst
-	if !runes(uint32(prog.Start), map[uint32]bool{}, &firsts) {
+	follow := func(pc uint32) (pcs []uint32, ends bool) {
+		clear(seen)
+		ends = !runes(pc, &pcs)
+		return pcs, ends
+	}
+	// bytes is the set of ASCII bytes instruction pc reads, computed once.
+	sets := map[uint32][2]uint64{}
+	bytes := func(pc uint32) [2]uint64 {
+		if set, ok := sets[pc]; ok {
+			return set
+		}
+		var set [2]uint64
+		for c := range utf8.RuneSelf {
+			if prog.Inst[pc].MatchRune(rune(c)) {
+				set[c>>6] |= 1 << (c & 63)
+			}
+		}
+		sets[pc] = set
+		return set
+	}
+	firsts, ends := follow(uint32(prog.Start))
+	if ends {
 		for b := range pairs {
 			pairs[b] = full
 		}
 		return pairs
 	}
-	for _, in := range firsts {
-		var nexts []*syntax.Inst
-		ends := !runes(in.Out, map[uint32]bool{}, &nexts)
+	for _, pc := range firsts {
+		nexts, ends := follow(prog.Inst[pc].Out)
+		var next [2]uint64
+		if ends {
+			next = full
+		}
+		for _, nx := range nexts {
+			set := bytes(nx)
+			next[0] |= set[0]
+			next[1] |= set[1]
+		}
+		first := bytes(pc)
 		for b := range utf8.RuneSelf {
-			if !in.MatchRune(rune(b)) {
-				continue
-			}
-			if ends {
-				pairs[b] = full
-				continue
-			}
-			for _, nx := range nexts {
-				if nx.Op == syntax.InstRuneAny || nx.Op == syntax.InstRuneAnyNotNL {
-					pairs[b] = full
-					continue
-				}
-				for c := range utf8.RuneSelf {
-					if nx.MatchRune(rune(c)) {
-						pairs[b][c>>6] |= 1 << (c & 63)
-					}
-				}
+			if first[b>>6]&(1<<(b&63)) != 0 {
+				pairs[b][0] |= next[0]
+				pairs[b][1] |= next[1]
 			}
 		}
 	}
