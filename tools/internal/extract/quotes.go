@@ -543,6 +543,8 @@ func singleMark(p string, i int) int {
 	switch {
 	case p[i] == '\'':
 		return 1
+	case p[i] != "‘"[0]: // the first byte of both curly marks
+		return 0
 	case strings.HasPrefix(p[i:], "‘"), strings.HasPrefix(p[i:], "’"):
 		return len("‘")
 	}

@@ -33,6 +33,16 @@ func (t token) isCap() bool {
 	if t.kind != tWord {
 		return false
 	}
+	// Most words start with an ASCII letter; only "h", "a", "e", "b" and
+	// "i" may open a lower-case word that counts as capitalised below.
+	if c := t.text[0]; c < utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return true
+		case c != 'h' && c != 'a' && c != 'e' && c != 'b' && c != 'i':
+			return false
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(t.text)
 	if unicode.IsUpper(r) {
 		return true
