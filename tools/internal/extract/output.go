@@ -243,14 +243,16 @@ func (d *doc) claims() []Claim {
 }
 
 // countFields is len(strings.Fields(s)) without building the slice.
+// asciiSpace marks the ASCII spaces unicode.IsSpace knows.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
 func countFields(s string) int {
 	n := 0
 	inField := false
 	for i := 0; i < len(s); {
 		var space bool
 		if c := s[i]; c < utf8.RuneSelf {
-			// The ASCII spaces unicode.IsSpace knows, without decoding.
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			space = asciiSpace[c]
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])

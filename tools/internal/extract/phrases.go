@@ -5,12 +5,12 @@ import "strings"
 // phraseSet matches lexicon phrases against a sentence's tokens, indexed by
 // first word so a sentence costs one map look-up per token.
 type phraseSet struct {
-	byFirst  map[string][]int // first word -> phrase indices
-	prefixes []int            // one-word phrases matched as word prefixes ("survey*")
-	// prefixInitial marks the first bytes of prefixes, so most words skip
-	// the prefix tests.
-	prefixInitial [256]bool
-	words         [][]string
+	byFirst map[string][]int // first word -> phrase indices
+	// prefixes are the one-word phrases matched as word prefixes
+	// ("survey*"), by their first byte, so a word tries only those that
+	// start as it does.
+	prefixes [256][]int
+	words    [][]string
 	// first is the token flag of the first words of byFirst (wordflags.go),
 	// so most tokens skip the map look-up; 0 when the set has no flag.
 	first wordFlag
@@ -25,8 +25,7 @@ func newPhraseSet(phrases []string, prefix []bool) *phraseSet {
 			continue
 		}
 		if prefix != nil && prefix[i] && len(w) == 1 {
-			ps.prefixes = append(ps.prefixes, i)
-			ps.prefixInitial[w[0][0]] = true
+			ps.prefixes[w[0][0]] = append(ps.prefixes[w[0][0]], i)
 			continue
 		}
 		ps.byFirst[w[0]] = append(ps.byFirst[w[0]], i)
@@ -75,10 +74,11 @@ func (ps *phraseSet) match(t []token, fn func(i, k int)) {
 				fn(i, k)
 			}
 		}
-		if w := lw(k); w == "" || !ps.prefixInitial[w[0]] {
+		w := lw(k)
+		if w == "" {
 			continue
 		}
-		for _, i := range ps.prefixes {
+		for _, i := range ps.prefixes[w[0]] {
 			if !isSeen(i) && strings.HasPrefix(lw(k), ps.words[i][0]) {
 				seen = append(seen, i)
 				fn(i, k)

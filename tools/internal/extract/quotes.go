@@ -501,6 +501,9 @@ func quoteSpans(p string) []span {
 func singleQuoteSpans(p string) []span {
 	var out []span
 	for i := 0; i < len(p); i++ {
+		if c := p[i]; c != '\'' && c != "‘"[0] {
+			continue // no mark starts here
+		}
 		size := singleMark(p, i)
 		if size == 0 || !opensQuote(p, i, size) {
 			continue
@@ -508,6 +511,9 @@ func singleQuoteSpans(p string) []span {
 		open := i + size
 		end, loose := -1, -1
 		for j := open + 1; j < len(p); j++ {
+			if c := p[j]; c != '\'' && c != "‘"[0] {
+				continue
+			}
 			n := singleMark(p, j)
 			if n == 0 {
 				continue
