@@ -178,7 +178,7 @@ func cleanControls(data []byte) []byte {
 	control := func(r rune) bool {
 		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0
 	}
-	if bytes.IndexFunc(data, control) < 0 {
+	if !hasControl(data) {
 		return data
 	}
 	return bytes.Map(func(r rune) rune {
@@ -187,6 +187,21 @@ func cleanControls(data []byte) []byte {
 		}
 		return r
 	}, data)
+}
+
+// hasControl reports whether data holds a character cleanControls
+// replaces, reading bytes: the C1 controls are 0xC2 then 0x80 to 0x9F in
+// UTF-8, and no other byte of data decodes to a control.
+func hasControl(data []byte) bool {
+	for i, c := range data {
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
+			return true
+		case c == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] < 0xa0:
+			return true
+		}
+	}
+	return false
 }
 
 // Check reports the first way a parsed article is past the limits or

@@ -146,3 +146,18 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasControl checks hasControl against the rune-by-rune test it
+// stands for, on any bytes, valid UTF-8 or not.
+func FuzzHasControl(f *testing.F) {
+	f.Add([]byte("plain text\twith tab\r\n"))
+	f.Add([]byte("esc \x1b[31m del \x7f c1 \u0085 nbsp \u00a0 \xc2 \xe2\xc2\x80"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := bytes.IndexFunc(data, func(r rune) bool {
+			return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r < 0xa0
+		}) >= 0
+		if got := hasControl(data); got != want {
+			t.Fatalf("hasControl(%q) = %v, want %v", data, got, want)
+		}
+	})
+}
