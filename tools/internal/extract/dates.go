@@ -302,7 +302,7 @@ func markDateTriggers(sentToks []token, from []int) (any, hasMonth bool) {
 		switch {
 		case t.kind == tWord && t.is(wMonth) && t.isCap():
 			key = "#month" // "May" and "march" are months only with a capital
-		case t.kind == tWord && t.isCap() && t.possessive() && monthTokens[t.lowBase()]:
+		case t.kind == tWord && t.possessive() && t.isCap() && monthTokens[t.lowBase()]:
 			key = "#month" // "October's election"
 		case hy && hyphenMonth(t):
 			key = "#month" // "mid-February"
