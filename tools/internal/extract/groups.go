@@ -111,10 +111,21 @@ func (d *doc) aliasMentions() {
 	if len(byAlias) == 0 {
 		return
 	}
+	// The first bytes of the aliases, so that most words skip the look-up.
+	var opens [256]bool
+	for a := range byAlias {
+		if a == "" {
+			for b := range opens {
+				opens[b] = true
+			}
+			break
+		}
+		opens[a[0]] = true
+	}
 	for p := range d.paras {
 		pa := &d.paras[p]
 		for i, t := range pa.toks {
-			if pa.claimed[i] || t.kind == tPunct {
+			if pa.claimed[i] || t.kind == tPunct || !opens[t.text[0]] {
 				continue
 			}
 			if o, ok := byAlias[t.base()]; ok {

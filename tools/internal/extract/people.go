@@ -439,8 +439,17 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 	}
 	// "Sen. Amy Carlson (D-Minn.)": a member of Congress's party and state,
 	// "Democrat, Minnesota".
+	// The three patterns open with a bracket or a comma after spaces:
+	// most names are followed by neither, and skip them.
+	var after string
 	if j > 0 {
-		if m := partyState.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil {
+		after = pa.text[t[j-1].end:]
+		if rest := strings.TrimLeft(after, " \t\n\f\r"); rest == "" || rest[0] != '(' && rest[0] != ',' {
+			after = ""
+		}
+	}
+	if after != "" {
+		if m := partyState.FindStringSubmatch(after); m != nil {
 			if m[1] != "" {
 				if st := d.lx.usStates[strings.TrimSuffix(m[2], ".")]; st != "" {
 					if info.affil == "" || d.isCountry(info.affil) {
@@ -457,13 +466,13 @@ func (d *doc) personContext(c candidate) (roleInfo, int) {
 			}
 		}
 	}
-	if j > 0 && (info.affil == "" || d.isCountry(info.affil) || d.isCountryName(info.affil)) {
+	if after != "" && (info.affil == "" || d.isCountry(info.affil) || d.isCountryName(info.affil)) {
 		// "Senator NAME (PDP, Enugu East)", "NAME (APC-Kano)": a
 		// legislator's party, then the seat.
-		if m := partySeat.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil {
+		if m := partySeat.FindStringSubmatch(after); m != nil {
 			info.affil = m[1]
 			ev += 2
-		} else if m := partyAlone.FindStringSubmatch(pa.text[t[j-1].end:]); m != nil && legislators[strings.TrimSuffix(strings.ToLower(lastWord(info.role)), ".")] &&
+		} else if m := partyAlone.FindStringSubmatch(after); m != nil && legislators[strings.TrimSuffix(strings.ToLower(lastWord(info.role)), ".")] &&
 			(isAcronym(m[1]) || d.lx.orgs[strings.ToLower(m[1])].kind == "party") {
 			// "German MEP NAME (EPP)", "Senator NAME (Labour)": a
 			// legislator's party alone in brackets.

@@ -139,7 +139,7 @@ func (d *doc) sentenceAttribution(p, s int, ms []mention, last *person) attribut
 		if !ok && k+1 < len(t) && t[k].is(wSpeechFirst) {
 			op, ok = d.lx.speech[lw+" "+t[k+1].lower()]
 		}
-		if !ok && namingVerbs[lw] {
+		if !ok && namingVerb(lw) {
 			// "called the cap “a self-inflicted wound”", "termed the
 			// announcement “an eyewash”": a view, in the speaker's words.
 			for m := k + 1; m < len(t) && m <= k+6; m++ {
@@ -664,9 +664,16 @@ func sentenceOf(sents []span, off int) int {
 	return max(len(sents)-1, 0)
 }
 
-// namingVerbs speak when a quotation follows them closely: "called the cap
-// “a self-inflicted wound”".
-var namingVerbs = set("called", "calls", "termed", "terms", "branded", "brands", "described", "describes", "dubbed")
+// namingVerb reports a verb that speaks when a quotation follows it
+// closely: "called the cap “a self-inflicted wound”". It is read for every
+// word of a sentence: a switch, not a map.
+func namingVerb(w string) bool {
+	switch w {
+	case "called", "calls", "termed", "terms", "branded", "brands", "described", "describes", "dubbed":
+		return true
+	}
+	return false
+}
 
 // publicBodies speak for the state when unnamed: "The electoral commission
 // said".
