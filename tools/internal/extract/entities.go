@@ -2232,6 +2232,9 @@ var surnameOrgWords = set("chambers", "steel", "church", "nation")
 // a building society lends, and a society of a trade or a profession
 // speaks for its members.
 func tradeSociety(name string) bool {
+	if !strings.Contains(name, "Society") {
+		return false // most names, without splitting them
+	}
 	society, trade := false, false
 	for w := range strings.FieldsSeq(name) {
 		society = society || w == "Society"

@@ -572,18 +572,13 @@ var findingVerbs = set("found", "finds", "show", "shows", "showed")
 // of paragraph p reports ("A report from X found that…"), or "".
 func (d *doc) findingOf(p, si int, toks []token, text string) string {
 	at := -1
-	for i := strings.Index(text, " that "); i > 0; {
+	for i := spaced(text, "that", 0); i > 0; i = spaced(text, "that", i+1) {
 		// The word before each " that ": "found", "show".
 		w := text[strings.LastIndexByte(text[:i], ' ')+1 : i]
 		if findingVerbs[w] {
 			at = d.paras[p].sents[si].start + i - len(w)
 			break
 		}
-		j := strings.Index(text[i+1:], " that ")
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
 	if at < 0 {
 		return "" // most sentences, without reading their words
@@ -710,7 +705,7 @@ func furniture(text string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	ended := strings.ContainsRune(".!?\"”", last)
-	if ended && !strings.Contains(text, " contributed ") {
+	if ended && !hasWords(text, "contributed") { // " contributed ", found from its rarer first letter
 		return false // a sentence of the story, most often: no need to count its words
 	}
 	words := countFields(text)
@@ -1010,19 +1005,23 @@ func (d *doc) findOutletHome() (country, region string) {
 // hasWords reports whether words, which are separated and surrounded by
 // single spaces, hold the words of w in a row: strings.Contains(words, " "+w+" ")
 // without building the string.
-func hasWords(words, w string) bool {
-	for i := 0; i < len(words); {
-		k := strings.Index(words[i:], w)
+func hasWords(words, w string) bool { return spaced(words, w, 0) >= 0 }
+
+// spaced is the index of the first " "+w+" " in s at or after from, or -1.
+// It looks for w, whose first letter is rarer than a space in text.
+func spaced(s, w string, from int) int {
+	for i := from + 1; i < len(s); {
+		k := strings.Index(s[i:], w)
 		if k < 0 {
-			return false
+			return -1
 		}
 		k += i
-		if k > 0 && words[k-1] == ' ' && k+len(w) < len(words) && words[k+len(w)] == ' ' {
-			return true
+		if s[k-1] == ' ' && k+len(w) < len(s) && s[k+len(w)] == ' ' {
+			return k - 1
 		}
 		i = k + 1
 	}
-	return false
+	return -1
 }
 
 // devolvedGovernment is the devolved nation whose government or
