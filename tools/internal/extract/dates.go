@@ -915,6 +915,18 @@ func tenseAt(t []token, k int) tenseMark {
 		return markNone
 	}
 	w := x.lower()
+	// Most words meet none of the cases below: only the flagged ones, a
+	// participle, a contraction with "'ll", and the seven words the cases
+	// name (the participles they name all end in "ed", or are flagged).
+	if !x.is(wFuture|wFutureBefore|wPast) && !(len(w) >= 4 && strings.HasSuffix(w, "ed")) {
+		switch w {
+		case "comes", "come", "takes", "take", "is", "are", "to":
+		default:
+			if !strings.HasSuffix(x.norm(), "'ll") {
+				return markNone
+			}
+		}
+	}
 	switch {
 	case x.is(wFuture), strings.HasSuffix(x.norm(), "'ll"): // "we'll have in October"
 		return markFuture
