@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/explainer-dev/explainer/tools/internal/article"
@@ -190,4 +191,18 @@ func builtinExplainer(t testing.TB) *extract.Explainer {
 		t.Fatal(err)
 	}
 	return extract.Extract(seed)
+}
+
+// TestAppendString puts each byte that needs a look at each place of a
+// string that spans several eight-byte words, against json.Marshal.
+func TestAppendString(t *testing.T) {
+	for _, special := range []string{"\"", "\\", "<", ">", "&", "\x00", "\x1f", "\x7f", "é", "\u2028", "\u2029", "\xff", "\xe2\x80"} {
+		for at := range 20 {
+			s := strings.Repeat("a", at) + special + strings.Repeat("b", 20-at)
+			want, _ := json.Marshal(s)
+			if got := appendString(nil, s); !bytes.Equal(got, want) {
+				t.Errorf("appendString(%q) = %s, want %s", s, got, want)
+			}
+		}
+	}
 }
