@@ -98,16 +98,14 @@ func Encode(e *extract.Explainer) []byte {
 		w.float("value", n.Value)
 		w.str("counts", n.Counts)
 		w.bool("approximate", n.Approximate)
-		w.key("source")
-		w.source(&n.Source)
+		w.sourceField(&n.Source)
 	})
 	w.key("dates")
 	objects(w, e.Dates, func(w *writer, d *extract.Date) {
 		w.str("text", d.Text)
 		w.str("resolved", d.Resolved)
 		w.str("granularity", d.Granularity)
-		w.key("source")
-		w.source(&d.Source)
+		w.sourceField(&d.Source)
 		if d.Future {
 			w.bool("future", true)
 		}
@@ -117,23 +115,20 @@ func Encode(e *extract.Explainer) []byte {
 		w.str("date", ev.Date)
 		w.str("label", ev.Label)
 		w.bool("future", ev.Future)
-		w.key("source")
-		w.source(&ev.Source)
+		w.sourceField(&ev.Source)
 	})
 	w.key("quotes")
 	objects(w, e.Quotes, func(w *writer, q *extract.Quote) {
 		w.str("text", q.Text)
 		w.str("speaker", q.Speaker)
-		w.key("source")
-		w.source(&q.Source)
+		w.sourceField(&q.Source)
 	})
 	w.key("claims")
 	objects(w, e.Claims, func(w *writer, c *extract.Claim) {
 		w.str("text", c.Text)
 		w.str("attribution", c.Attribution)
 		w.str("certainty", c.Certainty)
-		w.key("source")
-		w.source(&c.Source)
+		w.sourceField(&c.Source)
 	})
 	w.close('}')
 	return append(w.b, '\n')
@@ -237,6 +232,12 @@ func (w *writer) strings(ss []string) {
 	w.close(']')
 }
 
+// sourceField writes the member "source" of an item.
+func (w *writer) sourceField(s *extract.Source) {
+	w.key("source")
+	w.source(s)
+}
+
 func (w *writer) source(s *extract.Source) {
 	w.open('{')
 	w.sourceMembers(s)
@@ -252,8 +253,7 @@ func (w *writer) sourceMembers(s *extract.Source) {
 
 func (w *writer) item(it *extract.Item) {
 	w.str("text", it.Text)
-	w.key("source")
-	w.source(&it.Source)
+	w.sourceField(&it.Source)
 }
 
 // objects writes xs as an array of objects, the members of each written

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/explainer-dev/explainer/tools/internal/article"
 )
@@ -36,7 +34,7 @@ func TestFastHelpers(t *testing.T) {
 			if got, want := tk.lowBase(), strings.ToLower(tk.base()); got != want {
 				t.Errorf("lowBase(%q) = %q, want %q", tk.text, got, want)
 			}
-			if got, want := tk.isCap(), capitalised(tk); got != want {
+			if got, want := tk.isCap(), tk.kind == tWord && capitalised(tk.text); got != want {
 				t.Errorf("isCap(%q) = %v, want %v", tk.text, got, want)
 			}
 		}
@@ -53,31 +51,6 @@ func TestFastHelpers(t *testing.T) {
 			t.Errorf("countFields(%q) = %d, want %d", p, got, want)
 		}
 	}
-}
-
-// capitalised is isCap without its shortcut for ASCII letters.
-func capitalised(t token) bool {
-	if t.kind != tWord {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.text)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	if len(t.text) >= 3 && t.text[0] == 'h' {
-		switch r2, _ := utf8.DecodeRuneInString(t.text[1:]); r2 {
-		case 'A', 'E', 'I', 'O', 'U', 'Á', 'É', 'Í', 'Ó', 'Ú':
-			return true
-		}
-	}
-	if h := strings.IndexByte(t.text, '-'); h > 0 && h <= 3 && h+1 < len(t.text) {
-		switch t.text[:h] {
-		case "al", "el", "ad", "as", "ash", "bin", "ibn", "abu":
-			r, _ = utf8.DecodeRuneInString(t.text[h+1:])
-			return unicode.IsUpper(r)
-		}
-	}
-	return false
 }
 
 // TestDatePatternFind checks that a date pattern's find, which skips the

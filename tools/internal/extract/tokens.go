@@ -34,7 +34,7 @@ func (t token) isCap() bool {
 		return false
 	}
 	// Most words start with an ASCII letter; only "h", "a", "e", "b" and
-	// "i" may open a lower-case word that counts as capitalised below.
+	// "i" may open a lower-case word that capitalised counts.
 	if c := t.text[0]; c < utf8.RuneSelf {
 		switch {
 		case 'A' <= c && c <= 'Z':
@@ -43,22 +43,28 @@ func (t token) isCap() bool {
 			return false
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(t.text)
+	return capitalised(t.text)
+}
+
+// capitalised reports a word that opens with a capital, or with a
+// lower-case prefix before one.
+func capitalised(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
 	if unicode.IsUpper(r) {
 		return true
 	}
 	// An Irish surname's "h" before a capital vowel: "Ó hAodha".
-	if len(t.text) >= 3 && t.text[0] == 'h' {
-		switch r2, _ := utf8.DecodeRuneInString(t.text[1:]); r2 {
+	if len(text) >= 3 && text[0] == 'h' {
+		switch r2, _ := utf8.DecodeRuneInString(text[1:]); r2 {
 		case 'A', 'E', 'I', 'O', 'U', 'Á', 'É', 'Í', 'Ó', 'Ú':
 			return true
 		}
 	}
 	// Arabic and other name prefixes: "al-Bashir", "el-Sisi", "bin-Salman".
-	if h := strings.IndexByte(t.text, '-'); h > 0 && h <= 3 && h+1 < len(t.text) {
-		switch t.text[:h] {
+	if h := strings.IndexByte(text, '-'); h > 0 && h <= 3 && h+1 < len(text) {
+		switch text[:h] {
 		case "al", "el", "ad", "as", "ash", "bin", "ibn", "abu":
-			r, _ = utf8.DecodeRuneInString(t.text[h+1:])
+			r, _ = utf8.DecodeRuneInString(text[h+1:])
 			return unicode.IsUpper(r)
 		}
 	}
