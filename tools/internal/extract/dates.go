@@ -50,9 +50,10 @@ type datePattern struct {
 	// counts as looking ahead, for month names that carry no year.
 	modal bool
 	// needs: words of which every match holds one besides its trigger
-	// (lower-cased; "#month" stands for a month's name, "#digit" for a
-	// figure, "#dash" for a word with a hyphen or a dash, "#capital" for a
-	// trigger with a capital); the pattern runs only on sentences with one.
+	// (lower-cased; "#month" stands for a month's name, "#digit" for a word
+	// with a figure, "#dash" for a word with a hyphen or a dash, "#capital"
+	// for a trigger with a capital, alone or after a hyphen); the pattern
+	// runs only on sentences with one.
 	needs []string
 }
 
@@ -197,8 +198,8 @@ func hasNeed(needs []string, toks []token, hasMonth bool) bool {
 					return true
 				}
 			case "#digit":
-				if t.text[0] >= '0' && t.text[0] <= '9' {
-					return true
+				if strings.ContainsAny(t.text, "0123456789") {
+					return true // "12", or "COVID-19" before "March"
 				}
 			case "#dash":
 				if strings.ContainsAny(t.text, "-–") {
@@ -206,6 +207,11 @@ func hasNeed(needs []string, toks []token, hasMonth bool) bool {
 				}
 			case "#capital":
 				if t.is(wDateTrigger) && t.isCap() {
+					return true
+				}
+				// A trigger after a hyphen: "pre-Christmas".
+				if h := strings.LastIndexByte(t.text, '-'); h >= 0 && h+1 < len(t.text) && t.text[h+1] >= 'A' && t.text[h+1] <= 'Z' &&
+					wordFlags()[strings.ToLower(t.text[h+1:])]&wDateTrigger != 0 {
 					return true
 				}
 			default:

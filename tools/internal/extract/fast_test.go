@@ -69,7 +69,8 @@ func TestDatePatternFind(t *testing.T) {
 	found := make([]int, len(pats))
 	// Forms the labelled articles have few of.
 	extra := "Rare dates\nTest\n****\nThe plant shut in summer 2023 and reopened in the spring of 2024.\n" +
-		"It ran between 10 and 12 March, then from 4 to 6 October, and from Sept. 23 to Sept. 30.\n"
+		"It ran between 10 and 12 March, then from 4 to 6 October, and from Sept. 23 to Sept. 30.\n" +
+		"Sales were good in the pre-Christmas rush, and black after the COVID-19 March lockdown.\n"
 	for _, f := range append(files, "extra") {
 		src := []byte(extra)
 		if f != "extra" {
