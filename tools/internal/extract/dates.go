@@ -191,39 +191,42 @@ func reWordByte(c byte) bool {
 // datePattern); hasMonth tells whether they name a month.
 func hasNeed(needs []string, toks []token, hasMonth bool) bool {
 	for _, n := range needs {
+		if n == "#month" {
+			if hasMonth {
+				return true
+			}
+			continue
+		}
 		for _, t := range toks {
-			switch n {
-			case "#month":
-				if hasMonth {
-					return true
-				}
-			case "#digit":
-				if strings.ContainsAny(t.text, "0123456789") {
-					return true // "12", or "COVID-19" before "March"
-				}
-			case "#dash":
-				if strings.ContainsAny(t.text, "-–") {
-					return true
-				}
-			case "#capital":
-				if t.is(wDateTrigger) && t.isCap() {
-					return true
-				}
-				// A trigger after a hyphen: "pre-Christmas".
-				if h := strings.LastIndexByte(t.text, '-'); h >= 0 && h+1 < len(t.text) && t.text[h+1] >= 'A' && t.text[h+1] <= 'Z' &&
-					wordFlags()[strings.ToLower(t.text[h+1:])]&wDateTrigger != 0 {
-					return true
-				}
-			default:
-				// The word may stand in a longer token, as \b reads it:
-				// "year" in "year's" or "year-end".
-				if l := t.lower(); l == n || len(l) > len(n) && hasWordIn(l, n) {
-					return true
-				}
+			if holdsNeed(t, n) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// holdsNeed reports whether token t is need n of a date pattern, other
+// than "#month".
+func holdsNeed(t token, n string) bool {
+	switch n {
+	case "#digit":
+		return strings.ContainsAny(t.text, "0123456789") // "12", or "COVID-19" before "March"
+	case "#dash":
+		return strings.ContainsAny(t.text, "-–")
+	case "#capital":
+		if t.is(wDateTrigger) && t.isCap() {
+			return true
+		}
+		// A trigger after a hyphen: "pre-Christmas".
+		h := strings.LastIndexByte(t.text, '-')
+		return h >= 0 && h+1 < len(t.text) && t.text[h+1] >= 'A' && t.text[h+1] <= 'Z' &&
+			wordFlags()[strings.ToLower(t.text[h+1:])]&wDateTrigger != 0
+	}
+	// The word may stand in a longer token, as \b reads it: "year" in
+	// "year's" or "year-end".
+	l := t.lower()
+	return l == n || len(l) > len(n) && hasWordIn(l, n)
 }
 
 // hasWordIn reports whether w stands in s between word boundaries.

@@ -180,7 +180,7 @@ func (d *doc) numberAt(p, i int) (Number, int, bool) {
 			value, j = 12, j+1
 			break
 		}
-		if m, ok := d.multiplier(tk); ok && (m.verb || i > 0 && d.approxBefore(t, i) > 0) {
+		if m, ok := multiplierOf(tk); ok && (m.verb || i > 0 && d.approxBefore(t, i) > 0) {
 			// "more than doubled", "a fourfold rise", "almost double":
 			// how many times over.
 			value, unit = m.times, "times"
@@ -701,9 +701,9 @@ func (d *doc) figure(t token) float64 {
 
 // numberWord is the lexicon entry of a spelled-out number ("twelve",
 // "dozens"); the token's flags spare the map look-up for other words.
-// multiplier is t's entry in multipliers; the word flag spares most
+// multiplierOf is t's entry in multipliers; the word flag spares most
 // words the look-up.
-func (d *doc) multiplier(t token) (multiple, bool) {
+func multiplierOf(t token) (multiple, bool) {
 	if !t.is(wNumber) {
 		return multiple{}, false
 	}
