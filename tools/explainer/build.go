@@ -481,8 +481,11 @@ func (p dataPage) fill() error {
 	} else if err != nil {
 		return err
 	}
-	// Compacting src checks it too: a valid src is scanned once more, to
-	// mark it up, not twice.
+	// The explainer.json that the tool wrote is known to be valid; one
+	// that an editor changed is checked, by compacting it when the JSON
+	// output needs that anyway, so that it is scanned once more, to mark
+	// it up, not twice.
+	valid := content.Written(filepath.Dir(p.data), src)
 	var compact *bytes.Buffer
 	if p.json != "" {
 		left, err := os.ReadFile(p.json)
@@ -494,12 +497,14 @@ func (p dataPage) fill() error {
 			defer compactBuffers.Put(compact)
 			compact.Reset()
 			compact.Grow(len(src))
-			if err := json.Compact(compact, src); err != nil {
+			if valid {
+				compact.Write(content.AppendCompact(compact.AvailableBuffer(), src))
+			} else if err := json.Compact(compact, src); err != nil {
 				return fmt.Errorf("%s: %w", p.data, err)
 			}
 		}
 	}
-	if compact == nil && !json.Valid(src) {
+	if compact == nil && !valid && !json.Valid(src) {
 		return fmt.Errorf("%s: not valid JSON", p.data)
 	}
 	if p.page != "" {

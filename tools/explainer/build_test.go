@@ -342,3 +342,58 @@ func TestFillDataPage(t *testing.T) {
 		}
 	}
 }
+
+// fill trusts the explainer.json the tool wrote, compacting it without a
+// check, and checks it again once an editor has changed it.
+func TestFillWrittenDataPage(t *testing.T) {
+	a, err := article.Parse("builtin.txt", builtin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bundle, err := content.Add(t.TempDir(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	p := dataPage{page: filepath.Join(out, "data.html"), json: filepath.Join(out, "index.json"), data: filepath.Join(bundle, content.ExplainerFile)}
+	const page = `<pre><code class=language-json data-lang=json></code></pre>`
+	data, err := os.ReadFile(p.data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name    string
+		data    []byte
+		wantErr bool
+	}{
+		{"as written", data, false},
+		{"edited", bytes.Replace(data, []byte(`"title": "`), []byte(`"title": "Edited `), 1), false},
+		{"broken", data[:len(data)/2], true},
+	} {
+		if err := os.WriteFile(p.data, tt.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for path, s := range map[string]string{p.page: page, p.json: "{}"} {
+			if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		err := p.fill()
+		if tt.wantErr {
+			if err == nil || !strings.Contains(err.Error(), p.data) {
+				t.Errorf("%s: fill = %v, want an error naming %s", tt.name, err, p.data)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var want bytes.Buffer
+		if err := json.Compact(&want, tt.data); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := os.ReadFile(p.json); err != nil || !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("%s: index.json is not explainer.json made compact (%v):\n%.200s", tt.name, err, got)
+		}
+	}
+}

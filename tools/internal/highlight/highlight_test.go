@@ -192,3 +192,15 @@ func BenchmarkJSON(b *testing.B) {
 		JSON(&buf, src)
 	}
 }
+
+// BenchmarkTokens is BenchmarkJSON without the check that src is JSON: the
+// markup alone, as FillValid writes it.
+func BenchmarkTokens(b *testing.B) {
+	src := sample(b)
+	b.SetBytes(int64(len(src)))
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		tokens(&buf, src)
+	}
+}
