@@ -74,7 +74,7 @@ var cmdBuild = &command{
 		if os.Getenv("HUGO_MEMORYLIMIT") == "" {
 			os.Setenv("HUGO_MEMORYLIMIT", hugoMemoryLimit)
 		}
-		stats, err := buildSite(ctx, root, out, e, p)
+		stats, err := buildSite(ctx, root, out, sum.Hashes, e, p)
 		if err != nil {
 			return err
 		}
@@ -168,7 +168,7 @@ type built struct {
 // those in out one by one: a reader of out sees each file whole, and a
 // build stopped midway leaves out without its manifest, so that the next
 // build is a full one.
-func buildSite(ctx context.Context, root, out string, e *env, p *progress) (built, error) {
+func buildSite(ctx context.Context, root, out string, hashes map[string]map[string]string, e *env, p *progress) (built, error) {
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return built{}, err
@@ -177,7 +177,7 @@ func buildSite(ctx context.Context, root, out string, e *env, p *progress) (buil
 		return built{}, err
 	}
 	old := rebuild.Read(out)
-	digests, err := unitDigests(root, old)
+	digests, err := unitDigests(root, old, hashes)
 	if err != nil {
 		return built{}, err
 	}
@@ -307,20 +307,24 @@ func rendered(dir string, render []string, units []site.Unit) bool {
 
 // unitDigests lists the bundles (by source, relative to content/) of the
 // explainers and of the other pages the last build published from a
-// content file, with the digest of each.
-func unitDigests(root string, old *rebuild.Manifest) (map[string]string, error) {
+// content file, with the digest of each. hashes are the digests of files
+// that extraction has just read or written, by bundle folder and file name
+// (content.Summary.Hashes): they are not read again.
+func unitDigests(root string, old *rebuild.Manifest, hashes map[string]map[string]string) (map[string]string, error) {
 	dirs, err := content.Bundles(root)
 	if err != nil {
 		return nil, err
 	}
 	contentDir := filepath.Join(root, "content")
 	set := map[string]bool{}
+	known := map[string]map[string]string{}
 	for _, d := range dirs {
 		rel, err := filepath.Rel(contentDir, d)
 		if err != nil {
 			return nil, err
 		}
 		set[filepath.ToSlash(rel)] = true
+		known[filepath.ToSlash(rel)] = hashes[d]
 	}
 	if old != nil {
 		for src := range old.Units {
@@ -332,7 +336,7 @@ func unitDigests(root string, old *rebuild.Manifest) (map[string]string, error) 
 	units := slices.Sorted(maps.Keys(set))
 	sums := make([]string, len(units))
 	errs := make([]error, len(units))
-	parallel.For(len(units), func(i int) { sums[i], errs[i] = rebuild.Digest(contentDir, units[i]) })
+	parallel.For(len(units), func(i int) { sums[i], errs[i] = rebuild.Digest(contentDir, units[i], known[units[i]]) })
 	digests := make(map[string]string, len(units))
 	for i, u := range units {
 		if errs[i] != nil {
@@ -383,7 +387,7 @@ func writeManifest(root, dir string, stats site.Stats, old *rebuild.Manifest, pl
 		d, ok := digests[u.Source]
 		if !ok {
 			var err error
-			if d, err = rebuild.Digest(filepath.Join(root, "content"), u.Source); err != nil {
+			if d, err = rebuild.Digest(filepath.Join(root, "content"), u.Source, nil); err != nil {
 				return err
 			}
 		}

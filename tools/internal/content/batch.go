@@ -13,6 +13,11 @@ type Summary struct {
 	Extracted int     // bundles the extractor ran on: not in the cache
 	Changed   int     // bundles whose explainer.json or index.md was rewritten
 	Errors    []error // one per failed bundle, in the order of dirs
+	// Hashes holds, by bundle folder, the SHA-256 digests (hex) of the
+	// files RefreshAll read or wrote whole in it (source.txt and
+	// explainer.json), by file name, as it found or left them: a later
+	// step that digests the bundle need not read them again.
+	Hashes map[string]map[string]string
 }
 
 // RefreshAll refreshes the bundles in dirs on workers goroutines. It calls
@@ -37,12 +42,15 @@ func (c Config) RefreshAll(ctx context.Context, dirs []string, workers int, prog
 			mu.Unlock()
 		}
 	})
-	s := Summary{}
+	s := Summary{Hashes: map[string]map[string]string{}}
 	for i, r := range results {
 		if !looked[i] {
 			continue
 		}
 		s.Bundles++
+		if r.hashes != nil && errs[i] == nil {
+			s.Hashes[dirs[i]] = r.hashes
+		}
 		if r.extracted {
 			s.Extracted++
 		}

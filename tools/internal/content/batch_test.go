@@ -48,6 +48,23 @@ func TestRefreshAll(t *testing.T) {
 		t.Errorf("RefreshAll after two changes = %+v; want 2 extracted, 1 changed, 1 error", s)
 	}
 
+	// Hashes are the digests of the files as they now are, for every
+	// bundle but the failed one, extracted or found in the cache alike.
+	if len(s.Hashes) != 49 || s.Hashes[dirs[7]] != nil {
+		t.Errorf("RefreshAll gave hashes of %d bundles (the failed one: %v), want 49", len(s.Hashes), s.Hashes[dirs[7]])
+	}
+	for _, i := range []int{0, 3} {
+		for _, name := range []string{SourceFile, ExplainerFile} {
+			data, err := os.ReadFile(filepath.Join(dirs[i], name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.Hashes[dirs[i]][name]; got != hash(data) {
+				t.Errorf("Hashes of bundle %d, %s = %q, want %q", i, name, got, hash(data))
+			}
+		}
+	}
+
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if s := (Config{}).RefreshAll(ctx, dirs, 4, nil); s.Bundles == len(dirs) {

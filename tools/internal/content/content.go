@@ -204,6 +204,9 @@ func (c Config) cacheKey() string {
 type refreshed struct {
 	extracted bool // the extractor ran: no cached explainer
 	changed   bool // explainer.json or index.md was rewritten
+	// hashes are the digests of source.txt and explainer.json as refresh
+	// left them (see Summary.Hashes).
+	hashes map[string]string
 }
 
 func (c Config) refresh(dir string) (refreshed, error) {
@@ -221,8 +224,10 @@ func (c Config) refresh(dir string) (refreshed, error) {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return r, err
 	}
-	if key := c.cacheKey(); key != "" && st.Extractor == key && st.Source == hash(src) && st.Explainer == hash(old) {
+	srcHash := hash(src)
+	if key := c.cacheKey(); key != "" && st.Extractor == key && st.Source == srcHash && st.Explainer == hash(old) {
 		if _, err := os.Stat(indexPath); err == nil {
+			r.hashes = map[string]string{SourceFile: srcHash, ExplainerFile: st.Explainer}
 			return r, nil
 		}
 	}
@@ -265,12 +270,13 @@ func (c Config) refresh(dir string) (refreshed, error) {
 		r.changed = true
 	}
 	next := st
-	next.Source, next.Extractor, next.Explainer = hash(src), c.cacheKey(), hash(data)
+	next.Source, next.Extractor, next.Explainer = srcHash, c.cacheKey(), hash(data)
 	if next != prev || r.changed {
 		if err := writeState(dir, next); err != nil {
 			return r, err
 		}
 	}
+	r.hashes = map[string]string{SourceFile: next.Source, ExplainerFile: next.Explainer}
 	return r, nil
 }
 

@@ -35,8 +35,9 @@ import (
 // ManifestFile is the manifest's name inside the output folder.
 const ManifestFile = ".explainer-build.json"
 
-// version changes whenever the manifest's meaning does.
-const version = 1
+// version changes whenever the manifest's meaning does: 2 digests a
+// bundle from its files' own digests.
+const version = 2
 
 // Manifest describes a built site.
 type Manifest struct {
@@ -267,8 +268,11 @@ func Outputs(dir string, files []string) ([]string, error) {
 }
 
 // Digest is the digest of a bundle: the names and contents of the files
-// under content/source (a folder or a single file).
-func Digest(contentDir, source string) (string, error) {
+// under content/source (a folder or a single file). known holds the
+// SHA-256 digests (hex) of some of its files, by name relative to the
+// bundle, as a caller that has just read or written them knows them
+// (content.Summary.Hashes): those files are not read again. It may be nil.
+func Digest(contentDir, source string, known map[string]string) (string, error) {
 	h := sha256.New()
 	root := filepath.Join(contentDir, filepath.FromSlash(source))
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -276,20 +280,35 @@ func Digest(contentDir, source string) (string, error) {
 			return err
 		}
 		rel, _ := filepath.Rel(root, p)
-		f, err := os.Open(p)
-		if err != nil {
-			return err
+		rel = filepath.ToSlash(rel)
+		sum, ok := known[rel]
+		if !ok {
+			if sum, err = fileHash(p); err != nil {
+				return err
+			}
 		}
-		defer f.Close()
-		fmt.Fprintf(h, "%s\x00", filepath.ToSlash(rel))
-		n, err := io.Copy(h, f) // streamed: a site's bundles add up to gigabytes
-		fmt.Fprintf(h, "\x00%d\x00", n)
-		return err
+		fmt.Fprintf(h, "%s\x00%s\x00", rel, sum)
+		return nil
 	})
 	if err != nil {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16]), nil
+}
+
+// fileHash is the SHA-256 digest (hex) of the file at p, read as a stream:
+// a site's bundles add up to gigabytes.
+func fileHash(p string) (string, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // regular reports whether the entry at p is a file, or a link to one,

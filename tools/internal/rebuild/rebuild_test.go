@@ -1,6 +1,8 @@
 package rebuild
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"io/fs"
 	"os"
@@ -119,7 +121,7 @@ func TestDigestAndInputs(t *testing.T) {
 	units := []string{"explainers/a"}
 
 	digest := func() string {
-		d, err := Digest(contentDir, "explainers/a")
+		d, err := Digest(contentDir, "explainers/a", nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -138,6 +140,14 @@ func TestDigestAndInputs(t *testing.T) {
 	}
 	if inputs("v2") == in0 {
 		t.Error("Inputs ignores the tool's version")
+	}
+	// A file's known digest stands for its content, which is not read.
+	sum := sha256.Sum256([]byte("{}"))
+	if d, err := Digest(contentDir, "explainers/a", map[string]string{"explainer.json": hex.EncodeToString(sum[:])}); err != nil || d != d0 {
+		t.Errorf("Digest with explainer.json's digest known = %s, %v, want %s as when it is read", d, err, d0)
+	}
+	if d, err := Digest(contentDir, "explainers/a", map[string]string{"explainer.json": "another"}); err != nil || d == d0 {
+		t.Errorf("Digest with another digest known for explainer.json = %s, %v: the same as when it is read", d, err)
 	}
 
 	// A bundle's own files change its digest, not the inputs.
