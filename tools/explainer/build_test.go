@@ -397,3 +397,33 @@ func TestFillWrittenDataPage(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFillDataPage fills the data page and the JSON output of the
+// built-in article's bundle, as a build does for each explainer: read,
+// compact, mark up and write.
+func BenchmarkFillDataPage(b *testing.B) {
+	a, err := article.Parse("builtin.txt", builtin)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bundle, err := content.Add(b.TempDir(), a)
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := b.TempDir()
+	p := dataPage{page: filepath.Join(out, "data.html"), json: filepath.Join(out, "index.json"), data: filepath.Join(bundle, content.ExplainerFile)}
+	page := []byte(`<!doctype html><html><body><pre><code class=language-json data-lang=json></code></pre></body></html>`)
+	for b.Loop() {
+		b.StopTimer()
+		if err := os.WriteFile(p.page, page, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p.json, []byte("{}"), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := p.fill(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
