@@ -343,19 +343,26 @@ func TestFillDataPage(t *testing.T) {
 	}
 }
 
+// builtinDataPage is the data page and JSON output, in a folder of their
+// own, of a bundle that Add made of the built-in article.
+func builtinDataPage(tb testing.TB) dataPage {
+	tb.Helper()
+	a, err := article.Parse("builtin.txt", builtin)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	bundle, err := content.Add(tb.TempDir(), a)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := tb.TempDir()
+	return dataPage{page: filepath.Join(out, "data.html"), json: filepath.Join(out, "index.json"), data: filepath.Join(bundle, content.ExplainerFile)}
+}
+
 // fill trusts the explainer.json the tool wrote, compacting it without a
 // check, and checks it again once an editor has changed it.
 func TestFillWrittenDataPage(t *testing.T) {
-	a, err := article.Parse("builtin.txt", builtin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bundle, err := content.Add(t.TempDir(), a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := t.TempDir()
-	p := dataPage{page: filepath.Join(out, "data.html"), json: filepath.Join(out, "index.json"), data: filepath.Join(bundle, content.ExplainerFile)}
+	p := builtinDataPage(t)
 	const page = `<pre><code class=language-json data-lang=json></code></pre>`
 	data, err := os.ReadFile(p.data)
 	if err != nil {
@@ -402,16 +409,7 @@ func TestFillWrittenDataPage(t *testing.T) {
 // built-in article's bundle, as a build does for each explainer: read,
 // compact, mark up and write.
 func BenchmarkFillDataPage(b *testing.B) {
-	a, err := article.Parse("builtin.txt", builtin)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bundle, err := content.Add(b.TempDir(), a)
-	if err != nil {
-		b.Fatal(err)
-	}
-	out := b.TempDir()
-	p := dataPage{page: filepath.Join(out, "data.html"), json: filepath.Join(out, "index.json"), data: filepath.Join(bundle, content.ExplainerFile)}
+	p := builtinDataPage(b)
 	page := []byte(`<!doctype html><html><body><pre><code class=language-json data-lang=json></code></pre></body></html>`)
 	for b.Loop() {
 		b.StopTimer()

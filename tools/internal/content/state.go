@@ -43,6 +43,14 @@ func readState(dir string) state {
 	return st
 }
 
+// Written reports whether data is the explainer.json that the tool last
+// wrote into the bundle dir: then it is JSON as Encode writes it, and need
+// not be checked again. An explainer.json edited since is not.
+func Written(dir string, data []byte) bool {
+	st := readState(dir)
+	return st.Explainer != "" && st.Explainer == hash(data)
+}
+
 func encodeState(st state) []byte {
 	data, _ := json.Marshal(st)
 	return append(indent(data), '\n')
