@@ -193,8 +193,18 @@ func cleanControls(data []byte) []byte {
 // replaces, reading bytes: the C1 controls are 0xC2 then 0x80 to 0x9F in
 // UTF-8, and no other byte of data decodes to a control.
 func hasControl(data []byte) bool {
-	for i, c := range data {
-		switch {
+	for i := 0; i < len(data); i++ {
+		// Eight bytes at a time while none is below a space, DEL or 0xC2.
+		for ; i+8 <= len(data); i += 8 {
+			x := binary.LittleEndian.Uint64(data[i:])
+			if (x-0x20*ones)&^x&tops|zeroBytes(x^(0x7f*ones))|zeroBytes(x^(0xc2*ones)) != 0 {
+				break
+			}
+		}
+		if i == len(data) {
+			break
+		}
+		switch c := data[i]; {
 		case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7f:
 			return true
 		case c == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] < 0xa0:

@@ -70,6 +70,11 @@ func cleanText(s string) string {
 	if isClean(s) {
 		return s
 	}
+	return rebuildText(s)
+}
+
+// rebuildText is cleanText's copy of s: the work that isClean saves.
+func rebuildText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -106,6 +111,25 @@ func invisible(r rune) bool {
 func isClean(s string) bool {
 	space := true // at the start, a space would be one too many
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII: only two
+		// spaces in a row, within them or across the previous eight, can
+		// make them unclean.
+		for ; i+8 <= len(s); i += 8 {
+			b := s[i : i+8]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if (x|(x-0x20*ones))&tops != 0 {
+				break // a byte of UTF-8 or one below a space: read it alone
+			}
+			sp := zeroBytes(x ^ (' ' * ones))
+			if sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
+				return false
+			}
+			space = sp>>63 != 0
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -130,4 +154,15 @@ func isClean(s string) bool {
 		i += size
 	}
 	return !space || s == ""
+}
+
+// The byte masks of the eight-bytes-at-a-time loops.
+const ones, tops = 0x0101010101010101, 0x8080808080808080
+
+// zeroBytes has the top bit set in each byte of x that is zero, and no
+// other bit: exactly, where the shorter (x-ones)&^x&tops may also mark a
+// 0x01 byte above a zero.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((x&low7 + low7) | x | low7)
 }

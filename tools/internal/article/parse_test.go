@@ -121,6 +121,21 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// FuzzIsClean checks isClean, which reads eight bytes at a time where it
+// can, against rebuilding the text: it is clean when the copy is the same.
+func FuzzIsClean(f *testing.F) {
+	f.Add("Already clean text, long enough for eight bytes at a time.")
+	f.Add("Seven b  two spaces across eight bytes, and  within them.")
+	f.Add("ends with a space after eight bytes ")
+	f.Add(" opens with one, then eight bytes")
+	f.Add("Caf\u00e9 \u201cquoted\u201d \u2014 fine, then \t a tab and \x7f")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isClean(s), rebuildText(s) == s; got != want {
+			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 // TestCleanText checks the clean-up on texts that need it and on texts
 // that are clean already, which come back unchanged.
 func TestCleanText(t *testing.T) {
