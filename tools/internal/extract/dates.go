@@ -264,7 +264,8 @@ func markDateTriggers(sentToks []token, from []int) (any, hasMonth bool) {
 	var anchorCount, anchorRel, between, superlative, fiscal bool
 	var anchorCountAt, anchorRelAt, betweenAt, monthAt, superlativeAt, fiscalAt int // where each was first seen
 	recordAt := -9                                                                  // the last record word ("biggest", "first")
-	for ti, t := range sentToks {
+	for ti := range sentToks {
+		t := &sentToks[ti]
 		if t.kind == tWord && t.is(wDateTrigger) {
 			w := anchorWords[t.lowBase()]
 			if ti+1 < len(sentToks) && w != 0 {
@@ -313,9 +314,9 @@ func markDateTriggers(sentToks []token, from []int) (any, hasMonth bool) {
 			key = "#month" // "May" and "march" are months only with a capital
 		case t.kind == tWord && t.possessive() && t.isCap() && monthTokens[t.lowBase()]:
 			key = "#month" // "October's election"
-		case hy && hyphenMonth(t):
+		case hy && hyphenMonth(*t):
 			key = "#month" // "mid-February"
-		case hy && hyphenDecade(t):
+		case hy && hyphenDecade(*t):
 			key = "#decade" // "the mid-1990s"
 		case hy && strings.HasPrefix(t.lower(), "late-"):
 			key = "#lateyear" // "in late-2022"
@@ -328,9 +329,9 @@ func markDateTriggers(sentToks []token, from []int) (any, hasMonth bool) {
 		case t.kind == tWord:
 			// no pattern starts with this word
 		case t.kind == tNum && len(t.text) >= 7 && t.text[4] == '-' && isYearTok(token{kind: tNum, text: t.text[:4]}),
-			isYearTok(t) && ti+2 < len(sentToks) && sentToks[ti+1].text == "/" && sentToks[ti+2].kind == tNum:
+			isYearTok(*t) && ti+2 < len(sentToks) && sentToks[ti+1].text == "/" && sentToks[ti+2].kind == tNum:
 			key = "#splityear" // "2024-25", "2023/24"
-		case isYearTok(t):
+		case isYearTok(*t):
 			key = "#year"
 		case t.kind == tNum && len(t.text) == 4 && ti > 0 && (oldYearAfter(t.text, sentToks[ti-1].lower()) || medievalYear(sentToks, ti)):
 			key = "#oldyear" // "in 1877", "by 2100"

@@ -101,7 +101,7 @@ func titleCase(s string) string {
 // isCommon reports whether the word of t, read as a title-case one, is a
 // common word: d.lx.common[titleCase(t.text)], built on the stack for short
 // ASCII words rather than allocated.
-func (d *doc) isCommon(t token) bool {
+func (d *doc) isCommon(t *token) bool {
 	var buf [32]byte
 	if len(t.text) == 0 || len(t.text) > len(buf) || !isASCII(t.text) {
 		return d.lx.common[titleCase(t.text)]
@@ -127,7 +127,7 @@ func (d *doc) runs(out []run, p int) []run {
 	pa := &d.paras[p]
 	t := pa.toks
 	for i := 0; i < len(t); {
-		if !t[i].isCap() || placeModifier(t[i]) {
+		if !t[i].isCap() || placeModifier(&t[i]) {
 			i++
 			continue
 		}
@@ -146,7 +146,7 @@ func (d *doc) runs(out []run, p int) []run {
 		for j < len(t) && t[j].sent == t[i].sent && (!t[j-1].possessive() || t[j].isCap() && t[j-1].isCap() && !(stateHeads[t[j].lowBase()] && d.isPlaceTok(t[j-1])) && (d.isOrgWord(t[j]) || d.knownPast(p, i, j))) {
 			// (Not a month before its day: "By Olena Tkachuk September 20,
 			// 2023", a byline and its date.)
-			if t[j].isCap() && !placeModifier(t[j]) && !datedAt(t, j) {
+			if t[j].isCap() && !placeModifier(&t[j]) && !datedAt(t, j) {
 				j++
 				continue
 			}
@@ -696,7 +696,7 @@ func (d *doc) isOrgWord(t token) bool {
 
 // placeModifier reports a word such as "Lagos-based" or "Paris-born",
 // which describes the name after it and is no part of it.
-func placeModifier(t token) bool {
+func placeModifier(t *token) bool {
 	_, suffix, ok := strings.Cut(t.lower(), "-")
 	switch suffix {
 	case "based", "born", "led", "backed", "owned", "funded", "run", "headquartered", "leaning":
@@ -745,7 +745,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 	}
 	// Sentence words go from the front of a run; mid-sentence only function
 	// words do ("the", "In"), so "The Southern Gazette" keeps "Southern".
-	for r.i < r.j && (d.isCommon(t[r.i]) || d.lx.common[t[r.i].base()]) && !(t[r.i].text == "US" && r.j-r.i > 1) && d.titleAt(r.p, r.i, r.j) < 2 { // "US Secretary of State", not "Us"; "First Minister NAME"
+	for r.i < r.j && (d.isCommon(&t[r.i]) || d.lx.common[t[r.i].base()]) && !(t[r.i].text == "US" && r.j-r.i > 1) && d.titleAt(r.p, r.i, r.j) < 2 { // "US Secretary of State", not "Us"; "First Minister NAME"
 		first := r.i == 0 || t[r.i-1].sent != t[r.i].sent || t[r.i-1].text == "“" || t[r.i-1].text == "\"" || t[r.i-1].text == "(" ||
 			r.i >= 2 && (t[r.i-1].text == "." || t[r.i-1].text == "?" || t[r.i-1].text == "!") && !t[r.i-2].isCap() // a sentence inside a quote: "… of the party. Wherever I am asked"
 		if !first && !functionWords[t[r.i].lower()] {
@@ -1459,7 +1459,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Labour's candidate in Cardiff North", "a CNRP lawmaker from Kampong
 	// Cham": a place, not a person, where the text names no given name.
-	if r.i >= 2 && !d.lx.givenNames[t[r.i].text] && !t[r.j-1].possessive() && t[r.i-1].sent == t[r.i].sent && !dateName(t[r.i]) && !d.isCommon(t[r.i]) {
+	if r.i >= 2 && !d.lx.givenNames[t[r.i].text] && !t[r.j-1].possessive() && t[r.i-1].sent == t[r.i].sent && !dateName(t[r.i]) && !d.isCommon(&t[r.i]) {
 		if prep := t[r.i-1].lower(); prep == "in" || prep == "from" && d.lx.roles[t[r.i-2].lowBase()] != "" {
 			if d.orgKind(r) == "" && !d.orgWordIn(r.p, r.i, r.j) {
 				d.addPlace(r, placeInfo{name: text, kind: "region"})
@@ -1906,7 +1906,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 		// "Rizal Mahendra of the Mining Advocacy Network said": any first
 		// name may be a place's, of a name that speaks or is described.
-		if pl, ok := d.lx.places[lb]; ok && pl.kind != "country" && k == r.i && r.j-r.i == 2 && !isAcronym(b) && (k == 0 || t[k-1].lower() != "the") && !d.isPlaceTok(t[k+1]) && !d.isCommon(t[k+1]) && !d.isOrgWord(t[k+1]) && d.saidOrDescribed(r) {
+		if pl, ok := d.lx.places[lb]; ok && pl.kind != "country" && k == r.i && r.j-r.i == 2 && !isAcronym(b) && (k == 0 || t[k-1].lower() != "the") && !d.isPlaceTok(t[k+1]) && !d.isCommon(&t[k+1]) && !d.isOrgWord(t[k+1]) && d.saidOrDescribed(r) {
 			continue
 		}
 		if k == r.i && r.j-r.i >= 3 && len(b) == 2 && isAcronym(b) && r.i > 0 && d.lx.roles[t[r.i-1].lowBase()] != "" && !t[r.i-1].isCap() {

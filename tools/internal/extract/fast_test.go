@@ -143,3 +143,15 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCountFields checks countFields, which reads eight ASCII bytes at a
+// time, against strings.Fields on any text.
+func FuzzCountFields(f *testing.F) {
+	f.Add("Two  words\tand\r\na\vfew\fmore, at eight bytes a time ")
+	f.Add(" Caf\u00e9\u00a0au lait\u2028 and \x01\x7f bytes")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

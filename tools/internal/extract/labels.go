@@ -571,6 +571,16 @@ var findingVerbs = set("found", "finds", "show", "shows", "showed")
 // findingOf is the think tank or campaign group whose findings sentence si
 // of paragraph p reports ("A report from X found that…"), or "".
 func (d *doc) findingOf(p, si int, toks []token, text string) string {
+	that := false
+	for k := range toks {
+		if toks[k].low == "that" {
+			that = true
+			break
+		}
+	}
+	if !that {
+		return "" // most sentences, without searching their text
+	}
 	at := -1
 	for i := spaced(text, "that", 0); i > 0; i = spaced(text, "that", i+1) {
 		// The word before each " that ": "found", "show".
@@ -823,14 +833,14 @@ func heading(pa *para, inside bool) bool {
 	if len(pa.sents) != 1 || len(pa.quotes) > 0 {
 		return false
 	}
-	words := countFields(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	switch {
 	case last == '?':
-		return words <= 12
+		return countFields(text) <= 12
 	case strings.ContainsRune(".!\"”’)'", last):
 		return false
 	}
+	words := countFields(text)
 	if inside || lowerWords(text) <= 3 {
 		// A line with no stop inside the story: a crosshead ("A slope
 		// that had been warning for years") or a link to another story;
@@ -992,9 +1002,13 @@ func (d *doc) findOutletHome() (country, region string) {
 	lower := strings.ToLower(d.a.Outlet)
 	outlet := strings.ReplaceAll(lower, " ", "")
 	words := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+	// A name found as whole words opens with one of the outlet's words:
+	// the few words are compared before the name is looked for.
+	outletWords := strings.Fields(words)
 	match := ""
 	for _, o := range d.lx.outlets {
-		found := outlet == o[2] || len(o[2]) >= 6 && strings.Contains(outlet, o[2]) || hasWords(words, o[0])
+		first, _, _ := strings.Cut(o[0], " ")
+		found := outlet == o[2] || len(o[2]) >= 6 && strings.Contains(outlet, o[2]) || slices.Contains(outletWords, first) && hasWords(words, o[0])
 		if outlet != "" && found && len(o[0]) > len(match) {
 			match, home, region = o[0], o[1], o[3]
 		}

@@ -58,6 +58,9 @@ func (d *doc) findNumbers() {
 		pa := &d.paras[p]
 		t := pa.toks
 		for i := 0; i < len(t); i++ {
+			if !mayOpenNumber(&t[i]) {
+				continue
+			}
 			if n, next, ok := d.tallyAt(p, i); ok {
 				d.nums = append(d.nums, n)
 				i = next - 1
@@ -74,6 +77,20 @@ func (d *doc) findNumbers() {
 			i = next - 1
 		}
 	}
+}
+
+// mayOpenNumber reports whether numberAt or tallyAt could read a figure
+// from token tk: a number, a number word or multiplier ("two", "double"),
+// "a" of "a dozen", or a hyphened word ("twenty-five", "one-third"). Most
+// tokens are none of these and are passed over at once.
+func mayOpenNumber(tk *token) bool {
+	switch tk.kind {
+	case tNum:
+		return true
+	case tWord:
+		return tk.is(wNumber) || tk.low == "a" || strings.IndexByte(tk.low, '-') > 0
+	}
+	return false
 }
 
 // numberAt reads a quantity starting at token i; next is the first token after it.

@@ -23,7 +23,32 @@ var rolePreps = set("in", "on", "at", "for", "with", "by", "from", "to", "as", "
 var titleModifiers = set("former", "then", "late", "acting", "interim", "deputy", "outgoing", "incoming", "current", "opposition", "ex", "newly-elected", "new", "retired", "shadow")
 
 func nameKey(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '‐' })
+	low := strings.ToLower(s)
+	sep := func(r rune) bool { return r == ' ' || r == '-' || r == '‐' }
+	n, in := 0, false
+	for _, r := range low {
+		if !sep(r) && !in {
+			n++
+		}
+		in = !sep(r)
+	}
+	key := make([]string, 0, n)
+	start := -1
+	for i, r := range low {
+		switch {
+		case !sep(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			key = append(key, low[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		key = append(key, low[start:])
+	}
+	return key
 }
 
 // keySuffix reports whether short ends long and has two words at least:
@@ -330,7 +355,7 @@ func (d *doc) surnameMentions() {
 				continue
 			}
 			w := t.lowBase()
-			if d.isCommon(t) {
+			if d.isCommon(&t) {
 				continue
 			}
 			// A bare word joins a person by surname only: a first name alone
@@ -567,7 +592,7 @@ func (d *doc) nameAlone(word string) bool {
 // analyst NAME", "Senior economist NAME").
 func (d *doc) firmWord(t token) bool {
 	lw := t.lower()
-	return t.kind == tWord && len(lw) >= 4 && !d.isCommon(t) && !d.lx.givenNames[t.text] && d.lx.roles[t.lowBase()] == "" && !d.lx.titles[lw] && !titleModifiers[lw] &&
+	return t.kind == tWord && len(lw) >= 4 && !d.isCommon(&t) && !d.lx.givenNames[t.text] && d.lx.roles[t.lowBase()] == "" && !d.lx.titles[lw] && !titleModifiers[lw] &&
 		!adjectiveEnding(lw) && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !portfolioWords[lw] && !genericBodies[lw] && !d.isPlaceTok(t) && !personNouns[lw] &&
 		!postQualifiers[lw] && !d.writtenLower(lw) // "Poll analyst NAME" in a story that speaks of "the poll"
 }
@@ -1665,7 +1690,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			// "Channel 4's chief executive, NAME": a name that ends in a
 			// number owns the role.
 			a := start - 3
-			for a > 0 && t[a-1].isCap() && t[a-1].sent == t[i].sent && !d.isCommon(t[a-1]) {
+			for a > 0 && t[a-1].isCap() && t[a-1].sent == t[i].sent && !d.isCommon(&t[a-1]) {
 				a--
 			}
 			if a < start-3 && info.affil == "" {
@@ -1685,7 +1710,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				// Institute for Fiscal Studies' director": the body whose
 				// name ends there.
 				a := start - 2
-				for a > 0 && t[a-1].isCap() && t[a-1].sent == t[i].sent && !d.isCommon(t[a-1]) {
+				for a > 0 && t[a-1].isCap() && t[a-1].sent == t[i].sent && !d.isCommon(&t[a-1]) {
 					a-- // "Amazon Frontlines' lead researcher"
 				}
 				info.affil = d.runText(run{p, a, start - 1})
@@ -1715,7 +1740,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			// The owner: an organisation or country gives the affiliation,
 			// a title stays in the role ("the Prime Minister's adviser").
 			os := start - 1
-			for os > 0 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !d.isCommon(t[os-1]) {
+			for os > 0 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !d.isCommon(&t[os-1]) {
 				os--
 			}
 			owner := run{p, os, start}
@@ -1910,7 +1935,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				// "Shiv Sena corporator NAME", "Hamas official NAME": a
 				// body no lexicon knows, named before an official's role.
 				os := start - 1
-				for os > 0 && start-os < 3 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() && !d.isCommon(t[os-1]) {
+				for os > 0 && start-os < 3 && t[os-1].isCap() && t[os-1].sent == t[i].sent && !t[os-1].possessive() && !d.isCommon(&t[os-1]) {
 					os--
 				}
 				if os > 0 && t[os-1].possessive() && t[os-1].isCap() && t[os-1].sent == t[i].sent {
@@ -1945,7 +1970,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					(opens || t[os-1].kind != tWord || d.isSpeech(t, os-1))) &&
 					!(os > 0 && connectors[t[os-1].lower()])
 				switch {
-				case info.affil != "" || class != "official" && !firms || d.lx.givenNames[t[os].text] || d.isCommon(t[os]):
+				case info.affil != "" || class != "official" && !firms || d.lx.givenNames[t[os].text] || d.isCommon(&t[os]):
 				case opens && start-os == 1 && !isAcronym(t[os].base()):
 					// "Municipal commissioner NAME" opening a sentence: a
 					// word of the role, or of a body named before.
@@ -2349,7 +2374,7 @@ func (d *doc) whoClause(r run) (roleInfo, bool) {
 		// described, not named.
 		if kind, ok := describedKind(t, oe-1); ok && (kind == "ngo" || kind == "think-tank") {
 			a := s
-			for a < oe-1 && (determiners[t[a].lower()] || placeModifier(t[a])) {
+			for a < oe-1 && (determiners[t[a].lower()] || placeModifier(&t[a])) {
 				a++
 			}
 			info.affil, info.class = pa.text[t[a].start:t[oe-1].end], "expert"
@@ -3043,7 +3068,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		// "director of a Brighton seafood restaurant": a name inside what
 		// an "a" opens only describes.
 		indefinite := t[m+1].lower() == "a" || t[m+1].lower() == "an"
-		for e < len(t) && t[e].kind == tWord && (!t[e].isCap() || placeModifier(t[e]) || indefinite && e+1 < len(t) && t[e+1].kind == tWord && !t[e+1].isCap()) &&
+		for e < len(t) && t[e].kind == tWord && (!t[e].isCap() || placeModifier(&t[e]) || indefinite && e+1 < len(t) && t[e+1].kind == tWord && !t[e+1].isCap()) &&
 			!affilPreps[t[e].lower()] && e < m+5 && !(t[e].lower() == "in" && e+1 < len(t) && t[e+1].isCap()) {
 			e++ // but "head of civil protection in Herzegovina-Neretva Canton": the place is no part of the role
 		}
@@ -3700,9 +3725,9 @@ func (d *doc) affilPhrase(p, k int) string {
 	} else if k+1 < len(t) && stanceAdjectives[t[k].lower()] && t[k+1].isCap() {
 		k++ // "of the opposition National Alliance for Change"
 	}
-	if k < len(t) && placeModifier(t[k]) {
+	if k < len(t) && placeModifier(&t[k]) {
 		k++ // "the Lagos-based Environmental Rights Action"
-	} else if k+1 < len(t) && t[k].isCap() && placeModifier(t[k+1]) && t[k].end+1 == t[k+1].start {
+	} else if k+1 < len(t) && t[k].isCap() && placeModifier(&t[k+1]) && t[k].end+1 == t[k+1].start {
 		k += 2 // "the São Paulo-based digital rights research center InternetLab"
 	}
 	for f := k; f+2 < len(t) && f < k+3 && t[f].kind == tWord && !t[f].isCap(); f++ {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // phraseSet matches lexicon phrases against a sentence's tokens, indexed by
 // first word so a sentence costs one map look-up per token.
@@ -40,46 +43,35 @@ func normApos(s string) string { return strings.ReplaceAll(s, "’", "'") }
 func (ps *phraseSet) match(t []token, fn func(i, k int)) {
 	var seenSmall [8]int
 	seen := seenSmall[:0]
-	isSeen := func(i int) bool {
-		for _, x := range seen {
-			if x == i {
-				return true
-			}
-		}
-		return false
-	}
-	lw := func(k int) string { return t[k].norm() }
 	for k := range t {
-		if t[k].kind == tPunct || t[k].name {
+		x := &t[k]
+		if x.kind == tPunct || x.name {
 			continue
 		}
-		var starts []int // phrases that start with this token's word
-		if ps.mayStart(t[k]) {
-			starts = ps.byFirst[lw(k)]
-		}
-		for _, i := range starts {
-			w := ps.words[i]
-			if k+len(w) > len(t) || isSeen(i) {
-				continue
-			}
-			ok := true
-			for m := 1; m < len(w); m++ {
-				if lw(k+m) != w[m] || t[k+m].name {
-					ok = false
-					break
+		if ps.mayStart(x) {
+			for _, i := range ps.byFirst[x.nrm] { // phrases that start with this token's word
+				w := ps.words[i]
+				if k+len(w) > len(t) || slices.Contains(seen, i) {
+					continue
+				}
+				ok := true
+				for m := 1; m < len(w); m++ {
+					if t[k+m].nrm != w[m] || t[k+m].name {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					seen = append(seen, i)
+					fn(i, k)
 				}
 			}
-			if ok {
-				seen = append(seen, i)
-				fn(i, k)
-			}
 		}
-		w := lw(k)
-		if w == "" {
+		if x.nrm == "" {
 			continue
 		}
-		for _, i := range ps.prefixes[w[0]] {
-			if !isSeen(i) && strings.HasPrefix(lw(k), ps.words[i][0]) {
+		for _, i := range ps.prefixes[x.nrm[0]] {
+			if !slices.Contains(seen, i) && strings.HasPrefix(x.nrm, ps.words[i][0]) {
 				seen = append(seen, i)
 				fn(i, k)
 			}
@@ -90,7 +82,7 @@ func (ps *phraseSet) match(t []token, fn func(i, k int)) {
 // mayStart reports whether a phrase of byFirst may start at token x. Flags
 // are looked up by the lower-case form, phrases by the normalised one, so a
 // token with a typographic apostrophe is always looked up.
-func (ps *phraseSet) mayStart(x token) bool {
+func (ps *phraseSet) mayStart(x *token) bool {
 	return ps.first == 0 || x.flags&ps.first != 0 || x.nrm != x.low
 }
 

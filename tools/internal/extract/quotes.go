@@ -434,7 +434,7 @@ func (d *doc) theyAntecedent(p, at int) string {
 		for b > 0 && t[b-1].sent == sent && (t[b-1].isCap() || t[b-1].text == "." || t[b-1].lower() == "and" && b-2 >= 0 && t[b-2].isCap() || t[b-1].kind == tWord && !t[b-1].isCap() && d.lx.roles[t[b-1].lower()] == "" && !roleStop[t[b-1].lower()] && b == k) {
 			b--
 		}
-		for b < k && (t[b].lower() == "and" || t[b].text == "." || d.isCommon(t[b]) || d.lx.common[t[b].base()]) {
+		for b < k && (t[b].lower() == "and" || t[b].text == "." || d.isCommon(&t[b]) || d.lx.common[t[b].base()]) {
 			b++ // "While", "and"
 		}
 		return pa.text[t[b].start:t[k].end]

@@ -16,9 +16,13 @@ type token struct {
 	name       bool     // part of a person's name: "Bill" in "Bill Clinton" is no bill
 	kind       tokKind  // next to name, so the two share one word of padding
 	flags      wordFlag // word lists low belongs to (wordflags.go); fits in the same padding
-	// baseLen is the length of base(), computed once; a length rather than
-	// a string keeps tokens small (one array holds all of an article's).
-	baseLen int32
+	// suffix is the length of the possessive ending base() drops, and
+	// capital whether the token is a capitalised word (isCap): both are
+	// computed once, when the paragraph is tokenized, and read many times.
+	// They fit in the same padding too, so tokens stay small (one array
+	// holds all of an article's).
+	suffix  uint8
+	capital bool
 }
 
 type tokKind uint8
@@ -29,13 +33,15 @@ const (
 	tPunct
 )
 
-func (t token) isCap() bool {
-	if t.kind != tWord {
-		return false
-	}
+// isCap reports a capitalised word (capitalWord).
+func (t token) isCap() bool { return t.capital }
+
+// capitalWord reports whether a word opens with a capital, or with a
+// lower-case prefix before one ("hAodha", "al-Bashir").
+func capitalWord(text string) bool {
 	// Most words start with an ASCII letter; only "h", "a", "e", "b" and
 	// "i" may open a lower-case word that capitalised counts.
-	if c := t.text[0]; c < utf8.RuneSelf {
+	if c := text[0]; c < utf8.RuneSelf {
 		switch {
 		case 'A' <= c && c <= 'Z':
 			return true
@@ -43,7 +49,7 @@ func (t token) isCap() bool {
 			return false
 		}
 	}
-	return capitalised(t.text)
+	return capitalised(text)
 }
 
 // capitalised reports a word that opens with a capital, or with a
@@ -78,39 +84,42 @@ func (t token) lower() string { return t.low }
 func (t token) norm() string { return t.nrm }
 
 // base drops a possessive ending: "Korea's" -> "Korea".
-func (t token) base() string { return t.text[:t.baseLen] }
+func (t token) base() string { return t.text[:len(t.text)-int(t.suffix)] }
 
 // lowBase is strings.ToLower(t.base()), for words without allocating: the
 // possessive endings base drops ("'s", "’s", the "'" of "s'") lower-case to
 // the same bytes, so the lower-cased base is a prefix of low. The low of
 // punctuation is its text as written, so it is lower-cased here.
-func (t token) lowBase() string {
-	if t.kind == tPunct {
-		return strings.ToLower(t.text)
+func (t *token) lowBase() string {
+	if t.kind != tPunct {
+		return t.low[:len(t.low)-int(t.suffix)]
 	}
-	return t.low[:len(t.low)-(len(t.text)-int(t.baseLen))]
+	return punctLower(t.text)
 }
+
+// punctLower is strings.ToLower, out of line so that lowBase is inlined.
+func punctLower(s string) string { return strings.ToLower(s) }
 
 // possessiveEndings are tried in order by baseOf.
 var possessiveEndings = [...]string{"'s", "’s", "s'", "s’"}
 
-func baseOf(t token) string {
+func baseOf(text string) string {
 	// Most words have no possessive ending: skip the four suffix tests.
-	if n := len(t.text); n < 2 || (t.text[n-1] != 's' && t.text[n-1] != '\'' && !strings.HasSuffix(t.text, "’")) {
-		return t.text
+	if n := len(text); n < 2 || (text[n-1] != 's' && text[n-1] != '\'' && !strings.HasSuffix(text, "’")) {
+		return text
 	}
 	for _, s := range possessiveEndings {
-		if strings.HasSuffix(t.text, s) && len(t.text) > len(s) {
+		if strings.HasSuffix(text, s) && len(text) > len(s) {
 			if s[0] == 's' {
-				return t.text[:len(t.text)-len(s)+1]
+				return text[:len(text)-len(s)+1]
 			}
-			return t.text[:len(t.text)-len(s)]
+			return text[:len(text)-len(s)]
 		}
 	}
-	return t.text
+	return text
 }
 
-func (t token) possessive() bool { return int(t.baseLen) != len(t.text) }
+func (t token) possessive() bool { return t.suffix != 0 }
 
 // tokenize splits a paragraph into tokens. Words keep inner apostrophes,
 // hyphens, dots of acronyms ("U.S.") and ampersands; numbers keep thousands
@@ -125,7 +134,15 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 	first := len(out)
 	si := 0
 	for i := 0; i < len(p); {
-		r, size := utf8.DecodeRuneInString(p[i:])
+		c := p[i]
+		if c == ' ' {
+			i++ // the common case, before decoding
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
 		for si < len(sents)-1 && i >= sents[si+1].start {
 			si++
 		}
@@ -175,6 +192,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 			i += n
 		case unicode.IsLetter(r):
 			j := i + size
+			ascii := size == 1 // whether the word is ASCII so far
 			for j < len(p) {
 				if isAlnumASCII(p[j]) {
 					j++ // the common case, without decoding
@@ -183,6 +201,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 				c, cs := utf8.DecodeRuneInString(p[j:])
 				if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsMark(c) {
 					j += cs
+					ascii = ascii && cs == 1
 					continue
 				}
 				if c == '\'' || c == '’' || c == '-' || c == '.' || c == '&' {
@@ -190,6 +209,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 						d, _ := utf8.DecodeRuneInString(p[j+cs:])
 						if unicode.IsLetter(d) || (c == '-' && unicode.IsDigit(d)) {
 							j += cs
+							ascii = ascii && cs == 1
 							continue
 						}
 					}
@@ -200,7 +220,11 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 				}
 				break
 			}
-			out = append(out, wordToken(p, lower, i, j, si, tWord))
+			if ascii {
+				out = append(out, token{text: p[i:j], low: lower[i:j], nrm: lower[i:j], start: i, end: j, sent: si, kind: tWord})
+			} else {
+				out = append(out, wordToken(p, lower, i, j, si, tWord))
+			}
 			i = j
 		default:
 			nrm := p[i : i+size]
@@ -212,7 +236,9 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 		}
 	}
 	for i := first; i < len(out); i++ {
-		out[i].baseLen = int32(len(baseOf(out[i])))
+		x := &out[i]
+		x.suffix = uint8(len(x.text) - len(baseOf(x.text)))
+		x.capital = x.kind == tWord && capitalWord(x.text)
 	}
 	return out
 }
