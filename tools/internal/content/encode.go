@@ -193,7 +193,14 @@ func (w *writer) str(k, v string) {
 
 func (w *writer) int(k string, v int) {
 	w.key(k)
-	w.b = strconv.AppendInt(w.b, int64(v), 10)
+	switch {
+	case 0 <= v && v < 10:
+		w.b = append(w.b, byte('0'+v))
+	case 10 <= v && v < 100: // most offsets and indices: two digits, without strconv
+		w.b = append(w.b, byte('0'+v/10), byte('0'+v%10))
+	default:
+		w.b = strconv.AppendInt(w.b, int64(v), 10)
+	}
 }
 
 func (w *writer) bool(k string, v bool) {

@@ -920,7 +920,7 @@ const (
 
 // tenseAt reads token k of t.
 func tenseAt(t []token, k int) tenseMark {
-	x := t[k]
+	x := &t[k]
 	if x.kind != tWord {
 		return markNone
 	}
