@@ -266,6 +266,16 @@ func markDateTriggers(sentToks []token, from []int) (any, hasMonth bool) {
 	recordAt := -9                                                                  // the last record word ("biggest", "first")
 	for ti := range sentToks {
 		t := &sentToks[ti]
+		// Most tokens are punctuation or words that no case below reads:
+		// not flagged, no possessive (of a month), no hyphen, not "between".
+		switch t.kind {
+		case tPunct:
+			continue
+		case tWord:
+			if !t.is(wDateTrigger|wMonth) && t.suffix == 0 && t.low != "between" && !(len(t.text) > 4 && strings.IndexByte(t.text[1:], '-') >= 0) {
+				continue
+			}
+		}
 		if t.kind == tWord && t.is(wDateTrigger) {
 			w := anchorWords[t.lowBase()]
 			if ti+1 < len(sentToks) && w != 0 {

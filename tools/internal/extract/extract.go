@@ -134,7 +134,11 @@ func newDoc(a article.Article) *doc {
 		nSents += len(s) + 1
 	}
 	for k := range arena {
-		arena[k].flags = flags[arena[k].low]
+		x := &arena[k]
+		x.flags = flags[x.low]
+		if x.nrm != x.low {
+			x.flags |= wApos
+		}
 	}
 	// Per-paragraph slices are cut from shared arrays too: one allocation
 	// each rather than one per paragraph. Each slice is capped so that an

@@ -155,3 +155,34 @@ func FuzzCountFields(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexMarks checks the eight-bytes-at-a-time searches of quotes.go
+// against reading one byte at a time, from every offset.
+func FuzzIndexMarks(f *testing.F) {
+	f.Add(`He said "yes" and ‘no’, it’s 'fine' at last, in café`)
+	f.Add("no marks at all in this one, only plain words")
+	f.Fuzz(func(t *testing.T, p string) {
+		for i := 0; i <= len(p); i++ {
+			want := len(p)
+			for k := i; k < len(p); k++ {
+				if p[k] >= 0x80 || p[k] == '"' {
+					want = k
+					break
+				}
+			}
+			if got := indexQuoteByte(p, i); got != want {
+				t.Fatalf("indexQuoteByte(%q, %d) = %d, want %d", p, i, got, want)
+			}
+			want = len(p)
+			for k := i; k < len(p); k++ {
+				if p[k] == '\'' || p[k] == "‘"[0] {
+					want = k
+					break
+				}
+			}
+			if got := indexSingleMark(p, i); got != want {
+				t.Fatalf("indexSingleMark(%q, %d) = %d, want %d", p, i, got, want)
+			}
+		}
+	})
+}

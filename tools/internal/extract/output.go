@@ -254,19 +254,14 @@ func countFields(s string) int {
 		// Eight bytes at a time while they are ASCII: a field starts at
 		// each byte that is no space after one that is.
 		for ; i+8 <= len(s); i += 8 {
-			b := s[i : i+8]
-			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			const ones, tops, low7 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+			x := load64(s[i:])
 			if x&tops != 0 {
 				break
 			}
-			// The top bit of each space: ' ' (a zero byte of x^' '), and
-			// '\t' to '\r' (9 to 13, whose sums below carry into the top
-			// bit from 9 on and from 14 on).
-			y := x ^ (' ' * ones)
-			sp := ^((y&low7 + low7) | y | low7)
-			sp |= (x + 0x77*ones) &^ (x + 0x72*ones) & tops
+			// The top bit of each space: ' ', and '\t' to '\r' (9 to 13,
+			// whose sums below carry into the top bit from 9 on and from
+			// 14 on).
+			sp := zeroBytes(x^(' '*ones)) | (x+0x77*ones)&^(x+0x72*ones)&tops
 			prev := sp << 8 // the byte before each is a space
 			if !inField {
 				prev |= 0x80

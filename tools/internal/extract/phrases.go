@@ -12,8 +12,9 @@ type phraseSet struct {
 	// prefixes are the one-word phrases matched as word prefixes
 	// ("survey*"), by their first byte, so a word tries only those that
 	// start as it does.
-	prefixes [256][]int
-	words    [][]string
+	prefixes  [256][]int
+	anyPrefix bool // whether prefixes holds any
+	words     [][]string
 	// first is the token flag of the first words of byFirst (wordflags.go),
 	// so most tokens skip the map look-up; 0 when the set has no flag.
 	first wordFlag
@@ -29,6 +30,7 @@ func newPhraseSet(phrases []string, prefix []bool) *phraseSet {
 		}
 		if prefix != nil && prefix[i] && len(w) == 1 {
 			ps.prefixes[w[0][0]] = append(ps.prefixes[w[0][0]], i)
+			ps.anyPrefix = true
 			continue
 		}
 		ps.byFirst[w[0]] = append(ps.byFirst[w[0]], i)
@@ -67,7 +69,7 @@ func (ps *phraseSet) match(t []token, fn func(i, k int)) {
 				}
 			}
 		}
-		if x.nrm == "" {
+		if !ps.anyPrefix || x.nrm == "" {
 			continue
 		}
 		for _, i := range ps.prefixes[x.nrm[0]] {
@@ -83,7 +85,7 @@ func (ps *phraseSet) match(t []token, fn func(i, k int)) {
 // are looked up by the lower-case form, phrases by the normalised one, so a
 // token with a typographic apostrophe is always looked up.
 func (ps *phraseSet) mayStart(x *token) bool {
-	return ps.first == 0 || x.flags&ps.first != 0 || x.nrm != x.low
+	return ps.first == 0 || x.flags&(ps.first|wApos) != 0
 }
 
 // any reports whether any phrase occurs in t.

@@ -467,7 +467,7 @@ func quoteSpans(p string) []span {
 	var closer rune
 	for i := 0; i < len(p); {
 		if c := p[i]; c < utf8.RuneSelf && c != '"' {
-			i++ // only '"' of the ASCII bytes opens or closes a quotation
+			i = indexQuoteByte(p, i) // only '"' of the ASCII bytes opens or closes a quotation
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -500,20 +500,14 @@ func quoteSpans(p string) []span {
 // when a later mark does.
 func singleQuoteSpans(p string) []span {
 	var out []span
-	for i := 0; i < len(p); i++ {
-		if c := p[i]; c != '\'' && c != "‘"[0] {
-			continue // no mark starts here
-		}
+	for i := indexSingleMark(p, 0); i < len(p); i = indexSingleMark(p, i+1) {
 		size := singleMark(p, i)
 		if size == 0 || !opensQuote(p, i, size) {
 			continue
 		}
 		open := i + size
 		end, loose := -1, -1
-		for j := open + 1; j < len(p); j++ {
-			if c := p[j]; c != '\'' && c != "‘"[0] {
-				continue
-			}
+		for j := indexSingleMark(p, open+1); j < len(p); j = indexSingleMark(p, j+1) {
 			n := singleMark(p, j)
 			if n == 0 {
 				continue

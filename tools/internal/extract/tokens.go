@@ -13,14 +13,14 @@ type token struct {
 	nrm        string   // low with typographic apostrophes made plain
 	start, end int      // bytes into the paragraph
 	sent       int      // sentence index
+	flags      wordFlag // word lists low belongs to (wordflags.go)
 	name       bool     // part of a person's name: "Bill" in "Bill Clinton" is no bill
-	kind       tokKind  // next to name, so the two share one word of padding
-	flags      wordFlag // word lists low belongs to (wordflags.go); fits in the same padding
+	kind       tokKind
 	// suffix is the length of the possessive ending base() drops, and
 	// capital whether the token is a capitalised word (isCap): both are
 	// computed once, when the paragraph is tokenized, and read many times.
-	// They fit in the same padding too, so tokens stay small (one array
-	// holds all of an article's).
+	// With flags, name and kind they fill one word, so tokens stay small
+	// (one array holds all of an article's).
 	suffix  uint8
 	capital bool
 }

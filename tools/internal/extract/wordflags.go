@@ -10,9 +10,9 @@ import (
 // number words). A token's flags are looked up once, after tokenizing,
 // instead of one map look-up per list per pass.
 //
-// All sixteen bits are in use: a seventeenth flag fails to compile and needs
-// a wider type (which makes a token 8 bytes bigger).
-type wordFlag uint16
+// Besides the word lists, one flag is the token's own: wApos, set when its
+// normalised form differs from its lower-case one.
+type wordFlag uint32
 
 const (
 	wMonth        wordFlag = 1 << iota // monthTokens
@@ -31,6 +31,7 @@ const (
 	wUnconfFirst                       // the first word of an unconfirmed-claim phrase
 	wKinOwner                          // kinOwners
 	wPerfectAux                        // perfectAux
+	wApos                              // the token's nrm is not its low: a typographic apostrophe (set in newDoc)
 )
 
 var wordFlags = sync.OnceValue(func() map[string]wordFlag {
