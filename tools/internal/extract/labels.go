@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -2644,10 +2645,19 @@ var measureNouns = set("reform", "reforms", "waiver", "amendment", "draft")
 var agreementNouns = []string{"treaty", "pact", "agreement", "accord", "deal", "law", "bill", "legislation", "sanctions", "convention", "regulation",
 	"ordinance", "truce", "ceasefire", "cease-fire", "armistice", "decree", "directive", "statute", "settlement", "rules", "arrangement"}
 
-// isPluralOf reports w == n+"s" without building n+"s".
-func isPluralOf(w, n string) bool {
-	return len(w) == len(n)+1 && w[len(n)] == 's' && strings.HasPrefix(w, n)
-}
+// agreementNounsOf maps a word to the agreementNouns it counts for: the
+// noun itself, or its plural ("treaties" is none, "deals" is "deal"), in
+// their order.
+var agreementNounsOf = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, n := range agreementNouns {
+		m[n] = append(m[n], n)
+		if n != "sanctions" {
+			m[n+"s"] = append(m[n+"s"], n)
+		}
+	}
+	return m
+})
 
 // agreementTitle names the agreement section "The <year> <noun>": the noun
 // most used in its paragraphs and the year of a date in the same sentence,
@@ -2660,20 +2670,15 @@ func (d *doc) agreementTitle(ids []string) string {
 			continue
 		}
 		pa := &d.paras[p]
-		for k, t := range pa.toks {
-			if t.name {
+		for k := range pa.toks {
+			t := &pa.toks[k]
+			if t.name || !t.possessive() && !t.is(wAgreement) {
 				continue
 			}
-			w := t.lower()
-			if t.possessive() {
-				w = t.lowBase()
-			}
-			for _, n := range agreementNouns {
-				if w == n || n != "sanctions" && isPluralOf(w, n) {
-					counts[n]++
-					if _, ok := first[n]; !ok {
-						first[n] = d.src(p, k, k+1)
-					}
+			for _, n := range agreementNounsOf()[t.lowBase()] {
+				counts[n]++
+				if _, ok := first[n]; !ok {
+					first[n] = d.src(p, k, k+1)
 				}
 			}
 		}

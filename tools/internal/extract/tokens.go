@@ -86,19 +86,10 @@ func (t token) norm() string { return t.nrm }
 // base drops a possessive ending: "Korea's" -> "Korea".
 func (t token) base() string { return t.text[:len(t.text)-int(t.suffix)] }
 
-// lowBase is strings.ToLower(t.base()), for words without allocating: the
-// possessive endings base drops ("'s", "’s", the "'" of "s'") lower-case to
-// the same bytes, so the lower-cased base is a prefix of low. The low of
-// punctuation is its text as written, so it is lower-cased here.
-func (t *token) lowBase() string {
-	if t.kind != tPunct {
-		return t.low[:len(t.low)-int(t.suffix)]
-	}
-	return punctLower(t.text)
-}
-
-// punctLower is strings.ToLower, out of line so that lowBase is inlined.
-func punctLower(s string) string { return strings.ToLower(s) }
+// lowBase is strings.ToLower(t.base()) without allocating: the possessive
+// endings base drops ("'s", "’s", the "'" of "s'") lower-case to the same
+// bytes, so the lower-cased base is a prefix of low.
+func (t token) lowBase() string { return t.low[:len(t.low)-int(t.suffix)] }
 
 // possessiveEndings are tried in order by baseOf.
 var possessiveEndings = [...]string{"'s", "’s", "s'", "s’"}
@@ -188,7 +179,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 			// letters, glued to its amount as "$" is; "$US16,500": whose
 			// dollars, between the sign and the amount.
 			n := max(currencyPrefix(p[i:]), dollarCountry(p, i), 1)
-			out = append(out, token{text: p[i : i+n], low: lower[i : i+n], nrm: lower[i : i+n], start: i, end: i + n, sent: si, kind: tPunct})
+			out = append(out, token{text: p[i : i+n], low: lowerOf(p, lower, i, i+n), nrm: lower[i : i+n], start: i, end: i + n, sent: si, kind: tPunct})
 			i += n
 		case unicode.IsLetter(r):
 			j := i + size
@@ -227,11 +218,15 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 			}
 			i = j
 		default:
-			nrm := p[i : i+size]
+			low := p[i : i+size] // ASCII punctuation has no case
+			if c >= utf8.RuneSelf {
+				low = strings.ToLower(low) // "Ⅻ", a numeral that is neither digit nor letter; a byte of bad UTF-8
+			}
+			nrm := low
 			if r == '’' {
 				nrm = "'" // normalised like the apostrophes of words
 			}
-			out = append(out, token{text: p[i : i+size], low: p[i : i+size], nrm: nrm, start: i, end: i + size, sent: si, kind: tPunct})
+			out = append(out, token{text: p[i : i+size], low: low, nrm: nrm, start: i, end: i + size, sent: si, kind: tPunct})
 			i += size
 		}
 	}

@@ -32,6 +32,7 @@ const (
 	wKinOwner                          // kinOwners
 	wPerfectAux                        // perfectAux
 	wApos                              // the token's nrm is not its low: a typographic apostrophe (set in newDoc)
+	wAgreement                         // a key of agreementNounsOf
 )
 
 var wordFlags = sync.OnceValue(func() map[string]wordFlag {
@@ -79,6 +80,9 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	}
 	for w := range recordWords {
 		m[w] |= wDateTrigger // "the biggest gain in 33 years"
+	}
+	for w := range agreementNounsOf() {
+		m[w] |= wAgreement
 	}
 	m["first"] |= wDateTrigger
 	m["decade"] |= wDateTrigger
