@@ -114,6 +114,12 @@ func (d *doc) isCommon(t *token) bool {
 }
 
 func isASCII(s string) bool {
+	for len(s) >= 8 {
+		if load64(s)&tops != 0 {
+			return false
+		}
+		s = s[8:]
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

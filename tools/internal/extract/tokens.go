@@ -174,7 +174,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 			}
 			out = append(out, wordToken(p, lower, i, j, si, tNum))
 			i = j
-		case unicode.IsLetter(r) && (currencyPrefix(p[i:]) > 0 || dollarCountry(p, i) > 0 || bareAmount(p, lower, i)):
+		case unicode.IsLetter(r) && digitSoon(p, i) && (currencyPrefix(p[i:]) > 0 || dollarCountry(p, i) > 0 || bareAmount(p, lower, i)):
 			// "R54.5bn", "Sh500,000", "Rs4,000": a currency written in
 			// letters, glued to its amount as "$" is; "$US16,500": whose
 			// dollars, between the sign and the amount.
@@ -375,18 +375,33 @@ func wordToken(p, lower string, i, j, si int, kind tokKind) token {
 	return t
 }
 
-func isAlnumASCII(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+func isAlnumASCII(c byte) bool { return alnumASCII[c] }
+
+var alnumASCII = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// digitSoon reports an ASCII digit among the four bytes after p[i]: a
+// currency in letters glued to its amount has one there ("R54", "KSh500",
+// "VNĐ23,800", "$US16"), and most words have none.
+func digitSoon(p string, i int) bool {
+	for k := i + 1; k < len(p) && k <= i+4; k++ {
+		if '0' <= p[k] && p[k] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerOf is strings.ToLower(p[i:j]). lower is asciiLower(p), which has the
 // same bytes at the same offsets; for ASCII text the two lower-casings agree,
 // so the result is sliced from it without allocating.
 func lowerOf(p, lower string, i, j int) string {
-	for k := i; k < j; k++ {
-		if p[k] >= utf8.RuneSelf {
-			return strings.ToLower(p[i:j])
-		}
+	if !isASCII(p[i:j]) {
+		return strings.ToLower(p[i:j])
 	}
 	return lower[i:j]
 }
