@@ -380,7 +380,11 @@ func pollWord(w string) bool {
 // figures: "A YouGov poll earlier this month found that 82% of Britons…".
 func pollFigures(t []token) bool {
 	poll, share := false, false
-	for k, x := range t {
+	for k := range t {
+		x := &t[k]
+		if x.text != "%" && !x.is(wPollShare) {
+			continue // most words, and all punctuation but "%"
+		}
 		switch {
 		case x.kind == tWord && pollWord(x.lower()):
 			poll = true
@@ -1767,6 +1771,9 @@ func (d *doc) stateStory() string {
 	for p := range d.paras {
 		t := d.paras[p].toks
 		for k := range t {
+			if t[k].kind != tWord {
+				continue // each case below opens on a word
+			}
 			if t[k].text == "Premier" && (k+1 == len(t) || t[k+1].text != "League") ||
 				k+1 < len(t) && t[k].kind == tWord && t[k+1].kind == tWord && (t[k].possessive() || t[k+1].lowBase() == "government") && (t[k].lowBase() == "state" || t[k].lowBase() == "province" || t[k].lower() == "provincial" || d.stateDemonym(t[k]) != "") ||
 				(t[k].text == "state" || t[k].text == "province") && k > 0 && t[k-1].lower() == "the" && k+1 < len(t) && t[k+1].lower() != "of" {

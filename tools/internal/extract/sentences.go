@@ -80,8 +80,12 @@ func appendSentences(out []span, p string, quotes []span) []span {
 		}
 		return false
 	}
+	plain := &plainSentenceBytes
+	if single != nil {
+		plain = &plainSingleQuoted
+	}
 	for i := 0; i < len(p); {
-		if c := p[i]; c < utf8.RuneSelf && !sentenceByte(c) && (single == nil || c != '\'') {
+		if plain[p[i]] {
 			i++ // an ASCII byte that neither nests, quotes nor stops
 			continue
 		}
@@ -148,6 +152,17 @@ func appendSentences(out []span, p string, quotes []span) []span {
 }
 
 // sentenceByte reports the ASCII bytes the sentence scan acts on.
+// plainSentenceBytes marks the ASCII bytes that are not sentenceBytes, and
+// plainSingleQuoted those that are not the straight single mark either:
+// the bytes appendSentences passes over.
+var plainSentenceBytes, plainSingleQuoted = func() (t, q [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !sentenceByte(byte(c))
+		q[c] = t[c] && c != '\''
+	}
+	return t, q
+}()
+
 func sentenceByte(c byte) bool {
 	switch c {
 	case '(', ')', '[', ']', '"', '.', '?', '!':
