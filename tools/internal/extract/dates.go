@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"sort"
 	"strconv"
@@ -1355,23 +1357,53 @@ func (d *doc) sentTense(p, s int) (future, past bool) {
 // asciiLower lower-cases ASCII letters only, so byte offsets stay the same.
 // It copies runs of other bytes whole, and makes one allocation.
 func asciiLower(s string) string {
-	var b strings.Builder
-	from := 0 // s[from:i] is still to copy
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
-	}
-	if from == 0 {
+	first := indexUpperASCII(s, 0)
+	if first == len(s) {
 		return s // nothing to lower-case
 	}
-	b.WriteString(s[from:])
-	return b.String()
+	b := make([]byte, len(s))
+	copy(b, s[:first])
+	for i := first; i < len(s); {
+		// Eight bytes at a time: 0x20 added to each of 'A' to 'Z' (bytes
+		// from 'A' on carry into the top bit when 0x80-'A' is added, from
+		// 'Z'+1 on when 0x80-'Z'-1 is; bytes with the top bit set are
+		// left out first, so that no sum carries into the next byte).
+		if i+8 <= len(s) {
+			x := load64(s[i:])
+			ascii := ^x & tops
+			y := x &^ tops
+			upper := (y + (0x80-'A')*ones) &^ (y + (0x80-'Z'-1)*ones) & ascii
+			x += upper >> 2
+			binary.LittleEndian.PutUint64(b[i:], x)
+			i += 8
+			continue
+		}
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		} else {
+			b[i] = c
+		}
+		i++
+	}
+	return string(b)
+}
+
+// indexUpperASCII is the index of the first byte of s at or after i in 'A'
+// to 'Z', or len(s).
+func indexUpperASCII(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		x := load64(s[i:])
+		y := x &^ tops
+		if upper := (y + (0x80-'A')*ones) &^ (y + (0x80-'Z'-1)*ones) & ^x & tops; upper != 0 {
+			return i + bits.TrailingZeros64(upper)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // isFuture: a date after publication, or on it when the sentence looks ahead.

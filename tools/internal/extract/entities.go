@@ -113,6 +113,23 @@ func (d *doc) isCommon(t *token) bool {
 	return d.lx.common[string(b)]
 }
 
+// appendLowerASCII appends s lower-cased to buf when s is ASCII, where
+// strings.ToLower would allocate; ok is false, and nothing appended, when
+// s is not.
+func appendLowerASCII(buf []byte, s string) (_ []byte, ok bool) {
+	if !isASCII(s) {
+		return buf, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
 func isASCII(s string) bool {
 	for len(s) >= 8 {
 		if load64(s)&tops != 0 {

@@ -186,3 +186,20 @@ func FuzzIndexMarks(f *testing.F) {
 		}
 	})
 }
+
+// FuzzASCIILower checks asciiLower, which reads eight bytes at a time,
+// against lower-casing 'A' to 'Z' a byte at a time.
+func FuzzASCIILower(f *testing.F) {
+	f.Add("Korea's ISTANBUL Ünal İstanbul, SEOUL and Kyiv: [AZ@] `az{`")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := []byte(s)
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := asciiLower(s); got != string(want) {
+			t.Fatalf("asciiLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1965,7 +1965,14 @@ func isCapitalised(s string) bool {
 // isCountryName reports a country of the gazetteer, named or not in the
 // article.
 func (d *doc) isCountryName(name string) bool {
-	pl, ok := d.lx.places[strings.ToLower(name)]
+	var pl placeInfo
+	var ok bool
+	var buf [64]byte
+	if b, ascii := appendLowerASCII(buf[:0], name); ascii {
+		pl, ok = d.lx.places[string(b)] // a look-up by string(b) copies nothing
+	} else {
+		pl, ok = d.lx.places[strings.ToLower(name)]
+	}
 	return ok && pl.kind == "country" && pl.name == name
 }
 
