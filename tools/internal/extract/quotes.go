@@ -31,55 +31,94 @@ type mention struct {
 }
 
 func (d *doc) mentionsIn(p, s int) []mention {
-	pa := &d.paras[p]
-	if pa.mentions != nil && pa.mentions[s] != nil {
-		return pa.mentions[s]
+	if !d.entitiesFinal {
+		return d.scanMentions(p, s)
 	}
-	// Collect into a stack buffer, then copy once to an exact-size slice
-	// (never nil: nil marks a sentence not yet cached).
-	var buf [16]mention
-	out := buf[:0]
-	sp := d.paras[p].sents[s]
-	in := func(m Source) bool { return m.Paragraph == p && m.Start >= sp.start && m.End <= sp.end }
+	if d.paras[p].mentions == nil {
+		d.cacheMentions()
+	}
+	return d.paras[p].mentions[s]
+}
+
+// eachMention calls fn with every mention of a person, an organisation or
+// a country, in that order: the order mentionsIn keeps for mentions that
+// start together.
+func (d *doc) eachMention(fn func(m Source, x mention)) {
 	poss := func(m Source) bool {
-		rest := d.paras[p].text[m.End:]
+		rest := d.paras[m.Paragraph].text[m.End:]
 		return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
 	}
 	for _, x := range d.people {
 		for _, m := range x.mentions {
-			if in(m) {
-				out = append(out, mention{m.Start, m.End, "person", x.name, x, poss(m)})
-			}
+			fn(m, mention{m.Start, m.End, "person", x.name, x, poss(m)})
 		}
 	}
 	for _, x := range d.orgs {
 		for _, m := range x.mentions {
-			if in(m) {
-				out = append(out, mention{m.Start, m.End, "org", x.name, nil, poss(m)})
-			}
+			fn(m, mention{m.Start, m.End, "org", x.name, nil, poss(m)})
 		}
 	}
 	for _, x := range d.places {
+		if x.kind != "country" {
+			continue
+		}
 		for _, m := range x.mentions {
-			if in(m) && x.kind == "country" {
-				out = append(out, mention{m.Start, m.End, "place", x.name, nil, poss(m)})
-			}
+			fn(m, mention{m.Start, m.End, "place", x.name, nil, poss(m)})
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].start < out[j-1].start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+}
+
+// scanMentions is mentionsIn while the entities may still change: the
+// mentions inside sentence s of paragraph p, in the order they start.
+func (d *doc) scanMentions(p, s int) []mention {
+	// Collect into a stack buffer, then copy once to an exact-size slice.
+	var buf [16]mention
+	out := buf[:0]
+	sp := d.paras[p].sents[s]
+	d.eachMention(func(m Source, x mention) {
+		if m.Paragraph == p && m.Start >= sp.start && m.End <= sp.end {
+			out = append(out, x)
 		}
-	}
+	})
+	sortMentions(out)
 	res := make([]mention, len(out))
 	copy(res, out)
-	if d.entitiesFinal {
-		if pa.mentions == nil {
-			pa.mentions = make([][]mention, len(pa.sents))
-		}
-		pa.mentions[s] = res
-	}
 	return res
+}
+
+// cacheMentions sorts every mention into the sentence it is inside, in one
+// pass, for mentionsIn once the entities are settled. Each sentence's list
+// is exact-size and never nil.
+func (d *doc) cacheMentions() {
+	for p := range d.paras {
+		d.paras[p].mentions = make([][]mention, len(d.paras[p].sents))
+	}
+	d.eachMention(func(m Source, x mention) {
+		pa := &d.paras[m.Paragraph]
+		// The sentence it starts in: the last that starts at or before it.
+		s := sort.Search(len(pa.sents), func(i int) bool { return pa.sents[i].start > m.Start }) - 1
+		if s >= 0 && m.End <= pa.sents[s].end {
+			pa.mentions[s] = append(pa.mentions[s], x)
+		}
+	})
+	for p := range d.paras {
+		for s, ms := range d.paras[p].mentions {
+			sortMentions(ms)
+			res := make([]mention, len(ms))
+			copy(res, ms)
+			d.paras[p].mentions[s] = res
+		}
+	}
+}
+
+// sortMentions orders ms by where they start, keeping the order of those
+// that start together (an insertion sort: a sentence has a few).
+func sortMentions(ms []mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
 }
 
 var (
