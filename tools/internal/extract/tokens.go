@@ -174,7 +174,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 			}
 			out = append(out, wordToken(p, lower, i, j, si, tNum))
 			i = j
-		case unicode.IsLetter(r) && digitSoon(p, i) && (currencyPrefix(p[i:]) > 0 || dollarCountry(p, i) > 0 || bareAmount(p, lower, i)):
+		case (currencyInitial[c] || i > 0 && p[i-1] == '$') && unicode.IsLetter(r) && digitSoon(p, i) && (currencyPrefix(p[i:]) > 0 || dollarCountry(p, i) > 0 || bareAmount(p, lower, i)):
 			// "R54.5bn", "Sh500,000", "Rs4,000": a currency written in
 			// letters, glued to its amount as "$" is; "$US16,500": whose
 			// dollars, between the sign and the amount.
@@ -380,6 +380,16 @@ func isAlnumASCII(c byte) bool { return alnumASCII[c] }
 var alnumASCII = func() (t [256]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// currencyInitial marks the capitals a currency written in letters opens
+// with (currencyPrefix, bareAmount): one of them, or a "$" before the word
+// (dollarCountry), comes first in each.
+var currencyInitial = func() (t [256]bool) {
+	for _, c := range "RSKTUDNAPJBQOV" {
+		t[c] = true
 	}
 	return t
 }()
