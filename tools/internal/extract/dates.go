@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math"
 	"math/bits"
@@ -1357,35 +1356,21 @@ func (d *doc) sentTense(p, s int) (future, past bool) {
 // asciiLower lower-cases ASCII letters only, so byte offsets stay the same.
 // It copies runs of other bytes whole, and makes one allocation.
 func asciiLower(s string) string {
-	first := indexUpperASCII(s, 0)
-	if first == len(s) {
+	i := indexUpperASCII(s, 0)
+	if i == len(s) {
 		return s // nothing to lower-case
 	}
-	b := make([]byte, len(s))
-	copy(b, s[:first])
-	for i := first; i < len(s); {
-		// Eight bytes at a time: 0x20 added to each of 'A' to 'Z' (bytes
-		// from 'A' on carry into the top bit when 0x80-'A' is added, from
-		// 'Z'+1 on when 0x80-'Z'-1 is; bytes with the top bit set are
-		// left out first, so that no sum carries into the next byte).
-		if i+8 <= len(s) {
-			x := load64(s[i:])
-			ascii := ^x & tops
-			y := x &^ tops
-			upper := (y + (0x80-'A')*ones) &^ (y + (0x80-'Z'-1)*ones) & ascii
-			x += upper >> 2
-			binary.LittleEndian.PutUint64(b[i:], x)
-			i += 8
-			continue
-		}
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		} else {
-			b[i] = c
-		}
-		i++
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // s[from:i] is still to copy
+	for i < len(s) {
+		b.WriteString(s[from:i])
+		b.WriteByte(s[i] + 'a' - 'A')
+		from = i + 1
+		i = indexUpperASCII(s, from)
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // indexUpperASCII is the index of the first byte of s at or after i in 'A'

@@ -86,27 +86,52 @@ func (d *doc) scanMentions(p, s int) []mention {
 	return res
 }
 
-// cacheMentions sorts every mention into the sentence it is inside, in one
-// pass, for mentionsIn once the entities are settled. Each sentence's list
-// is exact-size and never nil.
+// cacheMentions sorts every mention into the sentence it is inside, for
+// mentionsIn once the entities are settled: two passes over the mentions,
+// one to count each sentence's and one to place them, into one array a
+// paragraph. Each sentence's list is exact-size and never nil.
 func (d *doc) cacheMentions() {
-	for p := range d.paras {
-		d.paras[p].mentions = make([][]mention, len(d.paras[p].sents))
+	// sentenceOf is the sentence of paragraph p that holds m, or -1: the
+	// last that starts at or before it, if m ends inside it.
+	sentenceOf := func(m Source) int {
+		sents := d.paras[m.Paragraph].sents
+		s := sort.Search(len(sents), func(i int) bool { return sents[i].start > m.Start }) - 1
+		if s >= 0 && m.End > sents[s].end {
+			return -1
+		}
+		return s
 	}
-	d.eachMention(func(m Source, x mention) {
-		pa := &d.paras[m.Paragraph]
-		// The sentence it starts in: the last that starts at or before it.
-		s := sort.Search(len(pa.sents), func(i int) bool { return pa.sents[i].start > m.Start }) - 1
-		if s >= 0 && m.End <= pa.sents[s].end {
-			pa.mentions[s] = append(pa.mentions[s], x)
+	counts := make([][]int, len(d.paras))
+	for p := range d.paras {
+		counts[p] = make([]int, len(d.paras[p].sents))
+	}
+	d.eachMention(func(m Source, _ mention) {
+		if s := sentenceOf(m); s >= 0 {
+			counts[m.Paragraph][s]++
 		}
 	})
 	for p := range d.paras {
-		for s, ms := range d.paras[p].mentions {
+		pa := &d.paras[p]
+		total := 0
+		for _, n := range counts[p] {
+			total += n
+		}
+		all := make([]mention, 0, total)
+		pa.mentions = make([][]mention, len(pa.sents))
+		for s, n := range counts[p] {
+			pa.mentions[s] = all[len(all) : len(all) : len(all)+n]
+			all = all[:len(all)+n]
+		}
+	}
+	d.eachMention(func(m Source, x mention) {
+		if s := sentenceOf(m); s >= 0 {
+			ms := &d.paras[m.Paragraph].mentions[s]
+			*ms = append(*ms, x) // within the room counted for it
+		}
+	})
+	for p := range d.paras {
+		for _, ms := range d.paras[p].mentions {
 			sortMentions(ms)
-			res := make([]mention, len(ms))
-			copy(res, ms)
-			d.paras[p].mentions[s] = res
 		}
 	}
 }
