@@ -280,10 +280,20 @@ func objects[T any](w *writer, xs []T, members func(*writer, *T)) {
 	w.close(']')
 }
 
-// plain marks the ASCII bytes a JSON string holds as they are.
+// plain marks the ASCII bytes a JSON string holds as they are, and
+// plainByte, 1 or 0, the same bytes among all 256.
 var plain = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
 		t[c] = c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
+var plainByte = func() (t [256]uint8) {
+	for c, ok := range plain {
+		if ok {
+			t[c] = 1
+		}
 	}
 	return t
 }()
@@ -296,15 +306,13 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Eight bytes at a time while none of them needs a look: no byte
-		// with its top bit set, below 0x20, or one of " \\ < > &.
+		// Eight bytes at a time while none of them needs a look: each
+		// is plain (ASCII from 0x20, none of " \\ < > &), read from a
+		// table of all 256 bytes.
 		for ; i+8 <= len(s); i += 8 {
 			b := s[i : i+8]
-			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			const ones, tops = 0x0101010101010101, 0x8080808080808080
-			q, bs, lt, gt, amp := x^('"'*ones), x^('\\'*ones), x^('<'*ones), x^('>'*ones), x^('&'*ones)
-			if (x|(x-0x20*ones)&^x|(q-ones)&^q|(bs-ones)&^bs|(lt-ones)&^lt|(gt-ones)&^gt|(amp-ones)&^amp)&tops != 0 {
+			if plainByte[b[0]]&plainByte[b[1]]&plainByte[b[2]]&plainByte[b[3]]&
+				plainByte[b[4]]&plainByte[b[5]]&plainByte[b[6]]&plainByte[b[7]] == 0 {
 				break
 			}
 		}
