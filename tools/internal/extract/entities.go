@@ -113,21 +113,25 @@ func (d *doc) isCommon(t *token) bool {
 	return d.lx.common[string(b)]
 }
 
-// appendLowerASCII appends s lower-cased to buf when s is ASCII, where
-// strings.ToLower would allocate; ok is false, and nothing appended, when
-// s is not.
-func appendLowerASCII(buf []byte, s string) (_ []byte, ok bool) {
-	if !isASCII(s) {
-		return buf, false
+// lookupLower is m[strings.ToLower(s)]. An ASCII name of up to 64 bytes,
+// as most are, is lower-cased on the stack, where strings.ToLower would
+// allocate (a look-up by string(b) copies nothing).
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	if len(s) > 64 || !isASCII(s) {
+		v, ok := m[strings.ToLower(s)]
+		return v, ok
 	}
-	for i := 0; i < len(s); i++ {
+	var buf [64]byte
+	b := buf[:len(s)]
+	for i := range b {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf = append(buf, c)
+		b[i] = c
 	}
-	return buf, true
+	v, ok := m[string(b)]
+	return v, ok
 }
 
 func isASCII(s string) bool {

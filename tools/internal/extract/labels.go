@@ -366,15 +366,8 @@ var providedStates = set("allowed", "permitted", "required", "banned", "prohibit
 // relativeWords open a relative clause.
 var relativeWords = set("which", "that", "who")
 
-// pollWord reports a word that names a measure of opinion. (A switch, not
-// a map: it is asked of every word of every sentence.)
-func pollWord(w string) bool {
-	switch w {
-	case "poll", "polls", "polling", "survey", "surveys":
-		return true
-	}
-	return false
-}
+// pollWords name a measure of opinion; a token's flag wPoll says it is one.
+var pollWords = []string{"poll", "polls", "polling", "survey", "surveys"}
 
 // pollFigures reports a sentence that gives a poll's or a survey's
 // figures: "A YouGov poll earlier this month found that 82% of Britons…".
@@ -382,11 +375,11 @@ func pollFigures(t []token) bool {
 	poll, share := false, false
 	for k := range t {
 		x := &t[k]
-		if x.text != "%" && !x.is(wPollShare) {
+		if x.text != "%" && !x.is(wPoll|wShare) {
 			continue // most words, and all punctuation but "%"
 		}
 		switch {
-		case x.kind == tWord && pollWord(x.lower()):
+		case x.is(wPoll):
 			poll = true
 		case x.text == "%", x.kind == tWord && (x.lower() == "percent" || x.lower() == "cent" && k > 0 && t[k-1].lower() == "per"):
 			share = true
@@ -1775,7 +1768,7 @@ func (d *doc) stateStory() string {
 				continue // each case below opens on a word
 			}
 			if t[k].text == "Premier" && (k+1 == len(t) || t[k+1].text != "League") ||
-				k+1 < len(t) && t[k].kind == tWord && t[k+1].kind == tWord && (t[k].possessive() || t[k+1].lowBase() == "government") && (t[k].lowBase() == "state" || t[k].lowBase() == "province" || t[k].lower() == "provincial" || d.stateDemonym(t[k]) != "") ||
+				k+1 < len(t) && t[k+1].kind == tWord && (t[k].possessive() || t[k+1].lowBase() == "government") && (t[k].lowBase() == "state" || t[k].lowBase() == "province" || t[k].lower() == "provincial" || d.stateDemonym(t[k]) != "") ||
 				(t[k].text == "state" || t[k].text == "province") && k > 0 && t[k-1].lower() == "the" && k+1 < len(t) && t[k+1].lower() != "of" {
 				premier = true // or "the state's surgery blitz", "the Victorian Government", "the provincial government", "the state has seen"
 				break
@@ -1965,14 +1958,7 @@ func isCapitalised(s string) bool {
 // isCountryName reports a country of the gazetteer, named or not in the
 // article.
 func (d *doc) isCountryName(name string) bool {
-	var pl placeInfo
-	var ok bool
-	var buf [64]byte
-	if b, ascii := appendLowerASCII(buf[:0], name); ascii {
-		pl, ok = d.lx.places[string(b)] // a look-up by string(b) copies nothing
-	} else {
-		pl, ok = d.lx.places[strings.ToLower(name)]
-	}
+	pl, ok := lookupLower(d.lx.places, name)
 	return ok && pl.kind == "country" && pl.name == name
 }
 

@@ -661,14 +661,11 @@ func (d *doc) bodyBefore(p, i int) string {
 
 // knownOutlet reports a news outlet the lexicons know.
 func (d *doc) knownOutlet(name string) bool {
-	var buf [64]byte
-	if b, ok := appendLowerASCII(buf[:0], name); ok {
-		o, ok := d.lx.orgs[string(b)] // a look-up by string(b) copies nothing
-		return ok && o.kind == "media" || d.lx.outletNames[string(b)]
+	if o, ok := lookupLower(d.lx.orgs, name); ok && o.kind == "media" {
+		return true
 	}
-	low := strings.ToLower(name)
-	o, ok := d.lx.orgs[low]
-	return ok && o.kind == "media" || d.lx.outletNames[low]
+	media, _ := lookupLower(d.lx.outletNames, name)
+	return media
 }
 
 // isOutlet reports a news outlet's name: one the lexicons know, or the

@@ -212,7 +212,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 				break
 			}
 			if ascii {
-				out = append(out, token{text: p[i:j], low: lower[i:j], nrm: lower[i:j], start: i, end: j, sent: si, kind: tWord})
+				out = append(out, asciiToken(lower, i, j, si, tWord, p[i:j]))
 			} else {
 				out = append(out, wordToken(p, lower, i, j, si, tWord))
 			}
@@ -259,12 +259,10 @@ func dollarCountry(p string, i int) int {
 // currencyPrefix is the length of the currency that opens s and is glued to
 // a digit ("R54.5bn"), or 0.
 func currencyPrefix(s string) int {
-	if len(s) < 2 {
-		return 0
+	if len(s) < 2 || !currencyInitial[s[0]] {
+		return 0 // most words
 	}
-	switch s[0] {
-	case 'R', 'S', 'K', 'T', 'U', 'D', 'N', 'A', 'P', 'J', 'B', 'Q', 'O':
-	case 'V':
+	if s[0] == 'V' {
 		// Vietnamese dong, its D crossed or not: "VNĐ23,800", "VND1,200".
 		for _, c := range [...]string{"VNĐ", "VND"} {
 			if rest, ok := strings.CutPrefix(s, c); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
@@ -272,8 +270,6 @@ func currencyPrefix(s string) int {
 			}
 		}
 		return 0
-	default:
-		return 0 // most words, at the cost of one switch
 	}
 	// Each currency is one to three letters, then a digit.
 	k := 1
@@ -360,19 +356,22 @@ var priceWords = set("cost", "costs", "costing", "pay", "pays", "paid", "paying"
 // wordToken is the word or number token p[i:j] of sentence si, with its
 // lower-case and normalised forms.
 func wordToken(p, lower string, i, j, si int, kind tokKind) token {
-	t := token{text: p[i:j], start: i, end: j, sent: si, kind: kind}
-	if isASCII(t.text) {
-		// No typographic apostrophe: the normalised form is the lower-case one.
-		t.low = lower[i:j]
-		t.nrm = t.low
-		return t
+	if isASCII(p[i:j]) {
+		return asciiToken(lower, i, j, si, kind, p[i:j])
 	}
+	t := token{text: p[i:j], start: i, end: j, sent: si, kind: kind}
 	t.low = strings.ToLower(t.text)
 	t.nrm = t.low
 	if strings.Contains(t.low, "’") {
 		t.nrm = strings.ReplaceAll(t.low, "’", "'")
 	}
 	return t
+}
+
+// asciiToken is wordToken for ASCII text: no typographic apostrophe, so
+// the normalised form is the lower-case one, sliced from lower.
+func asciiToken(lower string, i, j, si int, kind tokKind, text string) token {
+	return token{text: text, low: lower[i:j], nrm: lower[i:j], start: i, end: j, sent: si, kind: kind}
 }
 
 func isAlnumASCII(c byte) bool { return alnumASCII[c] }
@@ -385,12 +384,13 @@ var alnumASCII = func() (t [256]bool) {
 }()
 
 // currencyInitial marks the capitals a currency written in letters opens
-// with (currencyPrefix, bareAmount): one of them, or a "$" before the word
-// (dollarCountry), comes first in each.
+// with: those of letterCurrencies, and the V of the dong. One of them, or a
+// "$" before the word (dollarCountry), comes first in each.
 var currencyInitial = func() (t [256]bool) {
-	for _, c := range "RSKTUDNAPJBQOV" {
-		t[c] = true
+	for _, c := range letterCurrencies {
+		t[c[0]] = true
 	}
+	t['V'] = true // "VNĐ", "VND"
 	return t
 }()
 

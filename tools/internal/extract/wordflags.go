@@ -33,7 +33,8 @@ const (
 	wPerfectAux                        // perfectAux
 	wApos                              // the token's nrm is not its low: a typographic apostrophe (set in newDoc)
 	wAgreement                         // a key of agreementNounsOf
-	wPollShare                         // a pollWord, "percent" or "cent" (pollFigures)
+	wPoll                              // pollWords
+	wShare                             // "percent", "cent" (pollFigures)
 )
 
 var wordFlags = sync.OnceValue(func() map[string]wordFlag {
@@ -82,9 +83,11 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	for w := range recordWords {
 		m[w] |= wDateTrigger // "the biggest gain in 33 years"
 	}
-	for _, w := range []string{"poll", "polls", "polling", "survey", "surveys", "percent", "cent"} {
-		m[w] |= wPollShare
+	for _, w := range pollWords {
+		m[w] |= wPoll
 	}
+	m["percent"] |= wShare
+	m["cent"] |= wShare
 	for w := range agreementNounsOf() {
 		m[w] |= wAgreement
 	}
