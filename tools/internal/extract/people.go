@@ -1353,7 +1353,7 @@ var backers = set("backed", "supported", "endorsed", "nominated", "fielded")
 // case, then "of" or "at" and more: "director general of Nepal's
 // Department of Tourism".
 func (d *doc) roleThenBody(t []token, a int) bool {
-	for m := a; m < a+2 && m < len(t) && fieldWord(t[m]); m++ {
+	for m := a; m < a+2 && m+1 < len(t) && fieldWord(t[m]); m++ {
 		if d.isRoleWord(t[m+1]) {
 			a = m + 1 // "NAME is program director at the X": the field before the role
 			break
