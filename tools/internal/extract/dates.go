@@ -979,7 +979,7 @@ func tenseAt(t []token, k int) tenseMark {
 			return markNone // "the last chance": an adjective, no time; "due to last until Friday", "will last": a verb
 		}
 		return markPast
-	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast) && !(k > 0 && adjectiveBefore[t[k-1].lower()]):
+	case len(w) >= 4 && strings.HasSuffix(w, "ed") && !x.is(wNotPast) && !(k > 0 && t[k-1].is(wAdjBefore)):
 		return markParticiple
 	}
 	return markNone
@@ -1122,10 +1122,10 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 			// the present perfect tells of now, not of the day.
 			mark = markNone
 		}
-		if mark == markNone && k > 0 && (scheduleVerbs[t[k].lower()] && !auxiliaries[t[k-1].lower()] || scheduleBases[t[k].lower()] && pluralSubject(t[k-1])) {
+		if mark == markNone && k > 0 && (t[k].is(wSchedule) && !t[k-1].is(wAux) || t[k].is(wScheduleBase) && pluralSubject(t[k-1])) {
 			mark = markFuture // "The hearing continues on Thursday": a timetable
 		}
-		if commitVerbs[t[k].lower()] && !(k > 0 && auxiliaries[t[k-1].lower()]) && !passiveAfterAnd(t, lo, k) { // not "were ordered to leave on Wednesday", "was fined and ordered to pay"
+		if t[k].is(wCommit) && !(k > 0 && t[k-1].is(wAux)) && !passiveAfterAnd(t, lo, k) { // not "were ordered to leave on Wednesday", "was fined and ordered to pay"
 			// "agreed on Friday to hold reunions in August", "met on
 			// Tuesday and agreed to keep talking": what follows "to" is
 			// ahead; the day of the agreeing is not.
@@ -1135,7 +1135,7 @@ func clauseTense(t []token, start, end int) (future, past, ok bool) {
 				mark = markPast
 			}
 		}
-		if mark != markFuture && k > 0 && linkingWords[t[k-1].lower()] {
+		if mark != markFuture && k > 0 && t[k-1].is(wLinking) {
 			continue // "will be held", "will remain closed": no past
 		}
 		switch {
@@ -1318,7 +1318,7 @@ func clauseBreak(x token) bool {
 		}
 		return false
 	}
-	return x.kind == tWord && clauseBreaks[x.lower()]
+	return x.kind == tWord && x.is(wClauseBreak)
 }
 
 var modalWords = set("would", "could", "might", "likely", "unlikely", "expected", "expects", "forecast", "forecasts", "predicted", "predicts", "outlook")

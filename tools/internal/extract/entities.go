@@ -106,6 +106,9 @@ func (d *doc) isCommon(t *token) bool {
 	if len(t.text) == 0 || len(t.text) > len(buf) || !isASCII(t.text) {
 		return d.lx.common[titleCase(t.text)]
 	}
+	if !t.is(wCommon) {
+		return false // no common word lower-cases to it
+	}
 	b := append(buf[:0], t.low...) // low of an ASCII token is its lower-case text
 	if 'a' <= b[0] && b[0] <= 'z' {
 		b[0] -= 'a' - 'A'
@@ -158,7 +161,7 @@ func (d *doc) runs(out []run, p int) []run {
 			i++
 			continue
 		}
-		if capitalDescriptions[t[i].text] && i+1 < len(t) && t[i+1].isCap() && t[i+1].sent == t[i].sent {
+		if t[i].is(wCapDesc) && capitalDescriptions[t[i].text] && i+1 < len(t) && t[i+1].isCap() && t[i+1].sent == t[i].sent {
 			i++ // "the NGO Shipbreaking Platform": a description, as "the charity X" is
 			continue
 		}
@@ -184,9 +187,9 @@ func (d *doc) runs(out []run, p int) []run {
 				continue
 			}
 			lw := t[j].lower()
-			if t[j].kind == tWord && particles[lw] {
+			if t[j].kind == tWord && t[j].is(wParticle) {
 				k := j
-				for k < len(t) && t[k].kind == tWord && particles[t[k].lower()] {
+				for k < len(t) && t[k].kind == tWord && t[k].is(wParticle) {
 					k++
 				}
 				if k < len(t) && t[k].isCap() && t[k].sent == t[i].sent {
@@ -196,7 +199,7 @@ func (d *doc) runs(out []run, p int) []run {
 			}
 			// "Committee on Intelligence", "Medicare & Medicaid", but not
 			// "Congress on October 15".
-			if (t[j].kind == tWord || t[j].text == "&") && connectors[lw] && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) &&
+			if (t[j].kind == tWord || t[j].text == "&") && t[j].is(wConnector) && j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent && !dateName(t[j+1]) &&
 				!(lw == "and" && d.titleNext(p, j+1) && !d.isOrgWord(t[j-1])) && // but "President NAME and House Speaker NAME" are two,
 				!((lw == "and" || lw == "for") && t[j+1].text == "The") { // as "NAME and The Canadian Press", "NAME for The Washington Post" are
 				j += 2
@@ -246,7 +249,7 @@ func (d *doc) runs(out []run, p int) []run {
 				continue
 			}
 			// The dot of an abbreviated title: "Gov. Dana Whitfield".
-			if t[j].kind == tPunct && t[j].text == "." && d.lx.titles[t[j-1].lower()+"."] && d.lx.roles[t[j-1].lower()] != "honorific" &&
+			if t[j].kind == tPunct && t[j].text == "." && d.lx.titles[t[j-1].lower()+"."] && d.roleOfLow(&t[j-1]) != "honorific" &&
 				j+1 < len(t) && t[j+1].isCap() && t[j+1].sent == t[i].sent {
 				j += 2
 				continue
@@ -398,7 +401,7 @@ func describedKind(t []token, k int) (string, bool) {
 	if k > 1 && t[k-1].lower() == "law" && campaignGroup(t[k-2], t[k]) {
 		return "ngo", true // "an environmental law group"
 	}
-	if k > 1 && analystTrades[t[k-1].lower()] && pollNouns[t[k].lowBase()] {
+	if k > 1 && t[k-1].is(wAnalystTrade) && t[k].is(wPollNoun) {
 		return "think-tank", true // "the polling agency X", "a research firm", "the accountancy firm X"
 	}
 	if k > 1 && !t[k-1].isCap() && campaignGroup(t[k-2], t[k]) {
@@ -423,6 +426,9 @@ func describedKind(t []token, k int) (string, bool) {
 				return "ngo", true
 			}
 		}
+	}
+	if !t[k].is(wDescribed) {
+		return "", false
 	}
 	kind, ok := describedKinds[t[k].lowBase()]
 	return kind, ok
@@ -585,8 +591,14 @@ func datedAt(t []token, k int) bool {
 
 // dateName reports a month or a weekday, which no name runs on to.
 func dateName(t token) bool {
+	if t.is(wMonth) {
+		return true // monthTokens[t.lower()]
+	}
+	if !t.is(wDay) {
+		return false
+	}
 	_, day := weekdays[t.base()]
-	return day || monthTokens[t.lower()] || weekdayShort[t.text]
+	return day || weekdayShort[t.text]
 }
 
 // orgEndsAt reports a body named in paragraph p whose mention ends at end.
@@ -612,9 +624,9 @@ func (d *doc) orgEndingAt(p, end int) string {
 func (d *doc) plainName(r run) bool {
 	t := d.paras[r.p].toks
 	for k := r.i; k < r.j; k++ {
-		_, ow := d.lx.orgWords[t[k].lowBase()]
-		_, pl := d.lx.places[t[k].lowBase()]
-		if ow || pl || !t[k].isCap() || d.lx.titleFirst[t[k].lowBase()] || t[k].possessive() {
+		ow := t[k].is(wOrgWord)
+		_, pl := d.placeOf(&t[k])
+		if ow || pl || !t[k].isCap() || t[k].is(wTitleFirst) || t[k].possessive() {
 			return false
 		}
 	}
@@ -627,7 +639,7 @@ func (d *doc) plainName(r run) bool {
 // name ("Chief Fire Officer", "Chief Environmental Health Officer").
 func (d *doc) titleInner(t []token, e, j int) bool {
 	for m := e; m < e+3 && m+1 < j; m++ {
-		if !portfolioWords[t[m].lowBase()] && (d.lx.givenNames[t[m].text] || t[m].possessive() || j-m < 4) {
+		if !portfolioWords[t[m].lowBase()] && (d.givenName(&t[m]) || t[m].possessive() || j-m < 4) {
 			return false
 		}
 		if d.roleWord(t[m+1]) {
@@ -641,7 +653,7 @@ func (d *doc) titleInner(t []token, e, j int) bool {
 func (d *doc) titleIn(r run) bool {
 	t := d.paras[r.p].toks
 	for k := r.i; k < r.j; k++ {
-		if d.titleAt(r.p, k, r.j) > 0 || d.lx.roles[t[k].lowBase()] != "" {
+		if d.titleAt(r.p, k, r.j) > 0 || d.roleOf(&t[k]) != "" {
 			return true
 		}
 	}
@@ -708,7 +720,7 @@ var monthPreps = set("in", "of", "since", "until", "till", "by", "from", "throug
 
 // initial reports a capital letter written alone, as the initial of a name.
 func initial(t token) bool {
-	return t.kind == tWord && (len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z' || nameAbbrevs[t.text])
+	return t.kind == tWord && (len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z' || t.is(wNameAbbrev) && nameAbbrevs[t.text])
 }
 
 // nameAbbrevs are given names shortened with a dot as initials are:
@@ -716,9 +728,22 @@ func initial(t token) bool {
 // India), "Md." and "Mohd." (Mohammed).
 var nameAbbrevs = set("Ma", "Ch", "Md", "Mohd", "Muhd", "Wm", "Jas", "Geo")
 
-func (d *doc) isOrgWord(t token) bool {
-	_, ok := d.lx.orgWords[t.lowBase()]
-	return ok
+func (d *doc) isOrgWord(t token) bool { return t.is(wOrgWord) }
+
+// orgWordOf is lexicon orgWords' kind for the base of x, and whether it
+// has one.
+func (d *doc) orgWordOf(x *token) (string, bool) {
+	if !x.is(wOrgWord) {
+		return "", false
+	}
+	kind, ok := d.lx.orgWords[x.lowBase()]
+	return kind, ok
+}
+
+// orgWordKind is lexicon orgWords' kind for the base of x, or "".
+func (d *doc) orgWordKind(x *token) string {
+	kind, _ := d.orgWordOf(x)
+	return kind
 }
 
 // placeModifier reports a word such as "Lagos-based" or "Paris-born",
@@ -799,14 +824,14 @@ func (d *doc) splitRun(out []run, r run) []run {
 		for n := d.titleAt(r.p, from, k); n > 0 && k-from-n >= 2; n = d.titleAt(r.p, from, k) {
 			from += n // and "Asst Prof": titles in a row
 		}
-		if last := from - 1; from > r.i && d.lx.roles[t[last].lowBase()] == "" && !(t[last].text == "." && d.lx.roles[t[last-1].lowBase()] != "") {
+		if last := from - 1; from > r.i && d.roleOf(&t[last]) == "" && !(t[last].text == "." && d.roleOf(&t[last-1]) != "") {
 			from = r.i // "Prof." ends a title as "Prof" does
 		}
 		plain := (from > r.i || d.titleAt(r.p, r.i, k) == 0) && !d.inTitle(r, k)
 		for m := from; m < k && plain; m++ {
-			_, ow := d.lx.orgWords[t[m].lowBase()]
-			_, pl := d.lx.places[t[m].lowBase()]
-			plain = !ow && !pl && !d.lx.titleFirst[t[m].lowBase()] && t[m].isCap()
+			ow := t[m].is(wOrgWord)
+			_, pl := d.placeOf(&t[m])
+			plain = !ow && !pl && !t[m].is(wTitleFirst) && t[m].isCap()
 		}
 		if plain && (d.orgKind(run{r.p, k + 1, r.j}) == "party" || d.lx.orgs[d.runLower(run{r.p, k + 1, r.j})].kind == "party") {
 			return d.splitRun(append(out, run{r.p, r.i, k}), run{r.p, k + 1, r.j})
@@ -815,14 +840,14 @@ func (d *doc) splitRun(out []run, r run) []run {
 		// role in lower case or a given name before, a body after.
 		// And "Reto Aebischer of Transparency International Switzerland
 		// said": a name of two words that speaks.
-		if person := from > r.i || d.lx.givenNames[t[r.i].text] || r.i > 0 && !t[r.i-1].isCap() && d.isRoleWord(t[r.i-1]) || k-from == 2 && r.j < len(t) && d.isSpeech(t, r.j); plain && person && k-from >= 2 && d.orgKind(run{r.p, k + 1, r.j}) != "" {
+		if person := from > r.i || d.givenName(&t[r.i]) || r.i > 0 && !t[r.i-1].isCap() && d.isRoleWord(t[r.i-1]) || k-from == 2 && r.j < len(t) && d.isSpeech(t, r.j); plain && person && k-from >= 2 && d.orgKind(run{r.p, k + 1, r.j}) != "" {
 			return d.splitRun(append(out, run{r.p, r.i, k}), run{r.p, k + 1, r.j})
 		}
 		break
 	}
 	hasOrgWord := false
 	for k := r.i; k < r.j; k++ {
-		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() && !d.placePair(t, k, r.j) {
+		if t[k].is(wOrgWord) && t[k].isCap() && !d.placePair(t, k, r.j) {
 			hasOrgWord = true
 			// But "Association of School and College Leaders": a body's
 			// word, "of" or "for", a word, and words after "and" that do
@@ -841,7 +866,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 		// a given name and a surname that speak.
 		// (But "Commissioner of Police Courtney Bramwell" is a title's.)
 		for k := r.j - 2; k > r.i; k-- {
-			if _, ok := d.lx.orgWords[t[k-1].lowBase()]; ok && t[k-1].isCap() && !t[k-1].possessive() && d.lx.givenNames[t[k].text] && d.plainName(run{r.p, k, r.j}) && !d.titleIn(run{r.p, r.i, k}) {
+			if t[k-1].is(wOrgWord) && t[k-1].isCap() && !t[k-1].possessive() && d.givenName(&t[k]) && d.plainName(run{r.p, k, r.j}) && !d.titleIn(run{r.p, r.i, k}) {
 				return append(d.splitRun(out, run{r.p, r.i, k}), run{r.p, k, r.j})
 			}
 		}
@@ -856,7 +881,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 	}
 	s := r.i
 	for k := r.i; k < r.j; k++ {
-		if lw := t[k].lower(); connectors[lw] && !particles[lw] && !t[k].isCap() && !d.inTitle(r, k) {
+		if t[k].is(wConnector) && !t[k].is(wParticle) && !t[k].isCap() && !d.inTitle(r, k) {
 			if k > s {
 				out = append(out, run{r.p, s, k})
 			}
@@ -880,7 +905,7 @@ func (d *doc) portfolioTail(r run, s int) bool {
 	}
 	for k := s; k < r.j; k++ {
 		w := t[k].lowBase()
-		if d.lx.givenNames[t[k].text] || !(portfolioWords[w] || portfolioLike(w) || adjectiveEnding(w)) {
+		if d.givenName(&t[k]) || !(portfolioWords[w] || portfolioLike(w) || adjectiveEnding(w)) {
 			return false
 		}
 	}
@@ -976,13 +1001,13 @@ func (d *doc) titleAt(p, k, limit int) int {
 	t := d.paras[p].toks
 	// Most tokens start no title: test the first word before building
 	// phrases.
-	if k >= limit || !d.lx.titleFirst[t[k].lowBase()] {
+	if k >= limit || !t[k].is(wTitleFirst) {
 		return 0
 	}
 	if k > 0 && t[k].text == "General" && (t[k-1].text == "Directorate" || t[k-1].text == "Secretariat") {
 		return 0 // "the Directorate General of Foreign Trade": a body
 	}
-	if t[k].text == "Independent" && !(k+1 < len(t) && d.lx.givenNames[t[k+1].text]) {
+	if t[k].text == "Independent" && !(k+1 < len(t) && d.givenName(&t[k+1])) {
 		return 0 // "Independent Rob Tarrant", but not "the Independent Football Regulator"
 	}
 	var buf [64]byte // on the stack for any usual title
@@ -1006,7 +1031,7 @@ func (d *doc) titleAt(p, k, limit int) int {
 func (d *doc) orgWordAhead(p, k int) bool {
 	t := d.paras[p].toks
 	for m := k; m < len(t) && m < k+4 && t[m].isCap() && t[m].sent == t[k-1].sent; m++ {
-		if kind, ok := d.lx.orgWords[t[m].lowBase()]; ok && kind != "government" && (m+1 == len(t) || !t[m+1].isCap()) {
+		if kind, ok := d.orgWordOf(&t[m]); ok && kind != "government" && (m+1 == len(t) || !t[m+1].isCap()) {
 			return true // not "the Democrats' Senate leader"
 		}
 	}
@@ -1115,7 +1140,7 @@ func (d *doc) titleWords(r run) bool {
 	for k := r.i; k < r.j; k++ {
 		// (and a word before the last, a role word: "Chief Veterinary
 		// Officer" after "Chief")
-		if !d.roleWord(t[k]) && !(t[k].isCap() && (portfolioWords[t[k].lowBase()] || k < r.j-1 && !d.lx.givenNames[t[k].text] && d.roleWord(t[r.j-1]))) {
+		if !d.roleWord(t[k]) && !(t[k].isCap() && (portfolioWords[t[k].lowBase()] || k < r.j-1 && !d.givenName(&t[k]) && d.roleWord(t[r.j-1]))) {
 			return false
 		}
 	}
@@ -1159,9 +1184,9 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 	if t[j].kind == tWord && !t[j].isCap() {
 		// "the GDL union", "the populist Sanseito party", "his Voluntad
 		// Popular party".
-		det := r.i > 0 && (determiners[t[r.i-1].lower()] || possessivePronouns[t[r.i-1].lower()]) ||
+		det := r.i > 0 && t[r.i-1].is(wDeterminer) ||
 			r.i > 1 && determiners[t[r.i-2].lower()] && t[r.i-1].kind == tWord && !t[r.i-1].isCap() && !roleStop[t[r.i-1].lower()]
-		if kind, ok := namedBodies[t[j].lowBase()]; ok && det && !(j+1 < len(t) && t[j+1].kind == tWord && d.lx.roles[t[j+1].lowBase()] != "") {
+		if kind, ok := lookupIf(t[j].is(wNamedBody), namedBodies, t[j].lowBase()); ok && det && !(j+1 < len(t) && t[j+1].kind == tWord && d.roleOf(&t[j+1]) != "") {
 			if k := d.orgKind(r); k != "" && !pollsterNouns[t[j].lowBase()] {
 				kind = k // but "the Redbridge Group survey" is a pollster's, a kind of analyst
 			}
@@ -1171,7 +1196,7 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 	}
 	// ", the country's largest lender", ", Germany's second-biggest
 	// carmaker,": a determiner, or a place's possessive, opens the description.
-	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] && !(t[j+1].possessive() && d.isPlaceTok(t[j+1])) && !oneOfThe(t, j+1) || d.lx.givenNames[t[r.i].text] {
+	if t[j].text != "," || j+1 >= len(t) || !determiners[t[j+1].lower()] && !(t[j+1].possessive() && d.isPlaceTok(t[j+1])) && !oneOfThe(t, j+1) || d.givenName(&t[r.i]) {
 		return "", false
 	}
 	from := j + 2
@@ -1189,7 +1214,7 @@ func (d *doc) bodyAfter(r run) (string, bool) {
 		// Not "a group executive", nor "a consumer watchdog", which are
 		// people; but "the third-largest mobile operator" is a company.
 		person := personNouns[lw] && !(m > j+2 && (superlative(t[m-1]) || industryWords[t[m-1].lower()]))
-		if kind, ok := bodyNouns[lw]; ok && !person && !(m+1 < len(t) && t[m+1].kind == tWord && d.lx.roles[t[m+1].lowBase()] != "") {
+		if kind, ok := bodyNouns[lw]; ok && !person && !(m+1 < len(t) && t[m+1].kind == tWord && d.roleOf(&t[m+1]) != "") {
 			if kind == "" {
 				kind = "other"
 			}
@@ -1318,12 +1343,12 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "around Lake Garda", "Mount Kenya", "Port Moresby": a place's kind
 	// opening a run names a place.
-	if placeHeads[t[r.i].text] && r.j-r.i >= 2 && !d.titleIn(r) && !d.orgWordIn(r.p, r.i, r.j) {
+	if t[r.i].is(wPlaceHead) && placeHeads[t[r.i].text] && r.j-r.i >= 2 && !d.titleIn(r) && !d.orgWordIn(r.p, r.i, r.j) {
 		return candidate{}, false
 	}
 	// "told Cabinet Tuesday": no one's name holds a weekday.
 	for k := r.i + 1; k < r.j; k++ {
-		if _, ok := weekdays[t[k].text]; ok {
+		if _, ok := lookupIf(t[k].is(wDay), weekdays, t[k].text); ok {
 			return candidate{}, false
 		}
 	}
@@ -1340,7 +1365,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// is a body's.
 	if r.j < len(t) && (r.i > 0 && (t[r.i-1].lower() == "a" || t[r.i-1].lower() == "an") || r.j-r.i >= 2 && (t[r.i].text == "A" || t[r.i].text == "An")) &&
 		t[r.j].sent == t[r.i].sent && !t[r.j].isCap() && d.isRoleWord(t[r.j]) {
-		if !d.titleIn(r) && !d.lx.givenNames[t[r.i].text] {
+		if !d.titleIn(r) && !d.givenName(&t[r.i]) {
 			kind := d.orgKind(r)
 			if kind == "" {
 				kind = "other"
@@ -1355,7 +1380,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Previously, …", "Reacting to the ruling, …": a word opening a
 	// sentence as an adverb or a participle does, alone, is no name.
-	if r.j-r.i == 1 && (r.i == 0 || t[r.i-1].sent != t[r.i].sent) && !d.lx.givenNames[t[r.i].text] {
+	if r.j-r.i == 1 && (r.i == 0 || t[r.i-1].sent != t[r.i].sent) && !d.givenName(&t[r.i]) {
 		if lw := t[r.i].lower(); len(lw) > 6 && (strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing")) {
 			return candidate{}, false
 		}
@@ -1380,7 +1405,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Now I'm told": no name holds "I".
 	for k := r.i; k < r.j; k++ {
-		if firstPerson[t[k].nrm] {
+		if t[k].flags&(wFirstPerson|wApos) != 0 && firstPerson[t[k].nrm] {
 			return candidate{}, false
 		}
 	}
@@ -1421,7 +1446,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		if first := t[r.i].text; first == "World" && r.j-r.i == 2 || (first == "University" || first == "Institute" || first == "College" || foreignSchools[first]) && r.j-r.i >= 3 {
 			kind := d.orgKind(r)
 			if kind == "" {
-				kind = d.lx.orgWords[t[r.i].lowBase()]
+				kind = d.orgWordKind(&t[r.i])
 			}
 			if kind == "" {
 				kind = "other"
@@ -1432,7 +1457,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Minister for Climate Change", "Food and Rural Affairs": a
 	// portfolio's words are no one's name.
-	if r.j-r.i >= 2 && portfolioEnd(t, r.i) == r.j && !d.lx.givenNames[t[r.i].text] ||
+	if r.j-r.i >= 2 && portfolioEnd(t, r.i) == r.j && !d.givenName(&t[r.i]) ||
 		r.j-r.i == 1 && portfolioWords[t[r.i].lowBase()] && r.i > 0 && t[r.i-1].text == "," && r.j < len(t) && (t[r.j].lower() == "and" || t[r.j].text == ",") {
 		return candidate{}, false // and "Minister of Infrastructure, Communications and Transport"
 	}
@@ -1468,7 +1493,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 	}
 	// "on Monday, the president said": a day is no one.
-	if _, day := weekdays[t[r.i].base()]; day && r.j-r.i == 1 {
+	if _, day := lookupIf(t[r.i].is(wDay), weekdays, t[r.i].base()); day && r.j-r.i == 1 {
 		return candidate{}, false
 	}
 	// "(PDP, Enugu East)", "(APC-Kano)": a seat after a party's letters.
@@ -1486,8 +1511,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Labour's candidate in Cardiff North", "a CNRP lawmaker from Kampong
 	// Cham": a place, not a person, where the text names no given name.
-	if r.i >= 2 && !d.lx.givenNames[t[r.i].text] && !t[r.j-1].possessive() && t[r.i-1].sent == t[r.i].sent && !dateName(t[r.i]) && !d.isCommon(&t[r.i]) {
-		if prep := t[r.i-1].lower(); prep == "in" || prep == "from" && d.lx.roles[t[r.i-2].lowBase()] != "" {
+	if r.i >= 2 && !d.givenName(&t[r.i]) && !t[r.j-1].possessive() && t[r.i-1].sent == t[r.i].sent && !dateName(t[r.i]) && !d.isCommon(&t[r.i]) {
+		if prep := t[r.i-1].lower(); prep == "in" || prep == "from" && d.roleOf(&t[r.i-2]) != "" {
 			if d.orgKind(r) == "" && !d.orgWordIn(r.p, r.i, r.j) {
 				d.addPlace(r, placeInfo{name: text, kind: "region"})
 				return candidate{}, false
@@ -1522,7 +1547,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "The Australian Energy Producers, which represents the industry,
 	// said": a name that which-clause describes is a body's.
-	if r.j+2 < len(t) && t[r.j].text == "," && t[r.j+1].lower() == "which" && bodyVerbs[t[r.j+2].lower()] && !d.lx.givenNames[t[r.i].text] {
+	if r.j+2 < len(t) && t[r.j].text == "," && t[r.j+1].lower() == "which" && bodyVerbs[t[r.j+2].lower()] && !d.givenName(&t[r.i]) {
 		kind := d.orgKind(r)
 		if kind == "" {
 			kind = "other"
@@ -1533,7 +1558,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "Israel's largest labor federation, the Histadrut, declared": a body
 	// described, then named in apposition.
 	if r.i >= 3 && t[r.i-1].lower() == "the" && t[r.i-2].text == "," && r.j < len(t) && t[r.j].text == "," && t[r.i-3].sent == t[r.i].sent && !t[r.i-3].isCap() {
-		if kind, ok := bodyNouns[t[r.i-3].lowBase()]; ok && !d.lx.givenNames[t[r.i].text] {
+		if kind, ok := bodyNouns[t[r.i-3].lowBase()]; ok && !d.givenName(&t[r.i]) {
 			if kind == "" {
 				kind = "other"
 			}
@@ -1549,14 +1574,14 @@ func (d *doc) classify(r run) (candidate, bool) {
 		// (but "Counsel assisting the commission, Ruth Abernethy, said"
 		// names a person, whose given name opens the name).
 		k--
-		if d.lx.givenNames[t[r.i].text] && r.j-r.i >= 2 && r.j-r.i <= 3 && !d.orgWordIn(r.p, r.i, r.j) {
+		if d.givenName(&t[r.i]) && r.j-r.i >= 2 && r.j-r.i <= 3 && !d.orgWordIn(r.p, r.i, r.j) {
 			k = -1
 		}
 	}
 	if k >= 0 && t[k].kind == tWord && describing(t[k]) && t[k].sent == t[r.i].sent && r.j-r.i <= 5 {
-		kind, ok := bodyNouns[t[k].lower()]
+		kind, ok := lookupIf(t[k].is(wBodyNoun), bodyNouns, t[k].lower())
 		dk, described := describedKind(t, k)
-		if ok && !described && personNouns[t[k].lower()] && d.lx.givenNames[t[r.i].text] && !determinedAt(t, k) {
+		if ok && !described && personNouns[t[k].lower()] && d.givenName(&t[r.i]) && !determinedAt(t, k) {
 			ok = false // "Tour operator John Smith said": a trade before a name, not "the retailer John Lewis"
 		}
 		if (ok || described) && !t[r.j-1].possessive() {
@@ -1581,7 +1606,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "the General Data Protection Regulation": a law, whose words are no
 	// one's name or title.
-	if last := t[r.j-1]; r.j-r.i >= 2 && (lawWords[last.lowBase()] || last.text == "Law" && lawKinds[t[r.j-2].lower()]) && last.isCap() {
+	if last := t[r.j-1]; r.j-r.i >= 2 && (last.is(wLawWord) || last.text == "Law" && lawKinds[t[r.j-2].lower()]) && last.isCap() {
 		d.laws = append(d.laws, d.runSrc(r))
 		for k := r.i; k < r.j; k++ {
 			d.paras[r.p].claimed[k] = true
@@ -1590,7 +1615,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "the James Webb Space Telescope", "the Billie Jean King Cup": a
 	// thing's name is no one's and holds no title.
-	if last := t[r.j-1]; thingWords[last.lowBase()] && last.isCap() && r.j-r.i >= 2 {
+	if last := t[r.j-1]; last.is(wThing) && last.isCap() && r.j-r.i >= 2 {
 		return candidate{}, false
 	}
 	// "the Ben Woollacott ferry", "the La Esperanza mine": a name between
@@ -1601,7 +1626,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "Lifford Lane", "Francis St", "Somerville Rd": a street; a short
 	// form of one ends no one's name, a word may be a surname ("Sophie
 	// Lane").
-	if last := t[r.j-1]; r.j-r.i >= 2 && (streetAbbrevs[last.base()] || streetWords[last.base()] && !d.lx.givenNames[t[r.i].text]) {
+	if last := t[r.j-1]; r.j-r.i >= 2 && last.is(wStreet) && (streetAbbrevs[last.base()] || streetWords[last.base()] && !d.givenName(&t[r.i])) {
 		return candidate{}, false
 	}
 	// A title splits the run: "Zimbabwe President | Robert Mugabe".
@@ -1641,16 +1666,16 @@ func (d *doc) classify(r run) (candidate, bool) {
 				}
 			}
 			e := r.i
-			if r.j-r.i >= 4 && !d.lx.givenNames[t[e].text] && !portfolioWords[t[e].lowBase()] && portfolioWords[t[e+1].lowBase()] && !d.lx.givenNames[t[e+1].text] {
+			if r.j-r.i >= 4 && !d.givenName(&t[e]) && !portfolioWords[t[e].lowBase()] && portfolioWords[t[e+1].lowBase()] && !d.givenName(&t[e+1]) {
 				e++ // "Deputy Mayor for Territorial Development NAME": a word that qualifies the portfolio
 			}
-			for e < r.j && portfolioWords[t[e].lowBase()] && !d.lx.givenNames[t[e].text] {
+			for e < r.j && portfolioWords[t[e].lowBase()] && !d.givenName(&t[e]) {
 				e++
 			}
 			// "Minister of Finance and Prices Mariela Cárdenas Ruiz": a
 			// portfolio word the list lacks, before a given name.
 			for g := e + 1; g < r.j-1 && g <= e+2; g++ {
-				if d.lx.givenNames[t[g].text] {
+				if d.givenName(&t[g]) {
 					if portfolioLike(t[e].lower()) && (g == e+1 || portfolioLike(t[e+1].lower())) {
 						e = g
 					}
@@ -1662,7 +1687,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 			// Association").
 			// (Or a given name written after the surname, as a hyphened
 			// pair: "Minister of the Interior Hsu Kuo-cheng".)
-			if e > r.i && r.j-e >= 2 && capsOnly(t[e:r.j]) && (!the && !role || d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text)) {
+			if e > r.i && r.j-e >= 2 && capsOnly(t[e:r.j]) && (!the && !role || d.givenName(&t[e]) || r.j-e == 2 && hyphenGiven(t[e+1].text)) {
 				c.titleI = forAt - n
 				c.title = d.paras[r.p].text[t[c.titleI].start:t[e-1].end]
 				c.strong = true
@@ -1702,7 +1727,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 			if r.i+1 < r.j && (t[r.i].lower() == "for" || t[r.i].lower() == "of") && (d.isRoleWord(t[k]) || t[k].text == "State") {
 				// "Minister for Railways Hisham Abdel-Ghaffar": a
 				// title's portfolio, run into the name.
-				if e := portfolioEndLoose(t, r.i+1); e > r.i+1 && r.j-e >= 2 && capsOnly(t[e:r.j]) && (d.lx.givenNames[t[e].text] || r.j-e == 2 && hyphenGiven(t[e+1].text) || r.j-e == 3 && hyphenGiven(t[e+2].text)) {
+				if e := portfolioEndLoose(t, r.i+1); e > r.i+1 && r.j-e >= 2 && capsOnly(t[e:r.j]) && (d.givenName(&t[e]) || r.j-e == 2 && hyphenGiven(t[e+1].text) || r.j-e == 3 && hyphenGiven(t[e+2].text)) {
 					c.title = d.paras[r.p].text[t[from].start:t[e-1].end]
 					r = run{r.p, e, r.j}
 					break
@@ -1742,7 +1767,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		for k := r.i; k+2 < r.j; k++ {
 			// ("Boilermaker Nick Papadopoulos": a trade opening a sentence
 			// before a given name, which the list lacks.)
-			trade := k == r.i && (k == 0 || t[k-1].sent != t[k].sent) && (agentNoun(t[k].lower()) || lifeNouns[t[k].lower()]) && !d.lx.givenNames[t[k].text] && d.lx.givenNames[t[k+1].text] && !d.isOrgWord(t[k]) && !d.isPlaceTok(t[k])
+			trade := k == r.i && (k == 0 || t[k-1].sent != t[k].sent) && (agentNoun(t[k].lower()) || lifeNouns[t[k].lower()]) && !d.givenName(&t[k]) && d.givenName(&t[k+1]) && !d.isOrgWord(t[k]) && !d.isPlaceTok(t[k])
 			if !d.roleWord(t[k]) && !trade || d.bodyThenTitle(r, k+1) || isAcronym(t[k].text) && d.spelledOut(t[k].text) != "" {
 				continue // and "DA Assistant Secretary" after "the Department of Agriculture (DA)"
 			}
@@ -1801,7 +1826,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 				name = pt
 			}
 			d.addOrg(c.prefix, name, "other", pt)
-		} else if pl, ok := d.lx.places[t[c.prefix.i].lowBase()]; ok && (pl.kind == "demonym" || pl.kind == "country") && c.prefix.j-c.prefix.i >= 2 {
+		} else if pl, ok := d.placeOf(&t[c.prefix.i]); ok && (pl.kind == "demonym" || pl.kind == "country") && c.prefix.j-c.prefix.i >= 2 {
 			// "French Fisheries Minister": the country, then the title.
 			c.title = d.paras[r.p].text[t[c.prefix.i+1].start:t[r.i-1].end]
 			c.titleI = c.prefix.i + 1
@@ -1833,7 +1858,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "General Motors", "Major League Soccer": a title before an
 	// organisation word is no title.
-	if c.title != "" && (d.orgKind(r) != "" || d.orgWordIn(r.p, r.i, r.j) && !d.lx.givenNames[t[r.i].text]) {
+	if c.title != "" && (d.orgKind(r) != "" || d.orgWordIn(r.p, r.i, r.j) && !d.givenName(&t[r.i])) {
 		full := run{r.p, c.titleI, r.j}
 		if c.prefix.j > c.prefix.i {
 			full.i = c.prefix.i
@@ -1846,7 +1871,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		d.addOrg(full, ft, kind, ft)
 		return candidate{}, false
 	}
-	if lw := t[r.j-1].lowBase(); c.title == "" && r.j-r.i >= 2 && (placeWords[lw] && !(lw == "lake" && r.j-r.i == 2 && (d.lx.givenNames[t[r.i].text] || d.speaksNext(t, r.j))) || landforms[lw] && !d.lx.givenNames[t[r.i].text]) {
+	if lw := t[r.j-1].lowBase(); c.title == "" && r.j-r.i >= 2 && t[r.j-1].is(wPlaceWord) && (placeWords[lw] && !(lw == "lake" && r.j-r.i == 2 && (d.givenName(&t[r.i]) || d.speaksNext(t, r.j))) || landforms[lw] && !d.givenName(&t[r.i])) {
 		// (but "Maria Lake": a given name and a surname; "Shanelle Lake
 		// said", "Shanelle Lake, executive director of…": one who speaks
 		// or has a role)
@@ -1887,8 +1912,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "Deutsche Bahn", "Turkish Airlines": a name led by a demonym is a
 	// body's.
-	if pl, ok := d.lx.places[t[r.i].lowBase()]; ok && pl.kind == "demonym" && c.title == "" && r.j-r.i == 2 && !t[r.i].possessive() {
-		if _, ok := d.lx.places[t[r.i+1].lowBase()]; !ok && t[r.i+1].kind == tWord && !d.lx.givenNames[t[r.i+1].text] {
+	if pl, ok := d.placeOf(&t[r.i]); ok && pl.kind == "demonym" && c.title == "" && r.j-r.i == 2 && !t[r.i].possessive() {
+		if _, ok := d.placeOf(&t[r.i+1]); !ok && t[r.i+1].kind == tWord && !d.givenName(&t[r.i+1]) {
 			kind := d.orgKind(r)
 			if kind == "" {
 				kind = "company"
@@ -1928,7 +1953,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		// place's, before a surname; not "the Santiago Bernabéu". After a
 		// title any first name may be a place's: "Environment Secretary
 		// Rosario Dimaculangan".
-		if k == r.i && r.j-r.i >= 2 && (d.lx.givenNames[t[k].text] || c.title != "" && !c.honor && r.j-r.i == 2 && !d.isPlaceTok(t[k+1])) && (k == 0 || t[k-1].lower() != "the") {
+		if k == r.i && r.j-r.i >= 2 && (d.givenName(&t[k]) || c.title != "" && !c.honor && r.j-r.i == 2 && !d.isPlaceTok(t[k+1])) && (k == 0 || t[k-1].lower() != "the") {
 			continue
 		}
 		// "Rizal Mahendra of the Mining Advocacy Network said": any first
@@ -1936,7 +1961,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		if pl, ok := d.lx.places[lb]; ok && pl.kind != "country" && k == r.i && r.j-r.i == 2 && !isAcronym(b) && (k == 0 || t[k-1].lower() != "the") && !d.isPlaceTok(t[k+1]) && !d.isCommon(&t[k+1]) && !d.isOrgWord(t[k+1]) && d.saidOrDescribed(r) {
 			continue
 		}
-		if k == r.i && r.j-r.i >= 3 && len(b) == 2 && isAcronym(b) && r.i > 0 && d.lx.roles[t[r.i-1].lowBase()] != "" && !t[r.i-1].isCap() {
+		if k == r.i && r.j-r.i >= 3 && len(b) == 2 && isAcronym(b) && r.i > 0 && d.roleOf(&t[r.i-1]) != "" && !t[r.i-1].isCap() {
 			continue // "chief minister KS Manjunath Gowda": initials written without dots
 		}
 		if k == r.i && r.j-r.i >= 2 && dottedInitials(b) && !d.knownEntity(run{r.p, k, k + 1}) {
@@ -1966,7 +1991,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 func (d *doc) surnameAt(c candidate, r run, k int) bool {
 	t := d.paras[r.p].toks
 	// (and the middle one of three: "Clara Muscat Azzopardi")
-	return (k == r.j-1 || r.j-r.i == 3 && k == r.i+1 && !d.isPlaceTok(t[r.j-1])) && k > r.i && r.j-r.i <= 3 && (d.lx.givenNames[t[r.i].text] || c.honor || d.honorificBefore(t, r.i)) &&
+	return (k == r.j-1 || r.j-r.i == 3 && k == r.i+1 && !d.isPlaceTok(t[r.j-1])) && k > r.i && r.j-r.i <= 3 && (d.givenName(&t[r.i]) || c.honor || d.honorificBefore(t, r.i)) &&
 		(c.title != "" || d.saidOrDescribed(r))
 }
 
@@ -1974,7 +1999,7 @@ func (d *doc) surnameAt(c candidate, r run, k int) bool {
 // "Dr.".
 func (d *doc) honorificBefore(t []token, i int) bool {
 	h := honorificAt(t, i)
-	return h >= 0 && (d.lx.roles[t[h].lowBase()] == "honorific" || t[h].lowBase() == "prof")
+	return h >= 0 && (d.roleOf(&t[h]) == "honorific" || t[h].lowBase() == "prof")
 }
 
 // saidOrDescribed reports a name that speaks or is described where it
@@ -2079,7 +2104,7 @@ func (d *doc) orgKind(r run) string {
 			return "think-tank" // "Committee for Melbourne", "Indian Council for Research on International Economic Relations"
 		}
 		if lw := t[k+1].lower(); (lw == "for" || lw == "of") && t[k].isCap() {
-			if kind, ok := d.lx.orgWords[t[k].lowBase()]; ok {
+			if kind, ok := d.orgWordOf(&t[k]); ok {
 				if last := t[r.j-1].lowBase(); !stateHeads[t[k].lowBase()] && (d.lx.orgWords[last] == "ngo" && last != "rights" || d.campaignName(r, k) || t[k].lowBase() == "network") {
 					// "Council for Civil Liberties", "Consumers' Association of
 					// Ireland", "Asian Network for Free Elections": a
@@ -2099,11 +2124,11 @@ func (d *doc) orgKind(r run) string {
 	}
 	for k := r.j - 1; k >= r.i; k-- {
 		w := t[k].lowBase()
-		kind, ok := d.lx.orgWords[w]
+		kind, ok := d.orgWordOf(&t[k])
 		if !ok || !t[k].isCap() || w == "society" && d.govWordIn(run{r.p, r.i, k}) {
 			continue // "Presidential Committee on Ageing Society and Population Policy": the committee heads it
 		}
-		if surnameOrgWords[w] && r.j-r.i == 2 && k == r.j-1 && d.lx.givenNames[t[r.i].text] {
+		if surnameOrgWords[w] && r.j-r.i == 2 && k == r.j-1 && d.givenName(&t[r.i]) {
 			continue // "Mark Chambers", "David Steel": a given name and a surname
 		}
 		// The org word ends the name or heads an "X of/for Y" name, or
@@ -2113,7 +2138,7 @@ func (d *doc) orgKind(r run) string {
 		if k == r.j-1 || connectors[t[k+1].lower()] || k == r.i && d.lx.orgFirst[w] || k == r.j-2 && k > r.i && (d.isPlaceTok(t[k+1]) || t[k+1].text == "Local") {
 			if kind == "company" || kind == "other" {
 				for m := r.i; m < k; m++ {
-					if t[m].isCap() && d.lx.orgWords[t[m].lowBase()] == "ngo" && t[m].lowBase() != "network" {
+					if t[m].isCap() && d.orgWordKind(&t[m]) == "ngo" && t[m].lowBase() != "network" {
 						return "ngo" // "Child Poverty Action Group": a campaign's name (not "Network Rail")
 					}
 				}
@@ -2176,7 +2201,7 @@ func (d *doc) ampersand(r run) bool {
 	t := d.paras[r.p].toks
 	for k := r.i + 1; k+1 < r.j; k++ {
 		if t[k].text == "&" && t[k-1].isCap() && t[k+1].isCap() {
-			return !(k-r.i >= 2 && r.j-k >= 3 && d.lx.givenNames[t[r.i].text] && d.lx.givenNames[t[k+1].text])
+			return !(k-r.i >= 2 && r.j-k >= 3 && d.givenName(&t[r.i]) && d.givenName(&t[k+1]))
 		}
 	}
 	return false
@@ -2276,7 +2301,7 @@ var tradeSocietyWords = set("Building", "Manufacturers", "Traders", "Retailers",
 func (d *doc) govWordIn(r run) bool {
 	t := d.paras[r.p].toks
 	for k := r.i; k < r.j; k++ {
-		if t[k].isCap() && d.lx.orgWords[t[k].lowBase()] == "government" {
+		if t[k].isCap() && d.orgWordKind(&t[k]) == "government" {
 			return true
 		}
 	}
@@ -2406,7 +2431,7 @@ func (d *doc) orgByLastWord(word string) *org {
 func (d *doc) deskByline(p int) int {
 	pa := &d.paras[p]
 	t := pa.toks
-	if p > 3 || len(pa.sents) != 1 || len(t) < 4 || len(t) > 8 || t[len(t)-1].kind != tWord || d.lx.roles[t[len(t)-1].lowBase()] != "journalist" {
+	if p > 3 || len(pa.sents) != 1 || len(t) < 4 || len(t) > 8 || t[len(t)-1].kind != tWord || d.roleOf(&t[len(t)-1]) != "journalist" {
 		return 0
 	}
 	for k := range t {
@@ -2448,7 +2473,7 @@ var postOffices = set("MP", "MS", "MSP", "MLA", "TD", "MEP", "AM", "MPP", "MLC",
 
 // afterName reports letters written after a name: an honour or a seat.
 func afterName(t token) bool {
-	return postNominals[t.base()] || postOffices[t.base()]
+	return t.is(wAfterName) && (postNominals[t.base()] || postOffices[t.base()])
 }
 
 // dottedInitials reports initials written as one word with dots: "A.K.",

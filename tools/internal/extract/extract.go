@@ -135,7 +135,7 @@ func newDoc(a article.Article) *doc {
 	}
 	for k := range arena {
 		x := &arena[k]
-		x.flags = flags[x.low]
+		x.flags = flagsOf(flags, x.low, x.lowBase())
 		if x.nrm != x.low {
 			x.flags |= wApos
 		}
@@ -156,7 +156,7 @@ func newDoc(a article.Article) *doc {
 		tokSent = tokSent[ns:]
 		k := 0
 		for si := range pa.sents {
-			for k < len(t) && t[k].sent < si {
+			for k < len(t) && int(t[k].sent) < si {
 				k++
 			}
 			ts[si] = k
@@ -191,7 +191,7 @@ func (d *doc) markNames() {
 // src is the source of tokens [i, j) of paragraph p.
 func (d *doc) src(p, i, j int) Source {
 	t := d.paras[p].toks
-	return Source{Paragraph: p, Sentence: t[i].sent, Start: t[i].start, End: t[j-1].end}
+	return Source{Paragraph: p, Sentence: int(t[i].sent), Start: t[i].start, End: t[j-1].end}
 }
 
 // sentSrc is the source of a whole sentence.

@@ -109,7 +109,7 @@ func comparedBefore(t []token, k int) bool {
 func (d *doc) personWord(x token) bool {
 	lw := x.lowBase()
 	one := strings.TrimSuffix(lw, "s")
-	return x.name || d.lx.titleFirst[lw] || d.lx.roles[lw] != "" || d.lx.roles[one] != ""
+	return x.name || x.is(wTitleFirst) || d.lx.roles[lw] != "" || d.lx.roles[one] != ""
 }
 
 func isWordByte(b byte) bool {
@@ -1241,7 +1241,7 @@ func (d *doc) advocatesBefore(m Source) bool {
 		if t.start >= m.Start {
 			break
 		}
-		if t.sent >= m.Sentence-1 && advocates[t.lower()] {
+		if int(t.sent) >= m.Sentence-1 && t.is(wAdvocate) {
 			return true
 		}
 	}
@@ -2463,7 +2463,7 @@ func (d *doc) townIn(m Source) string {
 		// the role took in as its body.
 		pa := &d.paras[m.Paragraph]
 		for _, x := range pa.toks[pa.tokSent[m.Sentence]:pa.tokSent[m.Sentence+1]] {
-			if pl, ok := d.lx.places[x.lowBase()]; ok && x.isCap() && x.possessive() && pl.kind != "country" && pl.kind != "demonym" && d.lx.regionCountry[x.lowBase()] == "" {
+			if pl, ok := d.placeOf(&x); ok && x.isCap() && x.possessive() && pl.kind != "country" && pl.kind != "demonym" && d.lx.regionCountry[x.lowBase()] == "" {
 				return asWritten(pl.name, x.base())
 			}
 		}

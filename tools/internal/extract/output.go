@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -82,8 +83,8 @@ func (d *doc) keyPoints() []Item {
 	}
 	k := min(max((total+5)/6, 3), 5)
 	used := make([]bool, len(cs))
-	paraTaken := map[int]bool{}
-	labelTaken := map[string]bool{}
+	paraTaken := make([]bool, len(d.paras))
+	var labelTaken []string // at most k
 	var chosen []Source
 	for len(chosen) < k {
 		best, bs := -1, 0.0
@@ -92,7 +93,7 @@ func (d *doc) keyPoints() []Item {
 				continue
 			}
 			sc := c.score
-			if labelTaken[c.label] {
+			if slices.Contains(labelTaken, c.label) {
 				sc -= 0.8
 			}
 			if best < 0 || sc > bs {
@@ -104,7 +105,7 @@ func (d *doc) keyPoints() []Item {
 		}
 		used[best] = true
 		paraTaken[cs[best].src.Paragraph] = true
-		labelTaken[cs[best].label] = true
+		labelTaken = append(labelTaken, cs[best].label)
 		chosen = append(chosen, cs[best].src)
 	}
 	sortSources(chosen)

@@ -218,15 +218,15 @@ func (d *doc) capsBylineNames() {
 			for f < len(t) && t[f].kind == tWord {
 				f++
 			}
-			if f > e+1 && d.lx.roles[t[f-1].lower()] != "" {
+			if f > e+1 && d.roleOfLow(&t[f-1]) != "" {
 				r := e + 1
-				if x := t[r]; f-r > 1 && x.isCap() && strings.ToUpper(x.text) != x.text && d.lx.roles[x.lower()] == "" {
+				if x := t[r]; f-r > 1 && x.isCap() && strings.ToUpper(x.text) != x.text && d.roleOfLow(&x) == "" {
 					pp.affil, r = x.text, r+1
 				}
 				pp.role = strings.ToLower(d.paras[p].text[t[r].start:t[f-1].end])
 			}
 		}
-		pp.mentions = []Source{{Paragraph: p, Sentence: t[a].sent, Start: t[a].start, End: t[e-1].end}}
+		pp.mentions = []Source{{Paragraph: p, Sentence: int(t[a].sent), Start: t[a].start, End: t[e-1].end}}
 		d.people = append(d.people, pp)
 	}
 }
@@ -386,7 +386,7 @@ func (d *doc) speechNear(r run) bool {
 		// "Her neighbor, NAME, said he paid, or tried to," a person set off
 		// after a person's noun speaks first.
 		if j+1 < len(t) && t[j+1].sent == t[r.i].sent && d.isSpeech(t, j+1) && r.i >= 3 && t[r.i-1].text == "," && t[r.i-2].kind == tWord && !t[r.i-2].isCap() &&
-			(d.lx.roles[t[r.i-2].lowBase()] != "" || possessivePronouns[t[r.i-3].lower()]) {
+			(d.roleOf(&t[r.i-2]) != "" || possessivePronouns[t[r.i-3].lower()]) {
 			return true
 		}
 		for k := j + 1; k < len(t) && k < j+16 && t[k].sent == t[r.i].sent; k++ {
@@ -402,7 +402,7 @@ func (d *doc) speechNear(r run) bool {
 		// Australia NSW branch president NAME said"), nor its letters
 		// ("of the Mining Advocacy Network (Jatam) said").
 		for k := j + 1; k < len(t) && k < j+12 && t[k].sent == t[r.i].sent && (t[k].kind == tWord || t[k].text == "&" || t[k].text == "'" || t[k].text == "’" || t[k].text == "(" || t[k].text == ")"); k++ {
-			if d.lx.roles[t[k].lowBase()] != "" {
+			if d.roleOf(&t[k]) != "" {
 				break
 			}
 			if !t[k].isCap() && d.isSpeech(t, k) {
@@ -416,10 +416,10 @@ func (d *doc) speechNear(r run) bool {
 		}
 	}
 	i := r.i
-	for i > 0 && (t[i-1].isCap() || d.lx.roles[t[i-1].lower()] != "") && t[i-1].sent == t[r.i].sent {
+	for i > 0 && (t[i-1].isCap() || d.roleOfLow(&t[i-1]) != "") && t[i-1].sent == t[r.i].sent {
 		i--
 	}
-	if i > 2 && i == r.i && t[i-1].text == "," && d.lx.roles[t[i-2].lowBase()] != "" {
+	if i > 2 && i == r.i && t[i-1].text == "," && d.roleOf(&t[i-2]) != "" {
 		// "said its policy officer, NAME", "said the group's spokeswoman,
 		// NAME": a role set off before the name, after the verb.
 		for m := i - 3; m >= 0 && m >= i-8 && t[m].sent == t[r.i].sent && t[m].kind == tWord; m-- {
@@ -551,7 +551,7 @@ var creditBreaks = set(";", "|", "·", "(")
 // unitBody is the body a unit named from token k on is at or of ("the
 // Africa programme at Chatham House", "the Lokniti programme of the CSDS"),
 // within sentence sent; "" when there is none.
-func (d *doc) unitBody(p, k, sent int) string {
+func (d *doc) unitBody(p, k int, sent int32) string {
 	t := d.paras[p].toks
 	for u := k; u+2 < len(t) && u <= k+5 && t[u].sent == sent; u++ {
 		w, next := t[u].lowBase(), t[u+1].lower()
@@ -592,7 +592,7 @@ func (d *doc) nameAlone(word string) bool {
 // analyst NAME", "Senior economist NAME").
 func (d *doc) firmWord(t token) bool {
 	lw := t.lower()
-	return t.kind == tWord && len(lw) >= 4 && !d.isCommon(&t) && !d.lx.givenNames[t.text] && d.lx.roles[t.lowBase()] == "" && !d.lx.titles[lw] && !titleModifiers[lw] &&
+	return t.kind == tWord && len(lw) >= 4 && !d.isCommon(&t) && !d.givenName(&t) && d.roleOf(&t) == "" && !d.lx.titles[lw] && !titleModifiers[lw] &&
 		!adjectiveEnding(lw) && !strings.HasSuffix(lw, "ing") && !strings.HasSuffix(lw, "ed") && !portfolioWords[lw] && !genericBodies[lw] && !d.isPlaceTok(t) && !personNouns[lw] &&
 		!postQualifiers[lw] && !d.writtenLower(lw) // "Poll analyst NAME" in a story that speaks of "the poll"
 }
@@ -755,7 +755,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			(ministerial[strings.ToLower(lastWord(role))] || placeOffices[strings.ToLower(lastWord(role))]) {
 			// "Scotland's Transport Minister NAME": a state's or a
 			// province's minister is the state's, not its country's.
-			if pl, ok := d.lx.places[t[start-1].lowBase()]; ok && d.lx.regionCountry[strings.ToLower(pl.name)] != "" {
+			if pl, ok := d.placeOf(&t[start-1]); ok && d.lx.regionCountry[strings.ToLower(pl.name)] != "" {
 				info.affil = asWritten(pl.name, t[start-1].base())
 			}
 		}
@@ -985,7 +985,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		k++
 	}
 	if k < len(t) && t[k].sent == t[i].sent {
-		if role, ok := creditVerb[t[k].lower()]; ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the" || t[k+1].lower() == "reporting" || t[k+1].lower() == "it" ||
+		if role, ok := lookupIf(t[k].is(wCreditVerb), creditVerb, t[k].lower()); ok && (k+1 < len(t) && (t[k+1].lower() == "this" || t[k+1].lower() == "to" || t[k+1].lower() == "on" || t[k+1].lower() == "the" || t[k+1].lower() == "reporting" || t[k+1].lower() == "it" ||
 			t[k+1].lower() == "from" && k+2 < len(t) && t[k+2].isCap() && k+3 < len(t) && t[k+3].text == "." && k+4 >= len(t))) { // "NAME reported from Berlin." closing the story
 			ci := roleInfo{kinAt: -1, role: role, class: "journalist", weight: 3, credit: true}
 			for m := k + 1; m+1 < len(t) && t[m].sent == t[i].sent; m++ {
@@ -1068,10 +1068,10 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			if e > j+1 {
 				if name := d.runText(run{c.r.p, j + 1, e}); d.isOutlet(name) || d.orgKind(run{c.r.p, j + 1, e}) == "media" {
 					by.affil = name
-					if f := capsEnd(t, e+1); e+1 < len(t) && t[e].text == "," && f > e+1 && d.lx.roles[t[f-1].lowBase()] == "journalist" {
+					if f := capsEnd(t, e+1); e+1 < len(t) && t[e].text == "," && f > e+1 && d.roleOf(&t[f-1]) == "journalist" {
 						by.role = d.runText(run{c.r.p, e + 1, f}) // "By NAME, Taiwan News, Staff Writer"
 					}
-				} else if d.lx.roles[t[e-1].lowBase()] == "journalist" {
+				} else if d.roleOf(&t[e-1]) == "journalist" {
 					by.role = name // "By NAME, Chief City Correspondent"
 				}
 			}
@@ -1199,7 +1199,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		for e < len(t) && t[e].kind == tWord && t[e].sent == t[i].sent {
 			e++
 		}
-		if e-1 >= j+2 && d.lx.roles[t[e-1].lower()] != "" && e == len(t) || (e < len(t) && t[e].kind == tPunct && d.lx.roles[t[e-1].lower()] != "") {
+		if e-1 >= j+2 && d.roleOfLow(&t[e-1]) != "" && e == len(t) || (e < len(t) && t[e].kind == tPunct && d.roleOfLow(&t[e-1]) != "") {
 			// A credit only for a newsroom's role: "Demir is the first
 			// Turkish player" is no byline.
 			role := pa.text[t[j+2].start:t[e-1].end]
@@ -1211,7 +1211,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 	if d.speechNear(c.r) {
 		ev += 2
 	}
-	if d.lx.givenNames[t[i].text] {
+	if d.givenName(&t[i]) {
 		ev += 2
 	}
 	if i >= 1 && (t[i-1].lower() == "i’m" || t[i-1].lower() == "i'm") {
@@ -1508,14 +1508,14 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				a--
 			}
 			if a >= 3 && t[a-1].lower() == "the" && (t[a-2].lower() == "of" || t[a-2].lower() == "for") && t[a-3].sent == t[i].sent {
-				if c := d.lx.roles[t[a-3].lowBase()]; c != "" && c != "honorific" && c != "kin" {
+				if c := d.roleOf(&t[a-3]); c != "" && c != "honorific" && c != "kin" {
 					return roleInfo{kinAt: -1, role: t[a-3].text, class: c, weight: weight, affil: o}, true
 				}
 			}
 		}
 	}
 	end := k
-	class := d.lx.roles[t[k].lowBase()]
+	class := d.roleOf(&t[k])
 	var complement run // "of Port Alder" in "the former mayor of Port Alder, NAME"
 	ownerAffil := ""   // "the agency" in "a spokeswoman for the agency, NAME"
 	// "Chatham House's senior research fellow on central Africa, NAME": a
@@ -1523,7 +1523,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 	if weight == 5 && t[k].isCap() {
 		for q := k - 1; q >= 2 && k-q <= 4 && t[q].sent == t[i].sent && t[q].kind == tWord; q-- {
 			if t[q].lower() == "on" {
-				if c := d.lx.roles[t[q-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[q-1].isCap() {
+				if c := d.roleOf(&t[q-1]); c != "" && c != "honorific" && c != "kin" && !t[q-1].isCap() {
 					class, end, k = c, k, q-1
 				}
 				break
@@ -1547,14 +1547,14 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			// ("The minister with responsibility for water, NAME")
 			// ("Their agriculture spokesperson in the state parliament,
 			// NAME": where the post is.)
-			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && (t[m-2].possessive() || d.lx.roles[t[m-1].lowBase()] == "expert" || weight == 5 && t[m+1].lower() == "the" && !t[m-1].isCap() && d.lx.roles[t[m-1].lowBase()] != "") || lw == "with" && t[m+1].lower() == "responsibility") {
+			if lw := t[m].lower(); m < k && (lw == "of" || lw == "for" || lw == "on" || lw == "in" && m >= 2 && (t[m-2].possessive() || d.roleOf(&t[m-1]) == "expert" || weight == 5 && t[m+1].lower() == "the" && !t[m-1].isCap() && d.roleOf(&t[m-1]) != "") || lw == "with" && t[m+1].lower() == "responsibility") {
 				if t[k].isCap() && portfolioEnd(t, m+1) != k+1 {
 					break // a name after the role is a body's: "The chief executive of Southvale Water, NAME"
 				}
-				if c := d.lx.roles[t[m-1].lowBase()]; c == "" && k-m < 5 && !t[m-1].isCap() && !roleStop[t[m-1].lower()] {
+				if c := d.roleOf(&t[m-1]); c == "" && k-m < 5 && !t[m-1].isCap() && !roleStop[t[m-1].lower()] {
 					continue // "director of provincial affairs for Manitoba": a complement within one
 				}
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && (theTitle(t, m-1) || portfolioEnd(t, m+1) == k+1)) {
+				if c := d.roleOf(&t[m-1]); c != "" && c != "honorific" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && (theTitle(t, m-1) || portfolioEnd(t, m+1) == k+1)) {
 					class = c // and "The Speaker of parliament, NAME", "Deputy Minister for Natural Resources and Tourism, NAME"
 					// "a spokesman for Iran's foreign ministry": a state's
 					// body is the affiliation, not part of the role.
@@ -1578,7 +1578,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				}
 				break
 			}
-			if roleStop[t[m].lower()] && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for" || t[m-1].lower() == "in")) &&
+			if t[m].is(wRoleStop) && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for" || t[m-1].lower() == "in")) &&
 				!(m < k && t[m].lower() == "and" && (!t[m-1].isCap() && !t[m+1].isCap() || portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()])) {
 				break // but "head of the civil protection agency", "Minister for Trade and Industry" read on
 			}
@@ -1617,7 +1617,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				// "Labour's candidate in Cardiff North, NAME", "WFP's country
 				// director in Sierra Leone, NAME": where the post is belongs
 				// to the role; the owner is the affiliation.
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m-1].isCap() {
+				if c := d.roleOf(&t[m-1]); c != "" && c != "honorific" && c != "kin" && !t[m-1].isCap() {
 					class, end, k = c, k, m-1
 					break
 				}
@@ -1633,7 +1633,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				if t[m-1].isCap() && !(d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1)) && !qualified {
 					owned = d.ownedTitle(t, m-1)
 				}
-				if c := d.lx.roles[t[m-1].lowBase()]; c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1) || qualified || owned >= 0) {
+				if c := d.roleOf(&t[m-1]); c != "" && c != "honorific" && c != "kin" && (!t[m-1].isCap() || d.lx.titles[t[m-1].lowBase()] && theTitle(t, m-1) || qualified || owned >= 0) {
 					if lw == "to" {
 						// "The Saudi ambassador to the United States, NAME":
 						// where the post is belongs to the role.
@@ -1865,7 +1865,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			break
 		}
 		if lw == "and" && start >= 2 && t[start-2].sent == t[i].sent && !t[start-2].isCap() {
-			if c := d.lx.roles[t[start-2].lowBase()]; c != "" && c != "honorific" && c != "kin" {
+			if c := d.roleOf(&t[start-2]); c != "" && c != "honorific" && c != "kin" {
 				start -= 2 // "co-founder and CEO NAME": two roles, one person
 				continue
 			}
@@ -1913,7 +1913,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 			break
 		}
 		if prev.isCap() {
-			pl, isPlace := d.lx.places[prev.lowBase()]
+			pl, isPlace := d.placeOf(&prev)
 			// "North Korean": a two-word place read from its first word.
 			if start-2 >= 0 && t[start-2].isCap() {
 				if pl2, ok := d.lx.places[strings.ToLower(t[start-2].text+" "+prev.base())]; ok {
@@ -1922,7 +1922,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 						info.affil = ""
 					}
 				} else if b := t[start-2]; isPlace && info.affil == "" && class != "kin" && b.sent == t[i].sent && !b.possessive() && !determiners[b.lower()] && !functionWords[b.lower()] &&
-					!d.isPlaceTok(b) && !partyAdjectives[b.base()] && !titleModifiers[b.lower()] && !d.lx.titles[b.lowBase()] && d.lx.roles[b.lowBase()] == "" && !d.lx.givenNames[b.text] {
+					!d.isPlaceTok(b) && !partyAdjectives[b.base()] && !titleModifiers[b.lower()] && !d.lx.titles[b.lowBase()] && d.roleOf(&b) == "" && !d.givenName(&b) {
 					// "Environment Victoria chief executive NAME", "Sport
 					// England chair NAME": a body named for its place.
 					a := start - 2
@@ -1972,13 +1972,13 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 					(opens || t[os-1].kind != tWord || d.isSpeech(t, os-1))) &&
 					!(os > 0 && connectors[t[os-1].lower()])
 				switch {
-				case info.affil != "" || class != "official" && !firms || d.lx.givenNames[t[os].text] || d.isCommon(&t[os]):
+				case info.affil != "" || class != "official" && !firms || d.givenName(&t[os]) || d.isCommon(&t[os]):
 				case opens && start-os == 1 && !isAcronym(t[os].base()):
 					// "Municipal commissioner NAME" opening a sentence: a
 					// word of the role, or of a body named before.
 					info.affil = d.orgWithWord(d.src(p, os, start), t[os].lowBase())
 
-					if info.affil == "" && (innerCapital(t[os].base()) || !adjectiveEnding(t[os].lower()) && !strings.HasSuffix(t[os].lower(), "ing") && !d.lx.common[t[os].base()] && d.lx.roles[t[os].lowBase()] == "" && !portfolioWords[t[os].lower()] && !genericBodies[t[os].lower()]) {
+					if info.affil == "" && (innerCapital(t[os].base()) || !adjectiveEnding(t[os].lower()) && !strings.HasSuffix(t[os].lower(), "ing") && !d.lx.common[t[os].base()] && d.roleOf(&t[os]) == "" && !portfolioWords[t[os].lower()] && !genericBodies[t[os].lower()]) {
 						info.affil = t[os].base() // "Airbnb spokesman NAME", "VRFish chief executive NAME"
 					}
 				default:
@@ -2440,7 +2440,7 @@ var headVerbs = set("heads", "headed", "leads", "led", "chairs", "chaired", "run
 // isRoleWord reports a role noun of the lexicon other than an honorific or
 // kin.
 func (d *doc) isRoleWord(t token) bool {
-	c := d.lx.roles[t.lowBase()]
+	c := d.roleOf(&t)
 	return c != "" && c != "honorific" && c != "kin"
 }
 
@@ -2600,7 +2600,7 @@ func (d *doc) leadAppositive(r run) (roleInfo, bool) {
 	if t[h].lower() == "the" && h+1 < len(t) {
 		h++ // "The Director of Research at the Centre for…, NAME, said"
 	}
-	if h+1 < len(t) && t[h].isCap() && (titleQualifiers[t[h].lowBase()] || titleModifiers[t[h].lowBase()]) && d.isRoleWord(t[h+1]) {
+	if h+1 < len(t) && t[h].isCap() && t[h].is(wTitleQual) && d.isRoleWord(t[h+1]) {
 		h++ // "The Executive Director of Access to Justice, Mrs NAME,"
 	}
 	if h+1 < len(t) && d.isRoleWord(t[h]) && t[h+1].text == "General" {
@@ -2670,7 +2670,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			k += 3 // "Tom Gaffney (71), a retired farmer": the age in brackets
 			agedBracket = true
 		}
-		if k+3 < len(t) && t[k].text == "," && t[k+1].isCap() && t[k+1].possessive() && d.lx.roles[t[k+2].lowBase()] == "kin" && (t[k+3].text == "," || t[k+3].text == ".") {
+		if k+3 < len(t) && t[k].text == "," && t[k+1].isCap() && t[k+1].possessive() && d.roleOf(&t[k+2]) == "kin" && (t[k+3].text == "," || t[k+3].text == ".") {
 			// "Denise Hollis, Terrence's mother, said": whose kin.
 			return roleInfo{kinAt: -1, role: t[k+2].text + " of " + t[k+1].base(), class: "public", weight: 3}, true
 		}
@@ -2913,7 +2913,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		}
 		// "deputy chief UK economist": a place inside the role.
 		if head >= 0 && m+1 < len(t) && (d.isPlaceTok(t[m]) || isAcronym(t[m].base())) && !t[m].possessive() && t[m+1].kind == tWord {
-			if c := d.lx.roles[t[m+1].lowBase()]; c != "" && c != "honorific" && c != "kin" {
+			if c := d.roleOf(&t[m+1]); c != "" && c != "honorific" && c != "kin" {
 				continue
 			}
 		}
@@ -2921,7 +2921,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		// place of several words.
 		if t[m].isCap() {
 			if e := d.placeRunAt(r.p, m); e > m+1 && e < len(t) && t[e].kind == tWord && !t[e].isCap() {
-				if c := d.lx.roles[t[e].lowBase()]; c != "" && c != "honorific" && c != "kin" {
+				if c := d.roleOf(&t[e]); c != "" && c != "honorific" && c != "kin" {
 					m = e - 1
 					continue
 				}
@@ -2935,11 +2935,11 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		// "a property and casualty insurance analyst": of its field (not
 		// "Federal, state and territory education ministers", a list).
 		if head < 0 && lw == "and" && m > k && m+2 < len(t) && !t[m-1].isCap() && t[m+1].kind == tWord && !t[m+1].isCap() && !roleStop[t[m+1].lower()] {
-			if c := d.lx.roles[t[m+2].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m+2].isCap() {
+			if c := d.roleOf(&t[m+2]); c != "" && c != "honorific" && c != "kin" && !t[m+2].isCap() {
 				continue
 			}
-			if m+3 < len(t) && m >= 2 && t[m-2].text != "," && t[m+2].kind == tWord && !t[m+2].isCap() && !roleStop[t[m+2].lower()] && d.lx.roles[t[m+2].lowBase()] == "" {
-				if c := d.lx.roles[t[m+3].lowBase()]; c != "" && c != "honorific" && c != "kin" && !t[m+3].isCap() {
+			if m+3 < len(t) && m >= 2 && t[m-2].text != "," && t[m+2].kind == tWord && !t[m+2].isCap() && !roleStop[t[m+2].lower()] && d.roleOf(&t[m+2]) == "" {
+				if c := d.roleOf(&t[m+3]); c != "" && c != "honorific" && c != "kin" && !t[m+3].isCap() {
 					continue
 				}
 			}
@@ -3120,7 +3120,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		// "the U.S. special envoy for Iran", "the British ambassador to
 		// France": the country the role names first is the affiliation.
 		// An official's: a Venezuelan analyst is no Venezuela's.
-		if pl, ok := d.lx.places[t[start].lowBase()]; ok && (pl.kind == "country" || pl.kind == "demonym") && pl.country != "" &&
+		if pl, ok := d.placeOf(&t[start]); ok && (pl.kind == "country" || pl.kind == "demonym") && pl.country != "" &&
 			d.roleClass(pa.text[t[start+1].start:t[end].end]) == "official" {
 			owner, start = pl.country, start+1
 		}
@@ -3395,7 +3395,7 @@ func (d *doc) placeRunAt(p, k int) int {
 // a name: "Labour MP for Leeds North, NAME", "Scottish Conservative MSP
 // for the Highlands and Islands, NAME". The seat is the role's; the party
 // before the title, the affiliation.
-func (d *doc) seatBefore(p, k, sent int) (roleInfo, bool) {
+func (d *doc) seatBefore(p, k int, sent int32) (roleInfo, bool) {
 	t := d.paras[p].toks
 	for m := k - 1; m >= 1 && k-m <= 6 && t[m].sent == sent && t[m].kind == tWord; m-- {
 		lw := t[m].lower()
@@ -3426,7 +3426,7 @@ func (d *doc) seatBefore(p, k, sent int) (roleInfo, bool) {
 // Liberties" before "president NAME", "Ministry of Water and Environment"
 // before "spokesperson". When none does, it is the run as far as the
 // capitalised words reach without "and".
-func (d *doc) capsBodyBefore(p, start, sent int) run {
+func (d *doc) capsBodyBefore(p, start int, sent int32) run {
 	t := d.paras[p].toks
 	os := start - 1
 	for os > 0 && start-os < 4 && t[os-1].isCap() && t[os-1].sent == sent && !t[os-1].possessive() {
@@ -3456,7 +3456,7 @@ func (d *doc) capsBodyBefore(p, start, sent int) run {
 // branchBody finds a body named before the place of its branch that ends
 // before token start: "Australian Industry Group Victorian", "Tata Steel
 // UK". It returns where the place starts and the body starts, or -1.
-func (d *doc) branchBody(p, start, sent int) (int, int) {
+func (d *doc) branchBody(p, start int, sent int32) (int, int) {
 	t := d.paras[p].toks
 	for n := 1; n <= 2; n++ {
 		ps := start - n
@@ -3599,7 +3599,7 @@ func (d *doc) tradeBefore(p, i int, aged bool) (roleInfo, bool) {
 	}
 	info := roleInfo{kinAt: -1, role: d.paras[p].text[t[start].start:t[k].end], class: "public", weight: 2}
 	if b := start - 1; b >= 0 && t[b].isCap() && t[b].sent == t[i].sent {
-		if pl, ok := d.lx.places[t[b].lowBase()]; ok && pl.kind == "demonym" && (b == 0 || t[b-1].sent != t[b].sent || determiners[t[b-1].lower()]) {
+		if pl, ok := d.placeOf(&t[b]); ok && pl.kind == "demonym" && (b == 0 || t[b-1].sent != t[b].sent || determiners[t[b-1].lower()]) {
 			info.affil = pl.country // "Kenyan steeplechaser NAME, 26": the country the person is of
 		}
 	}
@@ -3647,7 +3647,7 @@ var compassWords = set("north", "south", "east", "west", "middle", "eastern", "w
 	"eu", "european", "african", "asian", "american", "arab", "caribbean", "pacific", "atlantic", "mediterranean", "nordic", "scandinavian", "baltic", "balkan", "slavic", "islamic")
 
 func (d *doc) isPlaceTok(t token) bool {
-	_, ok := d.lx.places[t.lowBase()]
+	_, ok := d.placeOf(&t)
 	return ok
 }
 
@@ -4049,7 +4049,7 @@ func capsEnd(t []token, k int) int {
 func (d *doc) orgWordIn(p, i, j int) bool {
 	t := d.paras[p].toks
 	for k := i; k < j; k++ {
-		if _, ok := d.lx.orgWords[t[k].lowBase()]; ok && t[k].isCap() && !d.placePair(t, k, j) {
+		if t[k].is(wOrgWord) && t[k].isCap() && !d.placePair(t, k, j) {
 			return true
 		}
 	}
@@ -4103,11 +4103,11 @@ func (d *doc) capsBylines() {
 				e--
 			}
 			h := e - 1
-			if d.lx.roles[t[h].lower()] == "" {
+			if d.roleOfLow(&t[h]) == "" {
 				continue
 			}
 			rs := h
-			if rs-1 > v+1 && d.lx.roles[t[rs-1].lower()] == "" && !strings.HasSuffix(t[rs-1].lower(), "al") {
+			if rs-1 > v+1 && d.roleOfLow(&t[rs-1]) == "" && !strings.HasSuffix(t[rs-1].lower(), "al") {
 				// keep one modifier ("POLITICAL EDITOR")
 			} else if rs-1 > v+1 {
 				rs--
@@ -4151,7 +4151,7 @@ func allCaps(t []token) bool {
 // "Environment and Tourism", or k when there is none.
 func portfolioEnd(t []token, k int) int {
 	e := k
-	for e < len(t) && t[e].isCap() && portfolioWords[t[e].lowBase()] || e > k && e+1 < len(t) && t[e].lower() == "and" && t[e+1].isCap() && portfolioWords[t[e+1].lowBase()] {
+	for e < len(t) && t[e].isCap() && t[e].is(wPortfolio) || e > k && e+1 < len(t) && t[e].lower() == "and" && t[e+1].isCap() && t[e+1].is(wPortfolio) {
 		e++
 	}
 	return e
@@ -4201,7 +4201,7 @@ func (d *doc) ministerPortfolio(p, k int) (int, string) {
 			if !t[h].isCap() || !ministerial[t[h].lowBase()] {
 				return -1, ""
 			}
-			c := d.lx.roles[t[h].lowBase()]
+			c := d.roleOf(&t[h])
 			if h >= 1 && t[h-1].isCap() && d.titleAt(p, h-1, h+1) == 2 {
 				h-- // "Cabinet Secretary for Transport"
 			}

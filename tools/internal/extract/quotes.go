@@ -396,7 +396,7 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 				// "Mr Hartley's family said": the relatives speak, not
 				// the person they are named by.
 				k := sort.Search(len(t), func(k int) bool { return t[k].start >= m.end })
-				if k < len(t) && (kinNouns[t[k].lower()] || d.lx.roles[t[k].lower()] == "kin") {
+				if k < len(t) && (kinNouns[t[k].lower()] || d.roleOfLow(&t[k]) == "kin") {
 					return attribution{name: d.paras[p].text[m.start:t[k].end], kind: "unnamed", opinion: opinion}
 				}
 			}
@@ -430,7 +430,7 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 		return attribution{name: org.name, kind: "org", opinion: opinion, orgKind: d.orgKindOf(org.name)}
 	}
 	for _, x := range t {
-		if pronouns[x.lower()] && last != nil {
+		if x.is(wPronoun) && last != nil {
 			return attribution{name: last.name, kind: "person", who: last, opinion: opinion}
 		}
 	}
@@ -461,7 +461,7 @@ func (d *doc) npAttribution(p int, t []token, ms []mention, last *person, opinio
 		text := strings.TrimSpace(d.paras[p].text[t[0].start:t[len(t)-1].end])
 		lw := strings.ToLower(text)
 		for _, x := range t {
-			if d.lx.roles[x.lower()] != "" || d.lx.roles[strings.TrimSuffix(x.lower(), "s")] != "" || strings.HasPrefix(x.lower(), "source") || strings.HasPrefix(x.lower(), "report") || x.lower() == "experts" || x.lower() == "analysts" || x.lower() == "commentators" || x.lower() == "they" || campaigners(lw) {
+			if d.roleOfLow(&x) != "" || d.lx.roles[strings.TrimSuffix(x.lower(), "s")] != "" || strings.HasPrefix(x.lower(), "source") || strings.HasPrefix(x.lower(), "report") || x.lower() == "experts" || x.lower() == "analysts" || x.lower() == "commentators" || x.lower() == "they" || campaigners(lw) {
 				if strings.HasPrefix(lw, "and ") || strings.HasPrefix(lw, "but ") {
 					text = text[4:]
 				}
@@ -495,7 +495,7 @@ func (d *doc) theyAntecedent(p, at int) string {
 		}
 		// The noun and what qualifies it before: "U.S. and NATO officials".
 		b := k
-		for b > 0 && t[b-1].sent == sent && (t[b-1].isCap() || t[b-1].text == "." || t[b-1].lower() == "and" && b-2 >= 0 && t[b-2].isCap() || t[b-1].kind == tWord && !t[b-1].isCap() && d.lx.roles[t[b-1].lower()] == "" && !roleStop[t[b-1].lower()] && b == k) {
+		for b > 0 && t[b-1].sent == sent && (t[b-1].isCap() || t[b-1].text == "." || t[b-1].lower() == "and" && b-2 >= 0 && t[b-2].isCap() || t[b-1].kind == tWord && !t[b-1].isCap() && d.roleOfLow(&t[b-1]) == "" && !roleStop[t[b-1].lower()] && b == k) {
 			b--
 		}
 		for b < k && (t[b].lower() == "and" || t[b].text == "." || d.isCommon(&t[b]) || d.lx.common[t[b].base()]) {

@@ -12,8 +12,8 @@ type token struct {
 	low        string   // text lower-cased, computed once
 	nrm        string   // low with typographic apostrophes made plain
 	start, end int      // bytes into the paragraph
-	sent       int      // sentence index
 	flags      wordFlag // word lists low belongs to (wordflags.go)
+	sent       int32    // sentence index
 	name       bool     // part of a person's name: "Bill" in "Bill Clinton" is no bill
 	kind       tokKind
 	// suffix is the length of the possessive ending base() drops, and
@@ -123,7 +123,7 @@ func (t token) possessive() bool { return t.suffix != 0 }
 // p.
 func tokenize(out []token, p, lower string, sents []span) []token {
 	first := len(out)
-	si := 0
+	var si int32
 	for i := 0; i < len(p); {
 		c := p[i]
 		if c == ' ' {
@@ -134,7 +134,7 @@ func tokenize(out []token, p, lower string, sents []span) []token {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
-		for si < len(sents)-1 && i >= sents[si+1].start {
+		for int(si) < len(sents)-1 && i >= sents[si+1].start {
 			si++
 		}
 		switch {
@@ -355,7 +355,7 @@ var priceWords = set("cost", "costs", "costing", "pay", "pays", "paid", "paying"
 
 // wordToken is the word or number token p[i:j] of sentence si, with its
 // lower-case and normalised forms.
-func wordToken(p, lower string, i, j, si int, kind tokKind) token {
+func wordToken(p, lower string, i, j int, si int32, kind tokKind) token {
 	if isASCII(p[i:j]) {
 		return asciiToken(lower, i, j, si, kind, p[i:j])
 	}
@@ -370,7 +370,7 @@ func wordToken(p, lower string, i, j, si int, kind tokKind) token {
 
 // asciiToken is wordToken for ASCII text: no typographic apostrophe, so
 // the normalised form is the lower-case one, sliced from lower.
-func asciiToken(lower string, i, j, si int, kind tokKind, text string) token {
+func asciiToken(lower string, i, j int, si int32, kind tokKind, text string) token {
 	return token{text: text, low: lower[i:j], nrm: lower[i:j], start: i, end: j, sent: si, kind: kind}
 }
 
