@@ -229,7 +229,10 @@ func extractInMemory(sources [][]byte, workers int) float64 {
 		if err != nil || article.Check(a, article.Limits{}) != nil {
 			return
 		}
-		io.Discard.Write(content.Encode(extract.Extract(a)))
+		buf := content.Buffer()
+		data := content.AppendEncode(*buf, extract.Extract(a))
+		io.Discard.Write(data)
+		content.PutBuffer(buf, data)
 	})
 	return time.Since(start).Seconds()
 }

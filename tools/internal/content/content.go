@@ -161,7 +161,9 @@ func (c Config) create(dir, slug string, src []byte, a article.Article) error {
 	}
 	defer os.RemoveAll(tmp)
 	e := explain(slug, a)
-	data, index := Encode(e), frontMatter(e)
+	buf := Buffer()
+	data, index := AppendEncode(*buf, e), frontMatter(e)
+	defer PutBuffer(buf, data)
 	files := map[string][]byte{
 		SourceFile:    src,
 		ExplainerFile: data,
@@ -244,7 +246,9 @@ func (c Config) refresh(dir string) (refreshed, error) {
 		return r, fmt.Errorf("%s: %w", srcPath, err)
 	}
 	e := explain(filepath.Base(dir), a)
-	data := Encode(e)
+	buf := Buffer()
+	data := AppendEncode(*buf, e)
+	defer PutBuffer(buf, data)
 	index, err := os.ReadFile(indexPath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):

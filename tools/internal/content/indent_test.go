@@ -64,15 +64,25 @@ func TestEncode(t *testing.T) {
 	if len(as) < 55 {
 		t.Fatalf("%d articles, want at least 55", len(as))
 	}
+	buf := Buffer()
 	for _, a := range as {
 		x := extract.Extract(a)
 		mi, err := json.MarshalIndent(x, "", "  ")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := Encode(x); !bytes.Equal(got, append(mi, '\n')) {
+		want := append(mi, '\n')
+		if got := Encode(x); !bytes.Equal(got, want) {
 			t.Fatalf("Encode of %q differs from json.MarshalIndent", a.Title)
 		}
+		// The same into a buffer given back and taken again, which may
+		// hold the last article's longer or shorter JSON.
+		got := AppendEncode(*buf, x)
+		if !bytes.Equal(got, want) {
+			t.Fatalf("AppendEncode of %q into a reused buffer differs from json.MarshalIndent", a.Title)
+		}
+		PutBuffer(buf, got)
+		buf = Buffer()
 	}
 }
 
