@@ -54,10 +54,6 @@ func TestFastHelpers(t *testing.T) {
 // words fails here until its needs follow. Each pattern must also run on
 // some sentence: a need that is never met would pass vacuously.
 func TestDatePatternFind(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "eval", "testdata", "*.txt"))
-	if err != nil || len(files) < 400 {
-		t.Fatalf("%d labelled articles (%v), want at least 400", len(files), err)
-	}
 	pats := datePatterns()
 	from := make([]int, len(pats))
 	found := make([]int, len(pats))
@@ -65,18 +61,7 @@ func TestDatePatternFind(t *testing.T) {
 	extra := "Rare dates\nTest\n****\nThe plant shut in summer 2023 and reopened in the spring of 2024.\n" +
 		"It ran between 10 and 12 March, then from 4 to 6 October, and from Sept. 23 to Sept. 30.\n" +
 		"Sales were good in the pre-Christmas rush, and black after the COVID-19 March lockdown.\n"
-	for _, f := range append(files, "extra") {
-		src := []byte(extra)
-		if f != "extra" {
-			if src, err = os.ReadFile(f); err != nil {
-				t.Fatal(err)
-			}
-		}
-		a, err := article.Parse(f, src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := newDoc(a)
+	articles := labelledDocs(t, extra, func(file string, d *doc) {
 		for _, pa := range d.paras {
 			for si, sp := range pa.sents {
 				toks := pa.toks[pa.tokSent[si]:pa.tokSent[si+1]]
@@ -95,18 +80,44 @@ func TestDatePatternFind(t *testing.T) {
 					want := dp.re.re.FindAllStringSubmatchIndex(text, -1)
 					got := dp.find(text, toks, sp.start, from[pi], hasMonth)
 					if !slices.EqualFunc(got, want, slices.Equal) {
-						t.Errorf("%s: pattern %d (%s) on %q finds %v, want %v", filepath.Base(f), pi, dp.re.re, text, got, want)
+						t.Errorf("%s: pattern %d (%s) on %q finds %v, want %v", file, pi, dp.re.re, text, got, want)
 					}
 					found[pi] += len(want)
 				}
 			}
 		}
-	}
+	})
 	for pi, n := range found {
 		if n == 0 && pats[pi].needs != nil {
-			t.Errorf("pattern %d (%s) has needs and matches nothing in %d articles", pi, pats[pi].re.re, len(files))
+			t.Errorf("pattern %d (%s) has needs and matches nothing in %d articles", pi, pats[pi].re.re, articles)
 		}
 	}
+}
+
+// labelledDocs calls fn with the doc of each labelled article of the eval
+// package, at least 400, and of extra, an article of forms they have few
+// of, and returns how many it read.
+func labelledDocs(t *testing.T, extra string, fn func(file string, d *doc)) int {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "eval", "testdata", "*.txt"))
+	if err != nil || len(files) < 400 {
+		t.Fatalf("%d labelled articles (%v), want at least 400", len(files), err)
+	}
+	files = append(files, "extra")
+	for _, f := range files {
+		src := []byte(extra)
+		if f != "extra" {
+			if src, err = os.ReadFile(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+		a, err := article.Parse(f, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn(filepath.Base(f), newDoc(a))
+	}
+	return len(files)
 }
 
 // FuzzSearch checks that a search tried only where a match can start finds

@@ -1,12 +1,8 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
-
-	"github.com/explainer-dev/explainer/tools/internal/article"
 )
 
 // TestWordFlags checks every token's flags against the word lists they
@@ -17,10 +13,6 @@ import (
 // the token, since a rule that reads it skips the list's look-up when it
 // is not.
 func TestWordFlags(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "eval", "testdata", "*.txt"))
-	if err != nil || len(files) < 400 {
-		t.Fatalf("%d labelled articles (%v), want at least 400", len(files), err)
-	}
 	extra := "Edges\nTest\n****\n" +
 		"The Minister's aides, the ministers' cars, Monday's vote and MONDAY, Tues. and Thurs. meetings. " +
 		"I’m here, I'm there, i’ve seen it. The NGO Shipbreaking Platform and NGOs. Ma. Teresa and Md. Rahim. " +
@@ -29,18 +21,7 @@ func TestWordFlags(t *testing.T) {
 		"The polling firm's survey, the research agency, the union's members, the Labour party's bill.\n"
 	lx := lex()
 	tokens := 0
-	for _, f := range append(files, "extra") {
-		src := []byte(extra)
-		if f != "extra" {
-			if src, err = os.ReadFile(f); err != nil {
-				t.Fatal(err)
-			}
-		}
-		a, err := article.Parse(f, src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := newDoc(a)
+	labelledDocs(t, extra, func(file string, d *doc) {
 		for _, pa := range d.paras {
 			for k := range pa.toks {
 				x := &pa.toks[k]
@@ -48,11 +29,7 @@ func TestWordFlags(t *testing.T) {
 				_, day := weekdays[x.base()]
 				_, dayText := weekdays[x.text]
 				_, place := lx.places[lb]
-				exact := []struct {
-					list string
-					f    wordFlag
-					in   bool
-				}{
+				exact := []listFlag{
 					{"monthTokens", wMonth, monthTokens[low]},
 					{"futureWords", wFuture, futureWords[low]},
 					{"futureBefore", wFutureBefore, futureBefore[low]},
@@ -96,14 +73,10 @@ func TestWordFlags(t *testing.T) {
 				}
 				for _, c := range exact {
 					if x.is(c.f) != c.in {
-						t.Errorf("%s: %q: flag for %s is %v, the list says %v", filepath.Base(f), x.text, c.list, x.is(c.f), c.in)
+						t.Errorf("%s: %q: flag for %s is %v, the list says %v", file, x.text, c.list, x.is(c.f), c.in)
 					}
 				}
-				maybe := []struct {
-					list string
-					f    wordFlag
-					in   bool
-				}{
+				maybe := []listFlag{
 					{"firstPerson", wFirstPerson | wApos, firstPerson[x.nrm]},
 					{"capitalDescriptions", wCapDesc, capitalDescriptions[x.text]},
 					{"nameAbbrevs", wNameAbbrev, nameAbbrevs[x.text]},
@@ -116,13 +89,13 @@ func TestWordFlags(t *testing.T) {
 				}
 				for _, c := range maybe {
 					if c.in && x.flags&c.f == 0 {
-						t.Errorf("%s: %q is in %s, but its flag is not set", filepath.Base(f), x.text, c.list)
+						t.Errorf("%s: %q is in %s, but its flag is not set", file, x.text, c.list)
 					}
 				}
 				tokens++
 			}
 		}
-	}
+	})
 	if tokens < 100000 {
 		t.Errorf("%d tokens checked, want at least 100,000", tokens)
 	}
@@ -131,4 +104,11 @@ func TestWordFlags(t *testing.T) {
 func hasKey[V any](m map[string]V, k string) bool {
 	_, ok := m[k]
 	return ok
+}
+
+// listFlag is a word flag and whether a token is in the list it stands for.
+type listFlag struct {
+	list string
+	f    wordFlag
+	in   bool
 }
