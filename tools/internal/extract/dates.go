@@ -222,7 +222,7 @@ func holdsNeed(t token, n string) bool {
 		// A trigger after a hyphen: "pre-Christmas".
 		h := strings.LastIndexByte(t.text, '-')
 		return h >= 0 && h+1 < len(t.text) && t.text[h+1] >= 'A' && t.text[h+1] <= 'Z' &&
-			wordFlags()[strings.ToLower(t.text[h+1:])]&wDateTrigger != 0
+			wordFlags().get(strings.ToLower(t.text[h+1:]))&wDateTrigger != 0
 	}
 	// The word may stand in a longer token, as \b reads it: "year" in
 	// "year's" or "year-end".

@@ -833,7 +833,7 @@ func (d *doc) splitRun(out []run, r run) []run {
 			_, pl := d.placeOf(&t[m])
 			plain = !ow && !pl && !t[m].is(wTitleFirst) && t[m].isCap()
 		}
-		if plain && (d.orgKind(run{r.p, k + 1, r.j}) == "party" || d.lx.orgs[d.runLower(run{r.p, k + 1, r.j})].kind == "party") {
+		if plain && (d.orgKind(run{r.p, k + 1, r.j}) == "party" || d.knownOrgInfo(run{r.p, k + 1, r.j}).kind == "party") {
 			return d.splitRun(append(out, run{r.p, r.i, k}), run{r.p, k + 1, r.j})
 		}
 		// "Tourism economist Lokendra Adhikari of Tribhuvan University": a
@@ -988,7 +988,34 @@ func (d *doc) knownPast(p, i, j int) bool {
 	return false
 }
 
+// knownPlace is lexicon places[d.runLower(r)].
+func (d *doc) knownPlace(r run) (placeInfo, bool) {
+	if !d.mayBeKnown(r) {
+		return placeInfo{}, false
+	}
+	pl, ok := d.lx.places[d.runLower(r)]
+	return pl, ok
+}
+
+// knownOrg is lexicon orgs[d.runLower(r)].
+func (d *doc) knownOrg(r run) (orgInfo, bool) {
+	if !d.mayBeKnown(r) {
+		return orgInfo{}, false
+	}
+	o, ok := d.lx.orgs[d.runLower(r)]
+	return o, ok
+}
+
+// knownOrgInfo is knownOrg's body, or none.
+func (d *doc) knownOrgInfo(r run) orgInfo {
+	o, _ := d.knownOrg(r)
+	return o
+}
+
 func (d *doc) knownEntity(r run) bool {
+	if !d.mayBeKnown(r) {
+		return false
+	}
 	k := d.runLower(r)
 	_, a := d.lx.places[k]
 	_, b := d.lx.orgs[k]
@@ -1124,7 +1151,7 @@ func (d *doc) dateline() (int, int) {
 	}
 	if state.j > state.i {
 		// "COLUMBUS, Ohio —", "OAKVALE, Calif. —": the state is named too.
-		if pl, ok := d.lx.places[d.runLower(state)]; ok {
+		if pl, ok := d.knownPlace(state); ok {
 			d.addPlace(state, pl)
 		} else if pl, ok := d.lx.places[strings.ToLower(d.lx.usStates[strings.TrimSuffix(t[state.i].text, ".")])]; ok {
 			d.addPlace(state, pl)
@@ -1309,14 +1336,16 @@ type candidate struct {
 func (d *doc) classify(r run) (candidate, bool) {
 	t := d.paras[r.p].toks
 	text := d.runText(r)
-	lower := d.runLower(r)
-	if pl, ok := d.lx.places[lower]; ok {
-		d.addPlace(r, pl)
-		return candidate{}, false
-	}
-	if o, ok := d.lx.orgs[lower]; ok {
-		d.addOrg(r, o.name, o.kind, text)
-		return candidate{}, false
+	if d.mayBeKnown(r) {
+		lower := d.runLower(r)
+		if pl, ok := d.lx.places[lower]; ok {
+			d.addPlace(r, pl)
+			return candidate{}, false
+		}
+		if o, ok := d.lx.orgs[lower]; ok {
+			d.addOrg(r, o.name, o.kind, text)
+			return candidate{}, false
+		}
 	}
 	// "The Herald Sun understands": a news outlet, the article's own above
 	// all, is no one.
@@ -1336,7 +1365,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	}
 	// "across Greater Buenos Aires": a known place's wider area.
 	if t[r.i].text == "Greater" && r.j-r.i >= 2 {
-		if pl, ok := d.lx.places[d.runLower(run{r.p, r.i + 1, r.j})]; ok {
+		if pl, ok := d.knownPlace(run{r.p, r.i + 1, r.j}); ok {
 			d.addPlace(r, placeInfo{name: text, kind: "region", country: pl.country})
 			return candidate{}, false
 		}
@@ -1485,8 +1514,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// branch in a country.
 	for n := 1; n <= 2 && r.j-r.i > n; n++ {
 		// (and "Amnesty International Hong Kong": a place of two words)
-		if _, ok := d.lx.places[d.runLower(run{r.p, r.j - n, r.j})]; ok {
-			if o, ok := d.lx.orgs[d.runLower(run{r.p, r.i, r.j - n})]; ok {
+		if _, ok := d.knownPlace(run{r.p, r.j - n, r.j}); ok {
+			if o, ok := d.knownOrg(run{r.p, r.i, r.j - n}); ok {
 				d.addOrg(r, text, o.kind, text)
 				return candidate{}, false
 			}
@@ -1936,7 +1965,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	if r.j-r.i >= 3 && postNominals[t[r.j-1].base()] {
 		r.j--
 	} else if name := (run{r.p, r.i, r.j - 1}); r.j-r.i >= 3 && postOffices[t[r.j-1].base()] && (r.i == 0 || !determiners[t[r.i-1].lower()]) &&
-		d.orgKind(name) == "" && d.lx.orgs[d.runLower(name)].name == "" {
+		d.orgKind(name) == "" && d.knownOrgInfo(name).name == "" {
 		r.j-- // but "a Fine Gael TD" is a party's
 	}
 	// Names do not hold place words, titles or capitals-only words.
@@ -2081,14 +2110,14 @@ func (d *doc) orgKind(r run) string {
 	// "the Red Crescent Society of Kyrgyzstan", "Amnesty International
 	// Australia": a known charity's or think tank's branch is one too.
 	for k := r.j - 1; k > r.i; k-- {
-		if o, ok := d.lx.orgs[d.runLower(run{r.p, r.i, k})]; ok && (o.kind == "ngo" || o.kind == "think-tank") {
+		if o, ok := d.knownOrg(run{r.p, r.i, k}); ok && (o.kind == "ngo" || o.kind == "think-tank") {
 			return o.kind
 		}
 	}
 	if r.j-r.i >= 3 && d.isPlaceTok(t[r.i]) {
 		// "the Mongolian Red Cross Society": a country's branch of one.
 		for k := r.j; k > r.i+1; k-- {
-			if o, ok := d.lx.orgs[d.runLower(run{r.p, r.i + 1, k})]; ok && o.kind == "ngo" {
+			if o, ok := d.knownOrg(run{r.p, r.i + 1, k}); ok && o.kind == "ngo" {
 				return o.kind
 			}
 		}

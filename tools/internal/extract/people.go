@@ -745,7 +745,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 		}
 		if c.prefix.j > c.prefix.i {
 			info.affil = d.affilName(c.prefix)
-			if pl, ok := d.lx.places[d.runLower(c.prefix)]; ok && pl.kind != "country" && pl.kind != "demonym" && placeOffices[strings.ToLower(lastWord(role))] {
+			if pl, ok := d.knownPlace(c.prefix); ok && pl.kind != "country" && pl.kind != "demonym" && placeOffices[strings.ToLower(lastWord(role))] {
 				// "Tokyo Gov. Akiko Mori": a governor's or a mayor's is
 				// the place itself, not its country, as written.
 				info.affil = asWritten(pl.name, d.runText(c.prefix))
@@ -954,7 +954,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			a--
 		}
 		for ; a < i; a++ {
-			if pl, ok := d.lx.places[d.runLower(run{c.r.p, a, i})]; ok && pl.kind == "country" {
+			if pl, ok := d.knownPlace(run{c.r.p, a, i}); ok && pl.kind == "country" {
 				info.affil = pl.name
 				break
 			}
@@ -1279,7 +1279,7 @@ func (d *doc) partyInSentence(r run) string {
 			e++
 		}
 		name := ""
-		if x := (run{r.p, k, e}); d.lx.orgs[d.runLower(x)].kind == "party" || d.orgKind(x) == "party" {
+		if x := (run{r.p, k, e}); d.knownOrgInfo(x).kind == "party" || d.orgKind(x) == "party" {
 			name = d.affilName(x)
 		} else if partyAdjectives[t[k].base()] {
 			name = t[k].base()
@@ -1312,7 +1312,7 @@ func (d *doc) seeAfter(r run) string {
 	for e < len(t) && t[e].isCap() && t[e].sent == t[r.i].sent && e < k+4 {
 		e++
 	}
-	if _, ok := d.lx.places[d.runLower(run{r.p, k + 1, e})]; ok {
+	if _, ok := d.knownPlace(run{r.p, k + 1, e}); ok {
 		return d.runText(run{r.p, k + 1, e})
 	}
 	return ""
@@ -3111,7 +3111,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 		for e < head && t[e].isCap() {
 			e++
 		}
-		if o := d.lx.orgs[d.runLower(run{r.p, start, e})]; o.kind == "party" || d.orgKind(run{r.p, start, e}) == "party" || d.orgKindOf(d.orgNamed(d.runText(run{r.p, start, e}))) == "party" {
+		if o := d.knownOrgInfo(run{r.p, start, e}); o.kind == "party" || d.orgKind(run{r.p, start, e}) == "party" || d.orgKindOf(d.orgNamed(d.runText(run{r.p, start, e}))) == "party" {
 			owner, start = d.affilName(run{r.p, start, e}), e
 			partyOwner = true
 		}
@@ -3377,7 +3377,7 @@ func (d *doc) placeRunAt(p, k int) int {
 	t := d.paras[p].toks
 	for n := 4; n >= 2; n-- {
 		if k+n <= len(t) && t[k+n-1].isCap() {
-			if _, ok := d.lx.places[d.runLower(run{p, k, k + n})]; ok {
+			if _, ok := d.knownPlace(run{p, k, k + n}); ok {
 				return k + n
 			}
 		}
@@ -3780,13 +3780,13 @@ func (d *doc) affilPhrase(p, k int) string {
 			continue
 		}
 		if t[e].kind == tNum && e > k {
-			if _, ok := d.lx.orgs[d.runLower(run{p, k, e + 1})]; ok {
+			if _, ok := d.knownOrg(run{p, k, e + 1}); ok {
 				e++ // "Article 19 Eastern Africa"
 				continue
 			}
 		}
 		if lw := t[e].lower(); (lw == "to" || lw == "against" || lw == "without") && e > k && e+1 < len(t) && t[e+1].isCap() {
-			if f := capsEnd(t, e+1); d.lx.orgs[d.runLower(run{p, k, f})].name != "" {
+			if f := capsEnd(t, e+1); d.knownOrgInfo(run{p, k, f}).name != "" {
 				e = f // "the Committee to Protect Journalists"
 				continue
 			}
@@ -3795,7 +3795,7 @@ func (d *doc) affilPhrase(p, k int) string {
 			// "Friends of the Earth", and "Friends of the Earth Scotland":
 			// the known name, and a place after it.
 			f := capsEnd(t, e+2)
-			for f > e+2 && d.lx.orgs[d.runLower(run{p, k, f})].name == "" {
+			for f > e+2 && d.knownOrgInfo(run{p, k, f}).name == "" {
 				f--
 			}
 			if f > e+2 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -58,6 +59,7 @@ const (
 	wBodyNoun                          // a key of bodyNouns
 	wCreditVerb                        // a key of creditVerb
 	wPlaceHead                         // placeHeads, lower-cased: may be one
+	wKnownFirst                        // the first word of a key of lexicon places or orgs (mayBeKnown)
 
 	// The flags below are those of the token's lower-cased base (lowBase)
 	// rather than of low: "minister's" has the flags of "minister".
@@ -76,23 +78,109 @@ const (
 	wLawWord    // lawWords
 	wThing      // thingWords
 	wTitleQual  // titleQualifiers or titleModifiers
+	wKnownBase  // the first word of a key of lexicon places or orgs (mayBeKnown)
 )
 
 // baseFlags are the flags of a token's lowBase.
 const baseFlags = wTitleFirst | wOrgWord | wDescribed | wPollNoun | wPlaceWord | wDay | wStreet | wAfterName |
-	wRole | wPlace | wPortfolio | wNamedBody | wLawWord | wThing | wTitleQual
+	wRole | wPlace | wPortfolio | wNamedBody | wLawWord | wThing | wTitleQual | wKnownBase
 
 // flagsOf are the flags of a token with lower-case form low and base
 // lowBase, from the word flags m.
-func flagsOf(m map[string]wordFlag, low, lowBase string) wordFlag {
-	f := m[low]
+func flagsOf(m *flagTable, low, lowBase string) wordFlag {
+	f := m.get(low)
 	if len(lowBase) != len(low) {
-		f = f&^baseFlags | m[lowBase]&baseFlags
+		f = f&^baseFlags | m.get(lowBase)&baseFlags
 	}
 	return f
 }
 
-var wordFlags = sync.OnceValue(func() map[string]wordFlag {
+// flagTable holds the word flags for the one look-up each token makes. A
+// word of up to 15 bytes is packed with its length into two machine words
+// and kept in an open-addressed table, so that a look-up hashes 16 bytes
+// and reads one slot, where a Go map also reads the key's header and
+// bytes from elsewhere. Longer words are in a map.
+type flagTable struct {
+	slots []flagSlot // a power of two of them, at most half full
+	shift uint       // 64 - log2(len(slots))
+	long  map[string]wordFlag
+}
+
+type flagSlot struct {
+	a, b  uint64 // the packed word; a is 0 in an empty slot
+	flags wordFlag
+}
+
+// packWord packs a word of 1 to 15 bytes into a and b: its bytes in order,
+// little-endian, and its length in b's top byte. No packed word has a of
+// 0, since no word is empty.
+func packWord(w string) (a, b uint64) {
+	if len(w) >= 8 {
+		a, b = load64(w), loadTail(w[8:])
+	} else {
+		a = loadTail(w)
+	}
+	return a, b | uint64(len(w))<<56
+}
+
+// loadTail reads up to 8 bytes as a little-endian word, zero above them.
+func loadTail(s string) uint64 {
+	var v uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		v = v<<8 | uint64(s[i])
+	}
+	return v
+}
+
+func (t *flagTable) slot(a, b uint64) int {
+	return int((a ^ b*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9 >> t.shift)
+}
+
+func newFlagTable(m map[string]wordFlag) *flagTable {
+	n := 16
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := &flagTable{slots: make([]flagSlot, n), shift: uint(64 - bits.TrailingZeros(uint(n))), long: map[string]wordFlag{}}
+	for w, f := range m {
+		switch {
+		case w == "":
+		case len(w) > 15:
+			t.long[w] = f
+		default:
+			a, b := packWord(w)
+			i := t.slot(a, b)
+			for t.slots[i].a != 0 {
+				i = (i + 1) & (n - 1)
+			}
+			t.slots[i] = flagSlot{a, b, f}
+		}
+	}
+	return t
+}
+
+// get is the flags of w: m[w] of the map the table was made from.
+func (t *flagTable) get(w string) wordFlag {
+	if len(w) > 15 || w == "" {
+		return t.long[w]
+	}
+	a, b := packWord(w)
+	mask := len(t.slots) - 1
+	for i := t.slot(a, b); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.a == a && s.b == b {
+			return s.flags
+		}
+		if s.a == 0 {
+			return 0
+		}
+	}
+}
+
+var wordFlags = sync.OnceValue(func() *flagTable { return newFlagTable(wordFlagMap()) })
+
+// wordFlagMap is each listed word's flags.
+func wordFlagMap() map[string]wordFlag {
 	m := map[string]wordFlag{}
 	mark := func(f wordFlag, words map[string]bool) {
 		for w, ok := range words {
@@ -167,6 +255,12 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	}
 	for w := range lx.places {
 		m[w] |= wPlace
+		first, _, _ := strings.Cut(w, " ")
+		m[first] |= wKnownFirst | wKnownBase
+	}
+	for w := range lx.orgs {
+		first, _, _ := strings.Cut(w, " ")
+		m[first] |= wKnownFirst | wKnownBase
 	}
 	for w := range bodyNouns {
 		m[w] |= wBodyNoun
@@ -220,7 +314,7 @@ var wordFlags = sync.OnceValue(func() map[string]wordFlag {
 	m["decade"] |= wDateTrigger
 	m["decades"] |= wDateTrigger
 	return m
-})
+}
 
 func (t token) is(f wordFlag) bool { return t.flags&f != 0 }
 
@@ -261,4 +355,20 @@ func lookupIf[V any](maybe bool, m map[string]V, k string) (V, bool) {
 	}
 	v, ok := m[k]
 	return v, ok
+}
+
+// mayBeKnown reports whether the text of run r, lower-cased (runLower),
+// may be a key of lexicon places or orgs: false when its first word, as
+// far as a space, is no key's first word. A run whose first token runs on
+// into the next without a space ("U.S.-based") may always be one.
+func (d *doc) mayBeKnown(r run) bool {
+	pa := &d.paras[r.p]
+	x := &pa.toks[r.i]
+	switch {
+	case r.j-r.i == 1:
+		return x.is(wKnownBase) // the run is the token's base
+	case x.end < len(pa.text) && pa.text[x.end] == ' ':
+		return x.is(wKnownFirst)
+	}
+	return true
 }

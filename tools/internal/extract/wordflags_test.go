@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"maps"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -20,6 +22,13 @@ func TestWordFlags(t *testing.T) {
 		"The University’s board, the Agency's chief, the Senate's leader, Ghana’s president and Kenya's. " +
 		"The polling firm's survey, the research agency, the union's members, the Labour party's bill.\n"
 	lx := lex()
+	knownFirsts := map[string]bool{}
+	for _, keys := range [][]string{slices.Collect(maps.Keys(lx.places)), slices.Collect(maps.Keys(lx.orgs))} {
+		for _, k := range keys {
+			first, _, _ := strings.Cut(k, " ")
+			knownFirsts[first] = true
+		}
+	}
 	tokens := 0
 	labelledDocs(t, extra, func(file string, d *doc) {
 		for _, pa := range d.paras {
@@ -29,6 +38,8 @@ func TestWordFlags(t *testing.T) {
 				_, day := weekdays[x.base()]
 				_, dayText := weekdays[x.text]
 				_, place := lx.places[lb]
+				firstWord := knownFirsts[low]
+				firstBase := knownFirsts[lb]
 				exact := []listFlag{
 					{"monthTokens", wMonth, monthTokens[low]},
 					{"futureWords", wFuture, futureWords[low]},
@@ -70,6 +81,8 @@ func TestWordFlags(t *testing.T) {
 					{"lawWords", wLawWord, lawWords[lb]},
 					{"thingWords", wThing, thingWords[lb]},
 					{"titleQualifiers", wTitleQual, titleQualifiers[lb] || titleModifiers[lb]},
+					{"first words of places and orgs", wKnownFirst, firstWord},
+					{"first words of places and orgs, by base", wKnownBase, firstBase},
 				}
 				for _, c := range exact {
 					if x.is(c.f) != c.in {
@@ -111,4 +124,76 @@ type listFlag struct {
 	list string
 	f    wordFlag
 	in   bool
+}
+
+// TestFlagTable checks the packed table against the map it is made from:
+// every listed word, every word of the labelled articles, and words at
+// the edges of packing (7, 8, 15 and 16 bytes, zero bytes, a listed word
+// with a byte more or less).
+func TestFlagTable(t *testing.T) {
+	m := wordFlagMap()
+	ft := newFlagTable(m)
+	check := func(w string) {
+		if got, want := ft.get(w), m[w]; got != want {
+			t.Errorf("get(%q) = %x, want %x", w, got, want)
+		}
+	}
+	for w := range m {
+		check(w)
+		check(w + "s")
+		check(w + "\x00")
+		check(w[:len(w)-1])
+		check("\x00" + w)
+	}
+	for _, w := range []string{"", "\x00", "\x00\x00", "abcdefg", "abcdefgh", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghijklmnopq",
+		"international", "internationally", "representatives", "representatives’", "über", "ÉTAT", "\xff\xfe"} {
+		check(w)
+	}
+	labelledDocs(t, "Edges\nTest\n****\nA word.\n", func(file string, d *doc) {
+		for _, pa := range d.paras {
+			for _, x := range pa.toks {
+				check(x.low)
+				check(x.lowBase())
+			}
+		}
+	})
+	long := 0
+	for w := range m {
+		if len(w) > 15 {
+			long++
+		}
+	}
+	if long == 0 || long == len(m) {
+		t.Errorf("%d of %d listed words are over 15 bytes: the test reads both kinds", long, len(m))
+	}
+}
+
+// TestMayBeKnown checks that mayBeKnown, which spares the look-ups of most
+// runs, never rules out a run whose text is a known place or body: on every
+// run of up to six tokens in a sentence of the labelled articles.
+func TestMayBeKnown(t *testing.T) {
+	lx := lex()
+	known := 0
+	labelledDocs(t, "Edges\nTest\n****\nThe U.S.-based firm, St. Louis and the Amnesty International UK office.\n", func(file string, d *doc) {
+		for p, pa := range d.paras {
+			for i := range pa.toks {
+				for j := i + 1; j <= len(pa.toks) && j <= i+6 && pa.toks[j-1].sent == pa.toks[i].sent; j++ {
+					r := run{p, i, j}
+					key := d.runLower(r)
+					_, place := lx.places[key]
+					_, org := lx.orgs[key]
+					if !place && !org {
+						continue
+					}
+					known++
+					if !d.mayBeKnown(r) {
+						t.Errorf("%s: %q is known, but mayBeKnown rules it out", file, d.runText(r))
+					}
+				}
+			}
+		}
+	})
+	if known < 1000 {
+		t.Errorf("%d runs are known places or bodies, want at least 1,000", known)
+	}
 }
