@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/explainer-dev/explainer/tools/internal/swar"
 )
 
 // Limits bound the articles the tool accepts, so that one bad or hostile
@@ -197,7 +199,7 @@ func hasControl(data []byte) bool {
 		// Eight bytes at a time while none is below a space, DEL or 0xC2.
 		for ; i+8 <= len(data); i += 8 {
 			x := binary.LittleEndian.Uint64(data[i:])
-			if (x-0x20*ones)&^x&tops|zeroBytes(x^(0x7f*ones))|zeroBytes(x^(0xc2*ones)) != 0 {
+			if (x-0x20*swar.Ones)&^x&swar.Tops|swar.ZeroBytes(x^(0x7f*swar.Ones))|swar.ZeroBytes(x^(0xc2*swar.Ones)) != 0 {
 				break
 			}
 		}

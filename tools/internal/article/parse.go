@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/explainer-dev/explainer/tools/internal/swar"
 )
 
 // Parse reads an article in one of the supported formats. The format comes
@@ -115,13 +117,11 @@ func isClean(s string) bool {
 		// spaces in a row, within them or across the previous eight, can
 		// make them unclean.
 		for ; i+8 <= len(s); i += 8 {
-			b := s[i : i+8]
-			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if (x|(x-0x20*ones))&tops != 0 {
+			x := swar.Load64(s[i:])
+			if (x|(x-0x20*swar.Ones))&swar.Tops != 0 {
 				break // a byte of UTF-8 or one below a space: read it alone
 			}
-			sp := zeroBytes(x ^ (' ' * ones))
+			sp := swar.ZeroBytes(x ^ (' ' * swar.Ones))
 			if sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
 				return false
 			}
@@ -154,15 +154,4 @@ func isClean(s string) bool {
 		i += size
 	}
 	return !space || s == ""
-}
-
-// The byte masks of the eight-bytes-at-a-time loops.
-const ones, tops = 0x0101010101010101, 0x8080808080808080
-
-// zeroBytes has the top bit set in each byte of x that is zero, and no
-// other bit: exactly, where the shorter (x-ones)&^x&tops may also mark a
-// 0x01 byte above a zero.
-func zeroBytes(x uint64) uint64 {
-	const low7 = 0x7f7f7f7f7f7f7f7f
-	return ^((x&low7 + low7) | x | low7)
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/explainer-dev/explainer/tools/internal/swar"
 )
 
 // dateHit is a date expression found in a paragraph.
@@ -1377,9 +1379,9 @@ func asciiLower(s string) string {
 // to 'Z', or len(s).
 func indexUpperASCII(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		x := load64(s[i:])
-		y := x &^ tops
-		if upper := (y + (0x80-'A')*ones) &^ (y + (0x80-'Z'-1)*ones) & ^x & tops; upper != 0 {
+		x := swar.Load64(s[i:])
+		y := x &^ swar.Tops
+		if upper := (y + (0x80-'A')*swar.Ones) &^ (y + (0x80-'Z'-1)*swar.Ones) & ^x & swar.Tops; upper != 0 {
 			return i + bits.TrailingZeros64(upper)/8
 		}
 	}

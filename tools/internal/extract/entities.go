@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/explainer-dev/explainer/tools/internal/swar"
 )
 
 type person struct {
@@ -139,7 +141,7 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 
 func isASCII(s string) bool {
 	for len(s) >= 8 {
-		if load64(s)&tops != 0 {
+		if swar.Load64(s)&swar.Tops != 0 {
 			return false
 		}
 		s = s[8:]
@@ -639,7 +641,7 @@ func (d *doc) plainName(r run) bool {
 // name ("Chief Fire Officer", "Chief Environmental Health Officer").
 func (d *doc) titleInner(t []token, e, j int) bool {
 	for m := e; m < e+3 && m+1 < j; m++ {
-		if !portfolioWords[t[m].lowBase()] && (d.givenName(&t[m]) || t[m].possessive() || j-m < 4) {
+		if !t[m].is(wPortfolio) && (d.givenName(&t[m]) || t[m].possessive() || j-m < 4) {
 			return false
 		}
 		if d.roleWord(t[m+1]) {
@@ -764,10 +766,10 @@ func portfolioList(t []token, j int) int {
 	k, and := j, false
 	for k < len(t) && t[k].sent == t[j].sent {
 		switch {
-		case (t[k].text == "," || t[k].lower() == "and") && !and && k+1 < len(t) && t[k+1].isCap() && portfolioWords[t[k+1].lowBase()]:
+		case (t[k].text == "," || t[k].lower() == "and") && !and && k+1 < len(t) && t[k+1].isCap() && t[k+1].is(wPortfolio):
 			and = t[k].lower() == "and"
 			k++
-		case t[k].isCap() && portfolioWords[t[k].lowBase()] && k > j:
+		case t[k].isCap() && t[k].is(wPortfolio) && k > j:
 			k++
 		default:
 			if and && k > j {
@@ -1167,7 +1169,7 @@ func (d *doc) titleWords(r run) bool {
 	for k := r.i; k < r.j; k++ {
 		// (and a word before the last, a role word: "Chief Veterinary
 		// Officer" after "Chief")
-		if !d.roleWord(t[k]) && !(t[k].isCap() && (portfolioWords[t[k].lowBase()] || k < r.j-1 && !d.givenName(&t[k]) && d.roleWord(t[r.j-1]))) {
+		if !d.roleWord(t[k]) && !(t[k].isCap() && (t[k].is(wPortfolio) || k < r.j-1 && !d.givenName(&t[k]) && d.roleWord(t[r.j-1]))) {
 			return false
 		}
 	}
@@ -1487,7 +1489,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 	// "Minister for Climate Change", "Food and Rural Affairs": a
 	// portfolio's words are no one's name.
 	if r.j-r.i >= 2 && portfolioEnd(t, r.i) == r.j && !d.givenName(&t[r.i]) ||
-		r.j-r.i == 1 && portfolioWords[t[r.i].lowBase()] && r.i > 0 && t[r.i-1].text == "," && r.j < len(t) && (t[r.j].lower() == "and" || t[r.j].text == ",") {
+		r.j-r.i == 1 && t[r.i].is(wPortfolio) && r.i > 0 && t[r.i-1].text == "," && r.j < len(t) && (t[r.j].lower() == "and" || t[r.j].text == ",") {
 		return candidate{}, false // and "Minister of Infrastructure, Communications and Transport"
 	}
 	// "Minister of Water", set off before a name: a title, not a body.
@@ -1672,7 +1674,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		// the portfolio runs on past "and"; "Minister of Transport, Works
 		// and Water Resources NAME": and past a comma.
 		f := join - 1
-		for f > 1 && (t[f].isCap() && portfolioWords[t[f].lowBase()] || t[f].text == "," && t[f-1].isCap() && portfolioWords[t[f-1].lowBase()]) {
+		for f > 1 && (t[f].isCap() && t[f].is(wPortfolio) || t[f].text == "," && t[f-1].isCap() && t[f-1].is(wPortfolio)) {
 			f--
 		}
 		if f < join-1 && (t[f].lower() == "for" || t[f].lower() == "of") {
@@ -1695,10 +1697,10 @@ func (d *doc) classify(r run) (candidate, bool) {
 				}
 			}
 			e := r.i
-			if r.j-r.i >= 4 && !d.givenName(&t[e]) && !portfolioWords[t[e].lowBase()] && portfolioWords[t[e+1].lowBase()] && !d.givenName(&t[e+1]) {
+			if r.j-r.i >= 4 && !d.givenName(&t[e]) && !t[e].is(wPortfolio) && t[e+1].is(wPortfolio) && !d.givenName(&t[e+1]) {
 				e++ // "Deputy Mayor for Territorial Development NAME": a word that qualifies the portfolio
 			}
-			for e < r.j && portfolioWords[t[e].lowBase()] && !d.givenName(&t[e]) {
+			for e < r.j && t[e].is(wPortfolio) && !d.givenName(&t[e]) {
 				e++
 			}
 			// "Minister of Finance and Prices Mariela Cárdenas Ruiz": a
@@ -1987,7 +1989,7 @@ func (d *doc) classify(r run) (candidate, bool) {
 		}
 		// "Rizal Mahendra of the Mining Advocacy Network said": any first
 		// name may be a place's, of a name that speaks or is described.
-		if pl, ok := d.lx.places[lb]; ok && pl.kind != "country" && k == r.i && r.j-r.i == 2 && !isAcronym(b) && (k == 0 || t[k-1].lower() != "the") && !d.isPlaceTok(t[k+1]) && !d.isCommon(&t[k+1]) && !d.isOrgWord(t[k+1]) && d.saidOrDescribed(r) {
+		if pl, ok := d.placeOf(&t[k]); ok && pl.kind != "country" && k == r.i && r.j-r.i == 2 && !isAcronym(b) && (k == 0 || t[k-1].lower() != "the") && !d.isPlaceTok(t[k+1]) && !d.isCommon(&t[k+1]) && !d.isOrgWord(t[k+1]) && d.saidOrDescribed(r) {
 			continue
 		}
 		if k == r.i && r.j-r.i >= 3 && len(b) == 2 && isAcronym(b) && r.i > 0 && d.roleOf(&t[r.i-1]) != "" && !t[r.i-1].isCap() {
@@ -1999,8 +2001,8 @@ func (d *doc) classify(r run) (candidate, bool) {
 		if isAcronym(b) || t[k].kind != tWord {
 			return candidate{}, false
 		}
-		_, place := d.lx.places[lb]
-		rc := d.lx.roles[lb]
+		_, place := d.placeOf(&t[k])
+		rc := d.roleOf(&t[k])
 		role := rc != "" && rc != "honorific" && rc != "kin" || d.lx.titles[lb] && rc != "honorific"
 		if (place || role) && !d.surnameAt(c, r, k) {
 			return candidate{}, false

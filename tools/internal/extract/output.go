@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/explainer-dev/explainer/tools/internal/swar"
 )
 
 var anaphoric = set("this", "that", "these", "those", "it", "its", "he", "she", "they", "his", "her", "their", "however", "but", "additionally", "also", "meanwhile", "still", "then", "such")
@@ -255,19 +257,19 @@ func countFields(s string) int {
 		// Eight bytes at a time while they are ASCII: a field starts at
 		// each byte that is no space after one that is.
 		for ; i+8 <= len(s); i += 8 {
-			x := load64(s[i:])
-			if x&tops != 0 {
+			x := swar.Load64(s[i:])
+			if x&swar.Tops != 0 {
 				break
 			}
 			// The top bit of each space: ' ', and '\t' to '\r' (9 to 13,
 			// whose sums below carry into the top bit from 9 on and from
 			// 14 on).
-			sp := zeroBytes(x^(' '*ones)) | (x+0x77*ones)&^(x+0x72*ones)&tops
+			sp := swar.ZeroBytes(x^(' '*swar.Ones)) | (x+0x77*swar.Ones)&^(x+0x72*swar.Ones)&swar.Tops
 			prev := sp << 8 // the byte before each is a space
 			if !inField {
 				prev |= 0x80
 			}
-			n += bits.OnesCount64(^sp & prev & tops)
+			n += bits.OnesCount64(^sp & prev & swar.Tops)
 			inField = sp>>63 == 0
 		}
 		if i == len(s) {

@@ -765,7 +765,7 @@ func (d *doc) personContextAt(c candidate) (roleInfo, int) {
 			info.affil = d.orgEndingAt(c.r.p, t[start-4].end)
 		}
 		if start >= 2 && t[start-1].lower() == "and" && t[start-2].isCap() && (d.lx.titles[strings.ToLower(t[start-2].text+" and "+role)] ||
-			portfolioWords[t[start-2].lowBase()] && ministerial[strings.ToLower(lastWord(role))] && portfolioEnd(t, start) > start) {
+			t[start-2].is(wPortfolio) && ministerial[strings.ToLower(lastWord(role))] && portfolioEnd(t, start) > start) {
 			// "Business and Trade Secretary NAME", "Energy and Public
 			// Utilities Minister NAME": a title with "and" in it.
 			role = d.fullTitle(t[start-2].text + " and " + role)
@@ -1543,7 +1543,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 		// "head of Africa macro research, NAME" (a capital inside only
 		// when a comma sets the role off), "director of policy and
 		// campaigns", "lead researcher on extractive industries".
-		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || weight == 5 && (m < k || portfolioWords[t[m].lowBase()])) || m < k && t[m].possessive() && t[m].isCap()); m-- {
+		for m := k; m >= 1 && k-m <= 7 && t[m].sent == t[i].sent && t[m].kind == tWord && (!t[m].possessive() && (!t[m].isCap() || weight == 5 && (m < k || t[m].is(wPortfolio))) || m < k && t[m].possessive() && t[m].isCap()); m-- {
 			// ("The minister with responsibility for water, NAME")
 			// ("Their agriculture spokesperson in the state parliament,
 			// NAME": where the post is.)
@@ -1579,7 +1579,7 @@ func (d *doc) roleBefore(p, i int) (roleInfo, bool) {
 				break
 			}
 			if t[m].is(wRoleStop) && !(m < k && t[m].lower() == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for" || t[m-1].lower() == "in")) &&
-				!(m < k && t[m].lower() == "and" && (!t[m-1].isCap() && !t[m+1].isCap() || portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()])) {
+				!(m < k && t[m].lower() == "and" && (!t[m-1].isCap() && !t[m+1].isCap() || t[m-1].is(wPortfolio) && t[m+1].is(wPortfolio))) {
 				break // but "head of the civil protection agency", "Minister for Trade and Industry" read on
 			}
 		}
@@ -2928,7 +2928,7 @@ func (d *doc) appositiveAt(r run, lead int) (roleInfo, bool) {
 			}
 		}
 		// "the Work and Pensions Secretary": a portfolio of two.
-		if head < 0 && lw == "and" && m > k && m+1 < len(t) && portfolioWords[t[m-1].lowBase()] && portfolioWords[t[m+1].lowBase()] && t[m-1].isCap() == t[m+1].isCap() {
+		if head < 0 && lw == "and" && m > k && m+1 < len(t) && t[m-1].is(wPortfolio) && t[m+1].is(wPortfolio) && t[m-1].isCap() == t[m+1].isCap() {
 			continue
 		}
 		// "a child and adolescent psychiatrist": two fields of one trade;
@@ -4207,7 +4207,7 @@ func (d *doc) ministerPortfolio(p, k int) (int, string) {
 			}
 			return h, c
 		case lw == "the" && (t[m-1].lower() == "of" || t[m-1].lower() == "for"), lw == "and" && m < k:
-		case !t[m].isCap() || d.isOrgWord(t[m]) && !portfolioWords[t[m].lowBase()] || d.isPlaceTok(t[m]):
+		case !t[m].isCap() || d.isOrgWord(t[m]) && !t[m].is(wPortfolio) || d.isPlaceTok(t[m]):
 			return -1, ""
 		}
 	}

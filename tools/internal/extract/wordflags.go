@@ -1,9 +1,13 @@
 package extract
 
 import (
+	"iter"
+	"maps"
 	"math/bits"
 	"strings"
 	"sync"
+
+	"github.com/explainer-dev/explainer/tools/internal/swar"
 )
 
 // wordFlag marks a lower-cased word as a member of the word lists that are
@@ -116,7 +120,7 @@ type flagSlot struct {
 // 0, since no word is empty.
 func packWord(w string) (a, b uint64) {
 	if len(w) >= 8 {
-		a, b = load64(w), loadTail(w[8:])
+		a, b = swar.Load64(w), loadTail(w[8:])
 	} else {
 		a = loadTail(w)
 	}
@@ -181,30 +185,19 @@ var wordFlags = sync.OnceValue(func() *flagTable { return newFlagTable(wordFlagM
 
 // wordFlagMap is each listed word's flags.
 func wordFlagMap() map[string]wordFlag {
-	m := map[string]wordFlag{}
-	mark := func(f wordFlag, words map[string]bool) {
-		for w, ok := range words {
-			if ok {
-				m[w] |= f
-			}
-		}
-	}
-	mark(wMonth, monthTokens)
-	mark(wEraFirst, lex().eraFirst)
-	mark(wFuture, futureWords)
-	mark(wFutureBefore, futureBefore)
-	mark(wPast, pastWords)
-	mark(wNotPast, notPast)
-	mark(wModal, modalWords)
-	mark(wKinOwner, kinOwners)
-	mark(wPerfectAux, perfectAux)
 	lx := lex()
-	for w := range lx.numbers {
-		m[w] |= wNumber
-	}
-	for w := range multipliers {
-		m[w] |= wNumber
-	}
+	m := map[string]wordFlag{}
+	markKeys(m, wMonth, monthTokens)
+	markKeys(m, wEraFirst, lx.eraFirst)
+	markKeys(m, wFuture, futureWords)
+	markKeys(m, wFutureBefore, futureBefore)
+	markKeys(m, wPast, pastWords)
+	markKeys(m, wNotPast, notPast)
+	markKeys(m, wModal, modalWords)
+	markKeys(m, wKinOwner, kinOwners)
+	markKeys(m, wPerfectAux, perfectAux)
+	markKeys(m, wNumber, lx.numbers)
+	markKeys(m, wNumber, multipliers)
 	for v := range lx.speech {
 		if first, _, multi := strings.Cut(v, " "); multi {
 			m[first] |= wSpeechFirst
@@ -213,107 +206,91 @@ func wordFlagMap() map[string]wordFlag {
 		}
 	}
 	for _, ps := range []*phraseSet{lx.cueSet, lx.hedgeSet, lx.unconfSet} {
-		for w := range ps.byFirst {
-			m[w] |= ps.first
-		}
+		markKeys(m, ps.first, ps.byFirst)
 	}
-	for w := range dateTriggers() {
-		m[w] |= wDateTrigger
-	}
-	for w := range anchorWords {
-		m[w] |= wDateTrigger // read together in findDates
-	}
-	for w := range recordWords {
-		m[w] |= wDateTrigger // "the biggest gain in 33 years"
-	}
+	markKeys(m, wDateTrigger, dateTriggers())
+	markKeys(m, wDateTrigger, anchorWords) // read together in findDates
+	markKeys(m, wDateTrigger, recordWords) // "the biggest gain in 33 years"
+	m["first"] |= wDateTrigger
+	m["decade"] |= wDateTrigger
+	m["decades"] |= wDateTrigger
 	for _, w := range pollWords {
 		m[w] |= wPoll
 	}
 	m["percent"] |= wShare
 	m["cent"] |= wShare
-	for w := range agreementNounsOf() {
-		m[w] |= wAgreement
-	}
-	mark(wConnector, connectors)
-	mark(wParticle, particles)
-	mark(wAnalystTrade, analystTrades)
-	mark(wPollNoun, pollNouns)
-	mark(wPlaceWord, placeWords)
-	mark(wPlaceWord, landforms)
-	mark(wTitleFirst, lx.titleFirst)
-	mark(wFirstPerson, firstPerson)
-	for w := range lx.orgWords {
-		m[w] |= wOrgWord
-	}
-	for w := range describedKinds {
-		m[w] |= wDescribed
-	}
+	markKeys(m, wAgreement, agreementNounsOf())
+	markKeys(m, wConnector, connectors)
+	markKeys(m, wParticle, particles)
+	markKeys(m, wAnalystTrade, analystTrades)
+	markKeys(m, wPollNoun, pollNouns)
+	markKeys(m, wPlaceWord, placeWords)
+	markKeys(m, wPlaceWord, landforms)
+	markKeys(m, wTitleFirst, lx.titleFirst)
+	markKeys(m, wFirstPerson, firstPerson)
+	markKeys(m, wOrgWord, lx.orgWords)
+	markKeys(m, wDescribed, describedKinds)
 	for w, role := range lx.roles {
 		if role != "" {
 			m[w] |= wRole | wRoleLow
 		}
 	}
-	for w := range lx.places {
-		m[w] |= wPlace
-		first, _, _ := strings.Cut(w, " ")
-		m[first] |= wKnownFirst | wKnownBase
-	}
-	for w := range lx.orgs {
-		first, _, _ := strings.Cut(w, " ")
-		m[first] |= wKnownFirst | wKnownBase
-	}
-	for w := range bodyNouns {
-		m[w] |= wBodyNoun
-	}
-	for w := range namedBodies {
-		m[w] |= wNamedBody
-	}
-	for w := range creditVerb {
-		m[w] |= wCreditVerb
-	}
-	mark(wSchedule, scheduleVerbs)
-	mark(wScheduleBase, scheduleBases)
-	mark(wCommit, commitVerbs)
-	mark(wAux, auxiliaries)
-	mark(wLinking, linkingWords)
-	mark(wClauseBreak, clauseBreaks)
-	mark(wAdjBefore, adjectiveBefore)
-	mark(wAdvocate, advocates)
-	mark(wRoleStop, roleStop)
-	mark(wPronoun, pronouns)
-	mark(wDeterminer, determiners)
-	mark(wDeterminer, possessivePronouns)
-	mark(wPortfolio, portfolioWords)
-	mark(wLawWord, lawWords)
-	mark(wThing, thingWords)
-	mark(wTitleQual, titleQualifiers)
-	mark(wTitleQual, titleModifiers)
-	for w := range weekdays {
-		m[strings.ToLower(w)] |= wDay
-	}
-	// Lists of words as written are marked lower-cased: a token whose low
-	// lacks the flag is not in them; one that has it may be.
-	markLower := func(f wordFlag, words map[string]bool) {
-		for w, ok := range words {
-			if ok {
-				m[strings.ToLower(w)] |= f
-			}
+	markKeys(m, wPlace, lx.places)
+	for _, names := range []iter.Seq[string]{maps.Keys(lx.places), maps.Keys(lx.orgs)} {
+		for w := range names {
+			first, _, _ := strings.Cut(w, " ")
+			m[first] |= wKnownFirst | wKnownBase
 		}
 	}
-	markLower(wCapDesc, capitalDescriptions)
-	markLower(wNameAbbrev, nameAbbrevs)
-	markLower(wCommon, lx.common)
-	markLower(wGiven, lx.givenNames)
-	markLower(wPlaceHead, placeHeads)
-	markLower(wDay, weekdayShort)
-	markLower(wStreet, streetWords)
-	markLower(wStreet, streetAbbrevs)
-	markLower(wAfterName, postNominals)
-	markLower(wAfterName, postOffices)
-	m["first"] |= wDateTrigger
-	m["decade"] |= wDateTrigger
-	m["decades"] |= wDateTrigger
+	markKeys(m, wBodyNoun, bodyNouns)
+	markKeys(m, wNamedBody, namedBodies)
+	markKeys(m, wCreditVerb, creditVerb)
+	markKeys(m, wSchedule, scheduleVerbs)
+	markKeys(m, wScheduleBase, scheduleBases)
+	markKeys(m, wCommit, commitVerbs)
+	markKeys(m, wAux, auxiliaries)
+	markKeys(m, wLinking, linkingWords)
+	markKeys(m, wClauseBreak, clauseBreaks)
+	markKeys(m, wAdjBefore, adjectiveBefore)
+	markKeys(m, wAdvocate, advocates)
+	markKeys(m, wRoleStop, roleStop)
+	markKeys(m, wPronoun, pronouns)
+	markKeys(m, wDeterminer, determiners)
+	markKeys(m, wDeterminer, possessivePronouns)
+	markKeys(m, wPortfolio, portfolioWords)
+	markKeys(m, wLawWord, lawWords)
+	markKeys(m, wThing, thingWords)
+	markKeys(m, wTitleQual, titleQualifiers)
+	markKeys(m, wTitleQual, titleModifiers)
+	// Lists of words as written are marked lower-cased: a token whose low
+	// lacks the flag is not in them; one that has it may be.
+	markLower(m, wDay, weekdays)
+	markLower(m, wDay, weekdayShort)
+	markLower(m, wCapDesc, capitalDescriptions)
+	markLower(m, wNameAbbrev, nameAbbrevs)
+	markLower(m, wCommon, lx.common)
+	markLower(m, wGiven, lx.givenNames)
+	markLower(m, wPlaceHead, placeHeads)
+	markLower(m, wStreet, streetWords)
+	markLower(m, wStreet, streetAbbrevs)
+	markLower(m, wAfterName, postNominals)
+	markLower(m, wAfterName, postOffices)
 	return m
+}
+
+// markKeys adds f to the flags of each word that is a key of words. (The
+// word sets are made by set, which maps no word to false.)
+func markKeys[V any](m map[string]wordFlag, f wordFlag, words map[string]V) {
+	for w := range words {
+		m[w] |= f
+	}
+}
+
+// markLower adds f to the flags of each key of words, lower-cased.
+func markLower[V any](m map[string]wordFlag, f wordFlag, words map[string]V) {
+	for w := range words {
+		m[strings.ToLower(w)] |= f
+	}
 }
 
 func (t token) is(f wordFlag) bool { return t.flags&f != 0 }
