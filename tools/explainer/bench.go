@@ -341,12 +341,14 @@ func writeBareProject(dir string, articles []article.Article) error {
 }
 
 // benchProcess runs this program with args as a process of its own, so
-// that its peak memory is its own.
+// that its peak memory is its own, once the files written before it are on
+// the disk.
 func benchProcess(ctx context.Context, args ...string) (benchRun, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return benchRun{}, err
 	}
+	settleDisk()
 	cmd := exec.CommandContext(ctx, exe, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
