@@ -450,8 +450,8 @@ func TestBuildOnly(t *testing.T) {
 }
 
 // TestClaimGroups puts each claim in the group of its certainty, surest
-// group first, claims in the order they come; a certainty no group names
-// goes to "Other claims", and the outlet is not named as the source of its
+// group first, claims in the order they come; a certainty no group names,
+// or none, goes to "Other claims", and the outlet is not named as the source of its
 // own claims.
 func TestClaimGroups(t *testing.T) {
 	claim := func(text, certainty, by string) string {
@@ -460,7 +460,9 @@ func TestClaimGroups(t *testing.T) {
 	x := `{"schema": "explainer/v1", "title": "Claims", "source": {"outlet": "The Outlet", "published": "2024-01-02"},
 		"paragraphs": [{"index": 0, "text": "A."}],
 		"claims": [` + strings.Join([]string{
-		claim("H1", "hedged", "The Outlet"), claim("A1", "asserted", "The Outlet"), claim("R1", "rumoured", "Someone"),
+		claim("H1", "hedged", "The Outlet"),
+		`{"text": "N1", "attribution": "Someone", "source": {"paragraph": 0, "sentence": 0, "start": 0, "end": 1}}`,
+		claim("A1", "asserted", "The Outlet"), claim("R1", "rumoured", "Someone"),
 		claim("A2", "asserted", "The Outlet"), claim("U1", "unconfirmed", "Officials"),
 	}, ", ") + `]}`
 	out := build(t, newProject(t, map[string]map[string]string{"claims": {
@@ -471,7 +473,7 @@ func TestClaimGroups(t *testing.T) {
 	for _, m := range regexp.MustCompile(`<h3 class=(\w+)>|<p>(\w\d) <a`).FindAllStringSubmatch(page, -1) {
 		got = append(got, m[1]+m[2])
 	}
-	want := []string{"asserted", "A1", "A2", "hedged", "H1", "unconfirmed", "U1", "other", "R1"}
+	want := []string{"asserted", "A1", "A2", "hedged", "H1", "unconfirmed", "U1", "other", "N1", "R1"}
 	if !slices.Equal(got, want) {
 		t.Errorf("groups and claims %v, want %v", got, want)
 	}
