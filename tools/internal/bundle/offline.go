@@ -249,6 +249,27 @@ type builder struct {
 	slug     string
 	placed   map[string]placed // site files present in the offline file
 	problems []string
+	resolved map[string]resolved // by reference, as written in the page
+}
+
+// resolved is what site.local answered for a reference in the page.
+type resolved struct {
+	rel, frag string
+	ok        bool
+}
+
+// local is site.local for a reference in the page, each answered once: a
+// page repeats the same few (article.html#p1, #p2…) a hundred times.
+func (b *builder) local(ref string) (rel, frag string, ok bool) {
+	if r, hit := b.resolved[ref]; hit {
+		return r.rel, r.frag, r.ok
+	}
+	rel, frag, ok = b.site.local(b.page, ref)
+	if b.resolved == nil {
+		b.resolved = map[string]resolved{}
+	}
+	b.resolved[ref] = resolved{rel, frag, ok}
+	return rel, frag, ok
 }
 
 func (b *builder) warnf(format string, args ...any) {
@@ -406,7 +427,7 @@ func (b *builder) ref(n *html.Node, key string) error {
 		return nil
 	}
 	followed := n.Data == "a" || n.Data == "area"
-	rel, frag, ok := b.site.local(b.page, v)
+	rel, frag, ok := b.local(v)
 	if !ok {
 		if u, err := b.page.Parse(v); err == nil && followed {
 			setAttr(n, key, u.String())
