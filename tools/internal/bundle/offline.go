@@ -497,7 +497,7 @@ func (b *builder) link(n *html.Node) error {
 		if strings.HasPrefix(href, "data:") {
 			return nil
 		}
-		if f, _, ok := b.site.local(b.page, href); ok {
+		if f, _, ok := b.local(href); ok {
 			if uri, err := b.dataURI(f); err == nil {
 				setAttr(n, "href", uri)
 				return nil
@@ -513,7 +513,7 @@ func (b *builder) link(n *html.Node) error {
 // stylesheet returns a <style> holding the site stylesheet at href, after
 // checking it against the page's integrity attribute.
 func (b *builder) stylesheet(href, integrity, media string) (*html.Node, error) {
-	rel, _, ok := b.site.local(b.page, href)
+	rel, _, ok := b.local(href)
 	if !ok {
 		return nil, fmt.Errorf("stylesheet %s is not part of the site", href)
 	}

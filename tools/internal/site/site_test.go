@@ -451,8 +451,8 @@ func TestBuildOnly(t *testing.T) {
 
 // TestClaimGroups puts each claim in the group of its certainty, surest
 // group first, claims in the order they come; a certainty no group names,
-// or none, goes to "Other claims", and the outlet is not named as the source of its
-// own claims.
+// or none, goes to "Other claims", and the outlet is not named as the
+// source of its own claims.
 func TestClaimGroups(t *testing.T) {
 	claim := func(text, certainty, by string) string {
 		return `{"text": "` + text + `", "certainty": "` + certainty + `", "attribution": "` + by + `", "source": {"paragraph": 0, "sentence": 0, "start": 0, "end": 1}}`
